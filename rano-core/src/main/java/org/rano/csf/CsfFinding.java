@@ -1,0 +1,41 @@
+package org.rano.csf;
+
+import org.immutables.value.Value;
+import org.rano.RuleId;
+
+/**
+ * The CSF component of one follow-up: its status, the rule that set it and a readable reason.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CsfFinding {
+
+  CsfFinding() {}
+
+  static CsfFinding of(CsfStatus status, RuleId rule, String reason) {
+    return new ImmutableCsfFinding.Builder().status(status).rule(rule).reason(reason).build();
+  }
+
+  /**
+   * The status.
+   *
+   * @return the status, not null
+   */
+  public abstract CsfStatus status();
+
+  /**
+   * The rule of the CSF table that set the status (CSF-1 to CSF-5).
+   *
+   * @return the rule, not null
+   */
+  public abstract RuleId rule();
+
+  /**
+   * A readable reason, e.g. "cytology POSITIVE at baseline, NEGATIVE (8 mL) now: cleared
+   * (CSF-2)".
+   *
+   * @return the reason, not null
+   */
+  public abstract String reason();
+}

@@ -1,0 +1,135 @@
+package org.rano.csf;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.rano.InvalidInputException;
+import org.rano.internal.Checks;
+
+/**
+ * A CSF cytology sample: its result and, optionally, its volume in mL (CSF-1).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CsfSample {
+
+  /** The smallest adequate volume of a negative sample, in mL (CSF-1, EANO2023). */
+  public static final BigDecimal ADEQUATE_VOLUME_ML = BigDecimal.valueOf(5);
+
+  CsfSample() {}
+
+  /**
+   * Obtains a sample without a volume (counted as adequate).
+   *
+   * @param result the result, not null
+   * @return the sample, not null
+   */
+  public static CsfSample of(CsfResult result) {
+    return new ImmutableCsfSample.Builder().result(result).build();
+  }
+
+  /**
+   * Obtains a sample with its volume.
+   *
+   * @param result the result, not null
+   * @param volumeMl the volume in mL, finite and 0 or more
+   * @return the sample, not null
+   * @throws InvalidInputException with path {@code volumeMl} if the volume is negative, NaN or
+   *     infinite
+   */
+  public static CsfSample of(CsfResult result, double volumeMl) {
+    return of(result, Checks.finite("volumeMl", volumeMl));
+  }
+
+  /**
+   * Obtains a sample with its volume as an exact decimal.
+   *
+   * @param result the result, not null
+   * @param volumeMl the volume in mL, 0 or more, not null
+   * @return the sample, not null
+   * @throws InvalidInputException with path {@code volumeMl} if the volume is negative
+   */
+  public static CsfSample of(CsfResult result, BigDecimal volumeMl) {
+    Checks.notNegative("volumeMl", volumeMl, "mL");
+    return new ImmutableCsfSample.Builder().result(result).volumeMl(volumeMl).build();
+  }
+
+  /**
+   * Obtains a positive sample without a volume.
+   *
+   * @return the sample, not null
+   */
+  public static CsfSample positive() {
+    return of(CsfResult.POSITIVE);
+  }
+
+  /**
+   * Obtains a negative sample without a volume (adequate).
+   *
+   * @return the sample, not null
+   */
+  public static CsfSample negative() {
+    return of(CsfResult.NEGATIVE);
+  }
+
+  /**
+   * Obtains a negative sample of a given volume.
+   *
+   * @param volumeMl the volume in mL, finite and 0 or more
+   * @return the sample, not null
+   * @throws InvalidInputException with path {@code volumeMl} if the volume is negative, NaN or
+   *     infinite
+   */
+  public static CsfSample negative(double volumeMl) {
+    return of(CsfResult.NEGATIVE, volumeMl);
+  }
+
+  /**
+   * The laboratory result.
+   *
+   * @return the result, not null
+   */
+  public abstract CsfResult result();
+
+  /**
+   * The volume examined, in mL.
+   *
+   * @return the volume, or empty when not given
+   */
+  public abstract Optional<BigDecimal> volumeMl();
+
+  /**
+   * Tells whether the sample is an inadequate negative: negative from less than 5 mL (CSF-1;
+   * exactly 5 mL is adequate; no volume given counts as adequate).
+   *
+   * @return true for a negative sample below 5 mL
+   */
+  public boolean isInadequateNegative() {
+    return result() == CsfResult.NEGATIVE
+        && volumeMl().map(v -> v.compareTo(ADEQUATE_VOLUME_ML) < 0).orElse(false);
+  }
+
+  /**
+   * Tells whether the sample is an adequate negative (CSF-1, CSF-2).
+   *
+   * @return true for a negative sample of 5 mL or more, or without a volume
+   */
+  public boolean isAdequateNegative() {
+    return result() == CsfResult.NEGATIVE && !isInadequateNegative();
+  }
+
+  /**
+   * Tells whether a sample was examined.
+   *
+   * @return false for {@link CsfResult#NOT_DONE}
+   */
+  public boolean isDone() {
+    return result() != CsfResult.NOT_DONE;
+  }
+
+  @Override
+  public String toString() {
+    return result() + volumeMl().map(v -> " (" + v.toPlainString() + " mL)").orElse("");
+  }
+}

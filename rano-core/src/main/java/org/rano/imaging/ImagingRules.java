@@ -1,0 +1,242 @@
+package org.rano.imaging;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.rano.Criteria;
+import org.rano.ImagingProgressionReference;
+import org.rano.MeasurableNodule;
+import org.rano.RuleId;
+import org.rano.internal.Exact;
+
+/**
+ * The rules of the 2017 MRI scorecard, IMG-3 to IMG-14 (spec section 4.3), applied to the
+ * follow-ups of one patient in date order. Every threshold is decided on integers.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class ImagingRules {
+  private ImagingRules() {}
+
+  /**
+   * Assesses every follow-up scorecard against baseline. The scorecards must already have passed
+   * {@link Imaging#checkBaseline()} and {@link Imaging#checkFollowUp(Imaging)}.
+   *
+   * @param baseline the baseline scorecard, or empty when imaging was not done (every follow-up
+   *     is then NE, IMG-14)
+   * @param followUps each follow-up's scorecard in date order, empty where imaging was not done
+   * @param criteria the criteria: {@code imagingProgressionReference} and {@code
+   *     measurableNodule} apply, not null
+   * @return one finding per follow-up, in the same order, not null
+   */
+  public static ImmutableList<ImagingFinding> assessSeries(Optional<Imaging> baseline,
+      List<Optional<Imaging>> followUps, Criteria criteria) {
+    ImmutableList.Builder<ImagingFinding> findings =
+        ImmutableList.builderWithExpectedSize(followUps.size());
+    if (baseline.isEmpty()) {
+      for (Optional<Imaging> followUp : followUps) {
+        findings.add(notDone(followUp.isPresent(), OptionalInt.empty(),
+            "no imaging at baseline: not evaluable (IMG-14)"));
+      }
+      return findings.build();
+    }
+    Imaging base = baseline.get();
+    int composite = 0;
+    Map<String, Diameters> measurable = new HashMap<>();
+    BigDecimal baselineSpd = BigDecimal.ZERO;
+    for (TargetLesion target : base.targets()) {
+      composite += target.score().orElseThrow();
+      if (target.site().orElseThrow().isNodule() && target.diameters().isPresent()
+          && target.diameters().get().isMeasurable(criteria.measurableNodule())) {
+        measurable.put(target.id(), target.diameters().get());
+        baselineSpd = baselineSpd.add(target.diameters().get().product());
+      }
+    }
+    Baseline reference = new Baseline(base, composite,
+        measurable.isEmpty() ? Optional.empty() : Optional.of(baselineSpd), measurable,
+        criteria.measurableNodule());
+    int nadir = composite;
+    for (Optional<Imaging> followUp : followUps) {
+      if (followUp.isEmpty()) {
+        findings.add(notDone(false, OptionalInt.of(composite),
+            "no imaging at this visit: not evaluable (IMG-14)"));
+        continue;
+      }
+      boolean useNadir = criteria.imagingProgressionReference() == ImagingProgressionReference.NADIR;
+      ImagingFinding finding = assess(reference, followUp.get(), useNadir ? nadir : composite,
+          useNadir);
+      findings.add(finding);
+      if (finding.compositeScore().isPresent()) {
+        nadir = Math.min(nadir, finding.compositeScore().getAsInt());
+      }
+    }
+    return findings.build();
+  }
+
+  private static ImagingFinding notDone(boolean reported, OptionalInt baselineComposite,
+      String reason) {
+    return ImagingFinding.builder()
+        .status(ImagingStatus.NE)
+        .done(reported)
+        .baselineCompositeScore(baselineComposite)
+        .allNonTargetsAbsent(false)
+        .rules(ImmutableList.of(RuleId.IMG_14))
+        .reasons(ImmutableList.of(reason))
+        .build();
+  }
+
+  /** What the baseline contributes to every follow-up. */
+  private static final class Baseline {
+    final Imaging imaging;
+    final int composite;
+    final Optional<BigDecimal> spd;
+    final Map<String, Diameters> measurable;
+    final MeasurableNodule threshold;
+
+    Baseline(Imaging imaging, int composite, Optional<BigDecimal> spd,
+        Map<String, Diameters> measurable, MeasurableNodule threshold) {
+      this.imaging = imaging;
+      this.composite = composite;
+      this.spd = spd;
+      this.measurable = measurable;
+      this.threshold = threshold;
+    }
+  }
+
+  private static ImagingFinding assess(Baseline base, Imaging visit, int progressionReference,
+      boolean useNadir) {
+    Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
+    ImmutableList.Builder<String> reasons = new ImmutableList.Builder();
+    ImmutableList.Builder<Site> unequivocalSites = new ImmutableList.Builder();
+    ImmutableList.Builder<Site> equivocalSites = new ImmutableList.Builder();
+    boolean newLesionPd = false;
+    for (NewLesion lesion : visit.newLesions()) {
+      rules.add(RuleId.IMG_5);
+      if (lesion.equivocal()) {
+        equivocalSites.add(lesion.site());
+        reasons.add(lesion + ": flagged, blocks CR (IMG-5)");
+      } else {
+        unequivocalSites.add(lesion.site());
+        newLesionPd = true;
+        reasons.add(lesion + ": progression (IMG-5)");
+      }
+    }
+    boolean nonTargetPd = false;
+    boolean allAbsent = true;
+    Map<String, NonTargetStatus> statuses = new HashMap<>();
+    for (NonTargetLesion lesion : visit.nonTargets()) {
+      statuses.put(lesion.id(), lesion.status());
+    }
+    for (NonTargetLesion baselineLesion : base.imaging.nonTargets()) {
+      NonTargetStatus status = statuses.getOrDefault(baselineLesion.id(), NonTargetStatus.NE);
+      if (status != NonTargetStatus.ABSENT) {
+        allAbsent = false;
+      }
+      if (status == NonTargetStatus.UNEQUIVOCAL_PROGRESSION) {
+        nonTargetPd = true;
+        rules.add(RuleId.IMG_13);
+        reasons.add("non-target " + baselineLesion.id() + " progressed unequivocally (IMG-13)");
+      } else if (!statuses.containsKey(baselineLesion.id())) {
+        reasons.add("non-target " + baselineLesion.id() + " not reported: NE (IMG-13)");
+      }
+    }
+
+    int evaluable = 0;
+    boolean anyTargetNe = false;
+    BigDecimal spd = BigDecimal.ZERO;
+    boolean spdMeasured = false;
+    for (TargetLesion target : visit.targets()) {
+      if (target.score().isPresent()) {
+        evaluable += target.score().getAsInt();
+      } else {
+        anyTargetNe = true;
+        reasons.add("target " + target.id() + " not evaluable (IMG-10)");
+      }
+      if (base.measurable.containsKey(target.id()) && target.diameters().isPresent()) {
+        spd = spd.add(target.diameters().get().product());
+        spdMeasured = true;
+      }
+    }
+    int b = base.composite;
+    ImmutableImagingFinding.Builder finding = ImagingFinding.builder()
+        .done(true)
+        .evaluableCompositeScore(evaluable)
+        .baselineCompositeScore(b)
+        .baselineSpd(base.spd)
+        .spd(spdMeasured ? Optional.of(spd) : Optional.empty())
+        .unequivocalNewLesionSites(unequivocalSites.build())
+        .equivocalNewLesionSites(equivocalSites.build())
+        .allNonTargetsAbsent(allAbsent);
+    if (!anyTargetNe) {
+      finding.compositeScore(evaluable);
+      if (b > 0) {
+        finding.compositeChangePercent(Exact.changePercent(evaluable, b));
+      }
+    }
+    boolean otherPd = newLesionPd || nonTargetPd;
+    ImagingStatus status;
+    if (b == 0) {
+      if (otherPd) {
+        status = ImagingStatus.PD;
+      } else {
+        status = ImagingStatus.NOT_APPLICABLE;
+        rules.add(RuleId.IMG_11);
+        reasons.add("no target disease at baseline: imaging not applicable (IMG-11)");
+      }
+      return finding.status(status).rules(ImmutableList.copyOf(rules))
+          .reasons(reasons.build()).build();
+    }
+    finding.referenceCompositeScore(progressionReference);
+    String versus = useNadir ? "nadir " + progressionReference : "baseline " + b;
+    boolean compositePd = Exact.risesByQuarter(evaluable, progressionReference);
+    if (compositePd) {
+      rules.add(RuleId.IMG_6);
+      if (useNadir) {
+        rules.add(RuleId.IMG_12);
+      }
+      reasons.add((anyTargetNe ? "evaluable composite " : "composite ") + evaluable
+          + " against " + versus + ": +25 % or more (IMG-6" + (useNadir ? ", IMG-12" : "")
+          + ")");
+    }
+    if (anyTargetNe) {
+      rules.add(RuleId.IMG_10);
+      if (compositePd || otherPd) {
+        status = ImagingStatus.PD;
+        reasons.add("a target is not evaluable, but progression stands (IMG-10)");
+      } else {
+        status = ImagingStatus.NE;
+        reasons.add("a target is not evaluable and nothing else shows progression (IMG-10)");
+      }
+    } else if (compositePd || otherPd) {
+      status = ImagingStatus.PD;
+    } else if (evaluable == 0 && visit.newLesions().isEmpty() && allAbsent) {
+      status = ImagingStatus.CR;
+      rules.add(RuleId.IMG_7);
+      reasons.add("composite " + b + " -> 0, no new lesion, every non-target absent (IMG-7)");
+    } else if (Exact.fallsByHalf(evaluable, b)) {
+      status = ImagingStatus.PR;
+      rules.add(RuleId.IMG_8);
+      if (evaluable == 0) {
+        reasons.add("composite " + b + " -> 0 but CR is blocked by "
+            + (visit.newLesions().isEmpty() ? "a non-target not absent" : "a new lesion")
+            + " (IMG-7)");
+      }
+      reasons.add("composite " + b + " -> " + evaluable + " ("
+          + Exact.changePercent(evaluable, b).toPlainString() + " %): -50 % or more (IMG-8)");
+    } else {
+      status = ImagingStatus.SD;
+      rules.add(RuleId.IMG_9);
+      reasons.add("composite " + b + " -> " + evaluable + " ("
+          + Exact.changePercent(evaluable, b).toPlainString()
+          + " %): neither -50 % nor +25 % (IMG-9)");
+    }
+    return finding.status(status).rules(ImmutableList.copyOf(rules)).reasons(reasons.build())
+        .build();
+  }
+}

@@ -1,0 +1,78 @@
+package org.rano.imaging;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.rano.InvalidInputException;
+import org.rano.internal.Checks;
+
+/**
+ * A non-target lesion at one visit (IMG-13): its id, its site (required at baseline, optional at
+ * follow-up where it must match) and its status.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class NonTargetLesion {
+
+  NonTargetLesion() {}
+
+  /**
+   * Obtains a non-target lesion with its site, as at baseline.
+   *
+   * @param id the lesion id, not blank
+   * @param site the site, not null
+   * @param status the status, not null
+   * @return the lesion, not null
+   * @throws InvalidInputException with path {@code id} for a blank id
+   */
+  public static NonTargetLesion of(String id, Site site, NonTargetStatus status) {
+    return of(id, Optional.of(site), status);
+  }
+
+  /**
+   * Obtains a non-target lesion at a follow-up, its site taken from baseline.
+   *
+   * @param id the id of a baseline non-target, not blank
+   * @param status the status, not null
+   * @return the lesion, not null
+   * @throws InvalidInputException with path {@code id} for a blank id
+   */
+  public static NonTargetLesion of(String id, NonTargetStatus status) {
+    return of(id, Optional.empty(), status);
+  }
+
+  /**
+   * Obtains a non-target lesion with every part given, as the case format writes it.
+   *
+   * @param id the lesion id, not blank
+   * @param site the site, or empty to take it from baseline
+   * @param status the status, not null
+   * @return the lesion, not null
+   * @throws InvalidInputException with path {@code id} for a blank id
+   */
+  public static NonTargetLesion of(String id, Optional<Site> site, NonTargetStatus status) {
+    Checks.id("id", id);
+    return new ImmutableNonTargetLesion.Builder().id(id).site(site).status(status).build();
+  }
+
+  /**
+   * The lesion id, unique across the targets and non-targets of a case.
+   *
+   * @return the id, not null
+   */
+  public abstract String id();
+
+  /**
+   * The site; always present at baseline.
+   *
+   * @return the site, or empty at a follow-up that does not repeat it
+   */
+  public abstract Optional<Site> site();
+
+  /**
+   * The status at this visit.
+   *
+   * @return the status, not null
+   */
+  public abstract NonTargetStatus status();
+}

@@ -1,0 +1,128 @@
+package org.rano.imaging;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import org.rano.InvalidInputException;
+import org.rano.internal.Checks;
+
+/**
+ * A target lesion at one visit (IMG-1, IMG-2): its id, its site (required at baseline, optional
+ * at follow-up where it must match), its extent score 0-3 or NE, and optionally its diameters.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TargetLesion {
+
+  /** The highest extent score (IMG-2). */
+  public static final int MAX_SCORE = 3;
+
+  TargetLesion() {}
+
+  /**
+   * Obtains a scored target lesion with its site, as at baseline.
+   *
+   * @param id the lesion id, not blank
+   * @param site the site, not null
+   * @param score the extent score 0-3 (1-3 at baseline)
+   * @return the lesion, not null
+   * @throws InvalidInputException with path {@code id} or {@code score} for a blank id or a
+   *     score outside 0-3
+   */
+  public static TargetLesion of(String id, Site site, int score) {
+    return of(id, Optional.of(site), OptionalInt.of(score), Optional.empty());
+  }
+
+  /**
+   * Obtains a scored target lesion at a follow-up, its site taken from baseline.
+   *
+   * @param id the id of a baseline target, not blank
+   * @param score the extent score 0-3
+   * @return the lesion, not null
+   * @throws InvalidInputException with path {@code id} or {@code score} for a blank id or a
+   *     score outside 0-3
+   */
+  public static TargetLesion of(String id, int score) {
+    return of(id, Optional.empty(), OptionalInt.of(score), Optional.empty());
+  }
+
+  /**
+   * Obtains a target lesion that was not evaluable at a follow-up (IMG-10).
+   *
+   * @param id the id of a baseline target, not blank
+   * @return the lesion, not null
+   * @throws InvalidInputException with path {@code id} for a blank id
+   */
+  public static TargetLesion notEvaluable(String id) {
+    return of(id, Optional.empty(), OptionalInt.empty(), Optional.empty());
+  }
+
+  /**
+   * Obtains a target lesion with every part given, as the case format writes it.
+   *
+   * @param id the lesion id, not blank
+   * @param site the site, or empty to take it from baseline
+   * @param score the extent score 0-3, or empty for NE
+   * @param diameters the diameters, or empty
+   * @return the lesion, not null
+   * @throws InvalidInputException with path {@code id} or {@code score} for a blank id or a
+   *     score outside 0-3
+   */
+  public static TargetLesion of(
+      String id, Optional<Site> site, OptionalInt score, Optional<Diameters> diameters) {
+    Checks.id("id", id);
+    if (score.isPresent()) {
+      Checks.inRange("score", score.getAsInt(), 0, MAX_SCORE, "score");
+    }
+    return new ImmutableTargetLesion.Builder().id(id).site(site).score(score).diameters(diameters)
+        .build();
+  }
+
+  /**
+   * Returns a copy with diameters.
+   *
+   * @param longMm the longest diameter in mm, finite and above 0
+   * @param shortMm the orthogonal diameter in mm, finite, above 0, at most {@code longMm}
+   * @return the new lesion, not null
+   * @throws InvalidInputException with a {@code diametersMm} path for bad diameters
+   */
+  public TargetLesion withDiameters(double longMm, double shortMm) {
+    return of(id(), site(), score(), Optional.of(Diameters.of(longMm, shortMm)));
+  }
+
+  /**
+   * The lesion id, unique across the targets and non-targets of a case.
+   *
+   * @return the id, not null
+   */
+  public abstract String id();
+
+  /**
+   * The site; always present at baseline.
+   *
+   * @return the site, or empty at a follow-up that does not repeat it
+   */
+  public abstract Optional<Site> site();
+
+  /**
+   * The extent score 0-3 (IMG-2), empty when not evaluable.
+   *
+   * @return the score, or empty for NE
+   */
+  public abstract OptionalInt score();
+
+  /**
+   * The orthogonal diameters, when measured (IMG-4).
+   *
+   * @return the diameters, or empty
+   */
+  public abstract Optional<Diameters> diameters();
+
+  @Override
+  public String toString() {
+    return id() + site().map(s -> " " + s).orElse("") + " score "
+        + (score().isPresent() ? String.valueOf(score().getAsInt()) : "NE")
+        + diameters().map(d -> " " + d).orElse("");
+  }
+}

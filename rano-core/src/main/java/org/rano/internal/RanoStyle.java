@@ -1,0 +1,23 @@
+package org.rano.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The house Immutables style: generated classes are package-private and hidden behind the
+ * hand-written abstract value type, the generated builder is created with {@code new}, and no
+ * annotation outside the module's reach is copied onto generated code.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builder = "new",
+    defaults = @Value.Immutable(copy = false),
+    allowedClasspathAnnotations = {org.immutables.value.Generated.class})
+public @interface RanoStyle {}

@@ -1,0 +1,130 @@
+package org.rano.neuro;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import org.rano.InvalidInputException;
+
+/**
+ * The value of one domain at one visit: a level, not evaluable (NE) with an optional reason, or
+ * either of them attributed to a non-LM cause (NEURO-4). Whether the level fits its domain is
+ * checked when the value is put into a {@link NeuroExam}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DomainValue {
+
+  private static final DomainValue[] LEVELS = {
+    new ImmutableDomainValue.Builder().level(0).build(),
+    new ImmutableDomainValue.Builder().level(1).build(),
+    new ImmutableDomainValue.Builder().level(2).build(),
+    new ImmutableDomainValue.Builder().level(3).build()
+  };
+  private static final DomainValue NE = new ImmutableDomainValue.Builder().build();
+
+  DomainValue() {}
+
+  /**
+   * Obtains a plain level.
+   *
+   * @param level the level, 0 or more (its domain's maximum is checked by the exam)
+   * @return the value, not null
+   * @throws InvalidInputException if the level is negative
+   */
+  public static DomainValue level(int level) {
+    checkLevel(level);
+    return level < LEVELS.length ? LEVELS[level] : new ImmutableDomainValue.Builder().level(level).build();
+  }
+
+  /**
+   * Obtains "not evaluable" without a reason.
+   *
+   * @return the value, not null
+   */
+  public static DomainValue notEvaluable() {
+    return NE;
+  }
+
+  /**
+   * Obtains "not evaluable" with a reason, e.g. "patient intubated".
+   *
+   * @param reason why the domain could not be examined, not null
+   * @return the value, not null
+   */
+  public static DomainValue notEvaluable(String reason) {
+    return new ImmutableDomainValue.Builder().note(reason).build();
+  }
+
+  /**
+   * Obtains a level attributed to a non-LM cause (NEURO-4).
+   *
+   * @param level the level, 0 or more
+   * @param cause the cause, not null
+   * @return the value, not null
+   * @throws InvalidInputException if the level is negative
+   */
+  public static DomainValue attributed(int level, Attribution cause) {
+    checkLevel(level);
+    return new ImmutableDomainValue.Builder().level(level).attributedTo(cause).build();
+  }
+
+  /**
+   * Obtains a value with every part given, as the case format's object form writes it.
+   *
+   * @param level the level, or empty for NE
+   * @param cause the non-LM cause, or empty
+   * @param note free text, e.g. the reason for an NE, or empty
+   * @return the value, not null
+   * @throws InvalidInputException if the level is negative
+   */
+  public static DomainValue of(OptionalInt level, Optional<Attribution> cause, Optional<String> note) {
+    level.ifPresent(DomainValue::checkLevel);
+    return new ImmutableDomainValue.Builder().level(level).attributedTo(cause).note(note).build();
+  }
+
+  /**
+   * The level, or empty when the domain was not evaluable.
+   *
+   * @return the level, 0 or more, or empty
+   */
+  public abstract OptionalInt level();
+
+  /**
+   * The non-LM cause the finding is attributed to (NEURO-4).
+   *
+   * @return the cause, or empty
+   */
+  public abstract Optional<Attribution> attributedTo();
+
+  /**
+   * Free text, e.g. why the domain was not evaluable.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Tells whether the domain was evaluable.
+   *
+   * @return true when a level is present
+   */
+  public boolean isEvaluable() {
+    return level().isPresent();
+  }
+
+  private static void checkLevel(int level) {
+    if (level < 0) {
+      throw InvalidInputException.of(
+          "", level, "level " + level + " is negative; allowed: a level from 0");
+    }
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(level().isPresent() ? String.valueOf(level().getAsInt()) : "NE");
+    attributedTo().ifPresent(cause -> text.append(" (attributed to ").append(cause).append(')'));
+    note().ifPresent(note -> text.append(" \"").append(note).append('"'));
+    return text.toString();
+  }
+}

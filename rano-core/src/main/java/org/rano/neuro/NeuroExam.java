@@ -1,0 +1,235 @@
+package org.rano.neuro;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.rano.InvalidInputException;
+
+/**
+ * A standardised neurological exam at one visit: a value for every domain of its instrument
+ * (spec section 2.1). An exam given at all names every domain; a visit without an exam leaves the
+ * exam out (NEURO-8).
+ *
+ * <p>For tests and examples, start from {@link #normal()} and change what differs: {@code
+ * NeuroExam.normal().with(Lano.GAIT, 2).withNotEvaluable(Lano.HEARING, "hearing aid lost")}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class NeuroExam {
+
+  private static final NeuroExam NORMAL_LANO = normal(Lano.INSTRUMENT);
+
+  NeuroExam() {}
+
+  /**
+   * Obtains a LANO exam with every domain at level 0 (normal).
+   *
+   * @return the exam, not null
+   */
+  public static NeuroExam normal() {
+    return NORMAL_LANO;
+  }
+
+  /**
+   * Obtains an exam with every domain of an instrument at level 0 (normal).
+   *
+   * @param instrument the instrument, not null
+   * @return the exam, not null
+   */
+  public static NeuroExam normal(Instrument instrument) {
+    Builder builder = builder(instrument);
+    for (Domain domain : instrument.domains()) {
+      builder.set(domain, DomainValue.level(0));
+    }
+    return builder.build();
+  }
+
+  /**
+   * Obtains a builder of a LANO exam; every domain must be set before {@link Builder#build()}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return builder(Lano.INSTRUMENT);
+  }
+
+  /**
+   * Obtains a builder of an exam of the given instrument.
+   *
+   * @param instrument the instrument, not null
+   * @return a new builder, not null
+   */
+  public static Builder builder(Instrument instrument) {
+    return new Builder(instrument);
+  }
+
+  /**
+   * The instrument the exam was scored with.
+   *
+   * @return the instrument, not null
+   */
+  public abstract Instrument instrument();
+
+  /**
+   * The value of every domain, in the instrument's order.
+   *
+   * @return the values, not null
+   */
+  public abstract ImmutableMap<Domain, DomainValue> values();
+
+  /**
+   * Obtains the value of one domain.
+   *
+   * @param domain a domain of this exam's instrument, not null
+   * @return the value, not null
+   * @throws InvalidInputException if the domain is not part of the instrument
+   */
+  public DomainValue value(Domain domain) {
+    DomainValue value = values().get(domain);
+    if (value == null) {
+      throw unknownDomain(instrument(), domain.key());
+    }
+    return value;
+  }
+
+  /**
+   * Returns a copy with one domain at a level.
+   *
+   * @param domain a domain of the instrument, not null
+   * @param level the level, within 0..{@link Domain#maxLevel()}
+   * @return the new exam, not null
+   * @throws InvalidInputException naming the domain if the level is out of range
+   */
+  public NeuroExam with(Domain domain, int level) {
+    return with(domain, DomainValue.level(level));
+  }
+
+  /**
+   * Returns a copy with one domain set to a value.
+   *
+   * @param domain a domain of the instrument, not null
+   * @param value the value, not null
+   * @return the new exam, not null
+   * @throws InvalidInputException naming the domain if the level is out of range or the domain
+   *     is not part of the instrument
+   */
+  public NeuroExam with(Domain domain, DomainValue value) {
+    Builder builder = builder(instrument());
+    values().forEach(builder::set);
+    return builder.set(domain, value).build();
+  }
+
+  /**
+   * Returns a copy with one domain not evaluable.
+   *
+   * @param domain a domain of the instrument, not null
+   * @param reason why it could not be examined, not null
+   * @return the new exam, not null
+   */
+  public NeuroExam withNotEvaluable(Domain domain, String reason) {
+    return with(domain, DomainValue.notEvaluable(reason));
+  }
+
+  /**
+   * Returns a copy with one domain at a level attributed to a non-LM cause (NEURO-4).
+   *
+   * @param domain a domain of the instrument, not null
+   * @param level the level, within the domain's range
+   * @param cause the cause, not null
+   * @return the new exam, not null
+   * @throws InvalidInputException naming the domain if the level is out of range
+   */
+  public NeuroExam withAttributed(Domain domain, int level, Attribution cause) {
+    return with(domain, DomainValue.attributed(level, cause));
+  }
+
+  private static InvalidInputException unknownDomain(Instrument instrument, String key) {
+    return InvalidInputException.of(
+        key, key, "unknown domain \"" + key + "\"; allowed: " + instrument.keys());
+  }
+
+  /**
+   * Builds an exam domain by domain; {@link #build()} checks that every domain was set. Not
+   * thread-safe; the exam it builds is.
+   */
+  public static final class Builder {
+    private final Instrument instrument;
+    private final Map<Domain, DomainValue> values = new LinkedHashMap<>();
+
+    private Builder(Instrument instrument) {
+      this.instrument = instrument;
+    }
+
+    /**
+     * Sets one domain; a later call for the same domain replaces the value.
+     *
+     * @param domain a domain of the instrument, not null
+     * @param value the value, not null
+     * @return this builder, not null
+     * @throws InvalidInputException naming the domain if it is not part of the instrument or
+     *     the level is out of its range
+     */
+    public Builder set(Domain domain, DomainValue value) {
+      if (!instrument.domains().contains(domain)) {
+        throw unknownDomain(instrument, domain.key());
+      }
+      if (value.level().isPresent() && !domain.hasLevel(value.level().getAsInt())) {
+        int level = value.level().getAsInt();
+        throw InvalidInputException.of(domain.key(), level,
+            "level " + level + " is out of range; allowed: 0.." + domain.maxLevel() + " or NE");
+      }
+      values.put(domain, value);
+      return this;
+    }
+
+    /**
+     * Sets one domain by its key in the case format.
+     *
+     * @param key the domain key, e.g. {@code eyeMovements}, not null
+     * @param value the value, not null
+     * @return this builder, not null
+     * @throws InvalidInputException naming the key if it is unknown or the level is out of range
+     */
+    public Builder set(String key, DomainValue value) {
+      Domain domain = instrument.domain(key).orElseThrow(() -> unknownDomain(instrument, key));
+      return set(domain, value);
+    }
+
+    /**
+     * Sets one domain to a plain level.
+     *
+     * @param domain a domain of the instrument, not null
+     * @param level the level
+     * @return this builder, not null
+     * @throws InvalidInputException naming the domain if the level is out of range
+     */
+    public Builder set(Domain domain, int level) {
+      return set(domain, DomainValue.level(level));
+    }
+
+    /**
+     * Builds the exam.
+     *
+     * @return the exam, not null
+     * @throws InvalidInputException naming the first domain of the instrument that was not set
+     */
+    public NeuroExam build() {
+      ImmutableMap.Builder<Domain, DomainValue> ordered = new ImmutableMap.Builder();
+      for (Domain domain : instrument.domains()) {
+        DomainValue value = values.get(domain);
+        if (value == null) {
+          throw InvalidInputException.of(domain.key(), null,
+              "is missing; an exam names every domain (" + instrument.keys()
+                  + "); leave the exam out when it was not done");
+        }
+        ordered.put(domain, value);
+      }
+      return new ImmutableNeuroExam.Builder()
+          .instrument(instrument)
+          .values(ordered.buildOrThrow())
+          .build();
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package org.rano.neuro;
+
+import com.google.common.collect.ImmutableList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.rano.Criteria;
+import org.rano.InvalidInputException;
+import org.rano.NeuroImprovement;
+import org.rano.NeuroMissingDomains;
+import org.rano.NeuroReference;
+import org.rano.RuleId;
+
+/**
+ * The rules of the neurological component, NEURO-1 to NEURO-8 (spec section 2.2), applied to the
+ * follow-ups of one patient in date order.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class NeuroRules {
+  private NeuroRules() {}
+
+  /**
+   * Assesses every follow-up exam against its reference.
+   *
+   * @param baseline the baseline exam, or empty when none was done (every follow-up is then NE,
+   *     NEURO-8)
+   * @param followUps each follow-up's exam in date order, empty where none was done, not null
+   * @param criteria the criteria: {@code neuroImprovement}, {@code neuroMissingDomains} and
+   *     {@code neuroReference} apply, not null
+   * @return one finding per follow-up, in the same order, not null
+   * @throws InvalidInputException if a follow-up exam uses another instrument than the baseline
+   */
+  public static ImmutableList<NeuroFinding> assessSeries(Optional<NeuroExam> baseline,
+      List<Optional<NeuroExam>> followUps, Criteria criteria) {
+    ImmutableList.Builder<NeuroFinding> findings = ImmutableList.builderWithExpectedSize(followUps.size());
+    if (baseline.isEmpty()) {
+      NeuroFinding none = NeuroFinding.of(NeuroStatus.NE, ImmutableList.of(),
+          ImmutableList.of(RuleId.NEURO_8),
+          ImmutableList.of("no neurological exam at baseline: no reference (NEURO-8)"));
+      for (int i = 0; i < followUps.size(); i++) {
+        findings.add(none);
+      }
+      return findings.build();
+    }
+    Instrument instrument = baseline.get().instrument();
+    List<Domain> domains = instrument.domains();
+    int[] reference = new int[domains.size()];
+    boolean[] hasReference = new boolean[domains.size()];
+    for (int d = 0; d < domains.size(); d++) {
+      OptionalInt level = baseline.get().value(domains.get(d)).level();
+      hasReference[d] = level.isPresent();
+      reference[d] = level.orElse(0);
+    }
+    for (int i = 0; i < followUps.size(); i++) {
+      Optional<NeuroExam> exam = followUps.get(i);
+      if (exam.isEmpty()) {
+        findings.add(NeuroFinding.of(NeuroStatus.NE, ImmutableList.of(),
+            ImmutableList.of(RuleId.NEURO_8),
+            ImmutableList.of("no neurological exam at this visit (NEURO-8)")));
+        continue;
+      }
+      if (!exam.get().instrument().equals(instrument)) {
+        throw InvalidInputException.of("", exam.get().instrument().name(),
+            "the exam uses the instrument " + exam.get().instrument().name()
+                + " but the baseline used " + instrument.name());
+      }
+      findings.add(assess(exam.get(), domains, reference, hasReference, criteria));
+      if (criteria.neuroReference() == NeuroReference.BEST_SO_FAR) {
+        lowerReferences(exam.get(), domains, reference, hasReference);
+      }
+    }
+    return findings.build();
+  }
+
+  /** NEURO-7 BEST_SO_FAR: an evaluable level that counts lowers the reference. */
+  private static void lowerReferences(
+      NeuroExam exam, List<Domain> domains, int[] reference, boolean[] hasReference) {
+    for (int d = 0; d < domains.size(); d++) {
+      DomainValue value = exam.value(domains.get(d));
+      if (!hasReference[d] || value.level().isEmpty()) {
+        continue;
+      }
+      int level = value.level().getAsInt();
+      boolean excluded = value.attributedTo().isPresent() && level > reference[d];
+      if (!excluded) {
+        reference[d] = Math.min(reference[d], level);
+      }
+    }
+  }
+
+  private static NeuroFinding assess(NeuroExam exam, List<Domain> domains, int[] reference,
+      boolean[] hasReference, Criteria criteria) {
+    ImmutableList.Builder<DomainFinding> perDomain = ImmutableList.builderWithExpectedSize(domains.size());
+    ImmutableList.Builder<String> progressionReasons = new ImmutableList.Builder();
+    ImmutableList.Builder<String> otherReasons = new ImmutableList.Builder();
+    Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
+    boolean progression = false;
+    boolean improved = false;
+    int notEvaluable = 0;
+    for (int d = 0; d < domains.size(); d++) {
+      Domain domain = domains.get(d);
+      DomainValue value = exam.value(domain);
+      OptionalInt ref = hasReference[d] ? OptionalInt.of(reference[d]) : OptionalInt.empty();
+      DomainFinding finding = judge(domain, ref, value, criteria.neuroImprovement());
+      perDomain.add(finding);
+      switch (finding.outcome()) {
+        case PROGRESSION:
+          progression = true;
+          rules.addAll(finding.rules());
+          progressionReasons.add(describe(finding));
+          break;
+        case IMPROVED:
+          improved = true;
+          otherReasons.add(describe(finding));
+          break;
+        case EXCLUDED:
+          rules.add(RuleId.NEURO_4);
+          otherReasons.add(describe(finding));
+          break;
+        case NE:
+          notEvaluable++;
+          rules.addAll(finding.rules());
+          otherReasons.add(describe(finding));
+          break;
+        case STABLE:
+          break;
+      }
+    }
+    if (criteria.neuroReference() == NeuroReference.BEST_SO_FAR) {
+      rules.add(RuleId.NEURO_7);
+    }
+    NeuroStatus status;
+    if (progression) {
+      status = NeuroStatus.PROGRESSION;
+      rules.remove(RuleId.NEURO_6);
+      rules.remove(RuleId.NEURO_8);
+    } else if (notEvaluable > 0
+        && (criteria.neuroMissingDomains() == NeuroMissingDomains.STRICT
+            || notEvaluable == domains.size())) {
+      status = NeuroStatus.NE;
+      rules.add(RuleId.NEURO_6);
+    } else if (improved && criteria.neuroImprovement() == NeuroImprovement.SYMMETRIC) {
+      status = NeuroStatus.IMPROVED;
+      rules.add(RuleId.NEURO_5);
+    } else {
+      status = NeuroStatus.STABLE;
+      rules.add(RuleId.NEURO_3);
+      if (notEvaluable > 0) {
+        rules.add(RuleId.NEURO_6);
+      }
+    }
+    ImmutableList<String> reasons = ImmutableList.<String>builder()
+        .addAll(progressionReasons.build())
+        .addAll(otherReasons.build())
+        .add(summary(status, notEvaluable, criteria))
+        .build();
+    return NeuroFinding.of(status, perDomain.build(), ImmutableList.copyOf(rules), reasons);
+  }
+
+  private static String summary(NeuroStatus status, int notEvaluable, Criteria criteria) {
+    switch (status) {
+      case PROGRESSION:
+        return "neurological exam: PROGRESSION";
+      case NE:
+        return "neurological exam: NE, " + notEvaluable + " domain(s) not evaluable ("
+            + criteria.neuroMissingDomains() + ", NEURO-6)";
+      case IMPROVED:
+        return "neurological exam: IMPROVED (NEURO-5)";
+      case STABLE:
+        return notEvaluable > 0
+            ? "neurological exam: STABLE on the evaluable domains (EVALUABLE_ONLY, NEURO-6)"
+            : "neurological exam: STABLE, no domain changed by a rule's threshold (NEURO-3)";
+    }
+    throw new IllegalStateException("bug: unknown status " + status);
+  }
+
+  /**
+   * Judges one domain against its reference (NEURO-1, -2, -4, -5, -8).
+   *
+   * @param domain the domain
+   * @param reference the reference level, empty when the domain has none
+   * @param value the follow-up value
+   * @param improvement the improvement policy
+   * @return the finding
+   */
+  static DomainFinding judge(
+      Domain domain, OptionalInt reference, DomainValue value, NeuroImprovement improvement) {
+    if (reference.isEmpty()) {
+      return DomainFinding.of(domain, reference, value, DomainOutcome.NE,
+          ImmutableList.of(RuleId.NEURO_8));
+    }
+    if (value.level().isEmpty()) {
+      return DomainFinding.of(domain, reference, value, DomainOutcome.NE,
+          ImmutableList.of(RuleId.NEURO_6));
+    }
+    int from = reference.getAsInt();
+    int to = value.level().getAsInt();
+    if (to > from && value.attributedTo().isPresent()) {
+      return DomainFinding.of(domain, reference, value, DomainOutcome.EXCLUDED,
+          ImmutableList.of(RuleId.NEURO_4));
+    }
+    ImmutableList.Builder<RuleId> rules = new ImmutableList.Builder();
+    if (to - from >= 2) {
+      rules.add(RuleId.NEURO_1);
+    }
+    if (domain.isHighest(to) && from < to) {
+      rules.add(RuleId.NEURO_2);
+    }
+    ImmutableList<RuleId> progression = rules.build();
+    if (!progression.isEmpty()) {
+      return DomainFinding.of(domain, reference, value, DomainOutcome.PROGRESSION, progression);
+    }
+    boolean better = from - to >= 2 || (domain.isHighest(from) && to < from);
+    if (better && improvement == NeuroImprovement.SYMMETRIC) {
+      return DomainFinding.of(domain, reference, value, DomainOutcome.IMPROVED,
+          ImmutableList.of(RuleId.NEURO_5));
+    }
+    return DomainFinding.of(domain, reference, value, DomainOutcome.STABLE, ImmutableList.of());
+  }
+
+  private static String describe(DomainFinding finding) {
+    String name = finding.domain().displayName();
+    OptionalInt ref = finding.reference();
+    DomainValue value = finding.value();
+    switch (finding.outcome()) {
+      case NE:
+        if (ref.isEmpty()) {
+          return name + " not evaluable at baseline: no reference (NEURO-8)";
+        }
+        return name + " not evaluable" + value.note().map(n -> " (" + n + ")").orElse("");
+      case EXCLUDED:
+        return name + " " + ref.getAsInt() + " -> " + value.level().getAsInt()
+            + " attributed to " + value.attributedTo().orElseThrow()
+            + ": excluded, treated as unchanged (NEURO-4)";
+      case IMPROVED:
+        return name + " " + ref.getAsInt() + " -> " + value.level().getAsInt()
+            + " improved (NEURO-5)";
+      case PROGRESSION:
+        int from = ref.getAsInt();
+        int to = value.level().getAsInt();
+        StringBuilder text = new StringBuilder(name + " " + from + " -> " + to);
+        if (finding.rules().contains(RuleId.NEURO_1)) {
+          text.append(" is ").append(to - from).append(" levels worse (NEURO-1)");
+        }
+        if (finding.rules().contains(RuleId.NEURO_2)) {
+          text.append(finding.rules().contains(RuleId.NEURO_1) ? " and" : "")
+              .append(" reaches the domain's highest level (NEURO-2)");
+        }
+        return text.toString();
+      case STABLE:
+        return name + " stable";
+    }
+    throw new IllegalStateException("bug: unknown outcome " + finding.outcome());
+  }
+}

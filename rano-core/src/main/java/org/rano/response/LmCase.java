@@ -1,0 +1,172 @@
+package org.rano.response;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.rano.InvalidInputException;
+import org.rano.internal.Checks;
+import org.rano.neuro.NeuroExam;
+
+/**
+ * A patient's case: one baseline assessment before treatment and its follow-ups in date order
+ * (spec sections 1 and 7). Building a case checks everything that spans visits: dates in strict
+ * order after baseline (TIME-1), the baseline scorecard (IMG-1, IMG-2), every follow-up scorecard
+ * against it (IMG-13, IMG-14) and one instrument for every exam.
+ *
+ * <pre>{@code
+ * LmCase lmCase = LmCase.builder().id("LM-0001").baseline(baseline).followUp(week4).build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class LmCase {
+
+  LmCase() {}
+
+  /**
+   * Obtains a case without an id.
+   *
+   * @param baseline the baseline visit, not null
+   * @param followUps the follow-ups in date order, not null
+   * @return the case, not null
+   * @throws InvalidInputException with the path of the first offending field, e.g. {@code
+   *     followUps[1].date} for dates out of order
+   */
+  public static LmCase of(Visit baseline, Visit... followUps) {
+    return builder().baseline(baseline).followUps(List.of(followUps)).build();
+  }
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The case id, e.g. a subject number.
+   *
+   * @return the id, or empty
+   */
+  public abstract Optional<String> id();
+
+  /**
+   * The baseline assessment.
+   *
+   * @return the baseline, not null
+   */
+  public abstract Visit baseline();
+
+  /**
+   * The follow-up assessments in strictly increasing date order, all after baseline.
+   *
+   * @return the follow-ups, possibly empty, not null
+   */
+  public abstract ImmutableList<Visit> followUps();
+
+  /** Builds a case. Not thread-safe; the case it builds is. */
+  public static final class Builder {
+    private Optional<String> id = Optional.empty();
+    private Optional<Visit> baseline = Optional.empty();
+    private final List<Visit> followUps = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the case id.
+     *
+     * @param id the id, not null
+     * @return this builder, not null
+     */
+    public Builder id(String id) {
+      this.id = Optional.of(id);
+      return this;
+    }
+
+    /**
+     * Sets the baseline visit.
+     *
+     * @param visit the baseline, not null
+     * @return this builder, not null
+     */
+    public Builder baseline(Visit visit) {
+      this.baseline = Optional.of(visit);
+      return this;
+    }
+
+    /**
+     * Adds a follow-up after those already added.
+     *
+     * @param visit the follow-up, not null
+     * @return this builder, not null
+     */
+    public Builder followUp(Visit visit) {
+      followUps.add(visit);
+      return this;
+    }
+
+    /**
+     * Adds follow-ups after those already added.
+     *
+     * @param visits the follow-ups in date order, not null
+     * @return this builder, not null
+     */
+    public Builder followUps(List<Visit> visits) {
+      followUps.addAll(visits);
+      return this;
+    }
+
+    /**
+     * Builds the case.
+     *
+     * @return the case, not null
+     * @throws InvalidInputException with the path of the first offending field: {@code baseline}
+     *     when missing, {@code followUps[i].date} for TIME-1, {@code baseline.targets[i].score}
+     *     for a target not present at baseline, {@code followUps[i].targets} for a missing
+     *     baseline target, and so on
+     */
+    public LmCase build() {
+      Visit base = baseline.orElseThrow(() -> InvalidInputException.of("baseline", null,
+          "is missing; a case needs its baseline assessment"));
+      base.imaging().ifPresent(imaging -> prefixed("baseline", imaging::checkBaseline));
+      for (int i = 0; i < followUps.size(); i++) {
+        Visit visit = followUps.get(i);
+        String path = Checks.at("followUps", i);
+        if (!visit.date().isAfter(base.date())) {
+          throw InvalidInputException.of(path + ".date", visit.date(), "follow-up date "
+              + visit.date() + " is not after the baseline date " + base.date()
+              + " (TIME-1)");
+        }
+        if (i > 0 && !visit.date().isAfter(followUps.get(i - 1).date())) {
+          throw InvalidInputException.of(path + ".date", visit.date(), "follow-up date "
+              + visit.date() + " is not after the previous follow-up, "
+              + followUps.get(i - 1).date() + "; allowed: strictly increasing dates (TIME-1)");
+        }
+        if (visit.neuro().isPresent() && base.neuro().isPresent()) {
+          NeuroExam exam = visit.neuro().get();
+          if (!exam.instrument().equals(base.neuro().get().instrument())) {
+            throw InvalidInputException.of(path + ".neuro", exam.instrument(), "the exam uses "
+                + exam.instrument() + " but the baseline used " + base.neuro().get().instrument());
+          }
+        }
+        if (visit.imaging().isPresent() && base.imaging().isPresent()) {
+          prefixed(path, () -> visit.imaging().get().checkFollowUp(base.imaging().get()));
+        }
+      }
+      return new ImmutableLmCase.Builder().id(id).baseline(base).followUps(followUps).build();
+    }
+
+    private static void prefixed(String prefix, Runnable check) {
+      try {
+        check.run();
+      } catch (InvalidInputException e) {
+        throw e.withPrefix(prefix);
+      }
+    }
+  }
+}
