@@ -4,7 +4,8 @@
  * <p>Entry point: {@link org.rano.response.RanoLm}. The packages follow the clinical
  * components: {@code org.rano.neuro} (the LANO neurological exam), {@code org.rano.csf}
  * (cytology), {@code org.rano.imaging} (the MRI scorecard), {@code org.rano.response} (a visit,
- * a case, the overall response and its time course) and {@code org.rano} (responses, rule IDs,
+ * a case, the overall response and its time course), {@code org.rano.diagnosis} (the EANO-ESMO
+ * classification) and {@code org.rano} (responses, rule IDs,
  * criteria and the invalid-input exception).
  */
 module org.rano.core {
@@ -17,4 +18,5 @@ module org.rano.core {
   exports org.rano.csf;
   exports org.rano.imaging;
   exports org.rano.response;
+  exports org.rano.diagnosis;
 }

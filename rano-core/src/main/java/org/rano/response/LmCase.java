@@ -134,6 +134,8 @@ public abstract class LmCase {
       Visit base = baseline.orElseThrow(() -> InvalidInputException.of("baseline", null,
           "is missing; a case needs its baseline assessment"));
       base.imaging().ifPresent(imaging -> prefixed("baseline", imaging::checkBaseline));
+      base.lano2019().ifPresent(
+          imaging -> prefixed("baseline.lano2019", imaging::checkBaseline));
       for (int i = 0; i < followUps.size(); i++) {
         Visit visit = followUps.get(i);
         String path = Checks.at("followUps", i);
@@ -154,6 +156,8 @@ public abstract class LmCase {
                 + exam.instrument() + " but the baseline used " + base.neuro().get().instrument());
           }
         }
+        visit.lano2019().ifPresent(
+            imaging -> prefixed(path + ".lano2019", imaging::checkFollowUp));
         if (visit.imaging().isPresent() && base.imaging().isPresent()) {
           prefixed(path, () -> visit.imaging().get().checkFollowUp(base.imaging().get()));
         }

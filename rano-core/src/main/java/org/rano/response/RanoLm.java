@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rano.Criteria;
+import org.rano.ImagingProfile;
 import org.rano.InvalidInputException;
 import org.rano.Response;
 import org.rano.csf.CsfFinding;
@@ -17,6 +18,8 @@ import org.rano.csf.CsfStatus;
 import org.rano.imaging.Imaging;
 import org.rano.imaging.ImagingFinding;
 import org.rano.imaging.ImagingRules;
+import org.rano.imaging.Lano2019Imaging;
+import org.rano.imaging.Lano2019Rules;
 import org.rano.neuro.NeuroExam;
 import org.rano.neuro.NeuroFinding;
 import org.rano.neuro.NeuroRules;
@@ -93,6 +96,9 @@ public final class RanoLm {
    *
    * @param lmCase the case, not null
    * @return the assessment, not null
+   * @throws InvalidInputException when a visit gives the imaging block of the other profile
+   *     than the criteria select ({@code targets}, {@code nonTargets}, {@code newLesions} under
+   *     LANO_2019; {@code lano2019} under RANO_LM_2017), since it would otherwise be ignored
    */
   public CaseAssessment assess(LmCase lmCase) {
     Visit baseline = lmCase.baseline();
@@ -100,15 +106,22 @@ public final class RanoLm {
     int n = followUps.size();
     List<Optional<NeuroExam>> exams = new ArrayList<>(n);
     List<Optional<Imaging>> scorecards = new ArrayList<>(n);
+    List<Optional<Lano2019Imaging>> lanoScorecards = new ArrayList<>(n);
     List<LocalDate> dates = new ArrayList<>(n);
-    for (Visit visit : followUps) {
+    boolean lano = criteria.imaging() == ImagingProfile.LANO_2019;
+    requireProfile(baseline, "baseline", lano);
+    for (int i = 0; i < n; i++) {
+      Visit visit = followUps.get(i);
+      requireProfile(visit, "followUps[" + i + "]", lano);
       exams.add(visit.neuro());
       scorecards.add(visit.imaging());
+      lanoScorecards.add(visit.lano2019());
       dates.add(visit.date());
     }
     ImmutableList<NeuroFinding> neuro = NeuroRules.assessSeries(baseline.neuro(), exams, criteria);
-    ImmutableList<ImagingFinding> imaging =
-        ImagingRules.assessSeries(baseline.imaging(), scorecards, criteria);
+    ImmutableList<ImagingFinding> imaging = lano
+        ? Lano2019Rules.assessSeries(baseline.lano2019(), lanoScorecards)
+        : ImagingRules.assessSeries(baseline.imaging(), scorecards, criteria);
     boolean baselinePositive = baseline.csf().map(s -> s.result() == CsfResult.POSITIVE)
         .orElse(false);
     Optional<BigDecimal> baselineSteroids = baseline.steroidMgPerDay();
@@ -132,6 +145,19 @@ public final class RanoLm {
     }
     return assemble(lmCase.id(), course, dates, responses, assessments, imagingByVisit,
         csfNotes(followUps, csfFindings, dates));
+  }
+
+  private static void requireProfile(Visit visit, String path, boolean lano) {
+    if (lano && visit.imaging().isPresent()) {
+      throw InvalidInputException.of(path + ".targets", "the 2017 scorecard", "the criteria "
+          + "select imaging LANO_2019, which reads the lano2019 block; give the visit's MRI "
+          + "as lano2019, or score with imaging RANO_LM_2017");
+    }
+    if (!lano && visit.lano2019().isPresent()) {
+      throw InvalidInputException.of(path + ".lano2019", "the 2019 scorecard", "the criteria "
+          + "select imaging RANO_LM_2017, which reads targets, nonTargets and newLesions; "
+          + "score with imaging LANO_2019 to use lano2019");
+    }
   }
 
   /**

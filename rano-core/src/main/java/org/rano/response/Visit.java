@@ -11,6 +11,7 @@ import org.rano.InvalidInputException;
 import org.rano.csf.CsfResult;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Imaging;
+import org.rano.imaging.Lano2019Imaging;
 import org.rano.imaging.NewLesion;
 import org.rano.imaging.NonTargetLesion;
 import org.rano.imaging.NonTargetStatus;
@@ -103,6 +104,14 @@ public abstract class Visit {
   public abstract Optional<Imaging> imaging();
 
   /**
+   * The revised 2019 MRI scorecard, used instead of {@link #imaging()} when the criteria select
+   * {@code imaging = LANO_2019} (spec section 4.4).
+   *
+   * @return the scorecard, or empty when not given
+   */
+  public abstract Optional<Lano2019Imaging> lano2019();
+
+  /**
    * The corticosteroid dose in mg/day dexamethasone equivalent (STER-1 to STER-3).
    *
    * @return the dose, 0 or more, or empty when not given
@@ -128,6 +137,7 @@ public abstract class Visit {
     private final List<NonTargetLesion> nonTargets = new ArrayList<>();
     private final List<NewLesion> newLesions = new ArrayList<>();
     private boolean imagingDone;
+    private Optional<Lano2019Imaging> lano2019 = Optional.empty();
     private Optional<BigDecimal> steroids = Optional.empty();
     private Optional<Parenchymal> parenchymal = Optional.empty();
 
@@ -179,6 +189,18 @@ public abstract class Visit {
       nonTargets.clear();
       newLesions.clear();
       imagingDone = false;
+      return this;
+    }
+
+    /**
+     * Sets the revised 2019 scorecard, used under {@code imaging = LANO_2019} (spec section
+     * 4.4).
+     *
+     * @param scorecard the scorecard, not null
+     * @return this builder, not null
+     */
+    public Builder lano2019(Lano2019Imaging scorecard) {
+      this.lano2019 = Optional.of(scorecard);
       return this;
     }
 
@@ -364,6 +386,7 @@ public abstract class Visit {
           .neuro(neuro)
           .csf(csf)
           .imaging(scorecard)
+          .lano2019(lano2019)
           .steroidMgPerDay(steroids)
           .parenchymal(parenchymal)
           .build();

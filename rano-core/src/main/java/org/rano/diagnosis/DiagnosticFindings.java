@@ -1,0 +1,162 @@
+package org.rano.diagnosis;
+
+import org.immutables.value.Value;
+import org.rano.csf.CsfResult;
+
+/**
+ * What the EANO-ESMO classification looks at: CSF cytology, an optional leptomeningeal biopsy,
+ * typical clinical signs, and the leptomeningeal MRI findings.
+ *
+ * <pre>{@code
+ * DiagnosticFindings findings = DiagnosticFindings.builder()
+ *     .cytology(CsfResult.NEGATIVE).clinicalSigns(true).linearEnhancement(true).build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DiagnosticFindings {
+
+  DiagnosticFindings() {}
+
+  /**
+   * Obtains a builder; every finding defaults to absent and cytology to NOT_DONE.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The CSF cytology result.
+   *
+   * @return the result, NOT_DONE when no sample was examined, not null
+   */
+  public abstract CsfResult cytology();
+
+  /**
+   * Whether a leptomeningeal biopsy showed tumour.
+   *
+   * @return true for a positive biopsy
+   */
+  public abstract boolean positiveBiopsy();
+
+  /**
+   * Whether the patient has typical clinical signs of LM.
+   *
+   * @return true when typical signs are present
+   */
+  public abstract boolean clinicalSigns();
+
+  /**
+   * Whether MRI shows linear leptomeningeal enhancement.
+   *
+   * @return true for linear enhancement
+   */
+  public abstract boolean linearEnhancement();
+
+  /**
+   * Whether MRI shows leptomeningeal nodules.
+   *
+   * @return true for nodular disease
+   */
+  public abstract boolean nodularDisease();
+
+  /**
+   * Whether MRI shows hydrocephalus.
+   *
+   * @return true for hydrocephalus
+   */
+  public abstract boolean hydrocephalus();
+
+  /** Builds the findings. Not thread-safe; the findings it builds are. */
+  public static final class Builder {
+    private CsfResult cytology = CsfResult.NOT_DONE;
+    private boolean positiveBiopsy;
+    private boolean clinicalSigns;
+    private boolean linear;
+    private boolean nodular;
+    private boolean hydrocephalus;
+
+    private Builder() {}
+
+    /**
+     * Sets the cytology result.
+     *
+     * @param result the result, not null
+     * @return this builder, not null
+     */
+    public Builder cytology(CsfResult result) {
+      this.cytology = result;
+      return this;
+    }
+
+    /**
+     * Sets whether a leptomeningeal biopsy showed tumour.
+     *
+     * @param positive true for a positive biopsy
+     * @return this builder, not null
+     */
+    public Builder positiveBiopsy(boolean positive) {
+      this.positiveBiopsy = positive;
+      return this;
+    }
+
+    /**
+     * Sets whether typical clinical signs are present.
+     *
+     * @param present true when present
+     * @return this builder, not null
+     */
+    public Builder clinicalSigns(boolean present) {
+      this.clinicalSigns = present;
+      return this;
+    }
+
+    /**
+     * Sets whether MRI shows linear enhancement.
+     *
+     * @param present true when present
+     * @return this builder, not null
+     */
+    public Builder linearEnhancement(boolean present) {
+      this.linear = present;
+      return this;
+    }
+
+    /**
+     * Sets whether MRI shows nodules.
+     *
+     * @param present true when present
+     * @return this builder, not null
+     */
+    public Builder nodularDisease(boolean present) {
+      this.nodular = present;
+      return this;
+    }
+
+    /**
+     * Sets whether MRI shows hydrocephalus.
+     *
+     * @param present true when present
+     * @return this builder, not null
+     */
+    public Builder hydrocephalus(boolean present) {
+      this.hydrocephalus = present;
+      return this;
+    }
+
+    /**
+     * Builds the findings.
+     *
+     * @return the findings, not null
+     */
+    public DiagnosticFindings build() {
+      return new ImmutableDiagnosticFindings.Builder().cytology(cytology)
+          .positiveBiopsy(positiveBiopsy).clinicalSigns(clinicalSigns)
+          .linearEnhancement(linear).nodularDisease(nodular).hydrocephalus(hydrocephalus)
+          .build();
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.rano.imaging;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.EnumMap;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.rano.InvalidInputException;
+
+/**
+ * The revised 2019 MRI scorecard of one visit [LR2019] (spec section 4.4): a rating of each of
+ * the five items. Used when the criteria select {@code imaging = LANO_2019}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Lano2019Imaging {
+
+  Lano2019Imaging() {}
+
+  /**
+   * Obtains a scorecard.
+   *
+   * @param ratings a rating for each of the five items, not null
+   * @return the scorecard, not null
+   * @throws InvalidInputException with the item's key as path for a missing item, or {@code
+   *     <item>.nodulesMm} for nodules on an item that is not nodular
+   */
+  public static Lano2019Imaging of(Map<Lano2019Item, ItemRating> ratings) {
+    Map<Lano2019Item, ItemRating> ordered = new EnumMap<>(Lano2019Item.class);
+    for (Lano2019Item item : Lano2019Item.values()) {
+      ItemRating rating = ratings.get(item);
+      if (rating == null) {
+        throw InvalidInputException.of(item.key(), null, "is missing; the 2019 scorecard "
+            + "rates every item: brainNodules, brainLinear, hydrocephalus, spineNodules, "
+            + "spineLinear");
+      }
+      if (!item.isNodular() && !rating.nodules().isEmpty()) {
+        throw InvalidInputException.of(item.key() + ".nodulesMm", rating.nodules().size()
+            + " nodule(s)", "nodules are recorded only for brainNodules and spineNodules");
+      }
+      ordered.put(item, rating);
+    }
+    return new ImmutableLano2019Imaging.Builder().ratings(ordered).build();
+  }
+
+  /**
+   * The rating of every item, in the order of {@link Lano2019Item}.
+   *
+   * @return the ratings, all five items, not null
+   */
+  public abstract ImmutableMap<Lano2019Item, ItemRating> ratings();
+
+  /**
+   * Obtains the rating of one item.
+   *
+   * @param item the item, not null
+   * @return the rating, not null
+   */
+  public ItemRating rating(Lano2019Item item) {
+    ItemRating rating = ratings().get(item);
+    if (rating == null) {
+      throw new IllegalStateException("bug: every item is rated, " + item + " is not");
+    }
+    return rating;
+  }
+
+  /**
+   * Checks that this scorecard can be a baseline: no item carries a change.
+   *
+   * @throws InvalidInputException with path {@code <item>.change} for a change at baseline
+   */
+  public void checkBaseline() {
+    ratings().forEach((item, rating) -> {
+      if (rating.change().isPresent()) {
+        throw InvalidInputException.of(item.key() + ".change", rating.change().get(),
+            "a change is rated at follow-ups only; leave it out at baseline");
+      }
+    });
+  }
+
+  /**
+   * Checks that this scorecard can be a follow-up: every item carries its change.
+   *
+   * @throws InvalidInputException with path {@code <item>.change} for a missing change
+   */
+  public void checkFollowUp() {
+    ratings().forEach((item, rating) -> {
+      if (rating.change().isEmpty()) {
+        throw InvalidInputException.of(item.key() + ".change", null, "is missing; allowed "
+            + "at follow-ups: IMPROVED, NO_CHANGE, WORSE, NE");
+      }
+    });
+  }
+}

@@ -1,0 +1,119 @@
+package org.rano.imaging;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rano.RuleId;
+
+/**
+ * The library's mapping of the revised 2019 scorecard to a radiological response, LANO-1 to
+ * LANO-5 (spec section 4.4; the published mapping was not retrievable, so this is policy):
+ * <ol>
+ *   <li>LANO-1: any item WORSE, or absent at reference and present now: PD;
+ *   <li>LANO-2: otherwise any item NE now (presence or change), or NE at reference: NE;
+ *   <li>LANO-3: otherwise every item present at reference is absent now: CR;
+ *   <li>LANO-4: otherwise at least one item IMPROVED: PR;
+ *   <li>LANO-5: otherwise SD.
+ * </ol>
+ * An item NE at reference has nothing to compare with and counts as NE (as NEURO-8 does for a
+ * domain). A baseline with no item present gives NOT_APPLICABLE unless LANO-1 holds (as IMG-11
+ * does for a normal MRI).
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Lano2019Rules {
+  private Lano2019Rules() {}
+
+  /**
+   * Assesses every follow-up scorecard against the baseline scorecard.
+   *
+   * @param baseline the baseline scorecard, or empty when imaging was not done (every follow-up
+   *     is then NE, IMG-14)
+   * @param followUps each follow-up's scorecard in date order, empty where imaging was not done
+   * @return one finding per follow-up, in the same order, not null
+   */
+  public static ImmutableList<ImagingFinding> assessSeries(Optional<Lano2019Imaging> baseline,
+      List<Optional<Lano2019Imaging>> followUps) {
+    ImmutableList.Builder<ImagingFinding> findings =
+        ImmutableList.builderWithExpectedSize(followUps.size());
+    for (Optional<Lano2019Imaging> followUp : followUps) {
+      if (baseline.isEmpty() || followUp.isEmpty()) {
+        findings.add(ImagingFinding.builder()
+            .status(ImagingStatus.NE)
+            .done(followUp.isPresent())
+            .allNonTargetsAbsent(true)
+            .rules(ImmutableList.of(RuleId.IMG_14))
+            .reasons(ImmutableList.of(baseline.isEmpty()
+                ? "no 2019 scorecard at baseline: not evaluable (IMG-14)"
+                : "no 2019 scorecard at this visit: not evaluable (IMG-14)"))
+            .build());
+      } else {
+        findings.add(assess(baseline.get(), followUp.get()));
+      }
+    }
+    return findings.build();
+  }
+
+  private static ImagingFinding assess(Lano2019Imaging baseline, Lano2019Imaging visit) {
+    List<String> worse = new ArrayList<>();
+    List<String> notEvaluable = new ArrayList<>();
+    List<String> improved = new ArrayList<>();
+    boolean anyPresentAtReference = false;
+    boolean allResolved = true;
+    for (Lano2019Item item : Lano2019Item.values()) {
+      ItemRating before = baseline.rating(item);
+      ItemRating now = visit.rating(item);
+      ItemChange change = now.change().orElse(ItemChange.NE);
+      if (change == ItemChange.WORSE) {
+        worse.add(item.key() + " rated WORSE");
+      } else if (before.presence() == ItemPresence.ABSENT
+          && now.presence() == ItemPresence.PRESENT) {
+        worse.add(item.key() + " absent at baseline, present now");
+      }
+      if (before.presence() == ItemPresence.NE) {
+        notEvaluable.add(item.key() + " not evaluable at baseline");
+      } else if (now.presence() == ItemPresence.NE || change == ItemChange.NE) {
+        notEvaluable.add(item.key() + " not evaluable");
+      }
+      if (change == ItemChange.IMPROVED) {
+        improved.add(item.key() + " improved");
+      }
+      if (before.presence() == ItemPresence.PRESENT) {
+        anyPresentAtReference = true;
+        if (now.presence() != ItemPresence.ABSENT) {
+          allResolved = false;
+        }
+      }
+    }
+    ImmutableImagingFinding.Builder finding = ImagingFinding.builder().done(true)
+        .allNonTargetsAbsent(true);
+    if (!worse.isEmpty()) {
+      return finding.status(ImagingStatus.PD).rules(ImmutableList.of(RuleId.LANO_1))
+          .reasons(ImmutableList.of("PD: " + String.join(", ", worse) + " (LANO-1)")).build();
+    }
+    if (!notEvaluable.isEmpty()) {
+      return finding.status(ImagingStatus.NE).rules(ImmutableList.of(RuleId.LANO_2))
+          .reasons(ImmutableList.of("NE: " + String.join(", ", notEvaluable) + " (LANO-2)"))
+          .build();
+    }
+    if (!anyPresentAtReference) {
+      return finding.status(ImagingStatus.NOT_APPLICABLE).rules(ImmutableList.of(RuleId.IMG_11))
+          .reasons(ImmutableList.of("no item present at baseline: imaging not applicable "
+              + "(IMG-11)")).build();
+    }
+    if (allResolved) {
+      return finding.status(ImagingStatus.CR).rules(ImmutableList.of(RuleId.LANO_3))
+          .reasons(ImmutableList.of("CR: every item present at baseline is absent now "
+              + "(LANO-3)")).build();
+    }
+    if (!improved.isEmpty()) {
+      return finding.status(ImagingStatus.PR).rules(ImmutableList.of(RuleId.LANO_4))
+          .reasons(ImmutableList.of("PR: " + String.join(", ", improved) + " (LANO-4)"))
+          .build();
+    }
+    return finding.status(ImagingStatus.SD).rules(ImmutableList.of(RuleId.LANO_5))
+        .reasons(ImmutableList.of("SD: no item worse, none improved, disease remains "
+            + "(LANO-5)")).build();
+  }
+}
