@@ -1,0 +1,217 @@
+package org.rano.imaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+import org.rano.InvalidInputException;
+import org.rano.RuleId;
+
+/** The 2019 scorecard mapping LANO-1 to LANO-5 (spec section 4.4) and its input checks. */
+class Lano2019RulesTest {
+
+  private static final ItemPresence P = ItemPresence.PRESENT;
+  private static final ItemPresence A = ItemPresence.ABSENT;
+  private static final ItemChange SAME = ItemChange.NO_CHANGE;
+
+  private static Lano2019Imaging baseline(ItemPresence... presence) {
+    Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
+    for (Lano2019Item item : Lano2019Item.values()) {
+      ratings.put(item, ItemRating.atBaseline(presence[item.ordinal()]));
+    }
+    return Lano2019Imaging.of(ratings);
+  }
+
+  private static Lano2019Imaging followUp(ItemPresence[] presence, ItemChange[] change) {
+    Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
+    for (Lano2019Item item : Lano2019Item.values()) {
+      ratings.put(item, ItemRating.atFollowUp(presence[item.ordinal()], change[item.ordinal()]));
+    }
+    return Lano2019Imaging.of(ratings);
+  }
+
+  private static ItemChange[] changes(ItemChange... change) {
+    return change;
+  }
+
+  private static ItemPresence[] now(ItemPresence... presence) {
+    return presence;
+  }
+
+  private static ImagingFinding assess(Lano2019Imaging base, Lano2019Imaging visit) {
+    return Lano2019Rules.assessSeries(Optional.of(base), List.of(Optional.of(visit))).get(0);
+  }
+
+  @Test
+  void lano1_itemWorse_isPd() {
+    ImagingFinding finding = assess(baseline(P, A, A, A, A),
+        followUp(now(P, A, A, A, A), changes(ItemChange.WORSE, SAME, SAME, SAME, SAME)));
+    assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
+    assertThat(finding.rules()).containsExactly(RuleId.LANO_1);
+  }
+
+  @Test
+  void lano1_newlyPresentItem_isPd() {
+    ImagingFinding finding = assess(baseline(P, A, A, A, A),
+        followUp(now(P, A, P, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
+    assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
+  }
+
+  @Test
+  void lano2_itemNotEvaluable_isNe() {
+    ImagingFinding finding = assess(baseline(P, A, A, A, A),
+        followUp(now(P, ItemPresence.NE, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
+    assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
+    assertThat(finding.rules()).containsExactly(RuleId.LANO_2);
+  }
+
+  @Test
+  void lano2_changeNotEvaluable_isNe() {
+    ImagingFinding finding = assess(baseline(P, A, A, A, A),
+        followUp(now(P, A, A, A, A), changes(ItemChange.NE, SAME, SAME, SAME, SAME)));
+    assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
+  }
+
+  @Test
+  void lano3_everyPresentItemNowAbsent_isCr() {
+    ImagingFinding finding = assess(baseline(P, P, A, A, A),
+        followUp(now(A, A, A, A, A),
+            changes(ItemChange.IMPROVED, ItemChange.IMPROVED, SAME, SAME, SAME)));
+    assertThat(finding.status()).isEqualTo(ImagingStatus.CR);
+    assertThat(finding.rules()).containsExactly(RuleId.LANO_3);
+  }
+
+  @Test
+  void lano4_oneImprovedItemRemaining_isPr() {
+    ImagingFinding finding = assess(baseline(P, P, A, A, A),
+        followUp(now(A, P, A, A, A), changes(ItemChange.IMPROVED, SAME, SAME, SAME, SAME)));
+    assertThat(finding.status()).isEqualTo(ImagingStatus.PR);
+    assertThat(finding.rules()).containsExactly(RuleId.LANO_4);
+  }
+
+  @Test
+  void lano5_noChange_isSd() {
+    ImagingFinding finding = assess(baseline(P, P, A, A, A),
+        followUp(now(P, P, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
+    assertThat(finding.status()).isEqualTo(ImagingStatus.SD);
+    assertThat(finding.rules()).containsExactly(RuleId.LANO_5);
+  }
+
+  @Test
+  void img11_noItemAtBaseline_isNotApplicable() {
+    ImagingFinding finding = assess(baseline(A, A, A, A, A),
+        followUp(now(A, A, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
+    assertThat(finding.status()).isEqualTo(ImagingStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void img14_noScorecard_isNe() {
+    ImagingFinding finding = Lano2019Rules.assessSeries(Optional.of(baseline(P, A, A, A, A)),
+        List.of(Optional.empty())).get(0);
+    assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
+    assertThat(finding.rules()).containsExactly(RuleId.IMG_14);
+  }
+
+  private static Gen<ItemPresence> presences() {
+    return SourceDSL.integers().between(0, 2).map(i -> ItemPresence.values()[i]);
+  }
+
+  private static Gen<ItemPresence[]> presenceArrays() {
+    return SourceDSL.lists().of(presences()).ofSize(5)
+        .map(list -> list.toArray(new ItemPresence[0]));
+  }
+
+  private static Gen<ItemChange[]> changeArrays() {
+    return SourceDSL.lists().of(SourceDSL.integers().between(0, 3)
+        .map(i -> ItemChange.values()[i])).ofSize(5).map(list -> list.toArray(new ItemChange[0]));
+  }
+
+  @Test
+  void lano1_property_anyItemWorse_alwaysPd() {
+    qt().withFixedSeed(2019L).withExamples(2000)
+        .forAll(presenceArrays(), presenceArrays(), changeArrays(),
+            SourceDSL.integers().between(0, 4))
+        .checkAssert((before, after, change, item) -> {
+          ItemChange[] worse = change.clone();
+          worse[item] = ItemChange.WORSE;
+          assertThat(assess(baseline(before), followUp(after, worse)).status())
+              .isEqualTo(ImagingStatus.PD);
+        });
+  }
+
+  @Test
+  void lano2_property_resolvingAnNeNeverUndoesPd() {
+    qt().withFixedSeed(2020L).withExamples(2000)
+        .forAll(presenceArrays(), presenceArrays(), changeArrays(),
+            SourceDSL.integers().between(0, 4))
+        .checkAssert((before, after, change, item) -> {
+          if (after[item] != ItemPresence.NE
+              || assess(baseline(before), followUp(after, change)).status() != ImagingStatus.PD) {
+            return;
+          }
+          for (ItemPresence value : new ItemPresence[] {P, A}) {
+            ItemPresence[] resolved = after.clone();
+            resolved[item] = value;
+            assertThat(assess(baseline(before), followUp(resolved, change)).status())
+                .isEqualTo(ImagingStatus.PD);
+          }
+        });
+  }
+
+  @Test
+  void invalid_changeAtBaseline() {
+    Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
+    for (Lano2019Item item : Lano2019Item.values()) {
+      ratings.put(item, ItemRating.atFollowUp(A, SAME));
+    }
+    assertThatThrownBy(() -> Lano2019Imaging.of(ratings).checkBaseline())
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("brainNodules.change");
+  }
+
+  @Test
+  void invalid_changeMissingAtFollowUp() {
+    assertThatThrownBy(() -> baseline(A, A, A, A, A).checkFollowUp())
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("brainNodules.change");
+  }
+
+  @Test
+  void invalid_noduleListOnNonNoduleItem() {
+    Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
+    for (Lano2019Item item : Lano2019Item.values()) {
+      ratings.put(item, ItemRating.atBaseline(P));
+    }
+    ratings.put(Lano2019Item.HYDROCEPHALUS,
+        ItemRating.of(P, Optional.empty(), List.of(Diameters.of(8, 6))));
+    assertThatThrownBy(() -> Lano2019Imaging.of(ratings))
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("hydrocephalus.nodulesMm");
+  }
+
+  @Test
+  void invalid_moreThanThreeNodules() {
+    Diameters nodule = Diameters.of(8, 6);
+    assertThatThrownBy(
+            () -> ItemRating.of(P, Optional.empty(), List.of(nodule, nodule, nodule, nodule)))
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("nodulesMm");
+  }
+
+  @Test
+  void invalid_noduleNotMeasurable_exactlyFiveByFive() {
+    assertThatThrownBy(() -> ItemRating.of(P, Optional.empty(), List.of(Diameters.of(5, 5))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("5 x 5 mm")
+        .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("nodulesMm[0]");
+    assertThat(ItemRating.of(P, Optional.empty(), List.of(Diameters.of(5.1, 5.1))).nodules())
+        .hasSize(1);
+  }
+}
