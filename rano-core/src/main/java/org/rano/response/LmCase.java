@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
+import org.rano.imaging.Imaging;
 import org.rano.internal.Checks;
 import org.rano.neuro.NeuroExam;
 
@@ -158,8 +159,11 @@ public abstract class LmCase {
         }
         visit.lano2019().ifPresent(
             imaging -> prefixed(path + ".lano2019", imaging::checkFollowUp));
-        if (visit.imaging().isPresent() && base.imaging().isPresent()) {
-          prefixed(path, () -> visit.imaging().get().checkFollowUp(base.imaging().get()));
+        if (visit.imaging().isPresent()) {
+          // Without baseline imaging every target or non-target named later is unknown; only
+          // new lesions can be reported (and imaging stays NE, IMG-14).
+          Imaging reference = base.imaging().orElse(Imaging.none());
+          prefixed(path, () -> visit.imaging().get().checkFollowUp(reference));
         }
       }
       return new ImmutableLmCase.Builder().id(id).baseline(base).followUps(followUps).build();
