@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
@@ -76,7 +77,7 @@ public abstract class ResponseSequence {
     private final List<DatedResponse> responses = new ArrayList<>();
 
     private Builder(LocalDate referenceDate) {
-      this.referenceDate = referenceDate;
+      this.referenceDate = Objects.requireNonNull(referenceDate, "referenceDate");
     }
 
     /**

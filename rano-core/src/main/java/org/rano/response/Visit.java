@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
@@ -142,7 +143,7 @@ public abstract class Visit {
     private Optional<Parenchymal> parenchymal = Optional.empty();
 
     private Builder(LocalDate date) {
-      this.date = date;
+      this.date = Objects.requireNonNull(date, "date");
     }
 
     /**
