@@ -109,8 +109,8 @@ public abstract class Imaging {
             + "names its site");
       }
       if (target.score().isEmpty()) {
-        throw InvalidInputException.of(path + ".score", "NE", "a baseline target must be "
-            + "scored; allowed: 1..3 (IMG-1: a target is present at baseline)");
+        throw InvalidInputException.of(path + ".score", "NE", "NE is not allowed for a "
+            + "baseline target; allowed: 1..3 (IMG-1: a target is present at baseline)");
       }
       Checks.inRange(path + ".score", target.score().getAsInt(), 1, TargetLesion.MAX_SCORE,
           "baseline score");
@@ -123,7 +123,7 @@ public abstract class Imaging {
             + "non-target names its site");
       }
       if (nonTarget.status() == NonTargetStatus.UNEQUIVOCAL_PROGRESSION) {
-        throw InvalidInputException.of(path + ".status", nonTarget.status(), "progression "
+        throw InvalidInputException.of(path + ".status", nonTarget.status(), "UNEQUIVOCAL_PROGRESSION "
             + "needs a reference; allowed at baseline: ABSENT, PRESENT, NE (IMG-13)");
       }
     }

@@ -73,7 +73,8 @@ public abstract class Lano2019Imaging {
     ratings().forEach((item, rating) -> {
       if (rating.change().isPresent()) {
         throw InvalidInputException.of(item.key() + ".change", rating.change().get(),
-            "a change is rated at follow-ups only; leave it out at baseline");
+            "change " + rating.change().get() + " at baseline; a change is rated at follow-ups "
+                + "only, leave it out at baseline");
       }
     });
   }

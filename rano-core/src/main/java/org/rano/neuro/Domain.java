@@ -31,7 +31,8 @@ public abstract class Domain {
       String key, String displayName, ImmutableList<String> levels, String source,
       boolean verified) {
     if (key.isBlank()) {
-      throw InvalidInputException.of("key", key, "a domain key must not be blank");
+      throw InvalidInputException.of("key", key,
+          "domain key \"" + key + "\" is blank; allowed: a non-blank key");
     }
     if (levels.size() < 2) {
       throw InvalidInputException.of(

@@ -33,7 +33,7 @@ public abstract class Instrument {
       for (int j = 0; j < i; j++) {
         if (domains.get(i).key().equals(domains.get(j).key())) {
           throw InvalidInputException.of(
-              "domains[" + i + "]", domains.get(i).key(), "duplicate domain key");
+              "domains[" + i + "]", domains.get(i).key(), "domain key \"" + domains.get(i).key() + "\" is used twice; allowed: unique keys");
         }
       }
     }
