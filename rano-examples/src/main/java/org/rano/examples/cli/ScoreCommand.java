@@ -1,0 +1,375 @@
+package org.rano.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.rano.Criteria;
+import org.rano.ImagingProfile;
+import org.rano.ImagingProgressionReference;
+import org.rano.InvalidInputException;
+import org.rano.MeasurableNodule;
+import org.rano.NeuroImprovement;
+import org.rano.NeuroMissingDomains;
+import org.rano.NeuroReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code rano score}: scores one case, or many with {@code --ndjson}, and prints the result as
+ * JSON or, with {@code --text}, as a table. The criteria options set the policies of the
+ * specification; a case's own {@code criteria} object overrides them for that case.
+ *
+ * <p>Exit codes: 0 every case assessed, 1 at least one case rejected as invalid, 2 usage error.
+ */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    headerHeading = "%n",
+    header = "Scores RANO-LM cases given as JSON and prints the assessment.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    description = {
+      "Reads one case (a JSON object) from FILE, or from standard input when FILE is -, and "
+          + "prints the result as JSON: every time point with its components, overall response, "
+          + "confirmation and the rule IDs that decided it; the best overall responses "
+          + "(unconfirmed and confirmed), the progression date, warnings and the criteria in "
+          + "force.",
+      "",
+      "A case is either raw assessments ({\"id\", \"baseline\", \"followUps\"}) or a sequence "
+          + "of responses assessed elsewhere ({\"id\", \"referenceDate\", \"responses\"}); the "
+          + "format is described in case-format.md. A case may carry \"criteria\": "
+          + "{policy: value}, which overrides the options below for that case.",
+      "",
+      "An invalid case yields {\"id\": ..., \"error\": {\"path\": ..., \"message\": ...}} on "
+          + "standard output and \"rano: <file or line> <id>: <path>: <message>\" on standard "
+          + "error."
+    },
+    parameterListHeading = "%nInput:%n",
+    optionListHeading = "%nOptions:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every case was assessed",
+      "1:at least one case was rejected as invalid (its error record is printed; every valid "
+          + "case is still assessed)",
+      "2:usage error (unknown option, bad option value, unreadable file)"
+    },
+    footerHeading = "%nPolicy names for a case's \"criteria\" object:%n",
+    footer = {
+      "  imaging, confirmationDays, maxNeBetween, acceptSdBetween, sdMinimumDays,",
+      "  neuroImprovement, neuroMissingDomains, neuroReference,",
+      "  imagingProgressionReference, measurableNodule,",
+      "  responseRequiresCsfClearance, crRequiresNoSteroids,",
+      "  csfConversionIsProgression, csfClearanceConfirmationDays,",
+      "  prAfterCrBreaksConfirmation",
+      "",
+      "Examples:",
+      "  rano score case.json",
+      "  rano score --text --confirmation-days 21 case.json",
+      "  rano score --ndjson - < cohort.ndjson > results.ndjson"
+    })
+final class ScoreCommand implements Callable<Integer> {
+
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+  private final InputStream stdin;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  @Parameters(index = "0", arity = "1", paramLabel = "FILE|-",
+      description = "The case file, or - for standard input.")
+  private String file = "-";
+
+  @Option(names = "--ndjson",
+      description = "Read many cases, one JSON object per line, and write one result line per "
+          + "non-blank input line, in order, streaming (blank lines are skipped; output is "
+          + "flushed whenever the program waits for input, so it works as a co-process).")
+  private boolean ndjson;
+
+  @Option(names = "--text",
+      description = "Print a readable table per case instead of JSON: one line per time point "
+          + "(date, days, neuro, CSF, imaging with composite and change, overall, confirmed, "
+          + "rules), then the best overall responses and the progression date.")
+  private boolean text;
+
+  @Option(names = "--confirmation-days", paramLabel = "N",
+      description = "TIME-2 confirmationDays: days between a CR/PR and its confirmation "
+          + "(default 28).")
+  private @Nullable Integer confirmationDays;
+
+  @Option(names = "--max-ne-between", paramLabel = "N",
+      description = "TIME-2 maxNeBetween: NE time points allowed before confirmation (default 1).")
+  private @Nullable Integer maxNeBetween;
+
+  @Option(names = "--accept-sd-between",
+      description = "TIME-2 acceptSdBetween: allow SD between a PR and its confirmation.")
+  private boolean acceptSdBetween;
+
+  @Option(names = "--sd-minimum-days", paramLabel = "N",
+      description = "TIME-3 sdMinimumDays: days from baseline before a time point counts as SD "
+          + "(default 28).")
+  private @Nullable Integer sdMinimumDays;
+
+  @Option(names = "--imaging", paramLabel = "PROFILE",
+      description = "Policy imaging: ${COMPLETION-CANDIDATES} (default RANO_LM_2017; "
+          + "LANO_2019 is not supported by this version yet).")
+  private @Nullable ImagingProfile imaging;
+
+  @Option(names = "--neuro-improvement", paramLabel = "POLICY",
+      description = "NEURO-5 neuroImprovement: ${COMPLETION-CANDIDATES} (default SYMMETRIC).")
+  private @Nullable NeuroImprovement neuroImprovement;
+
+  @Option(names = "--neuro-missing", paramLabel = "POLICY",
+      description = "NEURO-6 neuroMissingDomains: ${COMPLETION-CANDIDATES} (default STRICT).")
+  private @Nullable NeuroMissingDomains neuroMissing;
+
+  @Option(names = "--neuro-reference", paramLabel = "POLICY",
+      description = "NEURO-7 neuroReference: ${COMPLETION-CANDIDATES} (default BASELINE).")
+  private @Nullable NeuroReference neuroReference;
+
+  @Option(names = "--imaging-reference", paramLabel = "POLICY",
+      description = "IMG-12 imagingProgressionReference: ${COMPLETION-CANDIDATES} "
+          + "(default BASELINE).")
+  private @Nullable ImagingProgressionReference imagingReference;
+
+  @Option(names = "--measurable-nodule", paramLabel = "POLICY",
+      description = "IMG-4 measurableNodule (long x short, strictly greater or at least): "
+          + "${COMPLETION-CANDIDATES} (default GT_10X5).")
+  private @Nullable MeasurableNodule measurableNodule;
+
+  @Option(names = "--response-requires-csf-clearance",
+      description = "OVR-4 responseRequiresCsfClearance: a PR with positive baseline cytology "
+          + "also needs CSF CLEARED.")
+  private boolean responseRequiresCsfClearance;
+
+  @Option(names = "--cr-requires-no-steroids",
+      description = "STER-3 crRequiresNoSteroids: a CR also needs no steroids.")
+  private boolean crRequiresNoSteroids;
+
+  @Option(names = "--csf-conversion-is-progression", paramLabel = "true|false",
+      description = "CSF-4 csfConversionIsProgression (default true).")
+  private @Nullable String csfConversionIsProgression;
+
+  @Option(names = "--csf-clearance-confirmation-days", paramLabel = "N",
+      description = "CSF-6 csfClearanceConfirmationDays (default 7).")
+  private @Nullable Integer csfClearanceConfirmationDays;
+
+  @Option(names = "--pr-after-cr-breaks-confirmation", paramLabel = "true|false",
+      description = "TIME-7 prAfterCrBreaksConfirmation (default true).")
+  private @Nullable String prAfterCrBreaksConfirmation;
+
+  /**
+   * Obtains the command.
+   *
+   * @param stdin standard input, read when FILE is {@code -}
+   * @param out standard output, for results
+   * @param err standard error, for error messages
+   */
+  ScoreCommand(InputStream stdin, PrintWriter out, PrintWriter err) {
+    this.stdin = stdin;
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * Scores the input and prints the results.
+   *
+   * @return the exit code: 0 every case assessed, 1 a case rejected, 2 usage error
+   */
+  @Override
+  public Integer call() {
+    Criteria criteria;
+    try {
+      criteria = criteria();
+    } catch (UsageException e) {
+      err.println("rano: " + e.getMessage());
+      return Main.EXIT_USAGE;
+    }
+    boolean stdinInput = "-".equals(file);
+    InputStream input;
+    if (stdinInput) {
+      input = stdin;
+    } else {
+      try {
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+          err.println("rano: " + file + ": cannot read: is a directory");
+          return Main.EXIT_USAGE;
+        }
+        input = Files.newInputStream(path);
+      } catch (IOException | InvalidPathException e) {
+        err.println("rano: " + file + ": cannot read: " + describe(e));
+        return Main.EXIT_USAGE;
+      }
+    }
+    CaseScorer scorer = new CaseScorer(criteria);
+    try {
+      return ndjson ? scoreLines(input, scorer) : scoreOne(input, scorer);
+    } catch (IOException | UncheckedIOException e) {
+      out.flush();
+      err.println("rano: " + (stdinInput ? "standard input" : file) + ": cannot read: "
+          + describe(e));
+      return Main.EXIT_USAGE;
+    } finally {
+      out.flush();
+      if (!stdinInput) {
+        try {
+          input.close();
+        } catch (IOException e) {
+          // Nothing was lost: everything has been read.
+        }
+      }
+    }
+  }
+
+  /** One case from the whole input. */
+  private int scoreOne(InputStream input, CaseScorer scorer) throws IOException {
+    byte[] bytes = input.readAllBytes();
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    Outcome outcome;
+    try {
+      String content = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+          .toString();
+      outcome = scorer.score(content);
+    } catch (CharacterCodingException e) {
+      outcome = notUtf8();
+    }
+    emit(outcome, "-".equals(file) ? "standard input" : file, false);
+    return outcome instanceof Outcome.Rejected ? Main.EXIT_REJECTED : Main.EXIT_OK;
+  }
+
+  /** One case per line, streaming; output flushed whenever input would block. */
+  private int scoreLines(InputStream input, CaseScorer scorer) throws IOException {
+    LineReader lines = new LineReader(input, out::flush);
+    boolean rejected = false;
+    int number = 0;
+    for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+      number++;
+      if (line.validUtf8() && line.text().isBlank()) {
+        continue;
+      }
+      Outcome outcome = line.validUtf8() ? scorer.score(line.text()) : notUtf8();
+      rejected |= outcome instanceof Outcome.Rejected;
+      emit(outcome, "line " + number, true);
+    }
+    return rejected ? Main.EXIT_REJECTED : Main.EXIT_OK;
+  }
+
+  private static Outcome notUtf8() {
+    return new Outcome.Rejected(null, "", "not JSON: the text is not valid UTF-8");
+  }
+
+  private void emit(Outcome outcome, String where, boolean oneLine) {
+    if (text) {
+      out.print(TextReport.write(outcome));
+      if (oneLine) {
+        out.print('\n');
+      }
+    } else {
+      out.print(new ResultWriter(!oneLine).write(outcome));
+      out.print('\n');
+    }
+    if (outcome instanceof Outcome.Rejected rejected) {
+      out.flush();
+      err.println("rano: " + where
+          + (rejected.caseId() == null ? "" : " " + printable(rejected.caseId())) + ": "
+          + (rejected.path().isEmpty() ? "" : printable(rejected.path()) + ": ")
+          + printable(rejected.message()));
+    }
+  }
+
+  private static String printable(@Nullable String text) {
+    return text == null ? "" : CONTROL.matcher(text).replaceAll("?");
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    String kind = e.getClass().getSimpleName();
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return message == null ? kind : kind + ": " + message;
+  }
+
+  /** The criteria of the options, applied in the specification's order of the policies. */
+  private Criteria criteria() throws UsageException {
+    List<Setting> settings = List.of(
+        new Setting("--imaging", "imaging", imaging),
+        new Setting("--confirmation-days", "confirmationDays", confirmationDays),
+        new Setting("--max-ne-between", "maxNeBetween", maxNeBetween),
+        new Setting("--accept-sd-between", "acceptSdBetween", flag(acceptSdBetween)),
+        new Setting("--sd-minimum-days", "sdMinimumDays", sdMinimumDays),
+        new Setting("--neuro-improvement", "neuroImprovement", neuroImprovement),
+        new Setting("--neuro-missing", "neuroMissingDomains", neuroMissing),
+        new Setting("--neuro-reference", "neuroReference", neuroReference),
+        new Setting("--imaging-reference", "imagingProgressionReference", imagingReference),
+        new Setting("--measurable-nodule", "measurableNodule", measurableNodule),
+        new Setting("--response-requires-csf-clearance", "responseRequiresCsfClearance",
+            flag(responseRequiresCsfClearance)),
+        new Setting("--cr-requires-no-steroids", "crRequiresNoSteroids",
+            flag(crRequiresNoSteroids)),
+        new Setting("--csf-conversion-is-progression", "csfConversionIsProgression",
+            csfConversionIsProgression),
+        new Setting("--csf-clearance-confirmation-days", "csfClearanceConfirmationDays",
+            csfClearanceConfirmationDays),
+        new Setting("--pr-after-cr-breaks-confirmation", "prAfterCrBreaksConfirmation",
+            prAfterCrBreaksConfirmation));
+    Criteria criteria = Criteria.defaults();
+    for (Setting setting : settings) {
+      Object value = setting.value();
+      if (value == null) {
+        continue;
+      }
+      String word = value instanceof Enum<?> constant ? constant.name() : value.toString();
+      try {
+        criteria = criteria.with(setting.policy(), word);
+      } catch (InvalidInputException e) {
+        throw new UsageException(setting.option() + ": " + e.problem());
+      }
+    }
+    if (criteria.imaging() != ImagingProfile.RANO_LM_2017) {
+      throw new UsageException("--imaging " + criteria.imaging() + ": the " + criteria.imaging()
+          + " scorecard is not supported by this version of the rano command yet; allowed: "
+          + ImagingProfile.RANO_LM_2017);
+    }
+    return criteria;
+  }
+
+  private static @Nullable Boolean flag(boolean on) {
+    return on ? Boolean.TRUE : null;
+  }
+
+  /** An option, the policy it sets and its value, null when the option was not given. */
+  private record Setting(String option, String policy, @Nullable Object value) {}
+
+  /** A bad option value. */
+  private static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

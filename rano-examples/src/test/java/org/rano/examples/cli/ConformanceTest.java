@@ -1,0 +1,81 @@
+package org.rano.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.rano.Criteria;
+import org.rano.response.BestResponse;
+import org.rano.response.CaseAssessment;
+import org.rano.response.TimePoint;
+
+/**
+ * The shared conformance cases ({@code shared/spec/conformance}): every line of {@code
+ * cases.ndjson} read by {@link CaseReader}, scored by the library with the default criteria, and
+ * compared with the same line of {@code expected.ndjson}: the overall response of each time
+ * point, the unconfirmed and confirmed best overall responses with their dates, and the
+ * progression date. One dynamic test per case, named by its id. No case is excluded.
+ */
+class ConformanceTest {
+
+  @TestFactory
+  Stream<DynamicTest> everyConformanceCase_matchesTheExpectedTimeCourse() throws IOException {
+    Path folder = SharedSpec.locate().resolve("conformance");
+    List<String> cases = Files.readAllLines(folder.resolve("cases.ndjson"), StandardCharsets.UTF_8);
+    List<String> expected =
+        Files.readAllLines(folder.resolve("expected.ndjson"), StandardCharsets.UTF_8);
+    assertThat(cases).as("one expected line per case").hasSameSizeAs(expected);
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(400);
+    CaseReader reader = new CaseReader(Criteria.defaults());
+    return IntStream.range(0, cases.size()).mapToObj(i -> {
+      JsonNode want = Fixtures.parse(expected.get(i));
+      return dynamicTest(want.get("id").asText(), () -> {
+        CaseAssessment result = reader.read(cases.get(i)).assess();
+        assertThat(summary(result).toPrettyString())
+            .as("case %s (line %d of cases.ndjson)", want.get("id").asText(), i + 1)
+            .isEqualTo(comparable(want).toPrettyString());
+      });
+    });
+  }
+
+  /** The four compared outputs of the library's result, in the shape of expected.ndjson. */
+  static ObjectNode summary(CaseAssessment result) {
+    ObjectNode summary = Fixtures.MAPPER.createObjectNode();
+    summary.put("id", result.id().orElse(null));
+    ArrayNode overall = summary.putArray("overall");
+    for (TimePoint point : result.timePoints()) {
+      overall.add(point.overall().name());
+    }
+    summary.set("bestOverallResponse", best(result.bestOverallResponse()));
+    summary.set("confirmedBestOverallResponse", best(result.confirmedBestOverallResponse()));
+    summary.put("progression", result.progression().map(p -> p.date().toString()).orElse(null));
+    return summary;
+  }
+
+  private static ObjectNode best(BestResponse best) {
+    ObjectNode node = Fixtures.MAPPER.createObjectNode();
+    node.put("response", best.response().name());
+    node.put("date", best.date().map(Object::toString).orElse(null));
+    return node;
+  }
+
+  /** The expected line without what is not compared (the wording of reasons). */
+  static ObjectNode comparable(JsonNode expected) {
+    ObjectNode copy = expected.deepCopy();
+    for (String best : List.of("bestOverallResponse", "confirmedBestOverallResponse")) {
+      ((ObjectNode) copy.get(best)).remove("reason");
+    }
+    return copy;
+  }
+}
