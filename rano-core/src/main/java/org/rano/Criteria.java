@@ -1,5 +1,6 @@
 package org.rano;
 
+import java.util.Objects;
 import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import java.util.function.Function;
@@ -330,6 +331,7 @@ public abstract class Criteria {
    *     is not allowed
    */
   public Criteria with(String policy, String value) {
+    Objects.requireNonNull(value, "value");
     switch (policy) {
       case "imaging":
         return withImaging(parseEnum(policy, value, ImagingProfile.class));

@@ -1,5 +1,6 @@
 package org.rano;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 
 /**
@@ -34,6 +35,8 @@ public enum MeasurableNodule {
    * @return true when both diameters pass this threshold
    */
   public boolean isMeasurable(BigDecimal longDiameterMm, BigDecimal shortDiameterMm) {
+    Objects.requireNonNull(longDiameterMm, "longDiameterMm");
+    Objects.requireNonNull(shortDiameterMm, "shortDiameterMm");
     return passes(longDiameterMm, longMm) && passes(shortDiameterMm, shortMm);
   }
 

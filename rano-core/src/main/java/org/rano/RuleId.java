@@ -150,6 +150,7 @@ public enum RuleId {
    * @throws InvalidInputException if no rule has that identifier
    */
   public static RuleId ofId(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     for (RuleId rule : values()) {
       if (rule.id.equals(id)) {
         return rule;

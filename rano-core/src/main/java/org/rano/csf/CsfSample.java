@@ -52,7 +52,8 @@ public abstract class CsfSample {
    */
   public static CsfSample of(CsfResult result, BigDecimal volumeMl) {
     Checks.notNegative("volumeMl", volumeMl, "mL");
-    return new ImmutableCsfSample.Builder().result(result).volumeMl(volumeMl).build();
+    return new ImmutableCsfSample.Builder().result(result).volumeMl(volumeMl.stripTrailingZeros())
+        .build();
   }
 
   /**

@@ -48,7 +48,8 @@ public abstract class Diameters {
           "the long diameter " + longMm.toPlainString() + " mm is below the short one "
               + shortMm.toPlainString() + " mm; allowed: [long, short] with long >= short");
     }
-    return new ImmutableDiameters.Builder().longMm(longMm).shortMm(shortMm).build();
+    return new ImmutableDiameters.Builder().longMm(longMm.stripTrailingZeros())
+        .shortMm(shortMm.stripTrailingZeros()).build();
   }
 
   /**

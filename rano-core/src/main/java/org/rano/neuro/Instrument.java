@@ -1,5 +1,6 @@
 package org.rano.neuro;
 
+import java.util.Objects;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -61,6 +62,7 @@ public abstract class Instrument {
    * @return the domain, or empty when the instrument has no such domain
    */
   public Optional<Domain> domain(String key) {
+    Objects.requireNonNull(key, "key");
     for (Domain domain : domains()) {
       if (domain.key().equals(key)) {
         return Optional.of(domain);

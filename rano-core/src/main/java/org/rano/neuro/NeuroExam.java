@@ -1,5 +1,6 @@
 package org.rano.neuro;
 
+import java.util.Objects;
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,7 +63,7 @@ public abstract class NeuroExam {
    * @return a new builder, not null
    */
   public static Builder builder(Instrument instrument) {
-    return new Builder(instrument);
+    return new Builder(Objects.requireNonNull(instrument, "instrument"));
   }
 
   /**
@@ -103,7 +104,7 @@ public abstract class NeuroExam {
    * @throws InvalidInputException naming the domain if the level is out of range
    */
   public NeuroExam with(Domain domain, int level) {
-    return with(domain, DomainValue.level(level));
+    return with(domain, DomainValue.level(checkedLevel(domain, level)));
   }
 
   /**
@@ -142,7 +143,19 @@ public abstract class NeuroExam {
    * @throws InvalidInputException naming the domain if the level is out of range
    */
   public NeuroExam withAttributed(Domain domain, int level, Attribution cause) {
-    return with(domain, DomainValue.attributed(level, cause));
+    return with(domain, DomainValue.attributed(checkedLevel(domain, level), cause));
+  }
+
+  private static int checkedLevel(Domain domain, int level) {
+    if (!domain.hasLevel(level)) {
+      throw outOfRange(domain, level);
+    }
+    return level;
+  }
+
+  private static InvalidInputException outOfRange(Domain domain, int level) {
+    return InvalidInputException.of(domain.key(), level,
+        "level " + level + " is out of range; allowed: 0.." + domain.maxLevel() + " or NE");
   }
 
   private static InvalidInputException unknownDomain(Instrument instrument, String key) {
@@ -175,10 +188,9 @@ public abstract class NeuroExam {
       if (!instrument.domains().contains(domain)) {
         throw unknownDomain(instrument, domain.key());
       }
+      Objects.requireNonNull(value, "value");
       if (value.level().isPresent() && !domain.hasLevel(value.level().getAsInt())) {
-        int level = value.level().getAsInt();
-        throw InvalidInputException.of(domain.key(), level,
-            "level " + level + " is out of range; allowed: 0.." + domain.maxLevel() + " or NE");
+        throw outOfRange(domain, value.level().getAsInt());
       }
       values.put(domain, value);
       return this;
@@ -206,7 +218,7 @@ public abstract class NeuroExam {
      * @throws InvalidInputException naming the domain if the level is out of range
      */
     public Builder set(Domain domain, int level) {
-      return set(domain, DomainValue.level(level));
+      return set(domain, DomainValue.level(checkedLevel(domain, level)));
     }
 
     /**

@@ -131,6 +131,7 @@ public final class NeuroRules {
     }
     if (criteria.neuroReference() == NeuroReference.BEST_SO_FAR) {
       rules.add(RuleId.NEURO_7);
+      otherReasons.add("each domain compared with its best level so far (BEST_SO_FAR, NEURO-7)");
     }
     NeuroStatus status;
     if (progression) {

@@ -1,5 +1,6 @@
 package org.rano.response;
 
+import java.util.Objects;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +108,7 @@ public abstract class LmCase {
      * @return this builder, not null
      */
     public Builder followUp(Visit visit) {
-      followUps.add(visit);
+      followUps.add(Objects.requireNonNull(visit, "visit"));
       return this;
     }
 
@@ -118,7 +119,9 @@ public abstract class LmCase {
      * @return this builder, not null
      */
     public Builder followUps(List<Visit> visits) {
-      followUps.addAll(visits);
+      for (Visit visit : visits) {
+        followUp(visit);
+      }
       return this;
     }
 
@@ -145,6 +148,7 @@ public abstract class LmCase {
               + visit.date() + " is not after the baseline date " + base.date()
               + " (TIME-1)");
         }
+        TimeCourse.requireCountableDays(path + ".date", base.date(), visit.date());
         if (i > 0 && !visit.date().isAfter(followUps.get(i - 1).date())) {
           throw InvalidInputException.of(path + ".date", visit.date(), "follow-up date "
               + visit.date() + " is not after the previous follow-up, "

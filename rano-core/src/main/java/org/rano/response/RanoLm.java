@@ -1,5 +1,6 @@
 package org.rano.response;
 
+import java.util.Objects;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ public final class RanoLm {
    * @return the engine, not null
    */
   public static RanoLm of(Criteria criteria) {
-    return new RanoLm(criteria);
+    return new RanoLm(Objects.requireNonNull(criteria, "criteria"));
   }
 
   /**

@@ -131,6 +131,7 @@ public abstract class ResponseSequence {
           throw InvalidInputException.of(path, date, "date " + date
               + " is before the reference date " + referenceDate + " (TIME-1)");
         }
+        TimeCourse.requireCountableDays(path, referenceDate, date);
         if (i > 0 && !date.isAfter(responses.get(i - 1).date())) {
           throw InvalidInputException.of(path, date, "date " + date + " is not after the "
               + "previous one, " + responses.get(i - 1).date()

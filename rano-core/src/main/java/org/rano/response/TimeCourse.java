@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.rano.Criteria;
+import org.rano.InvalidInputException;
 import org.rano.Response;
 import org.rano.imaging.ImagingFinding;
 import org.rano.imaging.Site;
@@ -35,7 +36,26 @@ final class TimeCourse {
   }
 
   static int daysBetween(LocalDate from, LocalDate to) {
-    return Math.toIntExact(ChronoUnit.DAYS.between(from, to));
+    long days = ChronoUnit.DAYS.between(from, to);
+    assert days >= Integer.MIN_VALUE && days <= Integer.MAX_VALUE
+        : "bug: TIME-1 checks keep every date within an int of days from baseline";
+    return (int) days;
+  }
+
+  /**
+   * TIME-1: fails unless a date lies within the days an int can count from baseline.
+   *
+   * @param path the date's path
+   * @param baseline the baseline date
+   * @param date the date
+   */
+  static void requireCountableDays(String path, LocalDate baseline, LocalDate date) {
+    long days = ChronoUnit.DAYS.between(baseline, date);
+    if (days > Integer.MAX_VALUE || days < Integer.MIN_VALUE) {
+      throw InvalidInputException.of(path, date, "date " + date + " is " + days
+          + " days from the baseline date " + baseline + "; allowed: at most "
+          + Integer.MAX_VALUE + " days (TIME-1)");
+    }
   }
 
   int days(int index) {
@@ -146,10 +166,10 @@ final class TimeCourse {
               : "not confirmed (TIME-2)")
           .append(')');
     } else if (withConfirmation && best.isResponse()) {
-      reason.append(", confirmed (TIME-2)");
+      reason.append(", confirmed by a later visit (TIME-2)");
     }
-    reason.append(firstPd >= 0 ? "; time points up to the first PD (TIME-4, TIME-6)"
-        : " (TIME-4)");
+    reason.append(firstPd >= 0 ? "; best of the time points up to the first PD (TIME-4, TIME-6)"
+        : "; best of all time points (TIME-4)");
     return BestResponse.of(best, Optional.of(dates.get(bestIndex)), reason.toString());
   }
 

@@ -179,17 +179,18 @@ public abstract class Visit {
     }
 
     /**
-     * Sets a whole MRI scorecard; it replaces lesions added one by one.
+     * Sets a whole MRI scorecard, instead of adding its lesions one by one.
      *
      * @param scorecard the scorecard, not null
      * @return this builder, not null
+     * @throws IllegalStateException if lesions were already added one by one
      */
     public Builder imaging(Imaging scorecard) {
+      if (!targets.isEmpty() || !nonTargets.isEmpty() || !newLesions.isEmpty()) {
+        throw new IllegalStateException("lesions were already added one by one; give the "
+            + "scorecard either whole or lesion by lesion, not both");
+      }
       this.imaging = Optional.of(scorecard);
-      targets.clear();
-      nonTargets.clear();
-      newLesions.clear();
-      imagingDone = false;
       return this;
     }
 
@@ -256,10 +257,11 @@ public abstract class Visit {
      *
      * @param lesion the lesion, not null
      * @return this builder, not null
+     * @throws IllegalStateException if {@link #imaging(Imaging)} gave a whole scorecard
      */
     public Builder target(TargetLesion lesion) {
-      imaging = Optional.empty();
-      targets.add(lesion);
+      requireNoWholeScorecard();
+      targets.add(Objects.requireNonNull(lesion, "lesion"));
       return this;
     }
 
@@ -295,10 +297,11 @@ public abstract class Visit {
      *
      * @param lesion the lesion, not null
      * @return this builder, not null
+     * @throws IllegalStateException if {@link #imaging(Imaging)} gave a whole scorecard
      */
     public Builder nonTarget(NonTargetLesion lesion) {
-      imaging = Optional.empty();
-      nonTargets.add(lesion);
+      requireNoWholeScorecard();
+      nonTargets.add(Objects.requireNonNull(lesion, "lesion"));
       return this;
     }
 
@@ -327,10 +330,11 @@ public abstract class Visit {
      *
      * @param lesion the lesion, not null
      * @return this builder, not null
+     * @throws IllegalStateException if {@link #imaging(Imaging)} gave a whole scorecard
      */
     public Builder newLesion(NewLesion lesion) {
-      imaging = Optional.empty();
-      newLesions.add(lesion);
+      requireNoWholeScorecard();
+      newLesions.add(Objects.requireNonNull(lesion, "lesion"));
       return this;
     }
 
@@ -354,7 +358,8 @@ public abstract class Visit {
      * @throws InvalidInputException with path {@code steroidMgPerDay} for a negative dose
      */
     public Builder steroids(BigDecimal mgPerDay) {
-      this.steroids = Optional.of(Checks.notNegative("steroidMgPerDay", mgPerDay, "mg/day"));
+      this.steroids = Optional.of(
+          Checks.notNegative("steroidMgPerDay", mgPerDay, "mg/day").stripTrailingZeros());
       return this;
     }
 
@@ -391,6 +396,13 @@ public abstract class Visit {
           .steroidMgPerDay(steroids)
           .parenchymal(parenchymal)
           .build();
+    }
+
+    private void requireNoWholeScorecard() {
+      if (imaging.isPresent()) {
+        throw new IllegalStateException("a whole scorecard was already given with imaging(...); "
+            + "give the scorecard either whole or lesion by lesion, not both");
+      }
     }
 
     private static <T> T withPrefix(java.util.function.Supplier<T> factory, String array,

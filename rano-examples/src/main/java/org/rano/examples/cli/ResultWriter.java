@@ -195,7 +195,8 @@ final class ResultWriter {
   private static void writeDecimal(JsonGenerator json, String name, Optional<BigDecimal> value)
       throws IOException {
     if (value.isPresent()) {
-      json.writeNumberField(name, value.get());
+      json.writeFieldName(name);
+      json.writeNumber(value.get().toPlainString());
     } else {
       json.writeNullField(name);
     }
