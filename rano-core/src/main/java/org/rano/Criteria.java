@@ -377,6 +377,7 @@ public abstract class Criteria {
    *
    * @return the policies, an immutable ordered map, not null
    */
+  @Value.Lazy // computed once per criteria: every result reports them
   public ImmutableMap<String, Object> policies() {
     return ImmutableMap.<String, Object>builder()
         .put("imaging", imaging().name())

@@ -18,8 +18,11 @@ import org.jspecify.annotations.Nullable;
 public final class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The field path, e.g. {@code followUps[2].neuro.sensation}; empty for the whole input. */
   private final String path;
+  /** The offending value as written, or null when the field is missing. */
   private final @Nullable String value;
+  /** What is wrong and what is allowed. */
   private final String problem;
 
   private InvalidInputException(String path, @Nullable String value, String problem) {

@@ -14,7 +14,7 @@ public abstract class CsfFinding {
   CsfFinding() {}
 
   static CsfFinding of(CsfStatus status, RuleId rule, String reason) {
-    return new ImmutableCsfFinding.Builder().status(status).rule(rule).reason(reason).build();
+    return ImmutableCsfFinding.of(status, rule, reason);
   }
 
   /**
@@ -22,6 +22,7 @@ public abstract class CsfFinding {
    *
    * @return the status, not null
    */
+  @Value.Parameter
   public abstract CsfStatus status();
 
   /**
@@ -29,6 +30,7 @@ public abstract class CsfFinding {
    *
    * @return the rule, not null
    */
+  @Value.Parameter
   public abstract RuleId rule();
 
   /**
@@ -37,5 +39,6 @@ public abstract class CsfFinding {
    *
    * @return the reason, not null
    */
+  @Value.Parameter
   public abstract String reason();
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
@@ -101,30 +102,34 @@ public abstract class Imaging {
    * @throws InvalidInputException naming the first offending field, relative to the scorecard
    */
   public void checkBaseline() {
+    // Paths are built only for an error: this check runs for every case read.
     for (int i = 0; i < targets().size(); i++) {
       TargetLesion target = targets().get(i);
-      String path = Checks.at("targets", i);
       if (target.site().isEmpty()) {
-        throw InvalidInputException.of(path + ".site", null, "is missing; a baseline target "
-            + "names its site");
+        throw InvalidInputException.of(Checks.at("targets", i) + ".site", null, "is missing; a "
+            + "baseline target names its site");
       }
-      if (target.score().isEmpty()) {
-        throw InvalidInputException.of(path + ".score", "NE", "NE is not allowed for a "
-            + "baseline target; allowed: 1..3 (IMG-1: a target is present at baseline)");
+      OptionalInt score = target.score();
+      if (score.isEmpty()) {
+        throw InvalidInputException.of(Checks.at("targets", i) + ".score", "NE", "NE is not "
+            + "allowed for a baseline target; allowed: 1..3 (IMG-1: a target is present at "
+            + "baseline)");
       }
-      Checks.inRange(path + ".score", target.score().getAsInt(), 1, TargetLesion.MAX_SCORE,
-          "baseline score");
+      if (score.getAsInt() < 1 || score.getAsInt() > TargetLesion.MAX_SCORE) {
+        Checks.inRange(Checks.at("targets", i) + ".score", score.getAsInt(), 1,
+            TargetLesion.MAX_SCORE, "baseline score");
+      }
     }
     for (int i = 0; i < nonTargets().size(); i++) {
       NonTargetLesion nonTarget = nonTargets().get(i);
-      String path = Checks.at("nonTargets", i);
       if (nonTarget.site().isEmpty()) {
-        throw InvalidInputException.of(path + ".site", null, "is missing; a baseline "
-            + "non-target names its site");
+        throw InvalidInputException.of(Checks.at("nonTargets", i) + ".site", null, "is "
+            + "missing; a baseline non-target names its site");
       }
       if (nonTarget.status() == NonTargetStatus.UNEQUIVOCAL_PROGRESSION) {
-        throw InvalidInputException.of(path + ".status", nonTarget.status(), "UNEQUIVOCAL_PROGRESSION "
-            + "needs a reference; allowed at baseline: ABSENT, PRESENT, NE (IMG-13)");
+        throw InvalidInputException.of(Checks.at("nonTargets", i) + ".status",
+            nonTarget.status(), "UNEQUIVOCAL_PROGRESSION needs a reference; allowed at "
+                + "baseline: ABSENT, PRESENT, NE (IMG-13)");
       }
     }
     if (!newLesions().isEmpty()) {
@@ -150,27 +155,27 @@ public abstract class Imaging {
     for (NonTargetLesion nonTarget : baseline.nonTargets()) {
       nonTargetSites.put(nonTarget.id(), nonTarget.site().orElseThrow());
     }
+    // Paths are built only for an error: this check runs for every follow-up read.
     for (int i = 0; i < targets().size(); i++) {
       TargetLesion target = targets().get(i);
-      String path = Checks.at("targets", i);
       Site site = targetSites.get(target.id());
       if (site == null) {
-        throw InvalidInputException.of(path + ".id", target.id(), "\"" + target.id()
-            + "\" is not a baseline target; allowed: " + idList(targetSites.keySet())
-            + " (IMG-1: targets are fixed at baseline; report new disease as a new lesion)");
+        throw InvalidInputException.of(Checks.at("targets", i) + ".id", target.id(), "\""
+            + target.id() + "\" is not a baseline target; allowed: "
+            + idList(targetSites.keySet()) + " (IMG-1: targets are fixed at baseline; report "
+            + "new disease as a new lesion)");
       }
-      requireSameSite(path + ".site", target.site(), site);
+      requireSameSite("targets", i, target.site(), site);
     }
     for (int i = 0; i < nonTargets().size(); i++) {
       NonTargetLesion nonTarget = nonTargets().get(i);
-      String path = Checks.at("nonTargets", i);
       Site site = nonTargetSites.get(nonTarget.id());
       if (site == null) {
-        throw InvalidInputException.of(path + ".id", nonTarget.id(), "\"" + nonTarget.id()
-            + "\" is not a baseline non-target; allowed: " + idList(nonTargetSites.keySet())
-            + " (IMG-13)");
+        throw InvalidInputException.of(Checks.at("nonTargets", i) + ".id", nonTarget.id(),
+            "\"" + nonTarget.id() + "\" is not a baseline non-target; allowed: "
+                + idList(nonTargetSites.keySet()) + " (IMG-13)");
       }
-      requireSameSite(path + ".site", nonTarget.site(), site);
+      requireSameSite("nonTargets", i, nonTarget.site(), site);
     }
     Set<String> listed = new HashSet<>();
     for (TargetLesion target : targets()) {
@@ -185,9 +190,11 @@ public abstract class Imaging {
     }
   }
 
-  private static void requireSameSite(String path, Optional<Site> given, Site baseline) {
+  private static void requireSameSite(String array, int index, Optional<Site> given,
+      Site baseline) {
     if (given.isPresent() && given.get() != baseline) {
-      throw InvalidInputException.of(path, given.get(), "site " + given.get()
+      throw InvalidInputException.of(Checks.at(array, index) + ".site", given.get(), "site "
+          + given.get()
           + " differs from the baseline site; allowed: " + baseline + " or leave it out");
     }
   }

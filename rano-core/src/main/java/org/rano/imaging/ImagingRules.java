@@ -152,14 +152,16 @@ public final class ImagingRules {
     BigDecimal spd = BigDecimal.ZERO;
     boolean spdMeasured = false;
     for (TargetLesion target : visit.targets()) {
-      if (target.score().isPresent()) {
-        evaluable += target.score().getAsInt();
+      OptionalInt score = target.score();
+      if (score.isPresent()) {
+        evaluable += score.getAsInt();
       } else {
         anyTargetNe = true;
         reasons.add("target " + target.id() + " not evaluable (IMG-10)");
       }
-      if (base.measurable.containsKey(target.id()) && target.diameters().isPresent()) {
-        spd = spd.add(target.diameters().get().product());
+      Optional<Diameters> diameters = target.diameters();
+      if (diameters.isPresent() && base.measurable.containsKey(target.id())) {
+        spd = spd.add(diameters.get().product());
         spdMeasured = true;
       }
     }
@@ -173,10 +175,12 @@ public final class ImagingRules {
         .unequivocalNewLesionSites(unequivocalSites.build())
         .equivocalNewLesionSites(equivocalSites.build())
         .allNonTargetsAbsent(allAbsent);
+    Optional<BigDecimal> change = Optional.empty(); // computed once, for the finding and reason
     if (!anyTargetNe) {
       finding.compositeScore(evaluable);
       if (b > 0) {
-        finding.compositeChangePercent(Exact.changePercent(evaluable, b));
+        change = Optional.of(Exact.changePercent(evaluable, b));
+        finding.compositeChangePercent(change);
       }
     }
     boolean otherPd = newLesionPd || nonTargetPd;
@@ -193,9 +197,9 @@ public final class ImagingRules {
           .reasons(reasons.build()).build();
     }
     finding.referenceCompositeScore(progressionReference);
-    String versus = useNadir ? "nadir " + progressionReference : "baseline " + b;
     boolean compositePd = Exact.risesByQuarter(evaluable, progressionReference);
     if (compositePd) {
+      String versus = useNadir ? "nadir " + progressionReference : "baseline " + b;
       rules.add(RuleId.IMG_6);
       if (useNadir) {
         rules.add(RuleId.IMG_12);
@@ -228,13 +232,12 @@ public final class ImagingRules {
             + " (IMG-7)");
       }
       reasons.add("composite " + b + " -> " + evaluable + " ("
-          + Exact.changePercent(evaluable, b).toPlainString() + " %): -50 % or more (IMG-8)");
+          + change.orElseThrow().toPlainString() + " %): -50 % or more (IMG-8)");
     } else {
       status = ImagingStatus.SD;
       rules.add(RuleId.IMG_9);
       reasons.add("composite " + b + " -> " + evaluable + " ("
-          + Exact.changePercent(evaluable, b).toPlainString()
-          + " %): neither -50 % nor +25 % (IMG-9)");
+          + change.orElseThrow().toPlainString() + " %): neither -50 % nor +25 % (IMG-9)");
     }
     return finding.status(status).rules(ImmutableList.copyOf(rules)).reasons(reasons.build())
         .build();

@@ -11,7 +11,7 @@ import org.rano.InvalidInputException;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(prehash = true, copy = false) // hashed once: it keys every exam
 public abstract class Domain {
 
   Domain() {}

@@ -19,8 +19,7 @@ public abstract class DomainFinding {
 
   static DomainFinding of(Domain domain, OptionalInt reference, DomainValue value,
       DomainOutcome outcome, ImmutableList<RuleId> rules) {
-    return new ImmutableDomainFinding.Builder().domain(domain).reference(reference).value(value)
-        .outcome(outcome).rules(rules).build();
+    return ImmutableDomainFinding.of(domain, reference, value, outcome, rules);
   }
 
   /**
@@ -28,6 +27,7 @@ public abstract class DomainFinding {
    *
    * @return the domain, not null
    */
+  @Value.Parameter
   public abstract Domain domain();
 
   /**
@@ -35,6 +35,7 @@ public abstract class DomainFinding {
    *
    * @return the reference level, or empty
    */
+  @Value.Parameter
   public abstract OptionalInt reference();
 
   /**
@@ -42,6 +43,7 @@ public abstract class DomainFinding {
    *
    * @return the value, not null
    */
+  @Value.Parameter
   public abstract DomainValue value();
 
   /**
@@ -49,6 +51,7 @@ public abstract class DomainFinding {
    *
    * @return the outcome, not null
    */
+  @Value.Parameter
   public abstract DomainOutcome outcome();
 
   /**
@@ -56,6 +59,7 @@ public abstract class DomainFinding {
    *
    * @return the rules, possibly empty for a stable domain, not null
    */
+  @Value.Parameter
   public abstract ImmutableList<RuleId> rules();
 
   /**

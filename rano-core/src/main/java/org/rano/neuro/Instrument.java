@@ -13,7 +13,7 @@ import org.rano.InvalidInputException;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(prehash = true, copy = false) // hashed once, as its domains are
 public abstract class Instrument {
 
   Instrument() {}

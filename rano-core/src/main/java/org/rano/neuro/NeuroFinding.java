@@ -17,8 +17,7 @@ public abstract class NeuroFinding {
 
   static NeuroFinding of(NeuroStatus status, ImmutableList<DomainFinding> domains,
       ImmutableList<RuleId> rules, ImmutableList<String> reasons) {
-    return new ImmutableNeuroFinding.Builder().status(status).domains(domains).rules(rules)
-        .reasons(reasons).build();
+    return ImmutableNeuroFinding.of(status, domains, rules, reasons);
   }
 
   /**
@@ -26,6 +25,7 @@ public abstract class NeuroFinding {
    *
    * @return the status, not null
    */
+  @Value.Parameter
   public abstract NeuroStatus status();
 
   /**
@@ -34,6 +34,7 @@ public abstract class NeuroFinding {
    *
    * @return the findings, not null
    */
+  @Value.Parameter
   public abstract ImmutableList<DomainFinding> domains();
 
   /**
@@ -41,6 +42,7 @@ public abstract class NeuroFinding {
    *
    * @return the rules, at least one, not null
    */
+  @Value.Parameter
   public abstract ImmutableList<RuleId> rules();
 
   /**
@@ -48,6 +50,7 @@ public abstract class NeuroFinding {
    *
    * @return the reasons, not null
    */
+  @Value.Parameter
   public abstract ImmutableList<String> reasons();
 
   /**

@@ -1,6 +1,7 @@
 package org.rano.neuro;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -80,10 +81,11 @@ public final class NeuroRules {
       NeuroExam exam, List<Domain> domains, int[] reference, boolean[] hasReference) {
     for (int d = 0; d < domains.size(); d++) {
       DomainValue value = exam.value(domains.get(d));
-      if (!hasReference[d] || value.level().isEmpty()) {
+      OptionalInt seen = value.level();
+      if (!hasReference[d] || seen.isEmpty()) {
         continue;
       }
-      int level = value.level().getAsInt();
+      int level = seen.getAsInt();
       boolean excluded = value.attributedTo().isPresent() && level > reference[d];
       if (!excluded) {
         reference[d] = Math.min(reference[d], level);
@@ -94,8 +96,8 @@ public final class NeuroRules {
   private static NeuroFinding assess(NeuroExam exam, List<Domain> domains, int[] reference,
       boolean[] hasReference, Criteria criteria) {
     ImmutableList.Builder<DomainFinding> perDomain = ImmutableList.builderWithExpectedSize(domains.size());
-    ImmutableList.Builder<String> progressionReasons = new ImmutableList.Builder();
-    ImmutableList.Builder<String> otherReasons = new ImmutableList.Builder();
+    List<String> progressionReasons = new ArrayList<>(2);
+    List<String> otherReasons = new ArrayList<>(2);
     Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
     boolean progression = false;
     boolean improved = false;
@@ -153,9 +155,10 @@ public final class NeuroRules {
         rules.add(RuleId.NEURO_6);
       }
     }
-    ImmutableList<String> reasons = ImmutableList.<String>builder()
-        .addAll(progressionReasons.build())
-        .addAll(otherReasons.build())
+    ImmutableList<String> reasons = ImmutableList.<String>builderWithExpectedSize(
+            progressionReasons.size() + otherReasons.size() + 1)
+        .addAll(progressionReasons)
+        .addAll(otherReasons)
         .add(summary(status, notEvaluable, criteria))
         .build();
     return NeuroFinding.of(status, perDomain.build(), ImmutableList.copyOf(rules), reasons);
@@ -193,25 +196,23 @@ public final class NeuroRules {
       return DomainFinding.of(domain, reference, value, DomainOutcome.NE,
           ImmutableList.of(RuleId.NEURO_8));
     }
-    if (value.level().isEmpty()) {
+    OptionalInt level = value.level();
+    if (level.isEmpty()) {
       return DomainFinding.of(domain, reference, value, DomainOutcome.NE,
           ImmutableList.of(RuleId.NEURO_6));
     }
     int from = reference.getAsInt();
-    int to = value.level().getAsInt();
+    int to = level.getAsInt();
     if (to > from && value.attributedTo().isPresent()) {
       return DomainFinding.of(domain, reference, value, DomainOutcome.EXCLUDED,
           ImmutableList.of(RuleId.NEURO_4));
     }
-    ImmutableList.Builder<RuleId> rules = new ImmutableList.Builder();
-    if (to - from >= 2) {
-      rules.add(RuleId.NEURO_1);
-    }
-    if (domain.isHighest(to) && from < to) {
-      rules.add(RuleId.NEURO_2);
-    }
-    ImmutableList<RuleId> progression = rules.build();
-    if (!progression.isEmpty()) {
+    boolean neuro1 = to - from >= 2;
+    boolean neuro2 = domain.isHighest(to) && from < to;
+    if (neuro1 || neuro2) {
+      ImmutableList<RuleId> progression = neuro1 && neuro2
+          ? ImmutableList.of(RuleId.NEURO_1, RuleId.NEURO_2)
+          : ImmutableList.of(neuro1 ? RuleId.NEURO_1 : RuleId.NEURO_2);
       return DomainFinding.of(domain, reference, value, DomainOutcome.PROGRESSION, progression);
     }
     boolean better = from - to >= 2 || (domain.isHighest(from) && to < from);

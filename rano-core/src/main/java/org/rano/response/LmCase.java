@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.rano.InvalidInputException;
 import org.rano.imaging.Imaging;
 import org.rano.internal.Checks;
@@ -141,36 +142,50 @@ public abstract class LmCase {
       base.lano2019().ifPresent(
           imaging -> prefixed("baseline.lano2019", imaging::checkBaseline));
       for (int i = 0; i < followUps.size(); i++) {
-        Visit visit = followUps.get(i);
-        String path = Checks.at("followUps", i);
-        if (!visit.date().isAfter(base.date())) {
-          throw InvalidInputException.of(path + ".date", visit.date(), "follow-up date "
-              + visit.date() + " is not after the baseline date " + base.date()
-              + " (TIME-1)");
-        }
-        TimeCourse.requireCountableDays(path + ".date", base.date(), visit.date());
-        if (i > 0 && !visit.date().isAfter(followUps.get(i - 1).date())) {
-          throw InvalidInputException.of(path + ".date", visit.date(), "follow-up date "
-              + visit.date() + " is not after the previous follow-up, "
-              + followUps.get(i - 1).date() + "; allowed: strictly increasing dates (TIME-1)");
-        }
-        if (visit.neuro().isPresent() && base.neuro().isPresent()) {
-          NeuroExam exam = visit.neuro().get();
-          if (!exam.instrument().equals(base.neuro().get().instrument())) {
-            throw InvalidInputException.of(path + ".neuro", exam.instrument(), "the exam uses "
-                + exam.instrument() + " but the baseline used " + base.neuro().get().instrument());
-          }
-        }
-        visit.lano2019().ifPresent(
-            imaging -> prefixed(path + ".lano2019", imaging::checkFollowUp));
-        if (visit.imaging().isPresent()) {
-          // Without baseline imaging every target or non-target named later is unknown; only
-          // new lesions can be reported (and imaging stays NE, IMG-14).
-          Imaging reference = base.imaging().orElse(Imaging.none());
-          prefixed(path, () -> visit.imaging().get().checkFollowUp(reference));
-        }
+        checkFollowUpAt(base, followUps, i);
       }
       return new ImmutableLmCase.Builder().id(id).baseline(base).followUps(followUps).build();
+    }
+
+    /**
+     * Checks one follow-up; an error's path gets the follow-up's prefix, built only then, since
+     * every case built is checked.
+     */
+    private static void checkFollowUpAt(Visit base, List<Visit> followUps, int index) {
+      try {
+        checkFollowUp(base, index == 0 ? null : followUps.get(index - 1), followUps.get(index));
+      } catch (InvalidInputException e) {
+        throw e.withPrefix(Checks.at("followUps", index));
+      }
+    }
+
+    /** The checks of one follow-up against the baseline and the previous follow-up. */
+    private static void checkFollowUp(Visit base, @Nullable Visit previous, Visit visit) {
+      if (!visit.date().isAfter(base.date())) {
+        throw InvalidInputException.of("date", visit.date(), "follow-up date "
+            + visit.date() + " is not after the baseline date " + base.date()
+            + " (TIME-1)");
+      }
+      TimeCourse.requireCountableDays("date", base.date(), visit.date());
+      if (previous != null && !visit.date().isAfter(previous.date())) {
+        throw InvalidInputException.of("date", visit.date(), "follow-up date "
+            + visit.date() + " is not after the previous follow-up, "
+            + previous.date() + "; allowed: strictly increasing dates (TIME-1)");
+      }
+      if (visit.neuro().isPresent() && base.neuro().isPresent()) {
+        NeuroExam exam = visit.neuro().get();
+        if (!exam.instrument().equals(base.neuro().get().instrument())) {
+          throw InvalidInputException.of("neuro", exam.instrument(), "the exam uses "
+              + exam.instrument() + " but the baseline used " + base.neuro().get().instrument());
+        }
+      }
+      visit.lano2019().ifPresent(imaging -> prefixed("lano2019", imaging::checkFollowUp));
+      if (visit.imaging().isPresent()) {
+        // Without baseline imaging every target or non-target named later is unknown; only
+        // new lesions can be reported (and imaging stays NE, IMG-14).
+        Imaging reference = base.imaging().orElse(Imaging.none());
+        visit.imaging().get().checkFollowUp(reference);
+      }
     }
 
     private static void prefixed(String prefix, Runnable check) {

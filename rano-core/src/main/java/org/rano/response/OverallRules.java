@@ -3,10 +3,8 @@ package org.rano.response;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.rano.Criteria;
 import org.rano.Response;
 import org.rano.RuleId;
@@ -27,7 +25,9 @@ final class OverallRules {
   static VisitAssessment combine(NeuroFinding neuro, CsfFinding csf, ImagingFinding imaging,
       boolean baselineCsfPositive, Optional<BigDecimal> baselineSteroids, Visit visit,
       Criteria criteria) {
-    Set<RuleId> rules = new LinkedHashSet<>();
+    // In the order applied. Each component lists its rules once and the families (NEURO, CSF,
+    // IMG or LANO, STER, OVR) are disjoint, so the list holds every rule once.
+    List<RuleId> rules = new ArrayList<>(8);
     List<String> reasons = new ArrayList<>();
     rules.addAll(neuro.rules());
     reasons.addAll(neuro.reasons());
@@ -48,20 +48,13 @@ final class OverallRules {
 
     Response overall = decide(neuro, csf, imaging, baselineCsfPositive, doseUp, steroids,
         criteria, rules, reasons);
-    return VisitAssessment.builder()
-        .neuro(neuro)
-        .csf(csf)
-        .imaging(imaging)
-        .overall(overall)
-        .rules(ImmutableList.copyOf(rules))
-        .reasons(reasons)
-        .parenchymal(visit.parenchymal())
-        .build();
+    return VisitAssessment.of(neuro, csf, imaging, overall, ImmutableList.copyOf(rules),
+        ImmutableList.copyOf(reasons), visit.parenchymal());
   }
 
   private static Response decide(NeuroFinding neuro, CsfFinding csf, ImagingFinding imaging,
       boolean baselineCsfPositive, boolean doseUp, Optional<BigDecimal> steroids,
-      Criteria criteria, Set<RuleId> rules, List<String> reasons) {
+      Criteria criteria, List<RuleId> rules, List<String> reasons) {
     List<String> progression = new ArrayList<>();
     if (neuro.status() == NeuroStatus.PROGRESSION) {
       progression.add("neurological progression");
@@ -147,7 +140,7 @@ final class OverallRules {
   }
 
   private static Response decided(Response response, RuleId rule, String reason,
-      Set<RuleId> rules, List<String> reasons) {
+      List<RuleId> rules, List<String> reasons) {
     rules.add(rule);
     reasons.add(reason);
     return response;

@@ -87,8 +87,7 @@ public final class RanoLm {
    * @throws InvalidInputException as {@link LmCase.Builder#build()} does for the two visits
    */
   public VisitAssessment assessVisit(Visit baseline, Visit followUp) {
-    LmCase lmCase = LmCase.of(baseline, followUp);
-    return assess(lmCase).timePoints().get(0).assessment().orElseThrow();
+    return assessFollowUps(LmCase.of(baseline, followUp)).get(0);
   }
 
   /**
@@ -102,63 +101,75 @@ public final class RanoLm {
    *     LANO_2019; {@code lano2019} under RANO_LM_2017), since it would otherwise be ignored
    */
   public CaseAssessment assess(LmCase lmCase) {
+    List<VisitAssessment> assessments = assessFollowUps(lmCase);
+    int n = assessments.size();
+    List<LocalDate> dates = new ArrayList<>(n);
+    List<Response> responses = new ArrayList<>(n);
+    List<CsfFinding> csfFindings = new ArrayList<>(n);
+    List<Optional<ImagingFinding>> imagingByVisit = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      VisitAssessment assessment = assessments.get(i);
+      dates.add(lmCase.followUps().get(i).date());
+      responses.add(assessment.overall());
+      csfFindings.add(assessment.csf());
+      imagingByVisit.add(Optional.of(assessment.imaging()));
+    }
+    TimeCourse course = new TimeCourse(criteria, lmCase.baseline().date(), dates, responses);
+    return assemble(lmCase.id(), course, dates, responses, assessments, imagingByVisit,
+        csfNotes(lmCase.followUps(), csfFindings, dates));
+  }
+
+  /** Each follow-up's components and overall response (spec sections 2 to 6), in date order. */
+  private List<VisitAssessment> assessFollowUps(LmCase lmCase) {
     Visit baseline = lmCase.baseline();
     List<Visit> followUps = lmCase.followUps();
     int n = followUps.size();
     List<Optional<NeuroExam>> exams = new ArrayList<>(n);
     List<Optional<Imaging>> scorecards = new ArrayList<>(n);
     List<Optional<Lano2019Imaging>> lanoScorecards = new ArrayList<>(n);
-    List<LocalDate> dates = new ArrayList<>(n);
     boolean lano = criteria.imaging() == ImagingProfile.LANO_2019;
-    requireProfile(baseline, "baseline", lano);
+    requireProfile(baseline, -1, lano);
     for (int i = 0; i < n; i++) {
       Visit visit = followUps.get(i);
-      requireProfile(visit, "followUps[" + i + "]", lano);
+      requireProfile(visit, i, lano);
       exams.add(visit.neuro());
       scorecards.add(visit.imaging());
       lanoScorecards.add(visit.lano2019());
-      dates.add(visit.date());
     }
     ImmutableList<NeuroFinding> neuro = NeuroRules.assessSeries(baseline.neuro(), exams, criteria);
     ImmutableList<ImagingFinding> imaging = lano
         ? Lano2019Rules.assessSeries(baseline.lano2019(), lanoScorecards)
         : ImagingRules.assessSeries(baseline.imaging(), scorecards, criteria);
-    boolean baselinePositive = baseline.csf().map(s -> s.result() == CsfResult.POSITIVE)
-        .orElse(false);
+    Optional<CsfSample> baselineCsf = baseline.csf();
+    boolean baselinePositive = baselineCsf.isPresent()
+        && baselineCsf.get().result() == CsfResult.POSITIVE;
     Optional<BigDecimal> baselineSteroids = baseline.steroidMgPerDay();
-
     List<VisitAssessment> assessments = new ArrayList<>(n);
-    List<Response> responses = new ArrayList<>(n);
-    List<CsfFinding> csfFindings = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Visit visit = followUps.get(i);
-      CsfFinding csf = CsfRules.assess(baseline.csf(), visit.csf());
-      csfFindings.add(csf);
-      VisitAssessment assessment = OverallRules.combine(neuro.get(i), csf, imaging.get(i),
-          baselinePositive, baselineSteroids, visit, criteria);
-      assessments.add(assessment);
-      responses.add(assessment.overall());
+      CsfFinding csf = CsfRules.assess(baselineCsf, visit.csf());
+      assessments.add(OverallRules.combine(neuro.get(i), csf, imaging.get(i), baselinePositive,
+          baselineSteroids, visit, criteria));
     }
-    TimeCourse course = new TimeCourse(criteria, baseline.date(), dates, responses);
-    List<Optional<ImagingFinding>> imagingByVisit = new ArrayList<>(n);
-    for (ImagingFinding finding : imaging) {
-      imagingByVisit.add(Optional.of(finding));
-    }
-    return assemble(lmCase.id(), course, dates, responses, assessments, imagingByVisit,
-        csfNotes(followUps, csfFindings, dates));
+    return assessments;
   }
 
-  private static void requireProfile(Visit visit, String path, boolean lano) {
+  /** Fails for the imaging block of the other profile; {@code followUp} -1 is the baseline. */
+  private static void requireProfile(Visit visit, int followUp, boolean lano) {
     if (lano && visit.imaging().isPresent()) {
-      throw InvalidInputException.of(path + ".targets", "the 2017 scorecard", "the criteria "
+      throw InvalidInputException.of(visitPath(followUp) + ".targets", "the 2017 scorecard", "the criteria "
           + "select imaging LANO_2019, which reads the lano2019 block; give the visit's MRI "
           + "as lano2019, or score with imaging RANO_LM_2017");
     }
     if (!lano && visit.lano2019().isPresent()) {
-      throw InvalidInputException.of(path + ".lano2019", "the 2019 scorecard", "the criteria "
+      throw InvalidInputException.of(visitPath(followUp) + ".lano2019", "the 2019 scorecard", "the criteria "
           + "select imaging RANO_LM_2017, which reads targets, nonTargets and newLesions; "
           + "score with imaging LANO_2019 to use lano2019");
     }
+  }
+
+  private static String visitPath(int followUp) {
+    return followUp < 0 ? "baseline" : "followUps[" + followUp + "]";
   }
 
   /**

@@ -157,7 +157,8 @@ final class TimeCourse {
       }
     }
     Response seen = responses.get(bestIndex);
-    StringBuilder reason = new StringBuilder(best + " on " + dates.get(bestIndex));
+    StringBuilder reason = new StringBuilder(128).append(best).append(" on ")
+        .append(dates.get(bestIndex));
     if (best != seen) {
       reason.append(" (").append(seen).append(" counted as ").append(best).append(": ")
           .append(best == Response.NE

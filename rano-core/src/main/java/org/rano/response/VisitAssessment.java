@@ -21,8 +21,10 @@ public abstract class VisitAssessment {
 
   VisitAssessment() {}
 
-  static ImmutableVisitAssessment.Builder builder() {
-    return new ImmutableVisitAssessment.Builder();
+  static VisitAssessment of(NeuroFinding neuro, CsfFinding csf, ImagingFinding imaging,
+      Response overall, ImmutableList<RuleId> rules, ImmutableList<String> reasons,
+      Optional<Parenchymal> parenchymal) {
+    return ImmutableVisitAssessment.of(neuro, csf, imaging, overall, rules, reasons, parenchymal);
   }
 
   /**
@@ -30,6 +32,7 @@ public abstract class VisitAssessment {
    *
    * @return the finding, not null
    */
+  @Value.Parameter
   public abstract NeuroFinding neuro();
 
   /**
@@ -37,6 +40,7 @@ public abstract class VisitAssessment {
    *
    * @return the finding, not null
    */
+  @Value.Parameter
   public abstract CsfFinding csf();
 
   /**
@@ -44,6 +48,7 @@ public abstract class VisitAssessment {
    *
    * @return the finding, not null
    */
+  @Value.Parameter
   public abstract ImagingFinding imaging();
 
   /**
@@ -51,6 +56,7 @@ public abstract class VisitAssessment {
    *
    * @return the response, not null
    */
+  @Value.Parameter
   public abstract Response overall();
 
   /**
@@ -59,6 +65,7 @@ public abstract class VisitAssessment {
    *
    * @return the rules, at least one, not null
    */
+  @Value.Parameter
   public abstract ImmutableList<RuleId> rules();
 
   /**
@@ -66,6 +73,7 @@ public abstract class VisitAssessment {
    *
    * @return the reasons, not null
    */
+  @Value.Parameter
   public abstract ImmutableList<String> reasons();
 
   /**
@@ -74,5 +82,6 @@ public abstract class VisitAssessment {
    *
    * @return the record, or empty
    */
+  @Value.Parameter
   public abstract Optional<Parenchymal> parenchymal();
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,11 @@ import org.rano.csf.CsfResult;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Diameters;
 import org.rano.imaging.Imaging;
+import org.rano.imaging.ItemChange;
+import org.rano.imaging.ItemPresence;
+import org.rano.imaging.ItemRating;
+import org.rano.imaging.Lano2019Imaging;
+import org.rano.imaging.Lano2019Item;
 import org.rano.imaging.NewLesion;
 import org.rano.imaging.NonTargetLesion;
 import org.rano.imaging.NonTargetStatus;
@@ -42,6 +48,11 @@ import org.rano.response.Visit;
  * {@link LmCase} for raw assessments (the case has {@code baseline}) or a {@link
  * ResponseSequence} (the case has {@code referenceDate} and {@code responses}), with the criteria
  * of the command overridden by the case's own {@code criteria} object.
+ *
+ * <p>The imaging of a visit is read in the scorecard the case's criteria select: {@code targets},
+ * {@code nonTargets} and {@code newLesions} under {@code RANO_LM_2017}, the {@code lano2019}
+ * block under {@code LANO_2019}; the other profile's fields are rejected at their path, since they
+ * would otherwise be ignored.
  *
  * <p>The reader is strict: unknown fields, duplicate keys, wrong JSON types, fractions where a
  * whole number is required, NaN and unknown enum words are rejected. The first invalid field is
@@ -67,6 +78,11 @@ final class CaseReader {
   private static final List<String> NEW_LESION_FIELDS = List.of("site", "equivocal");
   private static final List<String> PARENCHYMAL_FIELDS = List.of("brain", "spine");
   private static final List<String> RESPONSE_FIELDS = List.of("date", "response");
+  private static final List<String> LANO_ITEMS = lanoItemKeys();
+  private static final List<String> LANO_ITEM_FIELDS = List.of("present", "change", "nodulesMm");
+  private static final String SCORECARD_2017 = "targets, nonTargets and newLesions";
+  /** The name the library gives a pair of diameters in its paths. */
+  private static final String DIAMETERS = "diametersMm";
   private static final Map<String, Object> POLICY_TYPES = Criteria.defaults().policies();
   private static final List<String> POLICIES = List.copyOf(POLICY_TYPES.keySet());
   private static final Instrument INSTRUMENT = Lano.INSTRUMENT;
@@ -152,27 +168,13 @@ final class CaseReader {
     return criteria;
   }
 
-  /**
-   * The imaging scorecards this reader supports. The revised 2019 scorecard ({@code lano2019})
-   * is being added to the library; until it is, a case that asks for it is rejected here, and
-   * this is the one place to change when it is.
-   */
-  private static void requireSupported(ImagingProfile profile, String path) {
-    if (profile != ImagingProfile.RANO_LM_2017) {
-      throw InvalidInputException.of(path, profile, "the " + profile + " scorecard is not "
-          + "supported by this version of the rano command yet; allowed: "
-          + ImagingProfile.RANO_LM_2017);
-    }
-  }
-
   // ------------------------------------------------------------------------------ raw assessments
 
   private CaseInput readRaw(ObjectNode root, Optional<String> id, Criteria criteria) {
-    requireSupported(criteria.imaging(), "criteria.imaging");
     ImagingProfile profile = criteria.imaging();
     ObjectNode baselineNode = Json.object(
         Json.required(root, "", "baseline", "the baseline assessment"), "baseline");
-    Visit baseline = readVisit(baselineNode, "baseline", profile);
+    Visit baseline = readVisit(baselineNode, "baseline", profile, true);
     baseline.imaging().ifPresent(imaging -> coreCheck("baseline", imaging::checkBaseline));
     List<Visit> followUps = new ArrayList<>();
     JsonNode followUpsNode = root.get("followUps");
@@ -180,7 +182,7 @@ final class CaseReader {
       ArrayNode array = Json.array(followUpsNode, "followUps");
       for (int i = 0; i < array.size(); i++) {
         String path = Json.at("followUps", i);
-        Visit visit = readVisit(Json.object(array.get(i), path), path, profile);
+        Visit visit = readVisit(Json.object(array.get(i), path), path, profile, false);
         Optional<Imaging> baseImaging = baseline.imaging();
         if (visit.imaging().isPresent() && baseImaging.isPresent()) {
           Imaging scorecard = visit.imaging().get();
@@ -194,7 +196,8 @@ final class CaseReader {
     return new CaseInput.Raw(core("", builder::build), criteria);
   }
 
-  private Visit readVisit(ObjectNode node, String path, ImagingProfile profile) {
+  private Visit readVisit(ObjectNode node, String path, ImagingProfile profile,
+      boolean atBaseline) {
     Json.onlyKnown(node, path, VISIT_FIELDS, "field");
     String date = Json.text(Json.required(node, path, "date", "an ISO date such as 2026-01-05"),
         Json.at(path, "date"));
@@ -210,7 +213,14 @@ final class CaseReader {
     readScorecard(node, path, profile, visit);
     JsonNode lano2019 = node.get("lano2019");
     if (lano2019 != null) {
-      readLano2019(lano2019, Json.at(path, "lano2019"), visit);
+      String at = Json.at(path, "lano2019");
+      if (profile != ImagingProfile.LANO_2019) {
+        throw InvalidInputException.of(at, "the 2019 scorecard", "the criteria select imaging "
+            + profile + ", which reads " + SCORECARD_2017 + "; score with imaging "
+            + ImagingProfile.LANO_2019 + " (option --imaging or criteria.imaging) to use "
+            + "lano2019");
+      }
+      visit.lano2019(readLano2019(Json.object(lano2019, at), at, atBaseline));
     }
     JsonNode steroids = node.get("steroidMgPerDay");
     if (steroids != null) {
@@ -234,7 +244,14 @@ final class CaseReader {
     if (targets == null && nonTargets == null && newLesions == null) {
       return;
     }
-    requireSupported(profile, path);
+    if (profile != ImagingProfile.RANO_LM_2017) {
+      String field = targets != null ? "targets" : nonTargets != null ? "nonTargets"
+          : "newLesions";
+      throw InvalidInputException.of(Json.at(path, field), "the 2017 scorecard", "the criteria "
+          + "select imaging " + profile + ", which reads the lano2019 block; give the visit's "
+          + "MRI as lano2019, or score with imaging " + ImagingProfile.RANO_LM_2017 + " to use "
+          + SCORECARD_2017);
+    }
     visit.imagingDone();
     if (targets != null) {
       String at = Json.at(path, "targets");
@@ -263,14 +280,119 @@ final class CaseReader {
   }
 
   /**
-   * The revised 2019 scorecard ({@code lano2019}). Not supported yet: the library's block is
-   * being added; when it is, this method reads it into the visit.
+   * The revised 2019 scorecard ({@code lano2019}, spec section 4.4): every item rated, in the
+   * order of {@link Lano2019Item}. A change is given at follow-ups only.
    */
-  @SuppressWarnings("UnusedVariable") // the parameters are those the reader of the block needs
-  private static void readLano2019(JsonNode node, String path, Visit.Builder visit) {
-    throw InvalidInputException.of(path, null, "the " + ImagingProfile.LANO_2019 + " scorecard "
-        + "is not supported by this version of the rano command yet; allowed: targets, "
-        + "nonTargets and newLesions (" + ImagingProfile.RANO_LM_2017 + ")");
+  private static Lano2019Imaging readLano2019(ObjectNode node, String path, boolean atBaseline) {
+    Json.onlyKnown(node, path, LANO_ITEMS, "item");
+    Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
+    for (Lano2019Item item : Lano2019Item.values()) {
+      String at = Json.at(path, item.key());
+      JsonNode value = node.get(item.key());
+      if (value == null) {
+        throw InvalidInputException.of(at, null, "is missing; the 2019 scorecard rates every "
+            + "item: " + String.join(", ", LANO_ITEMS) + " (write \"present\": \"NE\" for an item "
+            + "that could not be assessed)");
+      }
+      ratings.put(item, readItem(Json.object(value, at), at, item, atBaseline));
+    }
+    return core(path, () -> Lano2019Imaging.of(ratings));
+  }
+
+  /** One item: {@code present}, {@code change} (follow-ups only), {@code nodulesMm}. */
+  private static ItemRating readItem(ObjectNode node, String path, Lano2019Item item,
+      boolean atBaseline) {
+    Json.onlyKnown(node, path, LANO_ITEM_FIELDS, "field");
+    if (!item.isNodular() && node.has("nodulesMm")) {
+      throw InvalidInputException.of(Json.at(path, "nodulesMm"), "nodulesMm", "nodules are "
+          + "recorded only for brainNodules and spineNodules; leave nodulesMm out of "
+          + item.key());
+    }
+    ItemPresence presence = readPresence(
+        Json.required(node, path, "present", "true, false or \"NE\""), Json.at(path, "present"));
+    JsonNode changeNode = node.get("change");
+    String changePath = Json.at(path, "change");
+    Optional<ItemChange> change;
+    if (atBaseline) {
+      if (changeNode != null) {
+        throw InvalidInputException.of(changePath, changeNode.isTextual()
+            ? changeNode.textValue() : changeNode.toString(), "a change is rated at follow-ups "
+            + "only (against the baseline); leave change out at baseline");
+      }
+      change = Optional.empty();
+    } else {
+      if (changeNode == null) {
+        throw InvalidInputException.of(changePath, null, "is missing; required at follow-ups: "
+            + "one of " + words(ItemChange.class));
+      }
+      change = Optional.of(Json.word(changeNode, changePath, ItemChange.class));
+    }
+    List<Diameters> nodules = new ArrayList<>();
+    JsonNode nodulesNode = node.get("nodulesMm");
+    if (nodulesNode != null) {
+      String at = Json.at(path, "nodulesMm");
+      ArrayNode array = Json.array(nodulesNode, at);
+      for (int i = 0; i < array.size(); i++) {
+        String element = Json.at(at, i);
+        if (i == ItemRating.MAX_NODULES) {
+          throw InvalidInputException.of(element, array.size() + " nodules", array.size()
+              + " nodules; allowed: at most the " + ItemRating.MAX_NODULES + " largest "
+              + "measurable nodules per item [LR2019]");
+        }
+        nodules.add(readNodule(array.get(i), element));
+      }
+    }
+    return core(path, () -> ItemRating.of(presence, change, nodules));
+  }
+
+  /** {@code present}: {@code true}, {@code false} or {@code "NE"}. */
+  private static ItemPresence readPresence(JsonNode value, String path) {
+    if (value.isBoolean()) {
+      return value.booleanValue() ? ItemPresence.PRESENT : ItemPresence.ABSENT;
+    }
+    if (value.isTextual() && "NE".equals(value.textValue())) {
+      return ItemPresence.NE;
+    }
+    if (value.isTextual()) {
+      throw InvalidInputException.of(path, value.textValue(), value + " is not allowed; "
+          + "allowed: true, false or \"NE\"");
+    }
+    throw Json.wrongType(value, path, "true, false or \"NE\"");
+  }
+
+  /** One nodule: {@code [long, short]} in mm, as the diameters of a target. */
+  private static Diameters readNodule(JsonNode value, String path) {
+    ArrayNode pair = Json.array(value, path);
+    if (pair.size() != 2) {
+      throw InvalidInputException.of(path, pair.size() + " values", pair.size()
+          + " values; allowed: [long, short] in mm");
+    }
+    BigDecimal longMm = Json.decimal(pair.get(0), Json.at(path, 0));
+    BigDecimal shortMm = Json.decimal(pair.get(1), Json.at(path, 1));
+    try {
+      return Diameters.of(longMm, shortMm);
+    } catch (InvalidInputException e) {
+      // The library names the pair diametersMm; here it is the nodule's own path.
+      String inPair = e.path().startsWith(DIAMETERS)
+          ? e.path().substring(DIAMETERS.length()) : "";
+      throw InvalidInputException.of(path + inPair, e.value(), e.problem());
+    }
+  }
+
+  private static List<String> lanoItemKeys() {
+    List<String> keys = new ArrayList<>();
+    for (Lano2019Item item : Lano2019Item.values()) {
+      keys.add(item.key());
+    }
+    return List.copyOf(keys);
+  }
+
+  private static <E extends Enum<E>> String words(Class<E> type) {
+    List<String> words = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      words.add(constant.name());
+    }
+    return String.join(", ", words);
   }
 
   private static NeuroExam readNeuro(ObjectNode node, String path) {

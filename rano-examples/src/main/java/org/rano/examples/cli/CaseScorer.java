@@ -1,5 +1,6 @@
 package org.rano.examples.cli;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
@@ -37,9 +38,7 @@ final class CaseScorer {
     } catch (CaseRejection e) {
       return new Outcome.Rejected(e.caseId(), e.path(), e.problem());
     }
-    @Nullable String id = input instanceof CaseInput.Raw raw
-        ? raw.lmCase().id().orElse(null)
-        : ((CaseInput.Sequence) input).sequence().id().orElse(null);
+    @Nullable String id = idOf(input).orElse(null);
     try {
       return new Outcome.Scored(input.assess());
     } catch (InvalidInputException e) {
@@ -49,5 +48,24 @@ final class CaseScorer {
       return new Outcome.Rejected(id, "", "could not be assessed (a bug in rano, please report "
           + "it with this case): " + e);
     }
+  }
+
+  /**
+   * Reads one case into the library's types, with every check that {@link #score(String)} makes
+   * while reading, but does not assess it: {@code rano score --parse-only}, which measures what
+   * parsing costs apart from scoring.
+   *
+   * @param text the case as one JSON object, not null
+   * @return the case id, or empty when the case has none
+   * @throws CaseRejection as {@link #score(String)} rejects the case while reading it
+   */
+  Optional<String> read(String text) throws CaseRejection {
+    return idOf(reader.read(text));
+  }
+
+  private static Optional<String> idOf(CaseInput input) {
+    return input instanceof CaseInput.Raw raw
+        ? raw.lmCase().id()
+        : ((CaseInput.Sequence) input).sequence().id();
   }
 }

@@ -86,6 +86,8 @@ public final class Main implements Callable<Integer> {
         new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cli = new CommandLine(new Main(errWriter));
     cli.addSubcommand("score", new ScoreCommand(in, outWriter, errWriter));
+    cli.addSubcommand("classify", new ClassifyCommand(in, outWriter, errWriter));
+    cli.addSubcommand("generate", new GenerateCommand(outWriter, errWriter));
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setExpandAtFiles(false);

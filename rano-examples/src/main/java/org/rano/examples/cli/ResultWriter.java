@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import org.rano.RuleId;
+import org.rano.diagnosis.Diagnosis;
 import org.rano.imaging.ImagingFinding;
 import org.rano.imaging.Parenchymal;
 import org.rano.response.BestResponse;
@@ -30,6 +31,9 @@ import org.rano.response.VisitAssessment;
  * and enum words as the contract fixes them, {@code null} where a value does not exist, numbers
  * exact ({@code compositeChangePercent} as {@code -50.0}), and a rejected case as {@code {"id":
  * ..., "error": {"path": ..., "message": ...}}}. The same outcome always gives the same bytes.
+ *
+ * <p>It also writes the EANO-ESMO classification of {@code rano classify}: {@code {"id",
+ * "pattern", "type", "certainty", "label", "rules", "reasons"}}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,6 +61,47 @@ final class ResultWriter {
    * @return the JSON text without a trailing line break, not null
    */
   String write(Outcome outcome) {
+    return render(json -> {
+      if (outcome instanceof Outcome.Scored scored) {
+        writeResult(json, scored.assessment());
+      } else {
+        writeRejection(json, (Outcome.Rejected) outcome);
+      }
+    });
+  }
+
+  /**
+   * Writes one EANO-ESMO classification (spec section 8): {@code pattern}, {@code type}, {@code
+   * certainty} and {@code label} as the library's enum words, the rule IDs and the reasons.
+   *
+   * @param id the id of the input, or null when it had none
+   * @param diagnosis the classification, not null
+   * @return the JSON text without a trailing line break, not null
+   */
+  String write(@Nullable String id, Diagnosis diagnosis) {
+    return render(json -> {
+      json.writeStartObject();
+      writeNullableString(json, "id", id);
+      json.writeStringField("pattern", diagnosis.pattern().name());
+      json.writeStringField("type", diagnosis.type().name());
+      json.writeStringField("certainty", diagnosis.certainty().name());
+      json.writeStringField("label", diagnosis.label());
+      json.writeArrayFieldStart("rules");
+      for (RuleId rule : diagnosis.rules()) {
+        json.writeString(rule.id());
+      }
+      json.writeEndArray();
+      writeStrings(json, "reasons", diagnosis.reasons());
+      json.writeEndObject();
+    });
+  }
+
+  /** What goes between the generator's creation and its closing. */
+  private interface Body {
+    void write(JsonGenerator json) throws IOException;
+  }
+
+  private String render(Body body) {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(text)) {
       if (pretty) {
@@ -64,11 +109,7 @@ final class ResultWriter {
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n")));
       }
-      if (outcome instanceof Outcome.Scored scored) {
-        writeResult(json, scored.assessment());
-      } else {
-        writeRejection(json, (Outcome.Rejected) outcome);
-      }
+      body.write(json);
     } catch (IOException e) {
       throw new UncheckedIOException("bug: writing to a string failed", e);
     }

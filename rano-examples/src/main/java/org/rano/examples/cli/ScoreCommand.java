@@ -1,5 +1,6 @@
 package org.rano.examples.cli;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -107,6 +109,14 @@ final class ScoreCommand implements Callable<Integer> {
           + "rules), then the best overall responses and the progression date.")
   private boolean text;
 
+  @Option(names = "--parse-only",
+      description = "For measurement only, with --ndjson: read and check each case into the "
+          + "library's types exactly as scoring does, but do not assess it, and write "
+          + "{\"id\": ..., \"parsed\": true} per valid case (an invalid case gets its usual "
+          + "error record), so that the cost of parsing can be compared with the cost of "
+          + "scoring on the same input.")
+  private boolean parseOnly;
+
   @Option(names = "--confirmation-days", paramLabel = "N",
       description = "TIME-2 confirmationDays: days between a CR/PR and its confirmation "
           + "(default 28).")
@@ -126,8 +136,9 @@ final class ScoreCommand implements Callable<Integer> {
   private @Nullable Integer sdMinimumDays;
 
   @Option(names = "--imaging", paramLabel = "PROFILE",
-      description = "Policy imaging: ${COMPLETION-CANDIDATES} (default RANO_LM_2017; "
-          + "LANO_2019 is not supported by this version yet).")
+      description = "Policy imaging: ${COMPLETION-CANDIDATES} (default RANO_LM_2017: "
+          + "targets, nonTargets, newLesions; LANO_2019: the revised 2019 scorecard, each "
+          + "visit's lano2019 block).")
   private @Nullable ImagingProfile imaging;
 
   @Option(names = "--neuro-improvement", paramLabel = "POLICY",
@@ -200,6 +211,11 @@ final class ScoreCommand implements Callable<Integer> {
       err.println("rano: " + e.getMessage());
       return Main.EXIT_USAGE;
     }
+    if (parseOnly && (!ndjson || text)) {
+      err.println("rano: --parse-only is a measurement mode of --ndjson; use it with --ndjson "
+          + "and without --text");
+      return Main.EXIT_USAGE;
+    }
     boolean stdinInput = "-".equals(file);
     InputStream input;
     if (stdinInput) {
@@ -267,11 +283,35 @@ final class ScoreCommand implements Callable<Integer> {
       if (line.validUtf8() && line.text().isBlank()) {
         continue;
       }
+      if (parseOnly && line.validUtf8()) {
+        rejected |= parseOnly(scorer, line.text(), number);
+        continue;
+      }
       Outcome outcome = line.validUtf8() ? scorer.score(line.text()) : notUtf8();
       rejected |= outcome instanceof Outcome.Rejected;
       emit(outcome, "line " + number, true);
     }
     return rejected ? Main.EXIT_REJECTED : Main.EXIT_OK;
+  }
+
+  /**
+   * {@code --parse-only}: reads one case without assessing it and prints {@code {"id": ...,
+   * "parsed": true}}, or its error record.
+   *
+   * @return true when the case was rejected
+   */
+  private boolean parseOnly(CaseScorer scorer, String caseText, int number) {
+    Optional<String> id;
+    try {
+      id = scorer.read(caseText);
+    } catch (CaseRejection e) {
+      emit(new Outcome.Rejected(e.caseId(), e.path(), e.problem()), "line " + number, true);
+      return true;
+    }
+    out.print(id.isEmpty() ? "{\"id\":null" : "{\"id\":\""
+        + new String(JsonStringEncoder.getInstance().quoteAsString(id.get())) + '"');
+    out.print(",\"parsed\":true}\n");
+    return false;
   }
 
   private static Outcome notUtf8() {
@@ -348,11 +388,6 @@ final class ScoreCommand implements Callable<Integer> {
       } catch (InvalidInputException e) {
         throw new UsageException(setting.option() + ": " + e.problem());
       }
-    }
-    if (criteria.imaging() != ImagingProfile.RANO_LM_2017) {
-      throw new UsageException("--imaging " + criteria.imaging() + ": the " + criteria.imaging()
-          + " scorecard is not supported by this version of the rano command yet; allowed: "
-          + ImagingProfile.RANO_LM_2017);
     }
     return criteria;
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.rano.Criteria;
+import org.rano.ImagingProfile;
 import org.rano.RuleId;
 import org.rano.imaging.ImagingFinding;
 import org.rano.response.BestResponse;
@@ -17,7 +18,9 @@ import org.rano.response.VisitAssessment;
 /**
  * Writes an {@link Outcome} as a readable table: one line per time point (date, days from
  * baseline, neuro, CSF, imaging with its composite and change, overall, confirmed, the rules that
- * decided it), then the best overall responses, the progression date, warnings and notes.
+ * decided it), then the best overall responses, the progression date, warnings and notes. Under
+ * the revised 2019 scorecard ({@code imaging = LANO_2019}) there is no composite: the column is
+ * headed {@code imaging (2019)} and shows the radiological response alone.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -42,15 +45,16 @@ final class TextReport {
     text.append("Case ").append(result.id().orElse("(no id)"))
         .append("  [criteria: ").append(criteriaSummary(result.criteria())).append("]\n");
     boolean raw = result.timePoints().stream().anyMatch(p -> p.assessment().isPresent());
+    boolean lano = result.criteria().imaging() == ImagingProfile.LANO_2019;
     List<List<String>> rows = new ArrayList<>();
     if (raw) {
-      rows.add(List.of("date", "days", "neuro", "CSF", "imaging", "overall", "confirmed",
-          "rules"));
+      rows.add(List.of("date", "days", "neuro", "CSF", lano ? "imaging (2019)" : "imaging",
+          "overall", "confirmed", "rules"));
     } else {
       rows.add(List.of("date", "days", "overall", "confirmed", "after PD"));
     }
     for (TimePoint point : result.timePoints()) {
-      rows.add(raw ? rawRow(point) : sequenceRow(point));
+      rows.add(raw ? rawRow(point, lano) : sequenceRow(point));
     }
     if (result.timePoints().isEmpty()) {
       text.append("(no follow-up)\n");
@@ -75,14 +79,15 @@ final class TextReport {
     return text.toString();
   }
 
-  private static List<String> rawRow(TimePoint point) {
+  private static List<String> rawRow(TimePoint point, boolean lano) {
     VisitAssessment visit = point.assessment().orElseThrow();
     List<String> rules = new ArrayList<>();
     for (RuleId rule : visit.rules()) {
       rules.add(rule.id());
     }
     return List.of(point.date().toString(), String.valueOf(point.daysFromBaseline()),
-        visit.neuro().status().name(), visit.csf().status().name(), imaging(visit.imaging()),
+        visit.neuro().status().name(), visit.csf().status().name(),
+        lano ? lanoImaging(visit.imaging()) : imaging(visit.imaging()),
         point.overall().name() + (point.afterProgression() ? " (after PD)" : ""),
         point.confirmed() ? "yes" : "no", String.join(" ", rules));
   }
@@ -110,6 +115,11 @@ final class TextReport {
     change.ifPresent(c -> text.append(" (").append(c.signum() > 0 ? "+" : "")
         .append(c.toPlainString()).append("%)"));
     return text.toString();
+  }
+
+  /** The 2019 scorecard has no composite: e.g. {@code PR}, {@code NE (not done)}. */
+  private static String lanoImaging(ImagingFinding finding) {
+    return finding.status().name() + (finding.done() ? "" : " (not done)");
   }
 
   /** E.g. {@code PR on 2026-03-30 - confirmed (TIME-2) (TIME-4)}. */

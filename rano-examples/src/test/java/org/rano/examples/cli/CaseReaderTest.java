@@ -164,8 +164,8 @@ class CaseReaderTest {
         arguments(RAW.replace("\"id\":\"T2\",\"site\"", "\"id\":\"T2\",\"id\":\"T2\",\"site\""),
             "baseline.targets[1].id", "duplicate key"),
         // criteria
-        arguments(with(RAW, "/criteria", "{\"imaging\":\"LANO_2019\"}"), "criteria.imaging",
-            "not supported"),
+        arguments(with(RAW, "/criteria", "{\"imaging\":\"LANO_2019\"}"), "baseline.targets",
+            "the criteria select imaging LANO_2019"),
         arguments(with(RAW, "/criteria", "{\"confirmDays\":14}"), "criteria.confirmDays",
             "unknown policy"),
         arguments(with(RAW, "/criteria", "{\"confirmationDays\":\"28\"}"),

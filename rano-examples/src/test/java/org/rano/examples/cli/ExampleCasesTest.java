@@ -101,8 +101,9 @@ class ExampleCasesTest {
   void everyFileInCases_isCovered() throws IOException {
     try (Stream<Path> files = Files.list(Fixtures.CASES)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-          .containsExactly("cohort.ndjson", "cr.json", "invalid.json", "ne.json",
-              "pd-neuro.json", "pr-confirmed.json", "sd.json", "sequence.json");
+          .containsExactly("classify.json", "classify.ndjson", "cohort.ndjson", "cr.json",
+              "invalid.json", "lano2019.json", "ne.json", "pd-neuro.json", "pr-confirmed.json",
+              "sd.json", "sequence.json");
     }
   }
 

@@ -130,7 +130,6 @@ class MainTest {
         + "'--csf-conversion-is-progression: \"maybe\" is not allowed; allowed: true, false'",
     "--pr-after-cr-breaks-confirmation, TRUE, '--pr-after-cr-breaks-confirmation: \"TRUE\"'",
     "--imaging, FOO, 'Invalid value for option ''--imaging'''",
-    "--imaging, LANO_2019, 'not supported by this version'",
     "--neuro-missing, LENIENT, 'STRICT, EVALUABLE_ONLY'"
   })
   void badOptionValue_isUsageError_exit2(String option, String value, String message) {

@@ -1,0 +1,320 @@
+package org.rano.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.rano.InvalidInputException;
+import org.rano.csf.CsfResult;
+import org.rano.diagnosis.Diagnosis;
+import org.rano.diagnosis.DiagnosticFindings;
+import org.rano.diagnosis.EanoClassification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code rano classify}: classifies the LM diagnosis of one case of diagnostic findings, or of
+ * many with {@code --ndjson}, under EANO-ESMO (spec section 8, DX-1 to DX-3), and prints the MRI
+ * pattern, the type, the certainty and the label as JSON. A thin shell over {@link
+ * EanoClassification}: the input is read as strictly as {@code rano score} reads a case, and
+ * invalid input gives the same error record, standard-error line and exit code.
+ *
+ * <p>Input: {@code {"id": "DX-1", "cytology": "POSITIVE", "biopsy": false, "clinicalSigns":
+ * true, "mri": {"linear": true, "nodular": true, "hydrocephalus": false}}} ({@code id} and
+ * {@code biopsy} optional). Output: {@code {"id", "pattern", "type", "certainty", "label",
+ * "rules", "reasons"}}.
+ *
+ * <p>Exit codes: 0 every case classified, 1 at least one case rejected as invalid, 2 usage error.
+ */
+@Command(
+    name = "classify",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    headerHeading = "%n",
+    header = "Classifies an LM diagnosis under EANO-ESMO (MRI pattern, type, certainty).",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    description = {
+      "Reads one case of diagnostic findings (a JSON object) from FILE, or from standard input "
+          + "when FILE is -, and prints its EANO-ESMO classification as JSON: the MRI pattern "
+          + "(A linear, B nodular, C both, D_HYDROCEPHALUS hydrocephalus only, D_NORMAL no "
+          + "leptomeningeal finding), the type (I positive cytology, II otherwise), the "
+          + "certainty (CONFIRMED, PROBABLE, POSSIBLE, LACK_OF_EVIDENCE), the label (e.g. IC, "
+          + "IIA), the rules DX-1 to DX-3 and the reasons.",
+      "",
+      "Input: {\"id\": \"DX-1\", \"cytology\": \"POSITIVE\"|\"EQUIVOCAL\"|\"NEGATIVE\"|"
+          + "\"NOT_DONE\", \"biopsy\": true|false, \"clinicalSigns\": true|false, \"mri\": "
+          + "{\"linear\": true|false, \"nodular\": true|false, \"hydrocephalus\": true|false}}. "
+          + "\"id\" is optional; \"biopsy\" (a leptomeningeal biopsy showed tumour) is optional "
+          + "and false when left out; every other field is required. Unknown fields, duplicate "
+          + "keys, null and values of the wrong type are rejected.",
+      "",
+      "Output: {\"id\", \"pattern\", \"type\", \"certainty\", \"label\", \"rules\", "
+          + "\"reasons\"}. An invalid case yields {\"id\": ..., \"error\": {\"path\": ..., "
+          + "\"message\": ...}} on standard output and \"rano: <file or line> <id>: <path>: "
+          + "<message>\" on standard error."
+    },
+    parameterListHeading = "%nInput:%n",
+    optionListHeading = "%nOptions:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every case was classified",
+      "1:at least one case was rejected as invalid (its error record is printed; every valid "
+          + "case is still classified)",
+      "2:usage error (unknown option, unreadable file)"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rano classify findings.json",
+      "  rano classify --ndjson - < findings.ndjson > classes.ndjson"
+    })
+final class ClassifyCommand implements Callable<Integer> {
+
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+  private static final List<String> FIELDS =
+      List.of("id", "cytology", "biopsy", "clinicalSigns", "mri");
+  private static final List<String> MRI_FIELDS = List.of("linear", "nodular", "hydrocephalus");
+
+  private final InputStream stdin;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  @Parameters(index = "0", arity = "1", paramLabel = "FILE|-",
+      description = "The file of findings, or - for standard input.")
+  private String file = "-";
+
+  @Option(names = "--ndjson",
+      description = "Read many cases, one JSON object per line, and write one result line per "
+          + "non-blank input line, in order, streaming (blank lines are skipped; output is "
+          + "flushed whenever the program waits for input, so it works as a co-process).")
+  private boolean ndjson;
+
+  /**
+   * Obtains the command.
+   *
+   * @param stdin standard input, read when FILE is {@code -}
+   * @param out standard output, for results
+   * @param err standard error, for error messages
+   */
+  ClassifyCommand(InputStream stdin, PrintWriter out, PrintWriter err) {
+    this.stdin = stdin;
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * Classifies the input and prints the results.
+   *
+   * @return the exit code: 0 every case classified, 1 a case rejected, 2 usage error
+   */
+  @Override
+  public Integer call() {
+    boolean stdinInput = "-".equals(file);
+    InputStream input;
+    if (stdinInput) {
+      input = stdin;
+    } else {
+      try {
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+          err.println("rano: " + file + ": cannot read: is a directory");
+          return Main.EXIT_USAGE;
+        }
+        input = Files.newInputStream(path);
+      } catch (IOException | InvalidPathException e) {
+        err.println("rano: " + file + ": cannot read: " + describe(e));
+        return Main.EXIT_USAGE;
+      }
+    }
+    try {
+      return ndjson ? classifyLines(input) : classifyOne(input);
+    } catch (IOException | UncheckedIOException e) {
+      out.flush();
+      err.println("rano: " + (stdinInput ? "standard input" : file) + ": cannot read: "
+          + describe(e));
+      return Main.EXIT_USAGE;
+    } finally {
+      out.flush();
+      if (!stdinInput) {
+        try {
+          input.close();
+        } catch (IOException e) {
+          // Nothing was lost: everything has been read.
+        }
+      }
+    }
+  }
+
+  /** One case from the whole input. */
+  private int classifyOne(InputStream input) throws IOException {
+    byte[] bytes = input.readAllBytes();
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    Answer answer;
+    try {
+      String content = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+          .toString();
+      answer = classify(content);
+    } catch (CharacterCodingException e) {
+      answer = notUtf8();
+    }
+    emit(answer, "-".equals(file) ? "standard input" : file, false);
+    return answer instanceof Refused ? Main.EXIT_REJECTED : Main.EXIT_OK;
+  }
+
+  /** One case per line, streaming; output flushed whenever input would block. */
+  private int classifyLines(InputStream input) throws IOException {
+    LineReader lines = new LineReader(input, out::flush);
+    boolean rejected = false;
+    int number = 0;
+    for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+      number++;
+      if (line.validUtf8() && line.text().isBlank()) {
+        continue;
+      }
+      Answer answer = line.validUtf8() ? classify(line.text()) : notUtf8();
+      rejected |= answer instanceof Refused;
+      emit(answer, "line " + number, true);
+    }
+    return rejected ? Main.EXIT_REJECTED : Main.EXIT_OK;
+  }
+
+  /**
+   * Classifies the text of one case. Every text gives exactly one answer; no exception escapes.
+   *
+   * @param text the case as one JSON object, not null
+   * @return the classification or the rejection, not null
+   */
+  static Answer classify(String text) {
+    ObjectNode root;
+    try {
+      root = Json.parseObject(text);
+    } catch (InvalidInputException e) {
+      return new Refused(new Outcome.Rejected(
+          e.path().isEmpty() ? null : Json.lenientId(text), e.path(), e.problem()));
+    }
+    JsonNode idNode = root.get("id");
+    @Nullable String id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
+    DiagnosticFindings findings;
+    try {
+      findings = read(root);
+    } catch (InvalidInputException e) {
+      return new Refused(new Outcome.Rejected(id, e.path(), e.problem()));
+    }
+    try {
+      return new Classified(id, EanoClassification.classify(findings));
+    } catch (RuntimeException e) {
+      // A library bug must not stop the stream: the case is reported, and the bug named.
+      return new Refused(new Outcome.Rejected(id, "", "could not be classified (a bug in rano, "
+          + "please report it with this case): " + e));
+    }
+  }
+
+  /**
+   * Reads the findings in schema order: at each object an unknown field first, then the fields
+   * in the order of the format, a missing required one where it would be.
+   */
+  private static DiagnosticFindings read(ObjectNode root) {
+    Json.onlyKnown(root, "", FIELDS, "field");
+    if (root.has("id")) {
+      Json.text(root.get("id"), "id");
+    }
+    DiagnosticFindings.Builder findings = DiagnosticFindings.builder();
+    findings.cytology(Json.word(Json.required(root, "", "cytology", "the CSF cytology result, "
+        + "one of POSITIVE, EQUIVOCAL, NEGATIVE, NOT_DONE"), "cytology", CsfResult.class));
+    JsonNode biopsy = root.get("biopsy");
+    if (biopsy != null) {
+      findings.positiveBiopsy(Json.bool(biopsy, "biopsy"));
+    }
+    findings.clinicalSigns(Json.bool(Json.required(root, "", "clinicalSigns", "true or false "
+        + "(typical clinical signs of LM)"), "clinicalSigns"));
+    ObjectNode mri = Json.object(Json.required(root, "", "mri", "the leptomeningeal MRI "
+        + "findings {\"linear\", \"nodular\", \"hydrocephalus\"}"), "mri");
+    Json.onlyKnown(mri, "mri", MRI_FIELDS, "field");
+    findings.linearEnhancement(mriFinding(mri, "linear", "linear leptomeningeal enhancement"));
+    findings.nodularDisease(mriFinding(mri, "nodular", "leptomeningeal nodules"));
+    findings.hydrocephalus(mriFinding(mri, "hydrocephalus", "hydrocephalus"));
+    return findings.build();
+  }
+
+  private static boolean mriFinding(ObjectNode mri, String name, String what) {
+    String path = Json.at("mri", name);
+    return Json.bool(Json.required(mri, "mri", name, "true or false (" + what + ")"), path);
+  }
+
+  private static Answer notUtf8() {
+    return new Refused(new Outcome.Rejected(null, "", "not JSON: the text is not valid UTF-8"));
+  }
+
+  private void emit(Answer answer, String where, boolean oneLine) {
+    ResultWriter writer = new ResultWriter(!oneLine);
+    if (answer instanceof Classified classified) {
+      out.print(writer.write(classified.id(), classified.diagnosis()));
+      out.print('\n');
+      return;
+    }
+    Outcome.Rejected rejected = ((Refused) answer).rejection();
+    out.print(writer.write(rejected));
+    out.print('\n');
+    out.flush();
+    err.println("rano: " + where
+        + (rejected.caseId() == null ? "" : " " + printable(rejected.caseId())) + ": "
+        + (rejected.path().isEmpty() ? "" : printable(rejected.path()) + ": ")
+        + printable(rejected.message()));
+  }
+
+  private static String printable(@Nullable String text) {
+    return text == null ? "" : CONTROL.matcher(text).replaceAll("?");
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String message = e.getMessage();
+    String kind = e.getClass().getSimpleName();
+    return message == null ? kind : kind + ": " + message;
+  }
+
+  /** What became of one case: classified or rejected. */
+  sealed interface Answer permits Classified, Refused {}
+
+  /**
+   * A classified case.
+   *
+   * @param id the case id, or null when it had none
+   * @param diagnosis the classification, not null
+   */
+  record Classified(@Nullable String id, Diagnosis diagnosis) implements Answer {}
+
+  /**
+   * A case rejected as invalid input.
+   *
+   * @param rejection the id, path and message, as {@code rano score} reports them, not null
+   */
+  record Refused(Outcome.Rejected rejection) implements Answer {}
+}
