@@ -3,12 +3,12 @@ package org.rano.neuro;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
-import org.rano.InvalidInputException;
 
 /**
  * The value of one domain at one visit: a level, not evaluable (NE) with an optional reason, or
- * either of them attributed to a non-LM cause (NEURO-4). Whether the level fits its domain is
- * checked when the value is put into a {@link NeuroExam}.
+ * either of them attributed to a non-LM cause (NEURO-4). A value knows no domain: whether its
+ * level fits one (0 up to the domain's highest level) is checked when it is put into a {@link
+ * NeuroExam}, which names the domain and its range.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -28,13 +28,14 @@ public abstract class DomainValue {
   /**
    * Obtains a plain level.
    *
-   * @param level the level, 0 or more (its domain's maximum is checked by the exam)
+   * @param level the level; the exam checks it against its domain's range
    * @return the value, not null
-   * @throws InvalidInputException if the level is negative
    */
   public static DomainValue level(int level) {
-    checkLevel(level);
-    return level < LEVELS.length ? LEVELS[level] : new ImmutableDomainValue.Builder().level(level).build();
+    if (level >= 0 && level < LEVELS.length) {
+      return LEVELS[level];
+    }
+    return new ImmutableDomainValue.Builder().level(level).build();
   }
 
   /**
@@ -59,27 +60,23 @@ public abstract class DomainValue {
   /**
    * Obtains a level attributed to a non-LM cause (NEURO-4).
    *
-   * @param level the level, 0 or more
+   * @param level the level; the exam checks it against its domain's range
    * @param cause the cause, not null
    * @return the value, not null
-   * @throws InvalidInputException if the level is negative
    */
   public static DomainValue attributed(int level, Attribution cause) {
-    checkLevel(level);
     return new ImmutableDomainValue.Builder().level(level).attributedTo(cause).build();
   }
 
   /**
    * Obtains a value with every part given, as the case format's object form writes it.
    *
-   * @param level the level, or empty for NE
+   * @param level the level, or empty for NE; the exam checks it against its domain's range
    * @param cause the non-LM cause, or empty
    * @param note free text, e.g. the reason for an NE, or empty
    * @return the value, not null
-   * @throws InvalidInputException if the level is negative
    */
   public static DomainValue of(OptionalInt level, Optional<Attribution> cause, Optional<String> note) {
-    level.ifPresent(DomainValue::checkLevel);
     return new ImmutableDomainValue.Builder().level(level).attributedTo(cause).note(note).build();
   }
 
@@ -111,13 +108,6 @@ public abstract class DomainValue {
    */
   public boolean isEvaluable() {
     return level().isPresent();
-  }
-
-  private static void checkLevel(int level) {
-    if (level < 0) {
-      throw InvalidInputException.of(
-          "", level, "level " + level + " is negative; allowed: a level from 0");
-    }
   }
 
   @Override

@@ -240,7 +240,7 @@ class LanoTest {
   @Test
   void domainValue_negativeLevel_isRejectedQuotingIt() {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> DomainValue.level(-1));
+        () -> NeuroExam.normal().with(Lano.GAIT, DomainValue.level(-1)));
 
     assertThat(e.value()).isEqualTo("-1");
     assertThat(e.getMessage()).contains("-1").contains("allowed");

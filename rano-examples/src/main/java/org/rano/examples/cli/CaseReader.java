@@ -412,7 +412,9 @@ final class CaseReader {
             + INSTRUMENT.keys() + "); leave out neuro when the exam was not done");
       }
       DomainValue domainValue = readDomainValue(value, at);
-      core(path, () -> exam.set(domain, domainValue));
+      // The exam checks the level against the domain; in the object form the level has a field
+      // of its own, so that is where the error points.
+      coreAt(value.isObject() ? Json.at(at, "level") : at, () -> exam.set(domain, domainValue));
     }
     return core(path, exam::build);
   }
@@ -433,13 +435,11 @@ final class CaseReader {
       Optional<String> note = object.has("note")
           ? Optional.of(Json.text(object.get("note"), Json.at(path, "note")))
           : Optional.empty();
-      return core(levelPath, () -> DomainValue.of(level, cause, note));
+      return DomainValue.of(level, cause, note);
     }
     if (value.isNumber() || value.isTextual()) {
       OptionalInt level = readLevel(value, path);
-      return level.isPresent()
-          ? core(path, () -> DomainValue.level(level.getAsInt()))
-          : DomainValue.notEvaluable();
+      return level.isPresent() ? DomainValue.level(level.getAsInt()) : DomainValue.notEvaluable();
     }
     throw Json.wrongType(value, path, allowed);
   }
@@ -575,6 +575,15 @@ final class CaseReader {
       return call.get();
     } catch (InvalidInputException e) {
       throw e.withPrefix(prefix);
+    }
+  }
+
+  /** Runs a core call whose only possible error concerns the field at {@code path}. */
+  private static <T> T coreAt(String path, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (InvalidInputException e) {
+      throw InvalidInputException.of(path, e.value(), e.problem());
     }
   }
 

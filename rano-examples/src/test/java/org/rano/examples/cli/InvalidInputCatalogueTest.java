@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -356,12 +355,11 @@ class InvalidInputCatalogueTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Found while writing the catalogue: messages and paths that do not meet section 9 yet.
+  // Found while writing the catalogue (fixed): a negative level names its domain's range, and
+  // an object-form level is reported at its own field.
 
   @Test
-  @Disabled("bug: a negative level names no range (\"allowed: a level from 0\"); section 9 asks "
-      + "for what is allowed, which for vision is 0..N or NE, as a too-high level says")
-  void bug_negativeLevel_namesTheDomainsRange() {
+  void negativeLevel_namesTheDomainsRange() {
     Domain vision = Lano.INSTRUMENT.domain("vision").orElseThrow();
     Cli.Run run = Cli.withInput(set(CASE, "/baseline/neuro/vision", "-1"), "score", "--ndjson",
         "-");
@@ -371,10 +369,7 @@ class InvalidInputCatalogueTest {
   }
 
   @Test
-  @Disabled("bug: a level out of range in the object form is reported at the domain "
-      + "(followUps[0].neuro.behaviour), while a negative level in the same form is reported "
-      + "at followUps[0].neuro.behaviour.level")
-  void bug_levelOutOfRangeInObjectForm_pathEndsInLevel() {
+  void levelOutOfRangeInObjectForm_pathEndsInLevel() {
     Cli.Run run = Cli.withInput(set(CASE, "/followUps/0/neuro/behaviour",
         "{\"level\":4,\"attributedTo\":\"OTHER\"}"), "score", "--ndjson", "-");
 
