@@ -44,7 +44,7 @@ import org.rano.response.ResponseSequence;
 import org.rano.response.Visit;
 
 /**
- * Reads one case of the case format ({@code case-format.md}) into the library's types: an
+ * Reads one case of the case format (README, "The case format") into the library's types: an
  * {@link LmCase} for raw assessments (the case has {@code baseline}) or a {@link
  * ResponseSequence} (the case has {@code referenceDate} and {@code responses}), with the criteria
  * of the command overridden by the case's own {@code criteria} object.

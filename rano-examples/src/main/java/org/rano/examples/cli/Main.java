@@ -35,16 +35,20 @@ import picocli.CommandLine.UnmatchedArgumentException;
     descriptionHeading = "%n",
     description = "Scores cases under the RANO-LM criteria: per visit the neurological exam, CSF "
         + "cytology and MRI scorecard are combined into an overall response, and over time into "
-        + "confirmed and unconfirmed best overall responses and a progression date.",
+        + "confirmed and unconfirmed best overall responses and a progression date. 'classify' "
+        + "gives the EANO-ESMO diagnosis class; 'generate' writes synthetic cohorts for "
+        + "simulation and load tests.",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every case was assessed",
+      "0:every case was assessed (or classified, or generated)",
       "1:at least one case was rejected as invalid",
       "2:usage error (unknown option, bad option value, unreadable file)"
     },
     footerHeading = "%n",
-    footer = "Run 'rano score --help' for the input, the output and the criteria options.")
+    footer = "Run 'rano score --help', 'rano classify --help' or 'rano generate --help' for the "
+        + "input, the output and the options of each command. The case format is described in "
+        + "the project's README.")
 public final class Main implements Callable<Integer> {
 
   /** Exit code: every case was assessed. */

@@ -55,7 +55,7 @@ import picocli.CommandLine.Parameters;
       "",
       "A case is either raw assessments ({\"id\", \"baseline\", \"followUps\"}) or a sequence "
           + "of responses assessed elsewhere ({\"id\", \"referenceDate\", \"responses\"}); the "
-          + "format is described in case-format.md. A case may carry \"criteria\": "
+          + "format is described in the project's README. A case may carry \"criteria\": "
           + "{policy: value}, which overrides the options below for that case.",
       "",
       "An invalid case yields {\"id\": ..., \"error\": {\"path\": ..., \"message\": ...}} on "
