@@ -6,18 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rano.InvalidInputException;
 import org.rano.csf.CsfResult;
@@ -88,7 +80,6 @@ import picocli.CommandLine.Parameters;
     })
 final class ClassifyCommand implements Callable<Integer> {
 
-  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
   private static final List<String> FIELDS =
       List.of("id", "cytology", "biopsy", "clinicalSigns", "mri");
   private static final List<String> MRI_FIELDS = List.of("linear", "nodular", "hydrocephalus");
@@ -127,59 +118,34 @@ final class ClassifyCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    boolean stdinInput = "-".equals(file);
-    InputStream input;
-    if (stdinInput) {
-      input = stdin;
-    } else {
-      try {
-        Path path = Path.of(file);
-        if (Files.isDirectory(path)) {
-          err.println("rano: " + file + ": cannot read: is a directory");
-          return Main.EXIT_USAGE;
-        }
-        input = Files.newInputStream(path);
-      } catch (IOException | InvalidPathException e) {
-        err.println("rano: " + file + ": cannot read: " + describe(e));
-        return Main.EXIT_USAGE;
-      }
+    Optional<InputStream> opened = CommandInput.open(file, stdin, err);
+    if (opened.isEmpty()) {
+      return Main.EXIT_USAGE;
     }
+    InputStream input = opened.get();
     try {
       return ndjson ? classifyLines(input) : classifyOne(input);
     } catch (IOException | UncheckedIOException e) {
       out.flush();
-      err.println("rano: " + (stdinInput ? "standard input" : file) + ": cannot read: "
-          + describe(e));
+      err.println("rano: " + CommandInput.name(file) + ": cannot read: "
+          + CommandInput.describe(e));
       return Main.EXIT_USAGE;
     } finally {
       out.flush();
-      if (!stdinInput) {
-        try {
-          input.close();
-        } catch (IOException e) {
-          // Nothing was lost: everything has been read.
-        }
-      }
+      CommandInput.closeUnlessStdin(file, input);
     }
   }
 
   /** One case from the whole input. */
   private int classifyOne(InputStream input) throws IOException {
-    byte[] bytes = input.readAllBytes();
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     Answer answer;
     try {
-      String content = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-          .toString();
+      String content = CommandInput.readWhole(input);
       answer = classify(content);
     } catch (CharacterCodingException e) {
       answer = notUtf8();
     }
-    emit(answer, "-".equals(file) ? "standard input" : file, false);
+    emit(answer, CommandInput.name(file), false);
     return answer instanceof Refused ? Main.EXIT_REJECTED : Main.EXIT_OK;
   }
 
@@ -278,27 +244,9 @@ final class ClassifyCommand implements Callable<Integer> {
     out.print(writer.write(rejected));
     out.print('\n');
     out.flush();
-    err.println("rano: " + where
-        + (rejected.caseId() == null ? "" : " " + printable(rejected.caseId())) + ": "
-        + (rejected.path().isEmpty() ? "" : printable(rejected.path()) + ": ")
-        + printable(rejected.message()));
+    err.println(CommandInput.errorLine(where, rejected));
   }
 
-  private static String printable(@Nullable String text) {
-    return text == null ? "" : CONTROL.matcher(text).replaceAll("?");
-  }
-
-  private static String describe(Exception e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    String message = e.getMessage();
-    String kind = e.getClass().getSimpleName();
-    return message == null ? kind : kind + ": " + message;
-  }
 
   /** What became of one case: classified or rejected. */
   sealed interface Answer permits Classified, Refused {}

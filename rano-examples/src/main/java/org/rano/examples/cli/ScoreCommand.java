@@ -5,17 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.ImagingProfile;
@@ -86,8 +79,6 @@ import picocli.CommandLine.Parameters;
       "  rano score --ndjson - < cohort.ndjson > results.ndjson"
     })
 final class ScoreCommand implements Callable<Integer> {
-
-  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   private final InputStream stdin;
   private final PrintWriter out;
@@ -216,60 +207,35 @@ final class ScoreCommand implements Callable<Integer> {
           + "and without --text");
       return Main.EXIT_USAGE;
     }
-    boolean stdinInput = "-".equals(file);
-    InputStream input;
-    if (stdinInput) {
-      input = stdin;
-    } else {
-      try {
-        Path path = Path.of(file);
-        if (Files.isDirectory(path)) {
-          err.println("rano: " + file + ": cannot read: is a directory");
-          return Main.EXIT_USAGE;
-        }
-        input = Files.newInputStream(path);
-      } catch (IOException | InvalidPathException e) {
-        err.println("rano: " + file + ": cannot read: " + describe(e));
-        return Main.EXIT_USAGE;
-      }
+    Optional<InputStream> opened = CommandInput.open(file, stdin, err);
+    if (opened.isEmpty()) {
+      return Main.EXIT_USAGE;
     }
+    InputStream input = opened.get();
     CaseScorer scorer = new CaseScorer(criteria);
     try {
       return ndjson ? scoreLines(input, scorer) : scoreOne(input, scorer);
     } catch (IOException | UncheckedIOException e) {
       out.flush();
-      err.println("rano: " + (stdinInput ? "standard input" : file) + ": cannot read: "
-          + describe(e));
+      err.println("rano: " + CommandInput.name(file) + ": cannot read: "
+          + CommandInput.describe(e));
       return Main.EXIT_USAGE;
     } finally {
       out.flush();
-      if (!stdinInput) {
-        try {
-          input.close();
-        } catch (IOException e) {
-          // Nothing was lost: everything has been read.
-        }
-      }
+      CommandInput.closeUnlessStdin(file, input);
     }
   }
 
   /** One case from the whole input. */
   private int scoreOne(InputStream input, CaseScorer scorer) throws IOException {
-    byte[] bytes = input.readAllBytes();
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     Outcome outcome;
     try {
-      String content = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-          .toString();
+      String content = CommandInput.readWhole(input);
       outcome = scorer.score(content);
     } catch (CharacterCodingException e) {
       outcome = notUtf8();
     }
-    emit(outcome, "-".equals(file) ? "standard input" : file, false);
+    emit(outcome, CommandInput.name(file), false);
     return outcome instanceof Outcome.Rejected ? Main.EXIT_REJECTED : Main.EXIT_OK;
   }
 
@@ -330,28 +296,10 @@ final class ScoreCommand implements Callable<Integer> {
     }
     if (outcome instanceof Outcome.Rejected rejected) {
       out.flush();
-      err.println("rano: " + where
-          + (rejected.caseId() == null ? "" : " " + printable(rejected.caseId())) + ": "
-          + (rejected.path().isEmpty() ? "" : printable(rejected.path()) + ": ")
-          + printable(rejected.message()));
+      err.println(CommandInput.errorLine(where, rejected));
     }
   }
 
-  private static String printable(@Nullable String text) {
-    return text == null ? "" : CONTROL.matcher(text).replaceAll("?");
-  }
-
-  private static String describe(Exception e) {
-    String message = e.getMessage();
-    String kind = e.getClass().getSimpleName();
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return message == null ? kind : kind + ": " + message;
-  }
 
   /** The criteria of the options, applied in the specification's order of the policies. */
   private Criteria criteria() throws UsageException {
