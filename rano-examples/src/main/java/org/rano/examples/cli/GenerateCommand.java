@@ -53,8 +53,8 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {
       "  rano generate --cases 1000 --seed 42 > cohort.ndjson",
-      "  rano generate --cases 100000 --seed 7 --visits 12 --invalid-fraction 0.05 "
-          + "--output big.ndjson",
+      "  rano generate --cases 100000 --seed 7 --visits 12 --output big.ndjson",
+      "  rano generate --cases 1000 --seed 7 --invalid-fraction 0.1 > some-invalid.ndjson",
       "  rano generate --cases 10 --seed 1 | rano score --ndjson -"
     })
 final class GenerateCommand implements Callable<Integer> {

@@ -189,8 +189,10 @@ class GenerateCommandTest {
 
   @Test
   void parseOnly_caseWithoutIdOrWithSpecialCharacters_writesValidJson() throws IOException {
-    String cases = "{\"baseline\":{\"date\":\"2026-01-05\"}}\n"
-        + "{\"id\":\"A \\\"quoted\\\" id\",\"baseline\":{\"date\":\"2026-01-05\"}}\n";
+    String cases = """
+        {"baseline":{"date":"2026-01-05"}}
+        {"id":"A \\"quoted\\" id","baseline":{"date":"2026-01-05"}}
+        """;
 
     Cli.Run parsed = Cli.withInput(cases, "score", "--ndjson", "--parse-only", "-");
 
