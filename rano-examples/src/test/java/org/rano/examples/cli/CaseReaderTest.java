@@ -1,14 +1,12 @@
 package org.rano.examples.cli;
 
+import static org.rano.examples.cli.Fixtures.with;
+import static org.rano.examples.cli.Fixtures.without;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -344,38 +342,5 @@ class CaseReaderTest {
           .append("\",\"site\":\"BRAIN_NODULE\",\"score\":1}");
     }
     return targets.append(']').toString();
-  }
-
-  /** The case with the value at a JSON pointer set to raw JSON text (written as is). */
-  static String with(String json, String pointer, String raw) {
-    ObjectNode root = Fixtures.object(json);
-    JsonPointer at = JsonPointer.compile(pointer);
-    JsonNode parent = root.at(at.head());
-    String marker = "@@RAW@@";
-    if (parent.isArray()) {
-      ArrayNode array = (ArrayNode) parent;
-      int index = at.last().getMatchingIndex();
-      if (index < array.size()) {
-        array.set(index, TextNode.valueOf(marker));
-      } else {
-        array.add(TextNode.valueOf(marker));
-      }
-    } else {
-      ((ObjectNode) parent).put(at.last().getMatchingProperty(), marker);
-    }
-    return root.toString().replace("\"" + marker + "\"", raw);
-  }
-
-  /** The case without the value at a JSON pointer. */
-  static String without(String json, String pointer) {
-    ObjectNode root = Fixtures.object(json);
-    JsonPointer at = JsonPointer.compile(pointer);
-    JsonNode parent = root.at(at.head());
-    if (parent.isArray()) {
-      ((ArrayNode) parent).remove(at.last().getMatchingIndex());
-    } else {
-      ((ObjectNode) parent).remove(at.last().getMatchingProperty());
-    }
-    return root.toString();
   }
 }

@@ -2,8 +2,8 @@ package org.rano.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
-import static org.rano.examples.cli.CaseReaderTest.with;
-import static org.rano.examples.cli.CaseReaderTest.without;
+import static org.rano.examples.cli.Fixtures.with;
+import static org.rano.examples.cli.Fixtures.without;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;

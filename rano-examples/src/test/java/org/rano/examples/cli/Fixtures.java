@@ -1,11 +1,14 @@
 package org.rano.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,5 +83,38 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The case with the value at a JSON pointer set to raw JSON text (written as is). */
+  static String with(String json, String pointer, String raw) {
+    ObjectNode root = Fixtures.object(json);
+    JsonPointer at = JsonPointer.compile(pointer);
+    JsonNode parent = root.at(at.head());
+    String marker = "@@RAW@@";
+    if (parent.isArray()) {
+      ArrayNode array = (ArrayNode) parent;
+      int index = at.last().getMatchingIndex();
+      if (index < array.size()) {
+        array.set(index, TextNode.valueOf(marker));
+      } else {
+        array.add(TextNode.valueOf(marker));
+      }
+    } else {
+      ((ObjectNode) parent).put(at.last().getMatchingProperty(), marker);
+    }
+    return root.toString().replace("\"" + marker + "\"", raw);
+  }
+
+  /** The case without the value at a JSON pointer. */
+  static String without(String json, String pointer) {
+    ObjectNode root = Fixtures.object(json);
+    JsonPointer at = JsonPointer.compile(pointer);
+    JsonNode parent = root.at(at.head());
+    if (parent.isArray()) {
+      ((ArrayNode) parent).remove(at.last().getMatchingIndex());
+    } else {
+      ((ObjectNode) parent).remove(at.last().getMatchingProperty());
+    }
+    return root.toString();
   }
 }

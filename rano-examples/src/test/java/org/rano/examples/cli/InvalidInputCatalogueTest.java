@@ -2,11 +2,7 @@ package org.rano.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -101,26 +97,26 @@ class InvalidInputCatalogueTest {
     for (Domain domain : Lano.INSTRUMENT.domains()) {
       int bad = domain.maxLevel() + 1;
       entries.add(entry("9.1", domain.key() + " " + bad,
-          set(CASE, "/followUps/0/neuro/" + domain.key(), String.valueOf(bad)),
+          Fixtures.with(CASE, "/followUps/0/neuro/" + domain.key(), String.valueOf(bad)),
           "followUps[0].neuro." + domain.key(), List.of("level " + bad),
           List.of("0.." + domain.maxLevel(), "NE")));
     }
-    entries.add(entry("9.1", "level at baseline", set(CASE, "/baseline/neuro/gait", "5"),
+    entries.add(entry("9.1", "level at baseline", Fixtures.with(CASE, "/baseline/neuro/gait", "5"),
         "baseline.neuro.gait", List.of("5"), List.of("0..3")));
-    entries.add(entry("9.1", "negative level", set(CASE, "/baseline/neuro/vision", "-1"),
+    entries.add(entry("9.1", "negative level", Fixtures.with(CASE, "/baseline/neuro/vision", "-1"),
         "baseline.neuro.vision", List.of("-1"), List.of("allowed: ")));
-    entries.add(entry("9.1", "level beyond an int", set(CASE, "/baseline/neuro/gait",
+    entries.add(entry("9.1", "level beyond an int", Fixtures.with(CASE, "/baseline/neuro/gait",
         "99999999999"), "baseline.neuro.gait", List.of("99999999999"),
         List.of("whole-number level", "NE")));
 
     // 9.2 a lesion score outside 0-3 (1-3 at baseline)
-    entries.add(entry("9.2", "score 4", set(CASE, "/followUps/0/targets/1/score", "4"),
+    entries.add(entry("9.2", "score 4", Fixtures.with(CASE, "/followUps/0/targets/1/score", "4"),
         "followUps[0].targets[1].score", List.of("4"), List.of("0..3")));
-    entries.add(entry("9.2", "score -1", set(CASE, "/followUps/0/targets/1/score", "-1"),
+    entries.add(entry("9.2", "score -1", Fixtures.with(CASE, "/followUps/0/targets/1/score", "-1"),
         "followUps[0].targets[1].score", List.of("-1"), List.of("0..3")));
-    entries.add(entry("9.2", "baseline score 0", set(CASE, "/baseline/targets/0/score", "0"),
+    entries.add(entry("9.2", "baseline score 0", Fixtures.with(CASE, "/baseline/targets/0/score", "0"),
         "baseline.targets[0].score", List.of("0"), List.of("1..3")));
-    entries.add(entry("9.2", "baseline score NE", set(CASE, "/baseline/targets/0/score",
+    entries.add(entry("9.2", "baseline score NE", Fixtures.with(CASE, "/baseline/targets/0/score",
         "\"NE\""), "baseline.targets[0].score", List.of("NE"), List.of("1..3")));
 
     // 9.3 six target lesions
@@ -128,117 +124,117 @@ class InvalidInputCatalogueTest {
         List.of("6"), List.of("at most 5")));
 
     // 9.4 a duplicate lesion id (unique across targets and non-targets)
-    entries.add(entry("9.4", "two baseline targets T1", set(CASE, "/baseline/targets/1/id",
+    entries.add(entry("9.4", "two baseline targets T1", Fixtures.with(CASE, "/baseline/targets/1/id",
         "\"T1\""), "baseline.targets[1].id", List.of("\"T1\""), List.of("unique")));
     entries.add(entry("9.4", "a non-target named as a target",
-        set(CASE, "/baseline/nonTargets/0/id", "\"T2\""), "baseline.nonTargets[0].id",
+        Fixtures.with(CASE, "/baseline/nonTargets/0/id", "\"T2\""), "baseline.nonTargets[0].id",
         List.of("\"T2\""), List.of("unique")));
     entries.add(entry("9.4", "a follow-up scoring T1 twice",
-        set(CASE, "/followUps/0/targets/1/id", "\"T1\""), "followUps[0].targets[1].id",
+        Fixtures.with(CASE, "/followUps/0/targets/1/id", "\"T1\""), "followUps[0].targets[1].id",
         List.of("\"T1\""), List.of("unique")));
 
     // 9.5 a follow-up that lacks a baseline target
-    entries.add(entry("9.5", "T2 left out", remove(CASE, "/followUps/0/targets/1"),
+    entries.add(entry("9.5", "T2 left out", Fixtures.without(CASE, "/followUps/0/targets/1"),
         "followUps[0].targets", List.of("\"T2\"", "missing"), List.of("every baseline target")));
 
     // 9.6 a follow-up that names an unknown target (or non-target)
-    entries.add(entry("9.6", "target T9", set(CASE, "/followUps/0/targets/1/id", "\"T9\""),
+    entries.add(entry("9.6", "target T9", Fixtures.with(CASE, "/followUps/0/targets/1/id", "\"T9\""),
         "followUps[0].targets[1].id", List.of("\"T9\""), List.of("T1, T2")));
-    entries.add(entry("9.6", "non-target N7", set(CASE, "/followUps/0/nonTargets/0/id",
+    entries.add(entry("9.6", "non-target N7", Fixtures.with(CASE, "/followUps/0/nonTargets/0/id",
         "\"N7\""), "followUps[0].nonTargets[0].id", List.of("\"N7\""), List.of("N1")));
 
     // 9.7 diameters that are zero, negative, NaN or infinite
-    entries.add(entry("9.7", "short 0", set(CASE, "/baseline/targets/0/diametersMm", "[12,0]"),
+    entries.add(entry("9.7", "short 0", Fixtures.with(CASE, "/baseline/targets/0/diametersMm", "[12,0]"),
         "baseline.targets[0].diametersMm[1]", List.of("0 mm"), List.of("above 0")));
-    entries.add(entry("9.7", "long 0", set(CASE, "/baseline/targets/0/diametersMm", "[0,0]"),
+    entries.add(entry("9.7", "long 0", Fixtures.with(CASE, "/baseline/targets/0/diametersMm", "[0,0]"),
         "baseline.targets[0].diametersMm[0]", List.of("0 mm"), List.of("above 0")));
-    entries.add(entry("9.7", "negative", set(CASE, "/followUps/0/targets/0/diametersMm",
+    entries.add(entry("9.7", "negative", Fixtures.with(CASE, "/followUps/0/targets/0/diametersMm",
         "[8,-6]"), "followUps[0].targets[0].diametersMm[1]", List.of("-6 mm"),
         List.of("above 0")));
-    entries.add(entry("9.7", "NaN as a string", set(CASE, "/baseline/targets/0/diametersMm",
+    entries.add(entry("9.7", "NaN as a string", Fixtures.with(CASE, "/baseline/targets/0/diametersMm",
         "[\"NaN\",7]"), "baseline.targets[0].diametersMm[0]", List.of("\"NaN\""),
         List.of("a number")));
-    entries.add(entry("9.7", "Infinity as a string", set(CASE,
+    entries.add(entry("9.7", "Infinity as a string", Fixtures.with(CASE,
         "/baseline/targets/0/diametersMm", "[12,\"Infinity\"]"),
         "baseline.targets[0].diametersMm[1]", List.of("\"Infinity\""), List.of("a number")));
-    entries.add(entry("9.7", "beyond a double (1e400)", set(CASE,
+    entries.add(entry("9.7", "beyond a double (1e400)", Fixtures.with(CASE,
         "/baseline/targets/0/diametersMm", "[1e400,7]"), "baseline.targets[0].diametersMm[0]",
         List.of("1E+400", "not a finite number"), List.of("a finite number")));
     // NaN and Infinity as bare tokens are not JSON: the whole line is rejected, path ""
-    entries.add(entry("9.7", "NaN as a token", null, set(CASE,
+    entries.add(entry("9.7", "NaN as a token", null, Fixtures.with(CASE,
         "/baseline/targets/0/diametersMm", "[NaN,7]"), "", List.of("NaN", "not JSON"),
         List.of("not allowed")));
-    entries.add(entry("9.7", "Infinity as a token", null, set(CASE,
+    entries.add(entry("9.7", "Infinity as a token", null, Fixtures.with(CASE,
         "/baseline/targets/0/diametersMm", "[12,-Infinity]"), "", List.of("Infinity",
         "not JSON"), List.of("not allowed")));
 
     // 9.8 long < short
-    entries.add(entry("9.8", "[5, 7]", set(CASE, "/baseline/targets/0/diametersMm", "[5,7]"),
+    entries.add(entry("9.8", "[5, 7]", Fixtures.with(CASE, "/baseline/targets/0/diametersMm", "[5,7]"),
         "baseline.targets[0].diametersMm", List.of("5 mm", "7 mm"),
         List.of("long >= short")));
 
     // 9.9 a negative CSF volume
-    entries.add(entry("9.9", "-0.5 mL", set(CASE, "/baseline/csf/volumeMl", "-0.5"),
+    entries.add(entry("9.9", "-0.5 mL", Fixtures.with(CASE, "/baseline/csf/volumeMl", "-0.5"),
         "baseline.csf.volumeMl", List.of("-0.5"), List.of("0 or more")));
-    entries.add(entry("9.9", "infinite volume", set(CASE, "/followUps/0/csf/volumeMl", "1e999"),
+    entries.add(entry("9.9", "infinite volume", Fixtures.with(CASE, "/followUps/0/csf/volumeMl", "1e999"),
         "followUps[0].csf.volumeMl", List.of("1E+999"), List.of("a finite number")));
 
     // 9.10 a negative steroid dose
-    entries.add(entry("9.10", "at a follow-up", set(CASE, "/followUps/0/steroidMgPerDay", "-2"),
+    entries.add(entry("9.10", "at a follow-up", Fixtures.with(CASE, "/followUps/0/steroidMgPerDay", "-2"),
         "followUps[0].steroidMgPerDay", List.of("-2"), List.of("0 or more")));
-    entries.add(entry("9.10", "at baseline", set(CASE, "/baseline/steroidMgPerDay", "-0.5"),
+    entries.add(entry("9.10", "at baseline", Fixtures.with(CASE, "/baseline/steroidMgPerDay", "-0.5"),
         "baseline.steroidMgPerDay", List.of("-0.5"), List.of("0 or more")));
 
     // 9.11 an unknown enum word: each kind of word, with the whole list of allowed words
-    entries.add(entry("9.11", "CSF result", set(CASE, "/baseline/csf/result", "\"POSITVE\""),
+    entries.add(entry("9.11", "CSF result", Fixtures.with(CASE, "/baseline/csf/result", "\"POSITVE\""),
         "baseline.csf.result", List.of("\"POSITVE\""),
         List.of("POSITIVE, EQUIVOCAL, NEGATIVE, NOT_DONE")));
-    entries.add(entry("9.11", "target site", set(CASE, "/baseline/targets/0/site", "\"BRAIN\""),
+    entries.add(entry("9.11", "target site", Fixtures.with(CASE, "/baseline/targets/0/site", "\"BRAIN\""),
         "baseline.targets[0].site", List.of("\"BRAIN\""),
         List.of("BRAIN_NODULE, SPINE_NODULE, BRAIN_LEPTOMENINGEAL_ENHANCEMENT")));
-    entries.add(entry("9.11", "non-target status", set(CASE,
+    entries.add(entry("9.11", "non-target status", Fixtures.with(CASE,
         "/followUps/0/nonTargets/0/status", "\"GONE\""), "followUps[0].nonTargets[0].status",
         List.of("\"GONE\""), List.of("ABSENT, PRESENT, UNEQUIVOCAL_PROGRESSION, NE")));
-    entries.add(entry("9.11", "new lesion site", set(CASE, "/followUps/0/newLesions",
+    entries.add(entry("9.11", "new lesion site", Fixtures.with(CASE, "/followUps/0/newLesions",
         "[{\"site\":\"LIVER\"}]"), "followUps[0].newLesions[0].site", List.of("\"LIVER\""),
         List.of("SPINE_NODULE")));
-    entries.add(entry("9.11", "attribution", set(CASE, "/followUps/0/neuro/gait",
+    entries.add(entry("9.11", "attribution", Fixtures.with(CASE, "/followUps/0/neuro/gait",
         "{\"level\":2,\"attributedTo\":\"ALIENS\"}"), "followUps[0].neuro.gait.attributedTo",
         List.of("\"ALIENS\""),
         List.of("BRAIN_METASTASES, SYSTEMIC_PROGRESSION, TREATMENT_TOXICITY, OTHER")));
-    entries.add(entry("9.11", "criteria policy word", set(CASE, "/criteria",
+    entries.add(entry("9.11", "criteria policy word", Fixtures.with(CASE, "/criteria",
         "{\"imaging\":\"LANO\"}"), "criteria.imaging", List.of("\"LANO\""),
         List.of("RANO_LM_2017, LANO_2019")));
-    entries.add(entry("9.11", "sequence response", "S9", set(SEQUENCE,
+    entries.add(entry("9.11", "sequence response", "S9", Fixtures.with(SEQUENCE,
         "/responses/0/response", "\"CRR\""), "responses[0].response", List.of("\"CRR\""),
         List.of("CR, PR, SD, PD, NE")));
 
     // 9.12 dates out of order (TIME-1)
-    entries.add(entry("9.12", "follow-up on the baseline date", set(CASE, "/followUps/0/date",
+    entries.add(entry("9.12", "follow-up on the baseline date", Fixtures.with(CASE, "/followUps/0/date",
         "\"2026-01-05\""), "followUps[0].date", List.of("2026-01-05"),
         List.of("after the baseline date 2026-01-05")));
-    entries.add(entry("9.12", "follow-up before baseline", set(CASE, "/followUps/0/date",
+    entries.add(entry("9.12", "follow-up before baseline", Fixtures.with(CASE, "/followUps/0/date",
         "\"2025-12-05\""), "followUps[0].date", List.of("2025-12-05"),
         List.of("after the baseline date 2026-01-05")));
-    entries.add(entry("9.12", "follow-ups not increasing", set(CASE, "/followUps/1",
+    entries.add(entry("9.12", "follow-ups not increasing", Fixtures.with(CASE, "/followUps/1",
         "{\"date\":\"2026-01-20\"}"), "followUps[1].date", List.of("2026-01-20"),
         List.of("strictly increasing")));
-    entries.add(entry("9.12", "sequence date repeated", "S9", set(SEQUENCE, "/responses/1/date",
+    entries.add(entry("9.12", "sequence date repeated", "S9", Fixtures.with(SEQUENCE, "/responses/1/date",
         "\"2026-02-07\""), "responses[1].date", List.of("2026-02-07"),
         List.of("strictly increasing")));
-    entries.add(entry("9.12", "sequence before its reference date", "S9", set(SEQUENCE,
+    entries.add(entry("9.12", "sequence before its reference date", "S9", Fixtures.with(SEQUENCE,
         "/responses/0/date", "\"2026-01-01\""), "responses[0].date", List.of("2026-01-01"),
         List.of("reference date 2026-01-10")));
 
     // 9.13 a missing baseline (and a sequence without its reference date)
-    entries.add(entry("9.13", "no baseline", remove(CASE, "/baseline"), "baseline",
+    entries.add(entry("9.13", "no baseline", Fixtures.without(CASE, "/baseline"), "baseline",
         List.of("missing"), List.of("baseline assessment")));
     entries.add(entry("9.13", "sequence without referenceDate", "S9",
-        remove(SEQUENCE, "/referenceDate"), "referenceDate", List.of("missing"),
+        Fixtures.without(SEQUENCE, "/referenceDate"), "referenceDate", List.of("missing"),
         List.of("reference (baseline) date")));
 
     // CF.1 unknown field
-    entries.add(entry("CF.1", "misspelt follow-up field", set(CASE,
+    entries.add(entry("CF.1", "misspelt follow-up field", Fixtures.with(CASE,
         "/followUps/0/steroidsMgPerDay", "4"), "followUps[0].steroidsMgPerDay",
         List.of("\"steroidsMgPerDay\""), List.of("steroidMgPerDay")));
     // CF.2 duplicate key
@@ -246,18 +242,18 @@ class InvalidInputCatalogueTest {
         "\"result\":\"POSITIVE\",\"result\":\"NEGATIVE\""), "baseline.csf.result",
         List.of("\"result\""), List.of("once")));
     // CF.3 a fraction where an integer is required
-    entries.add(entry("CF.3", "2.0 for a level", set(CASE, "/baseline/neuro/gait", "2.0"),
+    entries.add(entry("CF.3", "2.0 for a level", Fixtures.with(CASE, "/baseline/neuro/gait", "2.0"),
         "baseline.neuro.gait", List.of("2.0"), List.of("whole-number level")));
-    entries.add(entry("CF.3", "1.0 for a score", set(CASE, "/followUps/0/targets/1/score", "1.0"),
+    entries.add(entry("CF.3", "1.0 for a score", Fixtures.with(CASE, "/followUps/0/targets/1/score", "1.0"),
         "followUps[0].targets[1].score", List.of("1.0"), List.of("whole-number score")));
     // CF.4 null
-    entries.add(entry("CF.4", "null level", set(CASE, "/baseline/neuro/gait", "null"),
+    entries.add(entry("CF.4", "null level", Fixtures.with(CASE, "/baseline/neuro/gait", "null"),
         "baseline.neuro.gait", List.of("null"), List.of("whole-number level", "\"NE\"")));
-    entries.add(entry("CF.4", "null CSF result", set(CASE, "/baseline/csf/result", "null"),
+    entries.add(entry("CF.4", "null CSF result", Fixtures.with(CASE, "/baseline/csf/result", "null"),
         "baseline.csf.result", List.of("null"), List.of("POSITIVE, EQUIVOCAL")));
-    entries.add(entry("CF.4", "null volume", set(CASE, "/baseline/csf/volumeMl", "null"),
+    entries.add(entry("CF.4", "null volume", Fixtures.with(CASE, "/baseline/csf/volumeMl", "null"),
         "baseline.csf.volumeMl", List.of("null"), List.of("a number")));
-    entries.add(entry("CF.4", "null date", set(CASE, "/baseline/date", "null"),
+    entries.add(entry("CF.4", "null date", Fixtures.with(CASE, "/baseline/date", "null"),
         "baseline.date", List.of("null"), List.of("a string")));
     return entries.stream();
   }
@@ -361,7 +357,7 @@ class InvalidInputCatalogueTest {
   @Test
   void negativeLevel_namesTheDomainsRange() {
     Domain vision = Lano.INSTRUMENT.domain("vision").orElseThrow();
-    Cli.Run run = Cli.withInput(set(CASE, "/baseline/neuro/vision", "-1"), "score", "--ndjson",
+    Cli.Run run = Cli.withInput(Fixtures.with(CASE, "/baseline/neuro/vision", "-1"), "score", "--ndjson",
         "-");
 
     assertThat(Fixtures.parse(run.out()).get("error").get("message").asText())
@@ -370,7 +366,7 @@ class InvalidInputCatalogueTest {
 
   @Test
   void levelOutOfRangeInObjectForm_pathEndsInLevel() {
-    Cli.Run run = Cli.withInput(set(CASE, "/followUps/0/neuro/behaviour",
+    Cli.Run run = Cli.withInput(Fixtures.with(CASE, "/followUps/0/neuro/behaviour",
         "{\"level\":4,\"attributedTo\":\"OTHER\"}"), "score", "--ndjson", "-");
 
     assertThat(Fixtures.parse(run.out()).get("error").get("path").asText())
@@ -406,41 +402,9 @@ class InvalidInputCatalogueTest {
       followUp.append(i > 1 ? "," : "").append("{\"id\":\"T").append(i)
           .append("\",\"score\":1}");
     }
-    return set(set(CASE, "/baseline/targets", baseline + "]"), "/followUps/0/targets",
+    return Fixtures.with(Fixtures.with(CASE, "/baseline/targets", baseline + "]"), "/followUps/0/targets",
         followUp + "]");
   }
 
-  /** The JSON with the value at a pointer set to raw JSON text, written as is. */
-  private static String set(String json, String pointer, String raw) {
-    ObjectNode root = Fixtures.object(json);
-    JsonPointer at = JsonPointer.compile(pointer);
-    JsonNode parent = root.at(at.head());
-    String marker = "@@RAW@@";
-    if (parent.isArray()) {
-      ArrayNode array = (ArrayNode) parent;
-      int index = at.last().getMatchingIndex();
-      if (index < array.size()) {
-        array.set(index, TextNode.valueOf(marker));
-      } else {
-        array.add(TextNode.valueOf(marker));
-      }
-    } else {
-      ((ObjectNode) parent).put(at.last().getMatchingProperty(), marker);
-    }
-    return root.toString().replace("\"" + marker + "\"", raw);
-  }
-
-  /** The JSON without the value at a pointer. */
-  private static String remove(String json, String pointer) {
-    ObjectNode root = Fixtures.object(json);
-    JsonPointer at = JsonPointer.compile(pointer);
-    JsonNode parent = root.at(at.head());
-    if (parent.isArray()) {
-      ((ArrayNode) parent).remove(at.last().getMatchingIndex());
-    } else {
-      ((ObjectNode) parent).remove(at.last().getMatchingProperty());
-    }
-    return root.toString();
-  }
 
 }

@@ -49,7 +49,7 @@ class ResultWriterTest {
 
   @Test
   void compositeScore_isNullWhenATargetIsNe_evaluableGiven() throws Exception {
-    String json = CaseReaderTest.with(Fixtures.twoLesionPr("A"), "/followUps/0/targets/1/score",
+    String json = Fixtures.with(Fixtures.twoLesionPr("A"), "/followUps/0/targets/1/score",
         "\"NE\"");
 
     JsonNode point = score(json).get("timepoints").get(0);
@@ -63,7 +63,7 @@ class ResultWriterTest {
 
   @Test
   void noImagingAtTheVisit_compositeFieldsNull() throws Exception {
-    String json = CaseReaderTest.without(Fixtures.twoLesionPr("A"), "/followUps/0/targets");
+    String json = Fixtures.without(Fixtures.twoLesionPr("A"), "/followUps/0/targets");
 
     JsonNode point = score(json).get("timepoints").get(0);
 
@@ -76,7 +76,7 @@ class ResultWriterTest {
 
   @Test
   void parenchymal_isCarriedWhenGiven() throws Exception {
-    String json = CaseReaderTest.with(Fixtures.twoLesionPr("A"), "/followUps/0/parenchymal",
+    String json = Fixtures.with(Fixtures.twoLesionPr("A"), "/followUps/0/parenchymal",
         "{\"spine\":\"PD\"}");
 
     JsonNode point = score(json).get("timepoints").get(0);
