@@ -195,6 +195,17 @@ public abstract class Criteria {
   }
 
   /**
+   * What a positive sample after a confirmed clearance is, with a positive baseline (CSF-7,
+   * policy {@code csfRelapseAfterClearance}); default {@link CsfRelapseAfterClearance#CONVERTED}.
+   *
+   * @return the policy, not null
+   */
+  @Value.Default
+  public CsfRelapseAfterClearance csfRelapseAfterClearance() {
+    return CsfRelapseAfterClearance.CONVERTED;
+  }
+
+  /**
    * Returns these criteria with another imaging profile.
    *
    * @param profile the profile, not null
@@ -319,6 +330,15 @@ public abstract class Criteria {
   public abstract Criteria withPrAfterCrBreaksConfirmation(boolean breaks);
 
   /**
+   * Returns these criteria with another reading of a positive sample after a confirmed
+   * clearance (CSF-7).
+   *
+   * @param policy the policy, not null
+   * @return the new criteria, not null
+   */
+  public abstract Criteria withCsfRelapseAfterClearance(CsfRelapseAfterClearance policy);
+
+  /**
    * Returns these criteria with one policy set from its name in the specification and its value
    * as text, e.g. {@code with("confirmationDays", "14")} or {@code with("imaging", "LANO_2019")}.
    * This is how the case format's {@code criteria} object and command-line options are applied.
@@ -364,6 +384,9 @@ public abstract class Criteria {
         return withCsfClearanceConfirmationDays(parseDays(policy, value));
       case "prAfterCrBreaksConfirmation":
         return withPrAfterCrBreaksConfirmation(parseBoolean(policy, value));
+      case "csfRelapseAfterClearance":
+        return withCsfRelapseAfterClearance(
+            parseEnum(policy, value, CsfRelapseAfterClearance.class));
       default:
         throw InvalidInputException.of(
             policy, policy, "unknown policy \"" + policy + "\"; allowed: " + policyNames());
@@ -395,6 +418,7 @@ public abstract class Criteria {
         .put("csfConversionIsProgression", csfConversionIsProgression())
         .put("csfClearanceConfirmationDays", csfClearanceConfirmationDays())
         .put("prAfterCrBreaksConfirmation", prAfterCrBreaksConfirmation())
+        .put("csfRelapseAfterClearance", csfRelapseAfterClearance().name())
         .buildOrThrow();
   }
 

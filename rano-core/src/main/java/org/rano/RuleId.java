@@ -35,6 +35,11 @@ public enum RuleId {
   CSF_5("CSF-5", "cytology status from the CSF table"),
   /** Policy {@code csfClearanceConfirmationDays}: clearance confirmed by a later negative sample. */
   CSF_6("CSF-6", "clearance confirmed by a later adequate negative sample"),
+  /**
+   * Policy {@code csfRelapseAfterClearance}: with a positive baseline, a positive sample after a
+   * confirmed clearance (CSF-6) is a relapse, counted as conversion (CSF-4).
+   */
+  CSF_7("CSF-7", "a positive sample after a confirmed clearance is a relapse (policy)"),
 
   /** At most five target lesions, fixed at baseline, present at baseline, unique ids. */
   IMG_1("IMG-1", "at most five target lesions fixed at baseline"),

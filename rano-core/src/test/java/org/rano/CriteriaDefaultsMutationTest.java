@@ -61,6 +61,9 @@ class CriteriaDefaultsMutationTest {
     @Override public Criteria withPrAfterCrBreaksConfirmation(boolean breaks) {
       throw new UnsupportedOperationException();
     }
+    @Override public Criteria withCsfRelapseAfterClearance(CsfRelapseAfterClearance policy) {
+      throw new UnsupportedOperationException();
+    }
   };
 
   @Test
@@ -81,6 +84,7 @@ class CriteriaDefaultsMutationTest {
     assertThat(DECLARED.csfConversionIsProgression()).isTrue();
     assertThat(DECLARED.csfClearanceConfirmationDays()).isEqualTo(7);
     assertThat(DECLARED.prAfterCrBreaksConfirmation()).isTrue();
+    assertThat(DECLARED.csfRelapseAfterClearance()).isEqualTo(CsfRelapseAfterClearance.CONVERTED);
   }
 
   @Test

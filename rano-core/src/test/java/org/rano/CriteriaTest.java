@@ -22,7 +22,7 @@ class CriteriaTest {
       "neuroImprovement", "neuroMissingDomains", "neuroReference",
       "imagingProgressionReference", "measurableNodule", "responseRequiresCsfClearance",
       "crRequiresNoSteroids", "csfConversionIsProgression", "csfClearanceConfirmationDays",
-      "prAfterCrBreaksConfirmation");
+      "prAfterCrBreaksConfirmation", "csfRelapseAfterClearance");
 
   @Test
   void defaults_everyPolicyHasTheSpecifiedDefault() {
@@ -44,6 +44,7 @@ class CriteriaTest {
     assertThat(criteria.csfConversionIsProgression()).isTrue();
     assertThat(criteria.csfClearanceConfirmationDays()).isEqualTo(7);
     assertThat(criteria.prAfterCrBreaksConfirmation()).isTrue();
+    assertThat(criteria.csfRelapseAfterClearance()).isEqualTo(CsfRelapseAfterClearance.CONVERTED);
   }
 
   @Test
@@ -69,7 +70,8 @@ class CriteriaTest {
         .containsEntry("crRequiresNoSteroids", false)
         .containsEntry("csfConversionIsProgression", true)
         .containsEntry("csfClearanceConfirmationDays", 7)
-        .containsEntry("prAfterCrBreaksConfirmation", true);
+        .containsEntry("prAfterCrBreaksConfirmation", true)
+        .containsEntry("csfRelapseAfterClearance", "CONVERTED");
   }
 
   static Stream<Arguments> everyPolicy() {
@@ -103,7 +105,9 @@ class CriteriaTest {
         Arguments.of("csfClearanceConfirmationDays", "0", 0,
             (Function<Criteria, Object>) Criteria::csfClearanceConfirmationDays),
         Arguments.of("prAfterCrBreaksConfirmation", "false", false,
-            (Function<Criteria, Object>) Criteria::prAfterCrBreaksConfirmation));
+            (Function<Criteria, Object>) Criteria::prAfterCrBreaksConfirmation),
+        Arguments.of("csfRelapseAfterClearance", "PERSISTENT", CsfRelapseAfterClearance.PERSISTENT,
+            (Function<Criteria, Object>) Criteria::csfRelapseAfterClearance));
   }
 
   @ParameterizedTest(name = "{0} = {1}")
@@ -155,12 +159,18 @@ class CriteriaTest {
       case "csfClearanceConfirmationDays" ->
           d.withCsfClearanceConfirmationDays((Integer) value);
       case "prAfterCrBreaksConfirmation" -> d.withPrAfterCrBreaksConfirmation((Boolean) value);
+      case "csfRelapseAfterClearance" ->
+          d.withCsfRelapseAfterClearance((CsfRelapseAfterClearance) value);
       default -> throw new IllegalArgumentException("bug in test: " + policy);
     };
   }
 
   @Test
   void with_everyEnumWordOfEveryEnumPolicy_isAccepted() {
+    for (CsfRelapseAfterClearance v : CsfRelapseAfterClearance.values()) {
+      assertThat(Criteria.defaults().with("csfRelapseAfterClearance", v.name())
+          .csfRelapseAfterClearance()).isEqualTo(v);
+    }
     for (ImagingProfile v : ImagingProfile.values()) {
       assertThat(Criteria.defaults().with("imaging", v.name()).imaging()).isEqualTo(v);
     }

@@ -11,11 +11,9 @@ import org.rano.Criteria;
 import org.rano.ImagingProfile;
 import org.rano.InvalidInputException;
 import org.rano.Response;
-import org.rano.csf.CsfFinding;
 import org.rano.csf.CsfResult;
-import org.rano.csf.CsfRules;
+import org.rano.csf.CsfCourse;
 import org.rano.csf.CsfSample;
-import org.rano.csf.CsfStatus;
 import org.rano.imaging.Imaging;
 import org.rano.imaging.ImagingFinding;
 import org.rano.imaging.ImagingRules;
@@ -87,7 +85,8 @@ public final class RanoLm {
    * @throws InvalidInputException as {@link LmCase.Builder#build()} does for the two visits
    */
   public VisitAssessment assessVisit(Visit baseline, Visit followUp) {
-    return assessFollowUps(LmCase.of(baseline, followUp)).get(0);
+    LmCase lmCase = LmCase.of(baseline, followUp);
+    return assessFollowUps(lmCase, csfCourse(lmCase, followUpDates(lmCase))).get(0);
   }
 
   /**
@@ -101,26 +100,40 @@ public final class RanoLm {
    *     LANO_2019; {@code lano2019} under RANO_LM_2017), since it would otherwise be ignored
    */
   public CaseAssessment assess(LmCase lmCase) {
-    List<VisitAssessment> assessments = assessFollowUps(lmCase);
+    List<LocalDate> dates = followUpDates(lmCase);
+    CsfCourse csf = csfCourse(lmCase, dates);
+    List<VisitAssessment> assessments = assessFollowUps(lmCase, csf);
     int n = assessments.size();
-    List<LocalDate> dates = new ArrayList<>(n);
     List<Response> responses = new ArrayList<>(n);
-    List<CsfFinding> csfFindings = new ArrayList<>(n);
     List<Optional<ImagingFinding>> imagingByVisit = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      VisitAssessment assessment = assessments.get(i);
-      dates.add(lmCase.followUps().get(i).date());
+    for (VisitAssessment assessment : assessments) {
       responses.add(assessment.overall());
-      csfFindings.add(assessment.csf());
       imagingByVisit.add(Optional.of(assessment.imaging()));
     }
     TimeCourse course = new TimeCourse(criteria, lmCase.baseline().date(), dates, responses);
     return assemble(lmCase.id(), course, dates, responses, assessments, imagingByVisit,
-        csfNotes(lmCase.followUps(), csfFindings, dates));
+        csf.notes());
+  }
+
+  private static List<LocalDate> followUpDates(LmCase lmCase) {
+    List<LocalDate> dates = new ArrayList<>(lmCase.followUps().size());
+    for (Visit visit : lmCase.followUps()) {
+      dates.add(visit.date());
+    }
+    return dates;
+  }
+
+  /** CSF-1 to CSF-7 over the follow-ups, in one pass. */
+  private CsfCourse csfCourse(LmCase lmCase, List<LocalDate> dates) {
+    List<Optional<CsfSample>> samples = new ArrayList<>(dates.size());
+    for (Visit visit : lmCase.followUps()) {
+      samples.add(visit.csf());
+    }
+    return CsfCourse.of(lmCase.baseline().csf(), samples, dates, criteria);
   }
 
   /** Each follow-up's components and overall response (spec sections 2 to 6), in date order. */
-  private List<VisitAssessment> assessFollowUps(LmCase lmCase) {
+  private List<VisitAssessment> assessFollowUps(LmCase lmCase, CsfCourse csf) {
     Visit baseline = lmCase.baseline();
     List<Visit> followUps = lmCase.followUps();
     int n = followUps.size();
@@ -147,9 +160,8 @@ public final class RanoLm {
     List<VisitAssessment> assessments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Visit visit = followUps.get(i);
-      CsfFinding csf = CsfRules.assess(baselineCsf, visit.csf());
-      assessments.add(OverallRules.combine(neuro.get(i), csf, imaging.get(i), baselinePositive,
-          baselineSteroids, visit, criteria));
+      assessments.add(OverallRules.combine(neuro.get(i), csf.findings().get(i), imaging.get(i),
+          baselinePositive, baselineSteroids, visit, criteria));
     }
     return assessments;
   }
@@ -221,51 +233,6 @@ public final class RanoLm {
         .notes(notes)
         .criteria(criteria)
         .build();
-  }
-
-  /**
-   * CSF-6: a clearance is confirmed by a later adequate negative sample at least {@code
-   * csfClearanceConfirmationDays} after it, with no positive or equivocal sample between.
-   */
-  private ImmutableList<String> csfNotes(List<Visit> visits, List<CsfFinding> findings,
-      List<LocalDate> dates) {
-    ImmutableList.Builder<String> notes = new ImmutableList.Builder();
-    int clearing = -1;
-    boolean confirmedClearing = false;
-    for (int i = 0; i < visits.size(); i++) {
-      Optional<CsfSample> sample = visits.get(i).csf();
-      if (sample.isEmpty() || !sample.get().isDone()) {
-        continue;
-      }
-      CsfResult result = sample.get().result();
-      if (clearing >= 0 && (result == CsfResult.POSITIVE || result == CsfResult.EQUIVOCAL)) {
-        if (!confirmedClearing) {
-          notes.add(unconfirmed(dates.get(clearing), "a " + result + " sample followed on "
-              + dates.get(i)));
-        }
-        clearing = -1;
-        confirmedClearing = false;
-        continue;
-      }
-      if (clearing < 0 && findings.get(i).status() == CsfStatus.CLEARED) {
-        clearing = i;
-      } else if (clearing >= 0 && !confirmedClearing && sample.get().isAdequateNegative()
-          && TimeCourse.daysBetween(dates.get(clearing), dates.get(i))
-              >= criteria.csfClearanceConfirmationDays()) {
-        confirmedClearing = true;
-        notes.add("CSF clearance of " + dates.get(clearing) + " confirmed by the negative "
-            + "sample of " + dates.get(i) + " (CSF-6)");
-      }
-    }
-    if (clearing >= 0 && !confirmedClearing) {
-      notes.add(unconfirmed(dates.get(clearing), "no later adequate negative sample at least "
-          + criteria.csfClearanceConfirmationDays() + " days after it"));
-    }
-    return notes.build();
-  }
-
-  private static String unconfirmed(LocalDate date, String why) {
-    return "CSF clearance of " + date + " not confirmed: " + why + " (CSF-6)";
   }
 
   @Override

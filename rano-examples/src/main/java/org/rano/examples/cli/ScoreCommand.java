@@ -71,7 +71,7 @@ import picocli.CommandLine.Parameters;
       "  imagingProgressionReference, measurableNodule,",
       "  responseRequiresCsfClearance, crRequiresNoSteroids,",
       "  csfConversionIsProgression, csfClearanceConfirmationDays,",
-      "  prAfterCrBreaksConfirmation",
+      "  prAfterCrBreaksConfirmation, csfRelapseAfterClearance",
       "",
       "Examples:",
       "  rano score case.json",
@@ -174,6 +174,12 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--pr-after-cr-breaks-confirmation", paramLabel = "true|false",
       description = "TIME-7 prAfterCrBreaksConfirmation (default true).")
   private @Nullable String prAfterCrBreaksConfirmation;
+
+  @Option(names = "--csf-relapse-after-clearance", paramLabel = "CONVERTED|PERSISTENT",
+      description = "CSF-7 csfRelapseAfterClearance: with a positive baseline, a positive "
+          + "sample after a confirmed clearance is a relapse (CONVERTED, the default: "
+          + "progression under CSF-4) or PERSISTENT (the CSF table alone).")
+  private @Nullable String csfRelapseAfterClearance;
 
   /**
    * Obtains the command.
@@ -323,7 +329,9 @@ final class ScoreCommand implements Callable<Integer> {
         new Setting("--csf-clearance-confirmation-days", "csfClearanceConfirmationDays",
             csfClearanceConfirmationDays),
         new Setting("--pr-after-cr-breaks-confirmation", "prAfterCrBreaksConfirmation",
-            prAfterCrBreaksConfirmation));
+            prAfterCrBreaksConfirmation),
+        new Setting("--csf-relapse-after-clearance", "csfRelapseAfterClearance",
+            csfRelapseAfterClearance));
     Criteria criteria = Criteria.defaults();
     for (Setting setting : settings) {
       Object value = setting.value();

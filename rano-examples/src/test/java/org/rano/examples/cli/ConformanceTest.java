@@ -21,11 +21,12 @@ import org.rano.response.CaseAssessment;
 import org.rano.response.TimePoint;
 
 /**
- * The shared conformance cases ({@code shared/spec/conformance}): every line of {@code
- * cases.ndjson} read by {@link CaseReader}, scored by the library with the default criteria, and
- * compared with the same line of {@code expected.ndjson}: the overall response of each time
- * point, the unconfirmed and confirmed best overall responses with their dates, and the
- * progression date. One dynamic test per case, named by its id. No case is excluded.
+ * The specification's conformance cases (the project's copy in {@code
+ * src/test/resources/spec/conformance}): every line of {@code cases.ndjson} read by {@link
+ * CaseReader}, scored by the library with the default criteria, and compared with the same line
+ * of {@code expected.ndjson}: the overall response of each time point, the unconfirmed and
+ * confirmed best overall responses with their dates, and the progression date. One dynamic test
+ * per case, named by its id. No case is excluded; finding fewer than 400 cases fails.
  */
 class ConformanceTest {
 
