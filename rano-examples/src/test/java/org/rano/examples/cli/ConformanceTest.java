@@ -50,6 +50,31 @@ class ConformanceTest {
     });
   }
 
+  /**
+   * CSF-7 changes exactly the eight cases the specification lists (its conformance README): with
+   * {@code csfRelapseAfterClearance = PERSISTENT} those eight, and only those, differ from the
+   * expected results.
+   */
+  @org.junit.jupiter.api.Test
+  void csf7_persistentPolicy_changesExactlyTheEightListedCases()
+      throws IOException, CaseRejection {
+    Path folder = SharedSpec.locate().resolve("conformance");
+    List<String> cases = Files.readAllLines(folder.resolve("cases.ndjson"), StandardCharsets.UTF_8);
+    List<String> expected =
+        Files.readAllLines(folder.resolve("expected.ndjson"), StandardCharsets.UTF_8);
+    CaseReader reader = new CaseReader(Criteria.defaults()
+        .withCsfRelapseAfterClearance(org.rano.CsfRelapseAfterClearance.PERSISTENT));
+    List<String> differing = new java.util.ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      JsonNode want = comparable(Fixtures.parse(expected.get(i)));
+      if (!summary(reader.read(cases.get(i)).assess()).equals(want)) {
+        differing.add(want.get("id").asText());
+      }
+    }
+    assertThat(differing).containsExactly("R00006", "R00020", "R00058", "R00162", "R00167",
+        "R00254", "R00361", "R00363");
+  }
+
   /** The four compared outputs of the library's result, in the shape of expected.ndjson. */
   static ObjectNode summary(CaseAssessment result) {
     ObjectNode summary = Fixtures.MAPPER.createObjectNode();

@@ -31,7 +31,7 @@ class MainTest {
       "--neuro-missing", "--neuro-reference", "--imaging-reference", "--measurable-nodule",
       "--response-requires-csf-clearance", "--cr-requires-no-steroids",
       "--csf-conversion-is-progression", "--csf-clearance-confirmation-days",
-      "--pr-after-cr-breaks-confirmation"};
+      "--pr-after-cr-breaks-confirmation", "--csf-relapse-after-clearance"};
 
   // ------------------------------------------------------------------------------------- help
 
@@ -130,7 +130,9 @@ class MainTest {
         + "'--csf-conversion-is-progression: \"maybe\" is not allowed; allowed: true, false'",
     "--pr-after-cr-breaks-confirmation, TRUE, '--pr-after-cr-breaks-confirmation: \"TRUE\"'",
     "--imaging, FOO, 'Invalid value for option ''--imaging'''",
-    "--neuro-missing, LENIENT, 'STRICT, EVALUABLE_ONLY'"
+    "--neuro-missing, LENIENT, 'STRICT, EVALUABLE_ONLY'",
+    "--csf-relapse-after-clearance, RELAPSE, '--csf-relapse-after-clearance: \"RELAPSE\" is not "
+        + "allowed; allowed: CONVERTED, PERSISTENT'"
   })
   void badOptionValue_isUsageError_exit2(String option, String value, String message) {
     Cli.Run run = Cli.withInput(Fixtures.sequence("S"), "score", option, value, "-");
@@ -445,7 +447,8 @@ class MainTest {
     "--cr-requires-no-steroids, , crRequiresNoSteroids, true",
     "--csf-conversion-is-progression, false, csfConversionIsProgression, false",
     "--csf-clearance-confirmation-days, 21, csfClearanceConfirmationDays, 21",
-    "--pr-after-cr-breaks-confirmation, false, prAfterCrBreaksConfirmation, false"
+    "--pr-after-cr-breaks-confirmation, false, prAfterCrBreaksConfirmation, false",
+    "--csf-relapse-after-clearance, PERSISTENT, csfRelapseAfterClearance, PERSISTENT"
   })
   void everyCriteriaOption_setsItsPolicy(String option, String value, String policy,
       String expected) {

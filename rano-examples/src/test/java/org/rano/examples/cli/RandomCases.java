@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
+import org.rano.CsfRelapseAfterClearance;
 import org.rano.ImagingProgressionReference;
 import org.rano.MeasurableNodule;
 import org.rano.NeuroImprovement;
@@ -377,6 +378,11 @@ final class RandomCases {
       boolean on = random.nextBoolean();
       json.put("prAfterCrBreaksConfirmation", on);
       criteria = criteria.withPrAfterCrBreaksConfirmation(on);
+    }
+    if (chance(30)) {
+      CsfRelapseAfterClearance policy = pick(CsfRelapseAfterClearance.values());
+      json.put("csfRelapseAfterClearance", policy.name());
+      criteria = criteria.withCsfRelapseAfterClearance(policy);
     }
     return criteria;
   }
