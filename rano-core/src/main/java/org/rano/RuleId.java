@@ -20,8 +20,8 @@ public enum RuleId {
   NEURO_6("NEURO-6", "a domain that is not evaluable makes the exam NE (policy)"),
   /** Policy {@code neuroReference}: the level each domain is compared with. */
   NEURO_7("NEURO-7", "the reference level of a domain (policy)"),
-  /** A domain, or an exam, without a reference or not done is not evaluable. */
-  NEURO_8("NEURO-8", "no reference or no exam makes the domain or the exam NE"),
+  /** A domain NE at baseline has no reference and is left out; an exam not done is NE. */
+  NEURO_8("NEURO-8", "a domain NE at baseline is left out; no exam makes the exam NE"),
 
   /** A negative sample of less than 5 mL is inadequate. */
   CSF_1("CSF-1", "a negative sample under 5 mL is inadequate"),

@@ -10,6 +10,11 @@ public enum DomainOutcome {
   STABLE,
   /** A worsening attributed to a non-LM cause, treated as unchanged (NEURO-4). */
   EXCLUDED,
-  /** Not evaluable at this visit, or without a reference (NEURO-6, NEURO-8). */
-  NE
+  /** Not evaluable at this visit, though it had a reference (NEURO-6). */
+  NE,
+  /**
+   * Not evaluable at baseline, so without a reference: left out of the exam at every follow-up
+   * and reported; it does not make the exam NE (NEURO-8, revised 2026-11-30).
+   */
+  NO_REFERENCE
 }

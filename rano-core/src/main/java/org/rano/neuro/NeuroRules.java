@@ -102,12 +102,16 @@ public final class NeuroRules {
     boolean progression = false;
     boolean improved = false;
     int notEvaluable = 0;
+    int judged = 0;
     for (int d = 0; d < domains.size(); d++) {
       Domain domain = domains.get(d);
       DomainValue value = exam.value(domain);
       OptionalInt ref = hasReference[d] ? OptionalInt.of(reference[d]) : OptionalInt.empty();
       DomainFinding finding = judge(domain, ref, value, criteria.neuroImprovement());
       perDomain.add(finding);
+      if (finding.outcome() != DomainOutcome.NO_REFERENCE) {
+        judged++;
+      }
       switch (finding.outcome()) {
         case PROGRESSION:
           progression = true;
@@ -127,6 +131,10 @@ public final class NeuroRules {
           rules.addAll(finding.rules());
           otherReasons.add(describe(finding));
           break;
+        case NO_REFERENCE:
+          rules.add(RuleId.NEURO_8);
+          otherReasons.add(describe(finding));
+          break;
         case STABLE:
           break;
       }
@@ -139,10 +147,12 @@ public final class NeuroRules {
     if (progression) {
       status = NeuroStatus.PROGRESSION;
       rules.remove(RuleId.NEURO_6);
-      rules.remove(RuleId.NEURO_8);
+    } else if (judged == 0) {
+      // NEURO-8: no domain had a reference
+      status = NeuroStatus.NE;
     } else if (notEvaluable > 0
         && (criteria.neuroMissingDomains() == NeuroMissingDomains.STRICT
-            || notEvaluable == domains.size())) {
+            || notEvaluable == judged)) {
       status = NeuroStatus.NE;
       rules.add(RuleId.NEURO_6);
     } else if (improved && criteria.neuroImprovement() == NeuroImprovement.SYMMETRIC) {
@@ -159,18 +169,21 @@ public final class NeuroRules {
             progressionReasons.size() + otherReasons.size() + 1)
         .addAll(progressionReasons)
         .addAll(otherReasons)
-        .add(summary(status, notEvaluable, criteria))
+        .add(summary(status, notEvaluable, judged, criteria))
         .build();
     return NeuroFinding.of(status, perDomain.build(), ImmutableList.copyOf(rules), reasons);
   }
 
-  private static String summary(NeuroStatus status, int notEvaluable, Criteria criteria) {
+  private static String summary(NeuroStatus status, int notEvaluable, int judged,
+      Criteria criteria) {
     switch (status) {
       case PROGRESSION:
         return "neurological exam: PROGRESSION";
       case NE:
-        return "neurological exam: NE, " + notEvaluable + " domain(s) not evaluable ("
-            + criteria.neuroMissingDomains() + ", NEURO-6)";
+        return judged == 0
+            ? "neurological exam: NE, no domain was evaluable at baseline (NEURO-8)"
+            : "neurological exam: NE, " + notEvaluable + " domain(s) not evaluable ("
+                + criteria.neuroMissingDomains() + ", NEURO-6)";
       case IMPROVED:
         return "neurological exam: IMPROVED (NEURO-5)";
       case STABLE:
@@ -182,7 +195,7 @@ public final class NeuroRules {
   }
 
   /**
-   * Judges one domain against its reference (NEURO-1, -2, -4, -5, -8).
+   * Judges one domain against its reference (NEURO-1, -2, -4, -5, -6, -8).
    *
    * @param domain the domain
    * @param reference the reference level, empty when the domain has none
@@ -193,7 +206,7 @@ public final class NeuroRules {
   static DomainFinding judge(
       Domain domain, OptionalInt reference, DomainValue value, NeuroImprovement improvement) {
     if (reference.isEmpty()) {
-      return DomainFinding.of(domain, reference, value, DomainOutcome.NE,
+      return DomainFinding.of(domain, reference, value, DomainOutcome.NO_REFERENCE,
           ImmutableList.of(RuleId.NEURO_8));
     }
     OptionalInt level = value.level();
@@ -228,10 +241,9 @@ public final class NeuroRules {
     OptionalInt ref = finding.reference();
     DomainValue value = finding.value();
     switch (finding.outcome()) {
+      case NO_REFERENCE:
+        return name + " not evaluable at baseline: no reference, left out of the exam (NEURO-8)";
       case NE:
-        if (ref.isEmpty()) {
-          return name + " not evaluable at baseline: no reference (NEURO-8)";
-        }
         return name + " not evaluable" + value.note().map(n -> " (" + n + ")").orElse("");
       case EXCLUDED:
         return name + " " + ref.getAsInt() + " -> " + value.level().getAsInt()

@@ -596,16 +596,18 @@ class NeuroRulesTest {
   // NEURO-8: no reference, no exam
 
   @Test
-  void neuro8_domainNeAtBaseline_isNeAtTheFollowUp() {
+  void neuro8_domainNeAtBaseline_isLeftOutOfTheExam() {
     NeuroExam base = NeuroExam.normal().withNotEvaluable(Lano.HEARING, "hearing aid lost");
 
     NeuroFinding result = neuro(base, NeuroExam.normal());
 
-    assertThat(result.status()).isEqualTo(NeuroStatus.NE);
+    assertThat(result.status()).isEqualTo(NeuroStatus.STABLE);
     DomainFinding hearing = finding(result, Lano.HEARING);
-    assertThat(hearing.outcome()).isEqualTo(DomainOutcome.NE);
+    assertThat(hearing.outcome()).isEqualTo(DomainOutcome.NO_REFERENCE);
     assertThat(hearing.reference()).isEmpty();
     assertThat(hearing.rules()).containsExactly(RuleId.NEURO_8);
+    assertThat(result.rules()).contains(RuleId.NEURO_8).doesNotContain(RuleId.NEURO_6);
+    assertThat(result.reasons()).anySatisfy(r -> assertThat(r).contains("hearing", "NEURO-8"));
   }
 
   @Test
@@ -615,9 +617,68 @@ class NeuroRulesTest {
     NeuroFinding strict = neuro(base, at(Lano.HEARING, 2));
     NeuroFinding evaluableOnly = neuro(EVALUABLE_ONLY, base, at(Lano.HEARING, 2));
 
-    assertThat(strict.status()).isEqualTo(NeuroStatus.NE);
+    assertThat(strict.status()).isEqualTo(NeuroStatus.STABLE);
     assertThat(evaluableOnly.status()).isEqualTo(NeuroStatus.STABLE);
-    assertThat(finding(evaluableOnly, Lano.HEARING).outcome()).isEqualTo(DomainOutcome.NE);
+    assertThat(finding(evaluableOnly, Lano.HEARING).outcome())
+        .isEqualTo(DomainOutcome.NO_REFERENCE);
+  }
+
+  @Test
+  void neuro8_domainNeAtBaselineAndAnotherNeAtFollowUp_strictIsNe() {
+    NeuroExam base = NeuroExam.normal().withNotEvaluable(Lano.HEARING, "not tested");
+    NeuroExam followUp = NeuroExam.normal().withNotEvaluable(Lano.VISION, "eye patch");
+
+    NeuroFinding strict = neuro(base, followUp);
+    NeuroFinding evaluableOnly = neuro(EVALUABLE_ONLY, base, followUp);
+
+    assertThat(strict.status()).isEqualTo(NeuroStatus.NE);
+    assertThat(strict.rules()).contains(RuleId.NEURO_6, RuleId.NEURO_8);
+    assertThat(strict.reasons()).anySatisfy(r -> assertThat(r).contains("1 domain(s)"));
+    assertThat(evaluableOnly.status()).isEqualTo(NeuroStatus.STABLE);
+  }
+
+  @Test
+  void neuro8_domainNeAtBaselineDoesNotHideProgressionElsewhere() {
+    NeuroExam base = NeuroExam.normal().withNotEvaluable(Lano.HEARING, "not tested");
+
+    NeuroFinding result = neuro(base, at(Lano.GAIT, 2));
+
+    assertThat(result.status()).isEqualTo(NeuroStatus.PROGRESSION);
+    assertThat(result.rules()).contains(RuleId.NEURO_1, RuleId.NEURO_8);
+  }
+
+  @Test
+  void neuro8_everyDomainNeAtBaseline_examIsNe() {
+    NeuroExam base = NeuroExam.normal();
+    for (Domain domain : Lano.INSTRUMENT.domains()) {
+      base = base.with(domain, DomainValue.notEvaluable());
+    }
+
+    NeuroFinding strict = neuro(base, NeuroExam.normal());
+    NeuroFinding evaluableOnly = neuro(EVALUABLE_ONLY, base, at(Lano.GAIT, 3));
+
+    assertThat(strict.status()).isEqualTo(NeuroStatus.NE);
+    assertThat(strict.rules()).containsExactly(RuleId.NEURO_8);
+    assertThat(strict.reasons()).last().asString().contains("no domain", "NEURO-8");
+    assertThat(evaluableOnly.status()).isEqualTo(NeuroStatus.NE);
+  }
+
+  @Test
+  void neuro8_evaluableOnly_noEvaluableDomainAmongThoseWithAReference_isNe() {
+    NeuroExam base = NeuroExam.normal();
+    NeuroExam followUp = NeuroExam.normal();
+    for (Domain domain : Lano.INSTRUMENT.domains()) {
+      if (domain.equals(Lano.GAIT)) {
+        base = base.with(domain, DomainValue.notEvaluable());
+      } else {
+        followUp = followUp.with(domain, DomainValue.notEvaluable());
+      }
+    }
+
+    NeuroFinding result = neuro(EVALUABLE_ONLY, base, followUp);
+
+    assertThat(result.status()).isEqualTo(NeuroStatus.NE);
+    assertThat(result.rules()).contains(RuleId.NEURO_6);
   }
 
   @Test
@@ -664,7 +725,7 @@ class NeuroRulesTest {
   }
 
   @Test
-  void neuro8_bestSoFar_domainNeAtBaselineStaysNe() {
+  void neuro8_bestSoFar_domainNeAtBaselineStaysLeftOut() {
     Criteria criteria = BEST_SO_FAR.withNeuroMissingDomains(NeuroMissingDomains.EVALUABLE_ONLY);
     NeuroExam base = NeuroExam.normal().withNotEvaluable(Lano.HEARING, "hearing aid lost");
 
@@ -672,20 +733,20 @@ class NeuroRulesTest {
         at(Lano.HEARING, 2));
 
     for (NeuroFinding finding : findings) {
-      assertThat(finding(finding, Lano.HEARING).outcome()).isEqualTo(DomainOutcome.NE);
+      assertThat(finding(finding, Lano.HEARING).outcome()).isEqualTo(DomainOutcome.NO_REFERENCE);
       assertThat(finding(finding, Lano.HEARING).reference()).isEmpty();
     }
     assertThat(findings[1].status()).isEqualTo(NeuroStatus.STABLE);
   }
 
   @Test
-  void neuro8_bestSoFar_strict_domainNeAtBaselineKeepsTheExamNe() {
+  void neuro8_bestSoFar_strict_domainNeAtBaselineDoesNotMakeTheExamNe() {
     NeuroExam base = NeuroExam.normal().withNotEvaluable(Lano.HEARING, "hearing aid lost");
 
     NeuroFinding[] findings = series(BEST_SO_FAR, base, at(Lano.HEARING, 0),
-        at(Lano.HEARING, 0));
+        at(Lano.HEARING, 2));
 
-    assertThat(findings[0].status()).isEqualTo(NeuroStatus.NE);
-    assertThat(findings[1].status()).isEqualTo(NeuroStatus.NE);
+    assertThat(findings[0].status()).isEqualTo(NeuroStatus.STABLE);
+    assertThat(findings[1].status()).isEqualTo(NeuroStatus.STABLE);
   }
 }

@@ -169,7 +169,7 @@ class NeuroTableTest {
 
   @ParameterizedTest(name = "{0} NE -> {1}, {2} {3} {4}")
   @MethodSource("everyDomainAndLevelWithNe")
-  void neuro8_domainNeAtBaseline_isNeAtEveryFollowUpLevel(Domain domain, int level,
+  void neuro8_domainNeAtBaseline_isLeftOutAtEveryFollowUpLevel(Domain domain, int level,
       NeuroImprovement improvement, NeuroMissingDomains missing, NeuroReference reference) {
     Criteria criteria = Criteria.defaults().withNeuroImprovement(improvement)
         .withNeuroMissingDomains(missing).withNeuroReference(reference);
@@ -181,11 +181,12 @@ class NeuroTableTest {
 
     DomainFinding finding = result.domains().stream()
         .filter(d -> d.domain().equals(domain)).findFirst().orElseThrow();
-    assertThat(finding.outcome()).isEqualTo(DomainOutcome.NE);
+    assertThat(finding.outcome()).isEqualTo(DomainOutcome.NO_REFERENCE);
     assertThat(finding.reference()).isEmpty();
     assertThat(finding.rules()).containsExactly(RuleId.NEURO_8);
-    assertThat(result.status()).isEqualTo(missing == NeuroMissingDomains.STRICT
-        ? NeuroStatus.NE : NeuroStatus.STABLE);
+    // left out under either NEURO-6 policy: the nine other domains are normal and unchanged
+    assertThat(result.status()).isEqualTo(NeuroStatus.STABLE);
+    assertThat(result.rules()).contains(RuleId.NEURO_8).doesNotContain(RuleId.NEURO_6);
   }
 
   @ParameterizedTest(name = "{0} {1} -> NE, {2} {3} {4}")
