@@ -69,6 +69,9 @@ public enum RuleId {
   IMG_13("IMG-13", "non-target lesions: unequivocal progression is PD"),
   /** Imaging not done at a visit (or at baseline) is not evaluable. */
   IMG_14("IMG-14", "imaging not done is NE"),
+  /** Disease seen again after a radiological CR (a target scored 1 or more, a non-target
+   * present) is progression. */
+  IMG_15("IMG-15", "disease seen again after a radiological CR is PD"),
 
   /** Revised 2019 scorecard: an item worse, or newly present, is PD. */
   LANO_1("LANO-1", "LANO 2019: an item worse or newly present is PD"),

@@ -2,6 +2,8 @@ package org.rano.imaging;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.rano.RuleId;
 import org.rano.internal.Exact;
 
 /**
- * The rules of the 2017 MRI scorecard, IMG-3 to IMG-14 (spec section 4.3), applied to the
+ * The rules of the 2017 MRI scorecard, IMG-3 to IMG-15 (spec section 4.3), applied to the
  * follow-ups of one patient in date order. Every threshold is decided on integers.
  *
  * <p>This class is stateless and thread-safe.
@@ -31,12 +33,13 @@ public final class ImagingRules {
    * @param baseline the baseline scorecard, or empty when imaging was not done (every follow-up
    *     is then NE, IMG-14)
    * @param followUps each follow-up's scorecard in date order, empty where imaging was not done
+   * @param dates each follow-up's date, as many as scorecards, for the reasons of IMG-15
    * @param criteria the criteria: {@code imagingProgressionReference} and {@code
    *     measurableNodule} apply, not null
    * @return one finding per follow-up, in the same order, not null
    */
   public static ImmutableList<ImagingFinding> assessSeries(Optional<Imaging> baseline,
-      List<Optional<Imaging>> followUps, Criteria criteria) {
+      List<Optional<Imaging>> followUps, List<LocalDate> dates, Criteria criteria) {
     ImmutableList.Builder<ImagingFinding> findings =
         ImmutableList.builderWithExpectedSize(followUps.size());
     if (baseline.isEmpty()) {
@@ -62,7 +65,9 @@ public final class ImagingRules {
         measurable.isEmpty() ? Optional.empty() : Optional.of(baselineSpd), measurable,
         criteria.measurableNodule());
     int nadir = composite;
-    for (Optional<Imaging> followUp : followUps) {
+    Optional<LocalDate> lastCr = Optional.empty();
+    for (int i = 0; i < followUps.size(); i++) {
+      Optional<Imaging> followUp = followUps.get(i);
       if (followUp.isEmpty()) {
         findings.add(notDone(false, OptionalInt.of(composite),
             "no imaging at this visit: not evaluable (IMG-14)"));
@@ -70,8 +75,11 @@ public final class ImagingRules {
       }
       boolean useNadir = criteria.imagingProgressionReference() == ImagingProgressionReference.NADIR;
       ImagingFinding finding = assess(reference, followUp.get(), useNadir ? nadir : composite,
-          useNadir);
+          useNadir, lastCr);
       findings.add(finding);
+      if (finding.status() == ImagingStatus.CR) {
+        lastCr = Optional.of(dates.get(i));
+      }
       if (finding.compositeScore().isPresent()) {
         nadir = Math.min(nadir, finding.compositeScore().getAsInt());
       }
@@ -110,7 +118,7 @@ public final class ImagingRules {
   }
 
   private static ImagingFinding assess(Baseline base, Imaging visit, int progressionReference,
-      boolean useNadir) {
+      boolean useNadir, Optional<LocalDate> lastCr) {
     Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
     ImmutableList.Builder<String> reasons = new ImmutableList.Builder();
     ImmutableList.Builder<Site> unequivocalSites = new ImmutableList.Builder();
@@ -183,7 +191,11 @@ public final class ImagingRules {
         finding.compositeChangePercent(change);
       }
     }
-    boolean otherPd = newLesionPd || nonTargetPd;
+    boolean reappeared = lastCr.isPresent() && reappeared(visit, lastCr.get(), reasons);
+    if (reappeared) {
+      rules.add(RuleId.IMG_15);
+    }
+    boolean otherPd = newLesionPd || nonTargetPd || reappeared;
     ImagingStatus status;
     if (b == 0) {
       if (otherPd) {
@@ -241,5 +253,30 @@ public final class ImagingRules {
     }
     return finding.status(status).rules(ImmutableList.copyOf(rules)).reasons(reasons.build())
         .build();
+  }
+
+  /**
+   * IMG-15: whether disease is seen again after the radiological CR of {@code cr}: a target
+   * scored 1 or more, or a non-target PRESENT. Adds the reason naming each such lesion.
+   */
+  private static boolean reappeared(Imaging visit, LocalDate cr,
+      ImmutableList.Builder<String> reasons) {
+    List<String> seen = new ArrayList<>(2);
+    for (TargetLesion target : visit.targets()) {
+      if (target.score().orElse(0) >= 1) {
+        seen.add("target " + target.id() + " scored " + target.score().getAsInt());
+      }
+    }
+    for (NonTargetLesion lesion : visit.nonTargets()) {
+      if (lesion.status() == NonTargetStatus.PRESENT) {
+        seen.add("non-target " + lesion.id() + " PRESENT");
+      }
+    }
+    if (seen.isEmpty()) {
+      return false;
+    }
+    reasons.add("disease seen again after the radiological CR of " + cr + ": "
+        + String.join(", ", seen) + " (IMG-15)");
+    return true;
   }
 }

@@ -86,7 +86,8 @@ public final class RanoLm {
    */
   public VisitAssessment assessVisit(Visit baseline, Visit followUp) {
     LmCase lmCase = LmCase.of(baseline, followUp);
-    return assessFollowUps(lmCase, csfCourse(lmCase, followUpDates(lmCase))).get(0);
+    List<LocalDate> dates = dates(lmCase);
+    return assessFollowUps(lmCase, dates, csfCourse(lmCase, dates)).get(0);
   }
 
   /**
@@ -100,9 +101,9 @@ public final class RanoLm {
    *     LANO_2019; {@code lano2019} under RANO_LM_2017), since it would otherwise be ignored
    */
   public CaseAssessment assess(LmCase lmCase) {
-    List<LocalDate> dates = followUpDates(lmCase);
+    List<LocalDate> dates = dates(lmCase);
     CsfCourse csf = csfCourse(lmCase, dates);
-    List<VisitAssessment> assessments = assessFollowUps(lmCase, csf);
+    List<VisitAssessment> assessments = assessFollowUps(lmCase, dates, csf);
     int n = assessments.size();
     List<Response> responses = new ArrayList<>(n);
     List<Optional<ImagingFinding>> imagingByVisit = new ArrayList<>(n);
@@ -115,7 +116,7 @@ public final class RanoLm {
         csf.notes());
   }
 
-  private static List<LocalDate> followUpDates(LmCase lmCase) {
+  private static List<LocalDate> dates(LmCase lmCase) {
     List<LocalDate> dates = new ArrayList<>(lmCase.followUps().size());
     for (Visit visit : lmCase.followUps()) {
       dates.add(visit.date());
@@ -133,7 +134,8 @@ public final class RanoLm {
   }
 
   /** Each follow-up's components and overall response (spec sections 2 to 6), in date order. */
-  private List<VisitAssessment> assessFollowUps(LmCase lmCase, CsfCourse csf) {
+  private List<VisitAssessment> assessFollowUps(LmCase lmCase, List<LocalDate> dates,
+      CsfCourse csf) {
     Visit baseline = lmCase.baseline();
     List<Visit> followUps = lmCase.followUps();
     int n = followUps.size();
@@ -152,7 +154,7 @@ public final class RanoLm {
     ImmutableList<NeuroFinding> neuro = NeuroRules.assessSeries(baseline.neuro(), exams, criteria);
     ImmutableList<ImagingFinding> imaging = lano
         ? Lano2019Rules.assessSeries(baseline.lano2019(), lanoScorecards)
-        : ImagingRules.assessSeries(baseline.imaging(), scorecards, criteria);
+        : ImagingRules.assessSeries(baseline.imaging(), scorecards, dates, criteria);
     Optional<CsfSample> baselineCsf = baseline.csf();
     boolean baselinePositive = baselineCsf.isPresent()
         && baselineCsf.get().result() == CsfResult.POSITIVE;

@@ -52,6 +52,11 @@ class ImagingRulesTest {
   }
 
   private static Visit followUpOn(int day, int... scores) {
+    return followUpBuilder(day, scores).build();
+  }
+
+  /** A follow-up with a normal exam and negative cytology; a score below 0 is NE. */
+  private static Visit.Builder followUpBuilder(int day, int... scores) {
     Visit.Builder visit = Visit.on(day(day)).neuro(NeuroExam.normal()).csf(CsfSample.negative());
     for (int i = 0; i < scores.length; i++) {
       if (scores[i] < 0) {
@@ -60,7 +65,100 @@ class ImagingRulesTest {
         visit.target("T" + (i + 1), scores[i]);
       }
     }
-    return visit.build();
+    return visit;
+  }
+
+  // IMG-15: disease seen again after a radiological CR is PD, whatever the change from baseline
+
+  @Test
+  void img15_targetBackAtOneAfterCr_isPd() {
+    // B = 4, CR, then F = 1 would be PR at -75 % without IMG-15
+    ImagingFinding[] findings = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
+        followUpOn(28, 0, 0), followUpOn(56, 1, 0));
+
+    assertThat(findings[0].status()).isEqualTo(ImagingStatus.CR);
+    assertThat(findings[1].status()).isEqualTo(ImagingStatus.PD);
+    assertThat(findings[1].rules()).contains(RuleId.IMG_15).doesNotContain(RuleId.IMG_6);
+    assertThat(findings[1].compositeChangePercent()).hasValueSatisfying(
+        change -> assertThat(change).isEqualByComparingTo("-75.0"));
+    assertThat(findings[1].reasons()).anySatisfy(r -> assertThat(r)
+        .contains("radiological CR of " + day(28), "target T1 scored 1", "IMG-15"));
+  }
+
+  @Test
+  void img15_nonTargetPresentAfterCr_isPd() {
+    Visit baseline = scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS,
+        NonTargetStatus.PRESENT).build();
+    Visit cr = followUpBuilder(28, 0, 0).nonTarget("N1", NonTargetStatus.ABSENT).build();
+    Visit back = followUpBuilder(56, 0, 0).nonTarget("N1", NonTargetStatus.PRESENT).build();
+
+    ImagingFinding[] findings = series(Criteria.defaults(), baseline, cr, back);
+
+    assertThat(findings[0].status()).isEqualTo(ImagingStatus.CR);
+    assertThat(findings[1].status()).isEqualTo(ImagingStatus.PD);
+    assertThat(findings[1].reasons()).anySatisfy(r -> assertThat(r)
+        .contains("non-target N1 PRESENT", "IMG-15"));
+  }
+
+  @Test
+  void img15_nonTargetNeAfterCr_isNotReappearance() {
+    Visit baseline = scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS,
+        NonTargetStatus.PRESENT).build();
+    Visit cr = followUpBuilder(28, 0, 0).nonTarget("N1", NonTargetStatus.ABSENT).build();
+    Visit unknown = followUpBuilder(56, 0, 0).nonTarget("N1", NonTargetStatus.NE).build();
+
+    ImagingFinding[] findings = series(Criteria.defaults(), baseline, cr, unknown);
+
+    assertThat(findings[1].status()).isEqualTo(ImagingStatus.PR);
+    assertThat(findings[1].rules()).doesNotContain(RuleId.IMG_15);
+  }
+
+  @Test
+  void img15_stillZeroAfterCr_staysCr() {
+    ImagingFinding[] findings = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
+        followUpOn(28, 0, 0), followUpOn(56, 0, 0));
+
+    assertThat(findings[1].status()).isEqualTo(ImagingStatus.CR);
+  }
+
+  @Test
+  void img15_notBeforeAnyCr_theCompositeDecides() {
+    // 0 with a new lesion is PR, not CR: F = 1 afterwards is still PR against baseline
+    ImagingFinding[] findings = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
+        followUpBuilder(28, 0, 0).equivocalNewLesion(Site.SPINE_NODULE).build(),
+        followUpOn(56, 1, 0));
+
+    assertThat(findings[0].status()).isEqualTo(ImagingStatus.PR);
+    assertThat(findings[1].status()).isEqualTo(ImagingStatus.PR);
+    assertThat(findings[1].rules()).doesNotContain(RuleId.IMG_15);
+  }
+
+  @Test
+  void img15_underNadirToo() {
+    ImagingFinding[] findings = series(NADIR, scoredBaseline(2, 2).build(),
+        followUpOn(28, 0, 0), followUpOn(56, 1, 0));
+
+    assertThat(findings[1].status()).isEqualTo(ImagingStatus.PD);
+    assertThat(findings[1].rules()).contains(RuleId.IMG_15);
+  }
+
+  @Test
+  void img15_withAnotherTargetNe_progressionStands() {
+    ImagingFinding[] findings = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
+        followUpOn(28, 0, 0), followUpOn(56, 1, -1));
+
+    assertThat(findings[1].status()).isEqualTo(ImagingStatus.PD);
+    assertThat(findings[1].rules()).contains(RuleId.IMG_10, RuleId.IMG_15);
+  }
+
+  @Test
+  void img15_aCrBetweenImagingNotDone_stillCounts() {
+    Visit noImaging = Visit.on(day(42)).neuro(NeuroExam.normal()).build();
+    ImagingFinding[] findings = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
+        followUpOn(28, 0, 0), noImaging, followUpOn(56, 0, 1));
+
+    assertThat(findings[2].status()).isEqualTo(ImagingStatus.PD);
+    assertThat(findings[2].reasons()).anySatisfy(r -> assertThat(r).contains(day(28).toString()));
   }
 
   // IMG-1: at most five targets, fixed at baseline, present at baseline, unique ids
@@ -941,13 +1039,16 @@ class ImagingRulesTest {
 
   @Test
   void img12_nadirOfZero_makesAnyCompositeAboveZeroPd() {
+    // a nadir of 0 without a CR: a new lesion blocks the CR at day 28
     ImagingFinding[] nadir = series(NADIR, scoredBaseline(2, 2).build(),
-        followUpOn(28, 0, 0), followUpOn(56, 1, 0));
+        followUpBuilder(28, 0, 0).equivocalNewLesion(Site.SPINE_NODULE).build(), followUpOn(56, 1, 0));
     ImagingFinding[] fromBaseline = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
-        followUpOn(28, 0, 0), followUpOn(56, 1, 0));
+        followUpBuilder(28, 0, 0).equivocalNewLesion(Site.SPINE_NODULE).build(), followUpOn(56, 1, 0));
 
-    assertThat(nadir[0].status()).isEqualTo(ImagingStatus.CR);
+    assertThat(nadir[0].status()).isEqualTo(ImagingStatus.PR);
     assertThat(nadir[1].status()).isEqualTo(ImagingStatus.PD);
+    assertThat(nadir[1].rules()).contains(RuleId.IMG_6, RuleId.IMG_12)
+        .doesNotContain(RuleId.IMG_15);
     assertThat(fromBaseline[1].status()).isEqualTo(ImagingStatus.PR);
   }
 

@@ -371,10 +371,12 @@ class ConfirmationTest {
 
   @Test
   void time7_rawCase_prAfterCr() {
+    // the PR after the CR keeps a radiological CR (IMG-15 would make disease seen again PD),
+    // but its cytology is positive again, so the CR conditions fail (OVR-4)
     LmCase lmCase = LmCase.of(CourseFixtures.baseline(),
         CourseFixtures.visit(28, PR).build(),
         CourseFixtures.visit(42, CR).build(),
-        CourseFixtures.visit(70, PR).build());
+        CourseFixtures.visit(70, CR).csf(org.rano.csf.CsfSample.positive()).build());
 
     CaseAssessment byDefault = CourseFixtures.DEFAULTS.assess(lmCase);
     CaseAssessment reported = RanoLm.of(PR_AFTER_CR_REPORTED_ONLY).assess(lmCase);
