@@ -152,13 +152,13 @@ public abstract class Criteria {
 
   /**
    * Whether CR also needs no steroids (STER-3, policy {@code crRequiresNoSteroids}); default
-   * false.
+   * true since 2026-11-30, as RANO-BM's CR requires; false restores the earlier default.
    *
    * @return true when CR needs a dose of 0 or none given
    */
   @Value.Default
   public boolean crRequiresNoSteroids() {
-    return false;
+    return true;
   }
 
   /**

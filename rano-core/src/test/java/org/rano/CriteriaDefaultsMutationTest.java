@@ -80,7 +80,7 @@ class CriteriaDefaultsMutationTest {
         .isEqualTo(ImagingProgressionReference.BASELINE);
     assertThat(DECLARED.measurableNodule()).isEqualTo(MeasurableNodule.GT_10X5);
     assertThat(DECLARED.responseRequiresCsfClearance()).isFalse();
-    assertThat(DECLARED.crRequiresNoSteroids()).isFalse();
+    assertThat(DECLARED.crRequiresNoSteroids()).isTrue();
     assertThat(DECLARED.csfConversionIsProgression()).isTrue();
     assertThat(DECLARED.csfClearanceConfirmationDays()).isEqualTo(7);
     assertThat(DECLARED.prAfterCrBreaksConfirmation()).isTrue();

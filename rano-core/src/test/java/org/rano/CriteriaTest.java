@@ -40,7 +40,7 @@ class CriteriaTest {
         .isEqualTo(ImagingProgressionReference.BASELINE);
     assertThat(criteria.measurableNodule()).isEqualTo(MeasurableNodule.GT_10X5);
     assertThat(criteria.responseRequiresCsfClearance()).isFalse();
-    assertThat(criteria.crRequiresNoSteroids()).isFalse();
+    assertThat(criteria.crRequiresNoSteroids()).isTrue();
     assertThat(criteria.csfConversionIsProgression()).isTrue();
     assertThat(criteria.csfClearanceConfirmationDays()).isEqualTo(7);
     assertThat(criteria.prAfterCrBreaksConfirmation()).isTrue();
@@ -67,7 +67,7 @@ class CriteriaTest {
         .containsEntry("imagingProgressionReference", "BASELINE")
         .containsEntry("measurableNodule", "GT_10X5")
         .containsEntry("responseRequiresCsfClearance", false)
-        .containsEntry("crRequiresNoSteroids", false)
+        .containsEntry("crRequiresNoSteroids", true)
         .containsEntry("csfConversionIsProgression", true)
         .containsEntry("csfClearanceConfirmationDays", 7)
         .containsEntry("prAfterCrBreaksConfirmation", true)
@@ -98,7 +98,7 @@ class CriteriaTest {
             (Function<Criteria, Object>) Criteria::measurableNodule),
         Arguments.of("responseRequiresCsfClearance", "true", true,
             (Function<Criteria, Object>) Criteria::responseRequiresCsfClearance),
-        Arguments.of("crRequiresNoSteroids", "true", true,
+        Arguments.of("crRequiresNoSteroids", "false", false,
             (Function<Criteria, Object>) Criteria::crRequiresNoSteroids),
         Arguments.of("csfConversionIsProgression", "false", false,
             (Function<Criteria, Object>) Criteria::csfConversionIsProgression),

@@ -35,6 +35,8 @@ class OverallRulesTest {
       Criteria.defaults().withResponseRequiresCsfClearance(true);
   private static final Criteria NO_STEROIDS_FOR_CR =
       Criteria.defaults().withCrRequiresNoSteroids(true);
+  private static final Criteria STEROIDS_ALLOWED_FOR_CR =
+      Criteria.defaults().withCrRequiresNoSteroids(false);
 
   private static VisitAssessment assess(Visit.Builder baseline, Visit.Builder followUp) {
     return Fixtures.assess(baseline, followUp);
@@ -283,7 +285,7 @@ class OverallRulesTest {
   @Test
   void ovr2_csfAdequateWithPositiveBaseline_isCr() {
     VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative(5)));
+        twoLesionFollowUp(0, 0).csf(CsfSample.negative(5)).steroids(0));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.CLEARED);
     assertThat(result.overall()).isEqualTo(Response.CR);
@@ -320,7 +322,7 @@ class OverallRulesTest {
   @Test
   void ovr3_radiologicalCrWithCsfCleared_isCr() {
     VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)));
+        twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)).steroids(0));
 
     assertThat(result.overall()).isEqualTo(Response.CR);
     assertThat(result.rules()).contains(RuleId.IMG_7, RuleId.CSF_2);
@@ -330,7 +332,7 @@ class OverallRulesTest {
   @Test
   void ovr3_radiologicalCrWithCsfNegative_isCr() {
     VisitAssessment result = assess(negativeCsfBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)));
+        twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)).steroids(0));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.NEGATIVE);
     assertThat(result.overall()).isEqualTo(Response.CR);
@@ -340,7 +342,7 @@ class OverallRulesTest {
   void ovr3_radiologicalCrWithImprovedExam_isCr() {
     VisitAssessment result = assess(twoLesionBaseline().neuro(NeuroExam.normal()
             .with(Lano.STRENGTH, 2)),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative()));
+        twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(0));
 
     assertThat(result.neuro().status()).isEqualTo(NeuroStatus.IMPROVED);
     assertThat(result.overall()).isEqualTo(Response.CR);
@@ -407,7 +409,7 @@ class OverallRulesTest {
   @Test
   void ovr3_normalMriRoute_csfCleared_isCr() {
     VisitAssessment result = assess(normalMriBaseline(),
-        normalMriFollowUp().csf(CsfSample.negative(10)));
+        normalMriFollowUp().csf(CsfSample.negative(10)).steroids(0));
 
     assertThat(result.imaging().status()).isEqualTo(ImagingStatus.NOT_APPLICABLE);
     assertThat(result.overall()).isEqualTo(Response.CR);
@@ -469,7 +471,7 @@ class OverallRulesTest {
   void ovr3_normalMriRoute_nonTargetNowAbsent_isCr() {
     VisitAssessment result = assess(
         normalMriBaseline().nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        normalMriFollowUp().csf(CsfSample.negative())
+        normalMriFollowUp().csf(CsfSample.negative()).steroids(0)
             .nonTarget("N1", NonTargetStatus.ABSENT));
 
     assertThat(result.overall()).isEqualTo(Response.CR);
@@ -565,7 +567,7 @@ class OverallRulesTest {
   @Test
   void ovr4_responseRequiresCsfClearance_radiologicalCrWithClearedCsf_isCr() {
     VisitAssessment result = assess(CLEARANCE_REQUIRED, twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative()));
+        twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(0));
 
     assertThat(result.overall()).isEqualTo(Response.CR);
   }
@@ -752,10 +754,21 @@ class OverallRulesTest {
 
   @Test
   void ster3_off_crWithSteroids_isCr() {
-    VisitAssessment result = assess(twoLesionBaseline(),
+    VisitAssessment result = assess(STEROIDS_ALLOWED_FOR_CR, twoLesionBaseline(),
         twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(2));
 
     assertThat(result.overall()).isEqualTo(Response.CR);
+    assertThat(result.rules()).doesNotContain(RuleId.STER_3);
+  }
+
+  @Test
+  void ster3_isOnByDefault_crOnSteroidsIsPr() {
+    VisitAssessment result = assess(twoLesionBaseline(),
+        twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(4));
+
+    assertThat(DEFAULTS.crRequiresNoSteroids()).isTrue();
+    assertThat(result.overall()).isEqualTo(Response.PR);
+    assertThat(result.rules()).contains(RuleId.STER_3);
   }
 
   @Test

@@ -46,9 +46,9 @@ class OvrSterReasonsMutationTest {
   @Test
   void ovr3_normalMriCr_andRadiologicalCr_areExplainedDifferently() {
     VisitAssessment normalMri = Fixtures.assess(Fixtures.normalMriBaseline(),
-        Fixtures.normalMriFollowUp().csf(CsfSample.negative(10)));
+        Fixtures.normalMriFollowUp().csf(CsfSample.negative(10)).steroids(0));
     VisitAssessment radiological = Fixtures.assess(Fixtures.twoLesionBaseline(),
-        Fixtures.twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)));
+        Fixtures.twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)).steroids(0));
 
     assertThat(normalMri.overall()).isEqualTo(Response.CR);
     assertThat(radiological.overall()).isEqualTo(Response.CR);

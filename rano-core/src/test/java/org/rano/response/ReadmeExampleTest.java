@@ -60,9 +60,9 @@ class ReadmeExampleTest {
     Visit week4 = Visit.on("2026-02-02").neuro(NeuroExam.normal().with(Lano.GAIT, 1))
         .csf(CsfSample.negative(8)).target("T1", 1).target("T2", 1).steroids(4).build();
     Visit week8 = Visit.on("2026-03-02").neuro(NeuroExam.normal())
-        .csf(CsfSample.negative(10)).target("T1", 0).target("T2", 0).steroids(2).build();
+        .csf(CsfSample.negative(10)).target("T1", 0).target("T2", 0).steroids(0).build();
     Visit week12 = Visit.on("2026-03-30").neuro(NeuroExam.normal().with(Lano.GAIT, 3))
-        .csf(CsfSample.negative(10)).target("T1", 0).target("T2", 0).steroids(2).build();
+        .csf(CsfSample.negative(10)).target("T1", 0).target("T2", 0).steroids(0).build();
 
     // --- README: score a case ---
     LmCase lmCase = LmCase.builder().id("LM-0001")

@@ -69,7 +69,7 @@ class ValueContractTest {
         .addEqualityGroup(Criteria.defaults().with("imagingProgressionReference", "NADIR"))
         .addEqualityGroup(Criteria.defaults().withMeasurableNodule(MeasurableNodule.GE_5X5))
         .addEqualityGroup(Criteria.defaults().withResponseRequiresCsfClearance(true))
-        .addEqualityGroup(Criteria.defaults().withCrRequiresNoSteroids(true))
+        .addEqualityGroup(Criteria.defaults().withCrRequiresNoSteroids(false))
         .addEqualityGroup(Criteria.defaults().withCsfConversionIsProgression(false))
         .addEqualityGroup(Criteria.defaults().withCsfClearanceConfirmationDays(14))
         .addEqualityGroup(Criteria.defaults().withPrAfterCrBreaksConfirmation(false))

@@ -159,9 +159,10 @@ final class ScoreCommand implements Callable<Integer> {
           + "also needs CSF CLEARED.")
   private boolean responseRequiresCsfClearance;
 
-  @Option(names = "--cr-requires-no-steroids",
-      description = "STER-3 crRequiresNoSteroids: a CR also needs no steroids.")
-  private boolean crRequiresNoSteroids;
+  @Option(names = "--cr-requires-no-steroids", paramLabel = "true|false",
+      description = "STER-3 crRequiresNoSteroids: a CR also needs no steroids (default true; "
+          + "false accepts a CR on steroids).")
+  private @Nullable String crRequiresNoSteroids;
 
   @Option(names = "--csf-conversion-is-progression", paramLabel = "true|false",
       description = "CSF-4 csfConversionIsProgression (default true).")
@@ -322,8 +323,7 @@ final class ScoreCommand implements Callable<Integer> {
         new Setting("--measurable-nodule", "measurableNodule", measurableNodule),
         new Setting("--response-requires-csf-clearance", "responseRequiresCsfClearance",
             flag(responseRequiresCsfClearance)),
-        new Setting("--cr-requires-no-steroids", "crRequiresNoSteroids",
-            flag(crRequiresNoSteroids)),
+        new Setting("--cr-requires-no-steroids", "crRequiresNoSteroids", crRequiresNoSteroids),
         new Setting("--csf-conversion-is-progression", "csfConversionIsProgression",
             csfConversionIsProgression),
         new Setting("--csf-clearance-confirmation-days", "csfClearanceConfirmationDays",

@@ -444,7 +444,7 @@ class MainTest {
     "--imaging-reference, NADIR, imagingProgressionReference, NADIR",
     "--measurable-nodule, GE_5X5, measurableNodule, GE_5X5",
     "--response-requires-csf-clearance, , responseRequiresCsfClearance, true",
-    "--cr-requires-no-steroids, , crRequiresNoSteroids, true",
+    "--cr-requires-no-steroids, false, crRequiresNoSteroids, false",
     "--csf-conversion-is-progression, false, csfConversionIsProgression, false",
     "--csf-clearance-confirmation-days, 21, csfClearanceConfirmationDays, 21",
     "--pr-after-cr-breaks-confirmation, false, prAfterCrBreaksConfirmation, false",
@@ -466,17 +466,20 @@ class MainTest {
   }
 
   @Test
-  void criteriaOption_crRequiresNoSteroids_turnsACrOnSteroidsIntoPr() {
+  void criteriaOption_crRequiresNoSteroids_isOnByDefault_falseAcceptsACrOnSteroids() {
     String cr = Fixtures.read(Fixtures.CASES.resolve("cr.json"))
         .replace("\"steroidMgPerDay\": 0", "\"steroidMgPerDay\": 1");
 
     JsonNode defaults = Fixtures.parse(Cli.withInput(cr, "score", "-").out());
-    JsonNode noSteroids = Fixtures.parse(
-        Cli.withInput(cr, "score", "--cr-requires-no-steroids", "-").out());
+    JsonNode explicit = Fixtures.parse(
+        Cli.withInput(cr, "score", "--cr-requires-no-steroids", "true", "-").out());
+    JsonNode allowed = Fixtures.parse(
+        Cli.withInput(cr, "score", "--cr-requires-no-steroids", "false", "-").out());
 
-    assertThat(defaults.get("timepoints").get(0).get("overall").asText()).isEqualTo("CR");
-    assertThat(noSteroids.get("timepoints").get(0).get("overall").asText()).isEqualTo("PR");
-    assertThat(noSteroids.get("timepoints").get(0).get("rules").toString()).contains("STER-3");
+    assertThat(defaults.get("timepoints").get(0).get("overall").asText()).isEqualTo("PR");
+    assertThat(defaults.get("timepoints").get(0).get("rules").toString()).contains("STER-3");
+    assertThat(explicit).isEqualTo(defaults);
+    assertThat(allowed.get("timepoints").get(0).get("overall").asText()).isEqualTo("CR");
   }
 
   @Test
