@@ -13,6 +13,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,8 @@ final class CommandInput {
   static final int MAX_MAX_LINE_BYTES = 1 << 30;
   /** Where Linux shows what descriptor 0 is. */
   private static final Path FDS = Path.of("/proc/self/fd");
+  private static final Pattern PATH_SEPARATOR =
+      Pattern.compile(Pattern.quote(java.io.File.pathSeparator));
 
   private CommandInput() {}
 
@@ -66,8 +69,8 @@ final class CommandInput {
           .toRealPath())) {
         return true;
       }
-      for (String entry : System.getProperty("java.class.path", "").split(
-          java.io.File.pathSeparator)) {
+      for (String entry : PATH_SEPARATOR.splitAsStream(System.getProperty("java.class.path", ""))
+          .toList()) {
         if (!entry.isEmpty() && entry.endsWith(".jar")
             && target.equals(Path.of(entry).toRealPath())) {
           return true;
@@ -83,6 +86,11 @@ final class CommandInput {
   private static final class Closed extends InputStream {
     @Override
     public int read() throws IOException {
+      throw new IOException("standard input is closed");
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
       throw new IOException("standard input is closed");
     }
   }

@@ -445,7 +445,8 @@ final class Json {
     }
     BigDecimal number = value.decimalValue();
     if (number.precision() > MAX_PRECISION
-        || number.signum() != 0 && number.precision() - (long) number.scale() > MAX_INTEGER_DIGITS
+        || (number.signum() != 0
+            && number.precision() - (long) number.scale() > MAX_INTEGER_DIGITS)
         || number.abs().compareTo(MAX_DECIMAL) > 0) {
       throw InvalidInputException.of(path, shortText(value), shortText(value) + " is not a "
           + "finite number (beyond the range of a double); allowed: a finite number");

@@ -1,6 +1,7 @@
 package org.rano.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -362,6 +363,7 @@ class ReliabilityTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // nulls on purpose
   void publicMethods_nameTheNullParameter() {
     for (int i = 0; i < 4; i++) {
       Object[] args = {new String[0], InputStream.nullInputStream(),
@@ -376,6 +378,11 @@ class ReliabilityTest {
         assertThat(e.getMessage()).isEqualTo(expected);
       }
     }
+    CaseCodec codec = CaseCodec.withDefaults();
+    assertThatNullPointerException().isThrownBy(() -> codec.read(null)).withMessage("json");
+    assertThatNullPointerException().isThrownBy(() -> codec.assess(null)).withMessage("json");
+    assertThatNullPointerException().isThrownBy(() -> codec.write(null))
+        .withMessage("assessment");
   }
 
   // ----------------------------------------------------------------------------- helpers
