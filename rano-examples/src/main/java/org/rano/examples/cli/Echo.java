@@ -78,31 +78,7 @@ final class Echo {
     if (text == null) {
       return "";
     }
-    StringBuilder safe = null;
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < length
-          && Character.isLowSurrogate(text.charAt(i + 1));
-      boolean escape = !pair && (c == '\n' ? !keepLineBreaks : unsafe(c));
-      if (escape && safe == null) {
-        safe = new StringBuilder(length + 16).append(text, 0, i);
-      }
-      if (safe != null) {
-        if (escape) {
-          appendEscape(safe, c);
-        } else {
-          safe.append(c);
-          if (pair) {
-            safe.append(text.charAt(i + 1));
-          }
-        }
-      }
-      if (pair) {
-        i++;
-      }
-    }
-    return safe == null ? text : safe.toString();
+    return escape(text, c -> c == '\n' ? !keepLineBreaks : unsafe(c));
   }
 
   /**
@@ -115,35 +91,41 @@ final class Echo {
    * @return the text with each lone surrogate escaped, not null
    */
   static String escapeLoneSurrogates(String json) {
+    return escape(json, Character::isSurrogate);
+  }
+
+  /** Which characters (never half of a surrogate pair) are escaped. */
+  private interface Unsafe {
+    boolean test(char c);
+  }
+
+  /** Escapes the characters that are unsafe, keeping surrogate pairs whole. */
+  private static String escape(String text, Unsafe unsafe) {
     StringBuilder escaped = null;
-    int length = json.length();
+    int length = text.length();
     for (int i = 0; i < length; i++) {
-      char c = json.charAt(i);
-      boolean lone = false;
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < length && Character.isLowSurrogate(json.charAt(i + 1))) {
-          if (escaped != null) {
-            escaped.append(c).append(json.charAt(i + 1));
-          }
-          i++;
-          continue;
-        }
-        lone = true;
-      } else if (Character.isLowSurrogate(c)) {
-        lone = true;
-      }
-      if (lone && escaped == null) {
-        escaped = new StringBuilder(length + 16).append(json, 0, i);
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < length
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean escape = !pair && unsafe.test(c);
+      if (escape && escaped == null) {
+        escaped = new StringBuilder(length + 16).append(text, 0, i);
       }
       if (escaped != null) {
-        if (lone) {
+        if (escape) {
           appendEscape(escaped, c);
         } else {
           escaped.append(c);
+          if (pair) {
+            escaped.append(text.charAt(i + 1));
+          }
         }
       }
+      if (pair) {
+        i++;
+      }
     }
-    return escaped == null ? json : escaped.toString();
+    return escaped == null ? text : escaped.toString();
   }
 
   /**
