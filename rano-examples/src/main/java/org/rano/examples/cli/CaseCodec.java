@@ -1,5 +1,6 @@
 package org.rano.examples.cli;
 
+import java.util.Objects;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
 import org.rano.response.CaseAssessment;
@@ -39,8 +40,10 @@ public final class CaseCodec {
    * @return the case, not null
    * @throws InvalidInputException naming the first invalid field, or if the text is a response
    *     sequence
+   * @throws NullPointerException ("json") if json is null
    */
   public LmCase read(String json) {
+    Objects.requireNonNull(json, "json");
     CaseInput input = readInput(json);
     if (input instanceof CaseInput.Raw raw) {
       return raw.lmCase();
@@ -54,8 +57,10 @@ public final class CaseCodec {
    * @param json the case as one JSON object, not null
    * @return the assessment, not null
    * @throws InvalidInputException naming the first invalid field
+   * @throws NullPointerException ("json") if json is null
    */
   public CaseAssessment assess(String json) {
+    Objects.requireNonNull(json, "json");
     return readInput(json).assess();
   }
 
@@ -64,8 +69,10 @@ public final class CaseCodec {
    *
    * @param assessment the assessment, not null
    * @return the JSON text without a line break, not null
+   * @throws NullPointerException ("assessment") if assessment is null
    */
   public String write(CaseAssessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
     return new ResultWriter(false).write(new Outcome.Scored(assessment));
   }
 

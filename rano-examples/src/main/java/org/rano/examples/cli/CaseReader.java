@@ -124,7 +124,7 @@ final class CaseReader {
   private CaseInput read(ObjectNode root) {
     Json.onlyKnown(root, "", CASE_FIELDS, "field");
     Optional<String> id = root.has("id")
-        ? Optional.of(Json.text(root.get("id"), "id")) : Optional.empty();
+        ? Optional.of(Json.id(root.get("id"), "id")) : Optional.empty();
     boolean raw = root.has("baseline") || root.has("followUps");
     boolean sequence = root.has("referenceDate") || root.has("responses");
     if (raw && sequence) {
@@ -354,7 +354,8 @@ final class CaseReader {
       return ItemPresence.NE;
     }
     if (value.isTextual()) {
-      throw InvalidInputException.of(path, value.textValue(), value + " is not allowed; "
+      throw InvalidInputException.of(path, Echo.quote(value.textValue()), Json.shortText(value)
+          + " is not allowed; "
           + "allowed: true, false or \"NE\"");
     }
     throw Json.wrongType(value, path, "true, false or \"NE\"");
@@ -399,7 +400,8 @@ final class CaseReader {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (INSTRUMENT.domain(name).isEmpty()) {
-        throw InvalidInputException.of(Json.at(path, name), name, "unknown domain \"" + name
+        String quoted = Echo.quote(name);
+        throw InvalidInputException.of(Json.at(path, quoted), quoted, "unknown domain \"" + quoted
             + "\"; allowed: " + INSTRUMENT.keys());
       }
     }
@@ -450,7 +452,8 @@ final class CaseReader {
       if ("NE".equals(value.textValue())) {
         return OptionalInt.empty();
       }
-      throw InvalidInputException.of(path, value.textValue(), value + " is not allowed; "
+      throw InvalidInputException.of(path, Echo.quote(value.textValue()), Json.shortText(value)
+          + " is not allowed; "
           + "allowed: a whole-number level or \"NE\"");
     }
     if (value.isNumber()) {
@@ -485,7 +488,8 @@ final class CaseReader {
     } else if (scoreNode.isNumber()) {
       score = OptionalInt.of(Json.integer(scoreNode, scorePath, "a whole-number score or \"NE\""));
     } else if (scoreNode.isTextual()) {
-      throw InvalidInputException.of(scorePath, scoreNode.textValue(), scoreNode
+      throw InvalidInputException.of(scorePath, Echo.quote(scoreNode.textValue()),
+          Json.shortText(scoreNode)
           + " is not allowed; allowed: a whole-number score or \"NE\"");
     } else {
       throw Json.wrongType(scoreNode, scorePath, "a whole-number score or \"NE\"");

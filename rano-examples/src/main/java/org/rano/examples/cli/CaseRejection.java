@@ -36,7 +36,8 @@ final class CaseRejection extends Exception {
    * @return the rejection, not null
    */
   static CaseRejection of(@Nullable String caseId, InvalidInputException cause) {
-    return new CaseRejection(caseId, cause.path(), cause.problem());
+    return new CaseRejection(caseId, cause.path(),
+        Echo.shortenIn(cause.problem(), cause.value()));
   }
 
   /**

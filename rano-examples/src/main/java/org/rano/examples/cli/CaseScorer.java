@@ -37,16 +37,18 @@ final class CaseScorer {
       input = reader.read(text);
     } catch (CaseRejection e) {
       return new Outcome.Rejected(e.caseId(), e.path(), e.problem());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug must not stop the stream: the case is reported, and the bug named.
+      return Outcome.Rejected.ofBug(null, "could not be read", e);
     }
     @Nullable String id = idOf(input).orElse(null);
     try {
       return new Outcome.Scored(input.assess());
     } catch (InvalidInputException e) {
-      return new Outcome.Rejected(id, e.path(), e.problem());
-    } catch (RuntimeException e) {
+      return new Outcome.Rejected(id, e.path(), Echo.shortenIn(e.problem(), e.value()));
+    } catch (RuntimeException | StackOverflowError e) {
       // A library bug must not stop the stream: the case is reported, and the bug named.
-      return new Outcome.Rejected(id, "", "could not be assessed (a bug in rano, please report "
-          + "it with this case): " + e);
+      return Outcome.Rejected.ofBug(id, "could not be assessed", e);
     }
   }
 

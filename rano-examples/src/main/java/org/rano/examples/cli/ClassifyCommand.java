@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -62,7 +61,8 @@ import picocli.CommandLine.Parameters;
       "Output: {\"id\", \"pattern\", \"type\", \"certainty\", \"label\", \"rules\", "
           + "\"reasons\"}. An invalid case yields {\"id\": ..., \"error\": {\"path\": ..., "
           + "\"message\": ...}} on standard output and \"rano: <file or line> <id>: <path>: "
-          + "<message>\" on standard error."
+          + "<message>\" on standard error. On a full disk, a closed pipe, SIGTERM or a closed "
+          + "standard input the command behaves as 'rano score' (see 'rano score --help')."
     },
     parameterListHeading = "%nInput:%n",
     optionListHeading = "%nOptions:%n",
@@ -71,7 +71,10 @@ import picocli.CommandLine.Parameters;
       "0:every case was classified",
       "1:at least one case was rejected as invalid (its error record is printed; every valid "
           + "case is still classified)",
-      "2:usage error (unknown option, unreadable file)"
+      "2:usage error (unknown option, unreadable file, closed standard input)",
+      "3:output failed (a full disk, a closed pipe); the command stopped at once",
+      "4:internal error (a bug in rano; a case that met it gets an error record and the others "
+          + "are still classified)"
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -85,7 +88,7 @@ final class ClassifyCommand implements Callable<Integer> {
   private static final List<String> MRI_FIELDS = List.of("linear", "nodular", "hydrocephalus");
 
   private final InputStream stdin;
-  private final PrintWriter out;
+  private final LineOutput out;
   private final PrintWriter err;
 
   @Parameters(index = "0", arity = "1", paramLabel = "FILE|-",
@@ -94,9 +97,16 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Option(names = "--ndjson",
       description = "Read many cases, one JSON object per line, and write one result line per "
-          + "non-blank input line, in order, streaming (blank lines are skipped; output is "
-          + "flushed whenever the program waits for input, so it works as a co-process).")
+          + "non-blank input line, in order, streaming (a line of nothing but spaces, tabs and "
+          + "CR is skipped; output is flushed whenever the program waits for input, so it works "
+          + "as a co-process).")
   private boolean ndjson;
+
+  @Option(names = "--max-line-bytes", paramLabel = "N",
+      description = "The longest case read, in bytes: a line with --ndjson, else the whole "
+          + "input (default ${DEFAULT-VALUE}, 1 MiB). A longer line is skipped and gets an "
+          + "error record; the stream goes on.")
+  private int maxLineBytes = CommandInput.DEFAULT_MAX_LINE_BYTES;
 
   /**
    * Obtains the command.
@@ -105,7 +115,7 @@ final class ClassifyCommand implements Callable<Integer> {
    * @param out standard output, for results
    * @param err standard error, for error messages
    */
-  ClassifyCommand(InputStream stdin, PrintWriter out, PrintWriter err) {
+  ClassifyCommand(InputStream stdin, LineOutput out, PrintWriter err) {
     this.stdin = stdin;
     this.out = out;
     this.err = err;
@@ -114,10 +124,17 @@ final class ClassifyCommand implements Callable<Integer> {
   /**
    * Classifies the input and prints the results.
    *
-   * @return the exit code: 0 every case classified, 1 a case rejected, 2 usage error
+   * @return the exit code: 0 every case classified, 1 a case rejected, 2 usage error, 4 a case
+   *     met a bug
+   * @throws LineOutput.Failure if writing the output failed (exit code 3)
    */
   @Override
   public Integer call() {
+    String lineProblem = CommandInput.checkMaxLineBytes(maxLineBytes);
+    if (lineProblem != null) {
+      err.println("rano: " + lineProblem);
+      return Main.EXIT_USAGE;
+    }
     Optional<InputStream> opened = CommandInput.open(file, stdin, err);
     if (opened.isEmpty()) {
       return Main.EXIT_USAGE;
@@ -127,8 +144,8 @@ final class ClassifyCommand implements Callable<Integer> {
       return ndjson ? classifyLines(input) : classifyOne(input);
     } catch (IOException | UncheckedIOException e) {
       out.flush();
-      err.println("rano: " + CommandInput.name(file) + ": cannot read: "
-          + CommandInput.describe(e));
+      err.println("rano: " + Echo.forTerminal(CommandInput.name(file), false) + ": cannot read: "
+          + Echo.forTerminal(CommandInput.describe(e), false));
       return Main.EXIT_USAGE;
     } finally {
       out.flush();
@@ -138,32 +155,38 @@ final class ClassifyCommand implements Callable<Integer> {
 
   /** One case from the whole input. */
   private int classifyOne(InputStream input) throws IOException {
-    Answer answer;
-    try {
-      String content = CommandInput.readWhole(input);
-      answer = classify(content);
-    } catch (CharacterCodingException e) {
-      answer = notUtf8();
-    }
+    LineReader.Line content = CommandInput.readWhole(input, maxLineBytes);
+    Answer answer = content.status() == LineReader.Status.TEXT
+        ? classify(content.text())
+        : new Refused(CommandInput.unreadable(content, maxLineBytes, false));
     emit(answer, CommandInput.name(file), false);
-    return answer instanceof Refused ? Main.EXIT_REJECTED : Main.EXIT_OK;
+    return exitCode(answer);
   }
 
   /** One case per line, streaming; output flushed whenever input would block. */
   private int classifyLines(InputStream input) throws IOException {
-    LineReader lines = new LineReader(input, out::flush);
-    boolean rejected = false;
+    LineReader lines = new LineReader(input, out::flush, maxLineBytes);
+    int code = Main.EXIT_OK;
     int number = 0;
     for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
       number++;
-      if (line.validUtf8() && line.text().isBlank()) {
+      boolean readable = line.status() == LineReader.Status.TEXT;
+      if (readable && CommandInput.isBlank(line.text())) {
         continue;
       }
-      Answer answer = line.validUtf8() ? classify(line.text()) : notUtf8();
-      rejected |= answer instanceof Refused;
+      Answer answer = readable ? classify(line.text())
+          : new Refused(CommandInput.unreadable(line, maxLineBytes, true));
+      code = Math.max(code, exitCode(answer));
       emit(answer, "line " + number, true);
     }
-    return rejected ? Main.EXIT_REJECTED : Main.EXIT_OK;
+    return code;
+  }
+
+  private static int exitCode(Answer answer) {
+    if (answer instanceof Refused refused) {
+      return refused.rejection().bug() ? Main.EXIT_INTERNAL : Main.EXIT_REJECTED;
+    }
+    return Main.EXIT_OK;
   }
 
   /**
@@ -173,6 +196,15 @@ final class ClassifyCommand implements Callable<Integer> {
    * @return the classification or the rejection, not null
    */
   static Answer classify(String text) {
+    try {
+      return classifyChecked(text);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug must not stop the stream: the case is reported, and the bug named.
+      return new Refused(Outcome.Rejected.ofBug(null, "could not be read", e));
+    }
+  }
+
+  private static Answer classifyChecked(String text) {
     ObjectNode root;
     try {
       root = Json.parseObject(text);
@@ -186,14 +218,14 @@ final class ClassifyCommand implements Callable<Integer> {
     try {
       findings = read(root);
     } catch (InvalidInputException e) {
-      return new Refused(new Outcome.Rejected(id, e.path(), e.problem()));
+      return new Refused(new Outcome.Rejected(id, e.path(),
+          Echo.shortenIn(e.problem(), e.value())));
     }
     try {
       return new Classified(id, EanoClassification.classify(findings));
     } catch (RuntimeException e) {
       // A library bug must not stop the stream: the case is reported, and the bug named.
-      return new Refused(new Outcome.Rejected(id, "", "could not be classified (a bug in rano, "
-          + "please report it with this case): " + e));
+      return new Refused(Outcome.Rejected.ofBug(id, "could not be classified", e));
     }
   }
 
@@ -204,7 +236,7 @@ final class ClassifyCommand implements Callable<Integer> {
   private static DiagnosticFindings read(ObjectNode root) {
     Json.onlyKnown(root, "", FIELDS, "field");
     if (root.has("id")) {
-      Json.text(root.get("id"), "id");
+      Json.id(root.get("id"), "id");
     }
     DiagnosticFindings.Builder findings = DiagnosticFindings.builder();
     findings.cytology(Json.word(Json.required(root, "", "cytology", "the CSF cytology result, "
@@ -229,24 +261,18 @@ final class ClassifyCommand implements Callable<Integer> {
     return Json.bool(Json.required(mri, "mri", name, "true or false (" + what + ")"), path);
   }
 
-  private static Answer notUtf8() {
-    return new Refused(new Outcome.Rejected(null, "", "not JSON: the text is not valid UTF-8"));
-  }
-
+  /** Writes one answer as one record, in one piece; a rejection also on standard error. */
   private void emit(Answer answer, String where, boolean oneLine) {
     ResultWriter writer = new ResultWriter(!oneLine);
     if (answer instanceof Classified classified) {
-      out.print(writer.write(classified.id(), classified.diagnosis()));
-      out.print('\n');
+      out.write(writer.write(classified.id(), classified.diagnosis()) + "\n");
       return;
     }
     Outcome.Rejected rejected = ((Refused) answer).rejection();
-    out.print(writer.write(rejected));
-    out.print('\n');
+    out.write(writer.write(rejected) + "\n");
     out.flush();
     err.println(CommandInput.errorLine(where, rejected));
   }
-
 
   /** What became of one case: classified or rejected. */
   sealed interface Answer permits Classified, Refused {}

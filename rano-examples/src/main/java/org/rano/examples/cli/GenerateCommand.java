@@ -1,9 +1,8 @@
 package org.rano.examples.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -18,7 +17,8 @@ import picocli.CommandLine.Option;
  * and options always give the same bytes; memory does not grow with the number of cases. See
  * {@link CaseGenerator} for what the cases look like.
  *
- * <p>Exit codes: 0 the cases were written, 2 usage error (bad option value, unwritable file).
+ * <p>Exit codes: 0 the cases were written, 2 usage error (bad option value, a file that cannot
+ * be opened), 3 output failed (a full disk, a closed pipe).
  */
 @Command(
     name = "generate",
@@ -42,13 +42,18 @@ import picocli.CommandLine.Option;
           + "not grow with N. With --invalid-fraction F, about that fraction of the cases is "
           + "made invalid in one of several ways (a level out of range, six targets, dates out "
           + "of order, an unknown field or word, a duplicate key, a line that is not JSON, ...), "
-          + "each of which 'rano score' rejects."
+          + "each of which 'rano score' rejects.",
+      "",
+      "Every write is checked: on a full disk or a closed pipe the command stops at once with "
+          + "one line on standard error (exit 3). On SIGTERM or SIGINT the output (standard "
+          + "output or --output FILE) ends after a whole line."
     },
     optionListHeading = "%nOptions:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the cases were written",
-      "2:usage error (bad option value, unwritable output file)"
+      "2:usage error (bad option value, an output file that cannot be created)",
+      "3:output failed (a full disk, a closed pipe); the command stopped at once"
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -62,7 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
   /** The most follow-ups per case accepted. */
   static final int MAX_VISITS = 1000;
 
-  private final PrintWriter out;
+  private final LineOutput out;
   private final PrintWriter err;
 
   @Option(names = "--cases", required = true, paramLabel = "N",
@@ -91,7 +96,7 @@ final class GenerateCommand implements Callable<Integer> {
    * @param out standard output, for the cases unless {@code --output} is given
    * @param err standard error, for error messages
    */
-  GenerateCommand(PrintWriter out, PrintWriter err) {
+  GenerateCommand(LineOutput out, PrintWriter err) {
     this.out = out;
     this.err = err;
   }
@@ -100,6 +105,7 @@ final class GenerateCommand implements Callable<Integer> {
    * Writes the cases.
    *
    * @return the exit code: 0 written, 2 usage error
+   * @throws LineOutput.Failure if writing failed (exit code 3)
    */
   @Override
   public Integer call() {
@@ -116,26 +122,31 @@ final class GenerateCommand implements Callable<Integer> {
     CaseGenerator generator = new CaseGenerator(seed, visits, invalidFraction);
     String file = output;
     if (file == null) {
-      for (long i = 0; i < cases; i++) {
-        out.write(generator.next());
-        out.write('\n');
-        if ((i & 0xFFF) == 0xFFF && out.checkError()) {
-          err.println("rano: standard output: cannot write");
-          return Main.EXIT_USAGE;
-        }
-      }
+      write(generator, out);
       out.flush();
       return Main.EXIT_OK;
     }
-    try (Writer writer = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
-      for (long i = 0; i < cases; i++) {
-        writer.write(generator.next());
-        writer.write('\n');
-      }
+    OutputStream stream;
+    try {
+      stream = Files.newOutputStream(Path.of(file));
     } catch (IOException | InvalidPathException e) {
-      err.println("rano: " + file + ": cannot write: " + e.getMessage());
+      err.println("rano: " + Echo.forTerminal(file, false) + ": cannot write: "
+          + Echo.forTerminal(CommandInput.describe(e), false));
       return Main.EXIT_USAGE;
     }
+    LineOutput fileOutput = LineOutput.open(stream, Echo.forTerminal(file, false));
+    try {
+      write(generator, fileOutput);
+    } finally {
+      fileOutput.close(true);
+    }
     return Main.EXIT_OK;
+  }
+
+  /** Writes the cases, one record per line; a failed write stops at once. */
+  private void write(CaseGenerator generator, LineOutput to) {
+    for (long i = 0; i < cases; i++) {
+      to.write(generator.next() + "\n");
+    }
   }
 }

@@ -30,9 +30,14 @@ import org.rano.InvalidInputException;
  * allowed.
  *
  * <p>What is rejected: text that is not JSON (path {@code ""}), duplicate keys (path of the
- * key), {@code NaN} and infinite numbers, a JSON type other than the one required, a number with a
- * fraction or exponent where a whole number is required, {@code null} anywhere (an optional field
- * is left out instead), and numbers beyond the range of a double.
+ * key), {@code NaN} and infinite numbers, a number whose exponent is beyond what a reader can
+ * represent (path of the number, even in an unknown field), a JSON type other than the one
+ * required, a number with a fraction or exponent where a whole number is required ({@code 1e0}
+ * and {@code 2.0} are not whole numbers as written), {@code null} anywhere (an optional field is
+ * left out instead), numbers beyond the range of a double or with more than 100 digits after the
+ * decimal point as written (an exponent counts: {@code 1e-101} has 101), and an id that is not
+ * valid Unicode (a lone surrogate). Numbers are checked on their digits and exponent as given,
+ * before any arithmetic that would expand them. Messages quote the value as written.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -54,8 +59,12 @@ final class Json {
       + "maximum allowed \\((\\d+)");
   /** The largest decimal accepted: beyond it a number is infinite for most JSON readers. */
   private static final BigDecimal MAX_DECIMAL = new BigDecimal(Double.MAX_VALUE);
-  /** The most digits after the decimal point accepted in a decimal. */
+  /** The most digits after the decimal point accepted in a decimal, as written. */
   private static final int MAX_SCALE = 100;
+  /** The most significant digits accepted in a number (Jackson's own limit is the same). */
+  private static final int MAX_PRECISION = 1000;
+  /** A decimal with more integer digits than this is beyond the range of a double. */
+  private static final int MAX_INTEGER_DIGITS = 309;
 
   private Json() {}
 
@@ -144,12 +153,56 @@ final class Json {
       }
       case VALUE_STRING -> NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT -> BigIntegerNode.valueOf(parser.getBigIntegerValue());
-      case VALUE_NUMBER_FLOAT -> DecimalNode.valueOf(parser.getDecimalValue());
+      case VALUE_NUMBER_FLOAT -> readDecimal(parser);
       case VALUE_TRUE -> NODES.booleanNode(true);
       case VALUE_FALSE -> NODES.booleanNode(false);
       case VALUE_NULL -> NODES.nullNode();
       default -> throw InvalidInputException.of("", token, "not JSON: unexpected " + token);
     };
+  }
+
+  /**
+   * A number with a fraction or exponent, kept with its text as written. An exponent beyond
+   * the range of an {@code int} ({@code 1e2147483648}) cannot be represented: rejected at the
+   * number's path.
+   */
+  private static JsonNode readDecimal(JsonParser parser) throws IOException {
+    String written = parser.getText();
+    BigDecimal number;
+    try {
+      number = parser.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw InvalidInputException.of(pathOf(parser.getParsingContext()), Echo.quote(written),
+          "the number " + Echo.quote(written) + " cannot be represented: its exponent is out "
+          + "of range; allowed: a finite number with at most " + MAX_SCALE + " digits after "
+          + "the decimal point");
+    }
+    return new Written(number, written);
+  }
+
+  /**
+   * A decimal that remembers how it was written, so that messages quote {@code 1e0} as
+   * {@code 1e0} and not as {@code 1}.
+   */
+  static final class Written extends DecimalNode {
+    private static final long serialVersionUID = 1L;
+
+    private final String written;
+
+    Written(BigDecimal value, String written) {
+      super(value);
+      this.written = written;
+    }
+
+    /**
+     * The number as written in the JSON text.
+     *
+     * @return the text, e.g. {@code 1e0}, not null
+     */
+    @Override
+    public String toString() {
+      return written;
+    }
   }
 
   private static InvalidInputException fromParser(JsonProcessingException e) {
@@ -158,7 +211,7 @@ final class Json {
     if (DUPLICATE.matcher(original).find() && processor instanceof JsonParser parser) {
       JsonStreamContext context = parser.getParsingContext();
       String path = pathOf(context);
-      String name = context.getCurrentName() == null ? "" : context.getCurrentName();
+      String name = context.getCurrentName() == null ? "" : Echo.quote(context.getCurrentName());
       return InvalidInputException.of(path, name, "duplicate key \"" + name
           + "\"; allowed: each key once per object");
     }
@@ -245,8 +298,8 @@ final class Json {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        throw InvalidInputException.of(at(path, name), name, "unknown " + noun + " \""
-            + name + "\"; allowed: " + String.join(", ", known));
+        throw InvalidInputException.of(at(path, Echo.quote(name)), Echo.quote(name), "unknown "
+            + noun + " \"" + Echo.quote(name) + "\"; allowed: " + String.join(", ", known));
       }
     }
   }
@@ -330,52 +383,80 @@ final class Json {
   }
 
   /**
+   * Obtains a case id or another identifying string: a string that is valid Unicode.
+   *
+   * @param value the value
+   * @param path its path
+   * @return the text, not null
+   * @throws InvalidInputException if the value is not a string, or holds a lone surrogate
+   *     (e.g. {@code "\ud800"}), which is not a character and could not be written back
+   */
+  static String id(JsonNode value, String path) {
+    String text = text(value, path);
+    int at = Echo.loneSurrogate(text);
+    if (at >= 0) {
+      throw InvalidInputException.of(path, Echo.quote(text), "holds a lone surrogate "
+          + String.format("\\u%04x", (int) text.charAt(at)) + " at character " + (at + 1)
+          + ", which is not valid Unicode; allowed: a string of Unicode characters");
+    }
+    return text;
+  }
+
+  /**
    * Obtains a whole number that fits an {@code int}.
    *
    * @param value the value
    * @param path its path
    * @param what what is allowed, for the message, e.g. "a whole-number level or \"NE\""
    * @return the number
-   * @throws InvalidInputException if the value is not a number, has a fraction or exponent, or
-   *     is too large
+   * @throws InvalidInputException if the value is not a number, has a fraction or exponent as
+   *     written ({@code 1e0}, {@code 2.0}), or is too large
    */
   static int integer(JsonNode value, String path, String what) {
     if (!value.isNumber()) {
       throw wrongType(value, path, what);
     }
     if (!value.isIntegralNumber()) {
-      throw InvalidInputException.of(path, value, value + " is not a whole number; allowed: "
-          + what + ", written without a fraction or exponent");
+      throw InvalidInputException.of(path, shortText(value), shortText(value)
+          + " is not a whole number as written; allowed: " + what + ", written without a "
+          + "fraction or exponent");
     }
     if (!value.canConvertToInt()) {
-      throw InvalidInputException.of(path, value, value + " is out of range; allowed: " + what);
+      throw InvalidInputException.of(path, shortText(value), shortText(value)
+          + " is out of range; allowed: " + what);
     }
     return value.intValue();
   }
 
   /**
-   * Obtains an exact decimal number.
+   * Obtains an exact decimal number, checked on its digits and exponent as given before any
+   * arithmetic on it.
    *
    * @param value the value
    * @param path its path
-   * @return the number, exact as written, not null
+   * @return the number, exact as written (a zero with a positive exponent as plain zero), not
+   *     null
    * @throws InvalidInputException if the value is not a number, or beyond the range of a double,
-   *     or has more than 100 digits after the decimal point
+   *     or has more than 100 digits after the decimal point as written
    */
   static BigDecimal decimal(JsonNode value, String path) {
     if (!value.isNumber()) {
       throw wrongType(value, path, "a number");
     }
     BigDecimal number = value.decimalValue();
-    if (number.abs().compareTo(MAX_DECIMAL) > 0) {
-      throw InvalidInputException.of(path, value, value + " is not a finite number (beyond the "
-          + "range of a double); allowed: a finite number");
+    if (number.precision() > MAX_PRECISION
+        || (number.signum() != 0
+            && number.precision() - (long) number.scale() > MAX_INTEGER_DIGITS)
+        || number.abs().compareTo(MAX_DECIMAL) > 0) {
+      throw InvalidInputException.of(path, shortText(value), shortText(value) + " is not a "
+          + "finite number (beyond the range of a double); allowed: a finite number");
     }
-    if (number.stripTrailingZeros().scale() > MAX_SCALE) {
-      throw InvalidInputException.of(path, value, value + " has more than " + MAX_SCALE
-          + " digits after the decimal point; allowed: a finite number");
+    if (number.scale() > MAX_SCALE) {
+      throw InvalidInputException.of(path, shortText(value), shortText(value) + " has more "
+          + "than " + MAX_SCALE + " digits after the decimal point as written; allowed: a "
+          + "finite number with at most " + MAX_SCALE + " (an exponent counts: 1e-101 has 101)");
     }
-    return number;
+    return number.signum() == 0 && number.scale() < 0 ? BigDecimal.ZERO : number;
   }
 
   /**
@@ -406,8 +487,8 @@ final class Json {
     if (!value.isTextual()) {
       throw wrongType(value, path, "one of " + allowed);
     }
-    throw InvalidInputException.of(path, value.textValue(), value + " is not allowed; allowed: "
-        + allowed);
+    throw InvalidInputException.of(path, Echo.quote(value.textValue()), shortText(value)
+        + " is not allowed; allowed: " + allowed);
   }
 
   /**
@@ -449,11 +530,16 @@ final class Json {
     return "an object";
   }
 
-  private static String shortText(JsonNode value) {
+  /**
+   * The value as written, for a message: its JSON text, at most the first 100 characters.
+   *
+   * @param value the value
+   * @return the text, {@code [...]} or {@code {...}} for a container, not null
+   */
+  static String shortText(JsonNode value) {
     if (value.isContainerNode()) {
       return value.isArray() ? "[...]" : "{...}";
     }
-    String text = value.toString();
-    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    return Echo.quote(value.toString());
   }
 }

@@ -1,12 +1,15 @@
 package org.rano.examples.cli;
 
-import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -22,7 +25,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * every clinical decision is the library's.
  *
  * <p>Exit codes: {@value #EXIT_OK} every case assessed; {@value #EXIT_REJECTED} at least one case
- * rejected as invalid; {@value #EXIT_USAGE} usage error (unknown option, unreadable file).
+ * rejected as invalid; {@value #EXIT_USAGE} usage error (unknown option, unreadable file, closed
+ * standard input); {@value #EXIT_OUTPUT} output failed (a full disk, a closed pipe);
+ * {@value #EXIT_INTERNAL} internal error (a bug in rano).
+ *
+ * <p>Every write is checked: the first failed write stops the command with one line on standard
+ * error. On SIGTERM or SIGINT the output ends after a whole line (see {@link LineOutput}).
  */
 @Command(
     name = "rano",
@@ -43,7 +51,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
     exitCodeList = {
       "0:every case was assessed (or classified, or generated)",
       "1:at least one case was rejected as invalid",
-      "2:usage error (unknown option, bad option value, unreadable file)"
+      "2:usage error (unknown option, bad option value, unreadable file, closed standard "
+          + "input)",
+      "3:output failed (a full disk, a closed pipe); the command stopped at once",
+      "4:internal error (a bug in rano, please report it)"
     },
     footerHeading = "%n",
     footer = "Run 'rano score --help', 'rano classify --help' or 'rano generate --help' for the "
@@ -55,8 +66,12 @@ public final class Main implements Callable<Integer> {
   public static final int EXIT_OK = 0;
   /** Exit code: at least one case was rejected as invalid input. */
   public static final int EXIT_REJECTED = 1;
-  /** Exit code: usage error, such as an unknown option or an unreadable file. */
+  /** Exit code: usage error, such as an unknown option, an unreadable file, a closed stdin. */
   public static final int EXIT_USAGE = 2;
+  /** Exit code: writing the output failed (a full disk, a closed pipe); the command stopped. */
+  public static final int EXIT_OUTPUT = 3;
+  /** Exit code: an internal error, a bug in rano. */
+  public static final int EXIT_INTERNAL = 4;
 
   private final PrintWriter err;
 
@@ -65,46 +80,84 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * Runs the program and exits the JVM with its exit code.
+   * Runs the program and exits the JVM with its exit code. Standard output is written unbuffered
+   * by the JVM (every write checked); a shutdown hook ends it after a whole line on SIGTERM or
+   * SIGINT.
    *
    * @param args the arguments, e.g. {@code score --text case.json}
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
+    Runtime.getRuntime().addShutdownHook(new Thread(LineOutput::stopAll, "rano-shutdown"));
+    int code;
+    try {
+      code = run(args, CommandInput.standardInput(),
+          new FileOutputStream(FileDescriptor.out), System.err);
+    } catch (Throwable e) {
+      // Out of memory or another error no command caught: a bug, reported on one line.
+      System.err.println("rano: internal error (a bug in rano, please report it): "
+          + Echo.forTerminal(Echo.quote(String.valueOf(e)), false));
+      code = EXIT_INTERNAL;
+    }
+    System.exit(code);
   }
 
   /**
    * Runs the program without exiting the JVM, for tests and embedding. Output is written as UTF-8
-   * and flushed before returning.
+   * and flushed before returning; a failed write to {@code out} (an {@link java.io.IOException},
+   * or a {@link java.io.PrintStream} whose {@code checkError()} is true) stops the command with
+   * exit code {@value #EXIT_OUTPUT}.
    *
    * @param args the arguments, not null
    * @param in the standard input, read by {@code score -}, not null
    * @param out the standard output, not null
    * @param err the standard error, not null
-   * @return the exit code: 0, 1 or 2
+   * @return the exit code: 0, 1, 2, 3 or 4
+   * @throws NullPointerException naming the parameter that is null
    */
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    PrintWriter outWriter = new PrintWriter(
-        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+  public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+    Objects.requireNonNull(args, "args");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    LineOutput output = LineOutput.open(out, "standard output");
     PrintWriter errWriter = new PrintWriter(
         new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    StringWriter help = new StringWriter();
     CommandLine cli = new CommandLine(new Main(errWriter));
-    cli.addSubcommand("score", new ScoreCommand(in, outWriter, errWriter));
-    cli.addSubcommand("classify", new ClassifyCommand(in, outWriter, errWriter));
-    cli.addSubcommand("generate", new GenerateCommand(outWriter, errWriter));
-    cli.setOut(outWriter);
+    cli.addSubcommand("score", new ScoreCommand(in, output, errWriter));
+    cli.addSubcommand("classify", new ClassifyCommand(in, output, errWriter));
+    cli.addSubcommand("generate", new GenerateCommand(output, errWriter));
+    AsciiNumbers.register(cli);
+    cli.setOut(new PrintWriter(help));
     cli.setErr(errWriter);
     cli.setExpandAtFiles(false);
     cli.setParameterExceptionHandler(Main::usageError);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      outWriter.flush();
-      errWriter.println("rano: internal error (a bug in rano, please report it): " + e);
-      return EXIT_REJECTED;
-    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, errWriter));
     int code = cli.execute(args);
-    outWriter.flush();
+    try {
+      if (help.getBuffer().length() > 0) {
+        output.write(help.toString());
+      }
+      output.close(false);
+    } catch (LineOutput.Failure e) {
+      // Reported already when the command itself stopped on it.
+      code = code == EXIT_OUTPUT ? code : failed(e, errWriter);
+    }
     errWriter.flush();
     return code;
+  }
+
+  /** The exit code and message of an exception that ended a command. */
+  private static int failed(Exception e, PrintWriter err) {
+    if (e instanceof LineOutput.Failure failure) {
+      if (!failure.stopped()) {
+        err.println("rano: " + Echo.forTerminal(failure.getMessage(), false));
+      }
+      return EXIT_OUTPUT;
+    }
+    err.println("rano: internal error (a bug in rano, please report it): "
+        + Echo.forTerminal(Echo.quote(String.valueOf(e)), false));
+    return EXIT_INTERNAL;
   }
 
   /**
@@ -121,7 +174,7 @@ public final class Main implements Callable<Integer> {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("rano: " + e.getMessage());
+    err.println("rano: " + Echo.forTerminal(Echo.quote(String.valueOf(e.getMessage()), 1000), false));
     if (!UnmatchedArgumentException.printSuggestions(e, err)) {
       err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more "
           + "information.");

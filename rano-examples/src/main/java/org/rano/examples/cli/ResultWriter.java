@@ -30,7 +30,9 @@ import org.rano.response.VisitAssessment;
  * Writes an {@link Outcome} as the JSON of the case format's "The result" section: field names
  * and enum words as the contract fixes them, {@code null} where a value does not exist, numbers
  * exact ({@code compositeChangePercent} as {@code -50.0}), and a rejected case as {@code {"id":
- * ..., "error": {"path": ..., "message": ...}}}. The same outcome always gives the same bytes.
+ * ..., "error": {"path": ..., "message": ...}}}. The same outcome always gives the same bytes. A
+ * lone surrogate in a string (not valid Unicode, so not encodable as UTF-8) is written as its
+ * escape, e.g. {@code \ud800}, never replaced.
  *
  * <p>It also writes the EANO-ESMO classification of {@code rano classify}: {@code {"id",
  * "pattern", "type", "certainty", "label", "rules", "reasons"}}.
@@ -113,7 +115,8 @@ final class ResultWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("bug: writing to a string failed", e);
     }
-    return text.toString();
+    // A lone surrogate (in an id) cannot be encoded as UTF-8: keep it as an escape.
+    return Echo.escapeLoneSurrogates(text.toString());
   }
 
   private static void writeRejection(JsonGenerator json, Outcome.Rejected rejected)

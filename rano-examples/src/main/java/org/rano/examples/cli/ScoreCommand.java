@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,7 +26,8 @@ import picocli.CommandLine.Parameters;
  * JSON or, with {@code --text}, as a table. The criteria options set the policies of the
  * specification; a case's own {@code criteria} object overrides them for that case.
  *
- * <p>Exit codes: 0 every case assessed, 1 at least one case rejected as invalid, 2 usage error.
+ * <p>Exit codes: 0 every case assessed, 1 at least one case rejected as invalid, 2 usage error,
+ * 3 output failed, 4 internal error.
  */
 @Command(
     name = "score",
@@ -53,7 +53,12 @@ import picocli.CommandLine.Parameters;
       "",
       "An invalid case yields {\"id\": ..., \"error\": {\"path\": ..., \"message\": ...}} on "
           + "standard output and \"rano: <file or line> <id>: <path>: <message>\" on standard "
-          + "error."
+          + "error. With --text and on standard error, control characters, bidirectional "
+          + "overrides and lone surrogates in echoed text are written as \\uXXXX escapes.",
+      "",
+      "Every write is checked: on a full disk or a closed pipe the command stops at once with "
+          + "one line on standard error (exit 3). On SIGTERM or SIGINT it ends after a whole "
+          + "output line. A closed standard input (- with <&-) is a usage error (exit 2)."
     },
     parameterListHeading = "%nInput:%n",
     optionListHeading = "%nOptions:%n",
@@ -62,7 +67,11 @@ import picocli.CommandLine.Parameters;
       "0:every case was assessed",
       "1:at least one case was rejected as invalid (its error record is printed; every valid "
           + "case is still assessed)",
-      "2:usage error (unknown option, bad option value, unreadable file)"
+      "2:usage error (unknown option, bad option value, unreadable file, closed standard "
+          + "input)",
+      "3:output failed (a full disk, a closed pipe); the command stopped at once",
+      "4:internal error (a bug in rano; a case that met it gets an error record and the others "
+          + "are still assessed)"
     },
     footerHeading = "%nPolicy names for a case's \"criteria\" object:%n",
     footer = {
@@ -81,7 +90,7 @@ import picocli.CommandLine.Parameters;
 final class ScoreCommand implements Callable<Integer> {
 
   private final InputStream stdin;
-  private final PrintWriter out;
+  private final LineOutput out;
   private final PrintWriter err;
 
   @Parameters(index = "0", arity = "1", paramLabel = "FILE|-",
@@ -90,9 +99,17 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Option(names = "--ndjson",
       description = "Read many cases, one JSON object per line, and write one result line per "
-          + "non-blank input line, in order, streaming (blank lines are skipped; output is "
-          + "flushed whenever the program waits for input, so it works as a co-process).")
+          + "non-blank input line, in order, streaming (a line of nothing but spaces, tabs and "
+          + "CR is skipped; output is flushed whenever the program waits for input, so it works "
+          + "as a co-process).")
   private boolean ndjson;
+
+  @Option(names = "--max-line-bytes", paramLabel = "N",
+      description = "The longest case read, in bytes: a line with --ndjson, else the whole "
+          + "input (default ${DEFAULT-VALUE}, 1 MiB; at most " + CommandInput.MAX_MAX_LINE_BYTES
+          + "). A longer line is skipped without being kept in memory and gets an error record; "
+          + "the stream goes on.")
+  private int maxLineBytes = CommandInput.DEFAULT_MAX_LINE_BYTES;
 
   @Option(names = "--text",
       description = "Print a readable table per case instead of JSON: one line per time point "
@@ -189,7 +206,7 @@ final class ScoreCommand implements Callable<Integer> {
    * @param out standard output, for results
    * @param err standard error, for error messages
    */
-  ScoreCommand(InputStream stdin, PrintWriter out, PrintWriter err) {
+  ScoreCommand(InputStream stdin, LineOutput out, PrintWriter err) {
     this.stdin = stdin;
     this.out = out;
     this.err = err;
@@ -198,10 +215,17 @@ final class ScoreCommand implements Callable<Integer> {
   /**
    * Scores the input and prints the results.
    *
-   * @return the exit code: 0 every case assessed, 1 a case rejected, 2 usage error
+   * @return the exit code: 0 every case assessed, 1 a case rejected, 2 usage error, 4 a case
+   *     met a bug
+   * @throws LineOutput.Failure if writing the output failed (exit code 3)
    */
   @Override
   public Integer call() {
+    String lineProblem = CommandInput.checkMaxLineBytes(maxLineBytes);
+    if (lineProblem != null) {
+      err.println("rano: " + lineProblem);
+      return Main.EXIT_USAGE;
+    }
     Criteria criteria;
     try {
       criteria = criteria();
@@ -224,8 +248,8 @@ final class ScoreCommand implements Callable<Integer> {
       return ndjson ? scoreLines(input, scorer) : scoreOne(input, scorer);
     } catch (IOException | UncheckedIOException e) {
       out.flush();
-      err.println("rano: " + CommandInput.name(file) + ": cannot read: "
-          + CommandInput.describe(e));
+      err.println("rano: " + Echo.forTerminal(CommandInput.name(file), false) + ": cannot read: "
+          + Echo.forTerminal(CommandInput.describe(e), false));
       return Main.EXIT_USAGE;
     } finally {
       out.flush();
@@ -235,78 +259,87 @@ final class ScoreCommand implements Callable<Integer> {
 
   /** One case from the whole input. */
   private int scoreOne(InputStream input, CaseScorer scorer) throws IOException {
-    Outcome outcome;
-    try {
-      String content = CommandInput.readWhole(input);
-      outcome = scorer.score(content);
-    } catch (CharacterCodingException e) {
-      outcome = notUtf8();
-    }
+    LineReader.Line content = CommandInput.readWhole(input, maxLineBytes);
+    Outcome outcome = content.status() == LineReader.Status.TEXT
+        ? scorer.score(content.text())
+        : CommandInput.unreadable(content, maxLineBytes, false);
     emit(outcome, CommandInput.name(file), false);
-    return outcome instanceof Outcome.Rejected ? Main.EXIT_REJECTED : Main.EXIT_OK;
+    return exitCode(outcome);
   }
 
   /** One case per line, streaming; output flushed whenever input would block. */
   private int scoreLines(InputStream input, CaseScorer scorer) throws IOException {
-    LineReader lines = new LineReader(input, out::flush);
-    boolean rejected = false;
+    LineReader lines = new LineReader(input, out::flush, maxLineBytes);
+    int code = Main.EXIT_OK;
     int number = 0;
     for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
       number++;
-      if (line.validUtf8() && line.text().isBlank()) {
+      boolean readable = line.status() == LineReader.Status.TEXT;
+      if (readable && CommandInput.isBlank(line.text())) {
         continue;
       }
-      if (parseOnly && line.validUtf8()) {
-        rejected |= parseOnly(scorer, line.text(), number);
-        continue;
+      Outcome outcome;
+      if (!readable) {
+        outcome = CommandInput.unreadable(line, maxLineBytes, true);
+      } else if (parseOnly) {
+        Outcome.Rejected rejected = parseOnly(scorer, line.text());
+        if (rejected == null) {
+          continue;
+        }
+        outcome = rejected;
+      } else {
+        outcome = scorer.score(line.text());
       }
-      Outcome outcome = line.validUtf8() ? scorer.score(line.text()) : notUtf8();
-      rejected |= outcome instanceof Outcome.Rejected;
+      code = Math.max(code, exitCode(outcome));
       emit(outcome, "line " + number, true);
     }
-    return rejected ? Main.EXIT_REJECTED : Main.EXIT_OK;
+    return code;
+  }
+
+  private static int exitCode(Outcome outcome) {
+    if (outcome instanceof Outcome.Rejected rejected) {
+      return rejected.bug() ? Main.EXIT_INTERNAL : Main.EXIT_REJECTED;
+    }
+    return Main.EXIT_OK;
   }
 
   /**
    * {@code --parse-only}: reads one case without assessing it and prints {@code {"id": ...,
-   * "parsed": true}}, or its error record.
+   * "parsed": true}}, or returns its rejection.
    *
-   * @return true when the case was rejected
+   * @return the rejection, or null when the case was read and its line printed
    */
-  private boolean parseOnly(CaseScorer scorer, String caseText, int number) {
+  private Outcome.@Nullable Rejected parseOnly(CaseScorer scorer, String caseText) {
     Optional<String> id;
     try {
       id = scorer.read(caseText);
     } catch (CaseRejection e) {
-      emit(new Outcome.Rejected(e.caseId(), e.path(), e.problem()), "line " + number, true);
-      return true;
+      return new Outcome.Rejected(e.caseId(), e.path(), e.problem());
+    } catch (RuntimeException | StackOverflowError e) {
+      return Outcome.Rejected.ofBug(null, "could not be read", e);
     }
-    out.print(id.isEmpty() ? "{\"id\":null" : "{\"id\":\""
-        + new String(JsonStringEncoder.getInstance().quoteAsString(id.get())) + '"');
-    out.print(",\"parsed\":true}\n");
-    return false;
+    out.write(Echo.escapeLoneSurrogates((id.isEmpty() ? "{\"id\":null" : "{\"id\":\""
+        + new String(JsonStringEncoder.getInstance().quoteAsString(id.get())) + '"')
+        + ",\"parsed\":true}\n"));
+    return null;
   }
 
-  private static Outcome notUtf8() {
-    return new Outcome.Rejected(null, "", "not JSON: the text is not valid UTF-8");
-  }
-
+  /**
+   * Writes one outcome as one record, in one piece: JSON (one line with --ndjson), or with
+   * --text the report made safe for a terminal; a rejection also gets its line on standard
+   * error, after the output so far.
+   */
   private void emit(Outcome outcome, String where, boolean oneLine) {
     if (text) {
-      out.print(TextReport.write(outcome));
-      if (oneLine) {
-        out.print('\n');
-      }
+      out.write(Echo.forTerminal(TextReport.write(outcome), true) + (oneLine ? "\n" : ""));
     } else {
-      out.print(new ResultWriter(!oneLine).write(outcome));
-      out.print('\n');
+      out.write(new ResultWriter(!oneLine).write(outcome) + "\n");
     }
     if (outcome instanceof Outcome.Rejected rejected) {
       out.flush();
       err.println(CommandInput.errorLine(where, rejected));
     }
   }
-
 
   /** The criteria of the options, applied in the specification's order of the policies. */
   private Criteria criteria() throws UsageException {

@@ -36,6 +36,9 @@ class FuzzTest {
   private static final long SEED = 0xF0220_2026L;
   private static final int INPUTS = 12_000;
   private static final int BATCH = 2_000;
+  /** Lines of characters Java calls blank but JSON does not (issue 10). */
+  private static final String[] LOOK_BLANK = {"\u000b", "\f", "\u001c", "\u001d", "\u001e",
+      "\u001f", "\u2003", "\u2028", "\u3000", " \u000b\t"};
   /** Output must be strict JSON: one value per line, nothing after it. */
   private static final ObjectMapper STRICT = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -58,10 +61,16 @@ class FuzzTest {
         if (random.nextInt(50) == 0) {
           input.append(random.nextBoolean() ? "\n" : "  \t\n");
         }
+        if (random.nextInt(50) == 0) {
+          // Blank to Java, not to JSON: each gets an error record.
+          String lookBlank = LOOK_BLANK[random.nextInt(LOOK_BLANK.length)];
+          input.append(lookBlank).append('\n');
+          lines.add(lookBlank);
+        }
         input.append(line).append(random.nextInt(20) == 0 ? "\r\n" : "\n");
         lines.add(line);
       }
-      long expected = lines.stream().filter(l -> !stripCr(l).isBlank()).count();
+      long expected = lines.stream().filter(l -> !isBlank(stripCr(l))).count();
 
       Cli.Run run = Cli.withInput(input.toString(), "score", "--ndjson", "-");
 
@@ -100,6 +109,11 @@ class FuzzTest {
     assertThat(internalErrors).as("library defects reached by the fuzzer").isEmpty();
   }
 
+  /** Blank as the command skips it: nothing but space, tab and CR. */
+  private static boolean isBlank(String line) {
+    return line.chars().allMatch(c -> c == ' ' || c == '\t' || c == '\r');
+  }
+
   private static String stripCr(String line) {
     return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
   }
@@ -134,7 +148,11 @@ class FuzzTest {
     private static final String[] NUMBERS = {"1e308", "1e309", "-1e309", "1e400", "-1",
         "-0", "0", "-0.0", "99999999999999999999999999", "-99999999999", "2147483648",
         "1e-999999999", "1e999999999", "4.99999999999999999999", "0.1", "3.0", "2e0", "1E2",
-        "12345678901234567890.123456789", "-2147483649"};
+        "12345678901234567890.123456789", "-2147483649",
+        // Crashed or exhausted the heap before issue 10: an exponent beyond an int, a zero of
+        // unbounded scale, and their kin.
+        "1e2147483648", "-1e2147483648", "1e-2147483649", "0e-999999999", "0e999999999",
+        "0.0e-2147483647", "1e0", "5e-101"};
     private static final String[] NAN = {"NaN", "-NaN", "Infinity", "-Infinity", "+Infinity",
         "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "nan", "inf"};
     private static final String[] WORDS = {"FOO", "", " ", "positive", "Cr", "NE ", "null",

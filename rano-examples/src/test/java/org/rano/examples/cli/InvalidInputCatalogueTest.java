@@ -159,7 +159,7 @@ class InvalidInputCatalogueTest {
         "baseline.targets[0].diametersMm[1]", List.of("\"Infinity\""), List.of("a number")));
     entries.add(entry("9.7", "beyond a double (1e400)", Fixtures.with(CASE,
         "/baseline/targets/0/diametersMm", "[1e400,7]"), "baseline.targets[0].diametersMm[0]",
-        List.of("1E+400", "not a finite number"), List.of("a finite number")));
+        List.of("1e400", "not a finite number"), List.of("a finite number")));
     // NaN and Infinity as bare tokens are not JSON: the whole line is rejected, path ""
     entries.add(entry("9.7", "NaN as a token", null, Fixtures.with(CASE,
         "/baseline/targets/0/diametersMm", "[NaN,7]"), "", List.of("NaN", "not JSON"),
@@ -177,7 +177,7 @@ class InvalidInputCatalogueTest {
     entries.add(entry("9.9", "-0.5 mL", Fixtures.with(CASE, "/baseline/csf/volumeMl", "-0.5"),
         "baseline.csf.volumeMl", List.of("-0.5"), List.of("0 or more")));
     entries.add(entry("9.9", "infinite volume", Fixtures.with(CASE, "/followUps/0/csf/volumeMl", "1e999"),
-        "followUps[0].csf.volumeMl", List.of("1E+999"), List.of("a finite number")));
+        "followUps[0].csf.volumeMl", List.of("1e999"), List.of("a finite number")));
 
     // 9.10 a negative steroid dose
     entries.add(entry("9.10", "at a follow-up", Fixtures.with(CASE, "/followUps/0/steroidMgPerDay", "-2"),
