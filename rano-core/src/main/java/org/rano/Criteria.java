@@ -2,6 +2,7 @@ package org.rano;
 
 import java.util.Objects;
 import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.Function;
 import org.immutables.value.Value;
@@ -17,6 +18,8 @@ import org.immutables.value.Value;
 @Value.Immutable(copy = true, singleton = true)
 public abstract class Criteria {
 
+  private static final BigDecimal FIVE_ML = BigDecimal.valueOf(5);
+  private static final BigDecimal MAX_VOLUME_ML = BigDecimal.valueOf(1000);
   private static final Criteria DEFAULTS = ImmutableCriteria.of();
 
   Criteria() {}
@@ -206,6 +209,99 @@ public abstract class Criteria {
   }
 
   /**
+   * Whether a back-dated progression (IMG-5) makes the back-dated visit's overall response PD
+   * (policy {@code backdatedProgressionRewritesVisit}); default true since 2026-11-30, so that
+   * best response, confirmation and progression date agree. False moves only the progression
+   * date.
+   *
+   * @return true when the back-dated visit becomes PD
+   */
+  @Value.Default
+  public boolean backdatedProgressionRewritesVisit() {
+    return true;
+  }
+
+  /**
+   * What CSF not evaluable does to a visit when the baseline cytology was positive (OVR-2,
+   * policy {@code csfMissingBlocks}); default {@link CsfMissingBlocks#ALL}.
+   *
+   * @return the policy, not null
+   */
+  @Value.Default
+  public CsfMissingBlocks csfMissingBlocks() {
+    return CsfMissingBlocks.ALL;
+  }
+
+  /**
+   * What a positive sample after an equivocal baseline is (CSF-4, policy {@code
+   * csfEquivocalThenPositive}); default {@link CsfEquivocalThenPositive#CONVERTED}.
+   *
+   * @return the policy, not null
+   */
+  @Value.Default
+  public CsfEquivocalThenPositive csfEquivocalThenPositive() {
+    return CsfEquivocalThenPositive.CONVERTED;
+  }
+
+  /**
+   * How a negative baseline sample below the adequacy volume is read (CSF-1, policy {@code
+   * csfInadequateBaselineNegative}); default {@link CsfInadequateBaselineNegative#NEGATIVE}.
+   *
+   * @return the policy, not null
+   */
+  @Value.Default
+  public CsfInadequateBaselineNegative csfInadequateBaselineNegative() {
+    return CsfInadequateBaselineNegative.NEGATIVE;
+  }
+
+  /**
+   * The volume from which a negative sample is adequate, in mL (CSF-1, policy {@code
+   * csfMinimumVolumeMl}); default 5 (EANO-ESMO's figure), range 0 or more, at most 1000 with at
+   * most 6 decimals. A negative sample of exactly this volume is adequate.
+   *
+   * @return the volume, at least 0, not null
+   */
+  @Value.Default
+  public BigDecimal csfMinimumVolumeMl() {
+    return FIVE_ML;
+  }
+
+  /**
+   * The fewest composite points by which the composite must rise for IMG-6 progression, besides
+   * the +25 % (policy {@code compositeMinIncrease}); default 1 (no extra condition), range 1 or
+   * more.
+   *
+   * @return the points, at least 1
+   */
+  @Value.Default
+  public int compositeMinIncrease() {
+    return 1;
+  }
+
+  /**
+   * Whether a worsening attributed to a non-LM cause (NEURO-4) rules out CR (policy {@code
+   * attributedWorseningBlocksCr}); default false.
+   *
+   * @return true when such a visit is at best PR
+   */
+  @Value.Default
+  public boolean attributedWorseningBlocksCr() {
+    return false;
+  }
+
+  /**
+   * Whether a follow-up's {@code clinicalDeterioration} is neurological progression (NEURO-9,
+   * policy {@code clinicalDeteriorationIsProgression}); default true. When false it is reported
+   * and changes nothing.
+   *
+   * @return true when clinical deterioration is progression
+   */
+  @Value.Default
+  public boolean clinicalDeteriorationIsProgression() {
+    return true;
+  }
+
+  /**
    * Returns these criteria with another imaging profile.
    *
    * @param profile the profile, not null
@@ -339,6 +435,74 @@ public abstract class Criteria {
   public abstract Criteria withCsfRelapseAfterClearance(CsfRelapseAfterClearance policy);
 
   /**
+   * Returns these criteria with the back-dated visit made PD, or not (IMG-5).
+   *
+   * @param rewrites whether the back-dated visit becomes PD
+   * @return the new criteria, not null
+   */
+  public abstract Criteria withBackdatedProgressionRewritesVisit(boolean rewrites);
+
+  /**
+   * Returns these criteria with another reading of CSF not evaluable (OVR-2).
+   *
+   * @param policy the policy, not null
+   * @return the new criteria, not null
+   */
+  public abstract Criteria withCsfMissingBlocks(CsfMissingBlocks policy);
+
+  /**
+   * Returns these criteria with another reading of a positive sample after an equivocal
+   * baseline (CSF-4).
+   *
+   * @param policy the policy, not null
+   * @return the new criteria, not null
+   */
+  public abstract Criteria withCsfEquivocalThenPositive(CsfEquivocalThenPositive policy);
+
+  /**
+   * Returns these criteria with another reading of an inadequate negative baseline (CSF-1).
+   *
+   * @param policy the policy, not null
+   * @return the new criteria, not null
+   */
+  public abstract Criteria withCsfInadequateBaselineNegative(
+      CsfInadequateBaselineNegative policy);
+
+  /**
+   * Returns these criteria with another adequacy volume (CSF-1).
+   *
+   * @param volumeMl the volume in mL, 0 to 1000 with at most 6 decimals, not null
+   * @return the new criteria, not null
+   * @throws InvalidInputException if the volume is out of range
+   */
+  public abstract Criteria withCsfMinimumVolumeMl(BigDecimal volumeMl);
+
+  /**
+   * Returns these criteria with another minimum composite increase for IMG-6.
+   *
+   * @param points the points, at least 1
+   * @return the new criteria, not null
+   * @throws InvalidInputException if points is below 1
+   */
+  public abstract Criteria withCompositeMinIncrease(int points);
+
+  /**
+   * Returns these criteria with an attributed worsening ruling out CR, or not (NEURO-4).
+   *
+   * @param blocks whether such a visit is at best PR
+   * @return the new criteria, not null
+   */
+  public abstract Criteria withAttributedWorseningBlocksCr(boolean blocks);
+
+  /**
+   * Returns these criteria with clinical deterioration counted as progression, or not (NEURO-9).
+   *
+   * @param progression whether clinical deterioration is progression
+   * @return the new criteria, not null
+   */
+  public abstract Criteria withClinicalDeteriorationIsProgression(boolean progression);
+
+  /**
    * Returns these criteria with one policy set from its name in the specification and its value
    * as text, e.g. {@code with("confirmationDays", "14")} or {@code with("imaging", "LANO_2019")}.
    * This is how the case format's {@code criteria} object and command-line options are applied.
@@ -387,6 +551,24 @@ public abstract class Criteria {
       case "csfRelapseAfterClearance":
         return withCsfRelapseAfterClearance(
             parseEnum(policy, value, CsfRelapseAfterClearance.class));
+      case "backdatedProgressionRewritesVisit":
+        return withBackdatedProgressionRewritesVisit(parseBoolean(policy, value));
+      case "csfMissingBlocks":
+        return withCsfMissingBlocks(parseEnum(policy, value, CsfMissingBlocks.class));
+      case "csfEquivocalThenPositive":
+        return withCsfEquivocalThenPositive(
+            parseEnum(policy, value, CsfEquivocalThenPositive.class));
+      case "csfInadequateBaselineNegative":
+        return withCsfInadequateBaselineNegative(
+            parseEnum(policy, value, CsfInadequateBaselineNegative.class));
+      case "csfMinimumVolumeMl":
+        return withCsfMinimumVolumeMl(parseVolume(policy, value));
+      case "compositeMinIncrease":
+        return withCompositeMinIncrease(parseCount(policy, value, 1));
+      case "attributedWorseningBlocksCr":
+        return withAttributedWorseningBlocksCr(parseBoolean(policy, value));
+      case "clinicalDeteriorationIsProgression":
+        return withClinicalDeteriorationIsProgression(parseBoolean(policy, value));
       default:
         throw InvalidInputException.of(
             policy, policy, "unknown policy \"" + policy + "\"; allowed: " + policyNames());
@@ -395,8 +577,9 @@ public abstract class Criteria {
 
   /**
    * Obtains every policy in force, by its name in the specification, in the specification's
-   * order: {@code Integer} for days and counts, {@code Boolean} for switches, the enum word as a
-   * {@code String} for the others.
+   * order: {@code Integer} for days and counts, {@code BigDecimal} for the volume {@code
+   * csfMinimumVolumeMl}, {@code Boolean} for switches, the enum word as a {@code String} for the
+   * others.
    *
    * @return the policies, an immutable ordered map, not null
    */
@@ -419,6 +602,14 @@ public abstract class Criteria {
         .put("csfClearanceConfirmationDays", csfClearanceConfirmationDays())
         .put("prAfterCrBreaksConfirmation", prAfterCrBreaksConfirmation())
         .put("csfRelapseAfterClearance", csfRelapseAfterClearance().name())
+        .put("backdatedProgressionRewritesVisit", backdatedProgressionRewritesVisit())
+        .put("csfMissingBlocks", csfMissingBlocks().name())
+        .put("csfEquivocalThenPositive", csfEquivocalThenPositive().name())
+        .put("csfInadequateBaselineNegative", csfInadequateBaselineNegative().name())
+        .put("csfMinimumVolumeMl", csfMinimumVolumeMl())
+        .put("compositeMinIncrease", compositeMinIncrease())
+        .put("attributedWorseningBlocksCr", attributedWorseningBlocksCr())
+        .put("clinicalDeteriorationIsProgression", clinicalDeteriorationIsProgression())
         .buildOrThrow();
   }
 
@@ -437,6 +628,36 @@ public abstract class Criteria {
     requireNotNegative("maxNeBetween", maxNeBetween());
     requireNotNegative("sdMinimumDays", sdMinimumDays());
     requireNotNegative("csfClearanceConfirmationDays", csfClearanceConfirmationDays());
+    if (compositeMinIncrease() < 1) {
+      throw InvalidInputException.of("compositeMinIncrease", compositeMinIncrease(),
+          compositeMinIncrease() + " is below 1; allowed: a whole number of 1 or more");
+    }
+    requireVolume("csfMinimumVolumeMl", csfMinimumVolumeMl());
+  }
+
+  /** CSF-1's adequacy volume: 0 to 1000 mL, at most 6 decimals (checked before any arithmetic). */
+  private static void requireVolume(String policy, BigDecimal volume) {
+    if (volume.scale() > 6 || volume.precision() - volume.scale() > 4
+        || volume.signum() < 0 || volume.compareTo(MAX_VOLUME_ML) > 0) {
+      throw InvalidInputException.of(policy, volume.toString(), volume
+          + " is not allowed; allowed: a volume in mL from 0 to 1000 with at most 6 decimals");
+    }
+  }
+
+  private static BigDecimal parseVolume(String policy, String value) {
+    if (!value.matches("[0-9]{1,4}(\\.[0-9]{1,6})?")) {
+      throw InvalidInputException.of(policy, value, "\"" + value + "\" is not allowed; allowed: "
+          + "a volume in mL from 0 to 1000 with at most 6 decimals, e.g. 10 or 7.5");
+    }
+    return new BigDecimal(value);
+  }
+
+  private static int parseCount(String policy, String value, int minimum) {
+    if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < minimum) {
+      throw InvalidInputException.of(policy, value, "\"" + value + "\" is not allowed; allowed: "
+          + "a whole number of " + minimum + " or more");
+    }
+    return Integer.parseInt(value);
   }
 
   private static void requireNotNegative(String policy, int value) {
@@ -448,6 +669,9 @@ public abstract class Criteria {
 
   private static int parseDays(String policy, String value) {
     try {
+      if (!value.matches("-?[0-9]+")) { // ASCII digits only: parseInt takes any script's digits
+        throw new NumberFormatException(value);
+      }
       int days = Integer.parseInt(value);
       requireNotNegative(policy, days);
       return days;

@@ -22,6 +22,9 @@ public enum RuleId {
   NEURO_7("NEURO-7", "the reference level of a domain (policy)"),
   /** A domain NE at baseline has no reference and is left out; an exam not done is NE. */
   NEURO_8("NEURO-8", "a domain NE at baseline is left out; no exam makes the exam NE"),
+  /** Policy {@code clinicalDeteriorationIsProgression}: the investigator's judgement of definite
+   * clinical deterioration from LM is neurological progression. */
+  NEURO_9("NEURO-9", "clinical deterioration judged by the investigator is progression (policy)"),
 
   /** A negative sample of less than 5 mL is inadequate. */
   CSF_1("CSF-1", "a negative sample under 5 mL is inadequate"),

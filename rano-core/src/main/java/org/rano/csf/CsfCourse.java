@@ -42,8 +42,9 @@ public final class CsfCourse {
    * @param baseline the baseline sample, or empty when none was taken; not null
    * @param followUps each follow-up's sample (empty when none was taken), in date order; not null
    * @param dates each follow-up's date, as many as samples, strictly increasing; not null
-   * @param criteria the criteria, for {@code csfClearanceConfirmationDays} (CSF-6) and {@code
-   *     csfRelapseAfterClearance} (CSF-7); not null
+   * @param criteria the criteria, for the policies of the CSF table (CSF-1 to CSF-5), {@code
+   *     csfClearanceConfirmationDays} (CSF-6) and {@code csfRelapseAfterClearance} (CSF-7); not
+   *     null
    * @return the course, not null
    * @throws IllegalArgumentException if the lists differ in size
    */
@@ -111,7 +112,7 @@ public final class CsfCourse {
     }
 
     private CsfFinding next(int i, Optional<CsfSample> sample) {
-      CsfFinding table = CsfRules.assess(baseline, sample);
+      CsfFinding table = CsfRules.assess(baseline, sample, criteria);
       if (sample.isEmpty() || !sample.get().isDone()) {
         return table;
       }
@@ -129,7 +130,8 @@ public final class CsfCourse {
       }
       if (clearing < 0 && table.status() == CsfStatus.CLEARED) {
         clearing = i;
-      } else if (clearing >= 0 && confirming < 0 && sample.get().isAdequateNegative()
+      } else if (clearing >= 0 && confirming < 0
+          && sample.get().isAdequateNegative(criteria.csfMinimumVolumeMl())
           && ChronoUnit.DAYS.between(dates.get(clearing), dates.get(i))
               >= criteria.csfClearanceConfirmationDays()) {
         confirming = i;

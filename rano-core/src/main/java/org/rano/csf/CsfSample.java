@@ -101,23 +101,49 @@ public abstract class CsfSample {
   public abstract Optional<BigDecimal> volumeMl();
 
   /**
-   * Tells whether the sample is an inadequate negative: negative from less than 5 mL (CSF-1;
-   * exactly 5 mL is adequate; no volume given counts as adequate).
+   * Tells whether the sample is an inadequate negative under the default adequacy volume:
+   * negative from less than 5 mL (CSF-1; exactly 5 mL is adequate; no volume given counts as
+   * adequate).
    *
    * @return true for a negative sample below 5 mL
    */
   public boolean isInadequateNegative() {
-    return result() == CsfResult.NEGATIVE
-        && volumeMl().map(v -> v.compareTo(ADEQUATE_VOLUME_ML) < 0).orElse(false);
+    return isInadequateNegative(ADEQUATE_VOLUME_ML);
   }
 
   /**
-   * Tells whether the sample is an adequate negative (CSF-1, CSF-2).
+   * Tells whether the sample is an inadequate negative: negative from less than {@code
+   * minimumMl} (CSF-1, policy {@code csfMinimumVolumeMl}; exactly the minimum is adequate; no
+   * volume given counts as adequate).
+   *
+   * @param minimumMl the adequacy volume in mL, not null
+   * @return true for a negative sample below the minimum
+   */
+  public boolean isInadequateNegative(BigDecimal minimumMl) {
+    java.util.Objects.requireNonNull(minimumMl, "minimumMl");
+    return result() == CsfResult.NEGATIVE
+        && volumeMl().map(v -> v.compareTo(minimumMl) < 0).orElse(false);
+  }
+
+  /**
+   * Tells whether the sample is an adequate negative under the default adequacy volume (CSF-1,
+   * CSF-2).
    *
    * @return true for a negative sample of 5 mL or more, or without a volume
    */
   public boolean isAdequateNegative() {
-    return result() == CsfResult.NEGATIVE && !isInadequateNegative();
+    return isAdequateNegative(ADEQUATE_VOLUME_ML);
+  }
+
+  /**
+   * Tells whether the sample is an adequate negative (CSF-1, CSF-2, policy {@code
+   * csfMinimumVolumeMl}).
+   *
+   * @param minimumMl the adequacy volume in mL, not null
+   * @return true for a negative sample of the minimum or more, or without a volume
+   */
+  public boolean isAdequateNegative(BigDecimal minimumMl) {
+    return result() == CsfResult.NEGATIVE && !isInadequateNegative(minimumMl);
   }
 
   /**

@@ -34,8 +34,8 @@ public final class ImagingRules {
    *     is then NE, IMG-14)
    * @param followUps each follow-up's scorecard in date order, empty where imaging was not done
    * @param dates each follow-up's date, as many as scorecards, for the reasons of IMG-15
-   * @param criteria the criteria: {@code imagingProgressionReference} and {@code
-   *     measurableNodule} apply, not null
+   * @param criteria the criteria: {@code imagingProgressionReference}, {@code
+   *     measurableNodule} and {@code compositeMinIncrease} apply, not null
    * @return one finding per follow-up, in the same order, not null
    */
   public static ImmutableList<ImagingFinding> assessSeries(Optional<Imaging> baseline,
@@ -75,7 +75,7 @@ public final class ImagingRules {
       }
       boolean useNadir = criteria.imagingProgressionReference() == ImagingProgressionReference.NADIR;
       ImagingFinding finding = assess(reference, followUp.get(), useNadir ? nadir : composite,
-          useNadir, lastCr);
+          useNadir, lastCr, criteria.compositeMinIncrease());
       findings.add(finding);
       if (finding.status() == ImagingStatus.CR) {
         lastCr = Optional.of(dates.get(i));
@@ -118,7 +118,7 @@ public final class ImagingRules {
   }
 
   private static ImagingFinding assess(Baseline base, Imaging visit, int progressionReference,
-      boolean useNadir, Optional<LocalDate> lastCr) {
+      boolean useNadir, Optional<LocalDate> lastCr, int minIncrease) {
     Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
     ImmutableList.Builder<String> reasons = new ImmutableList.Builder();
     ImmutableList.Builder<Site> unequivocalSites = new ImmutableList.Builder();
@@ -209,7 +209,14 @@ public final class ImagingRules {
           .reasons(reasons.build()).build();
     }
     finding.referenceCompositeScore(progressionReference);
-    boolean compositePd = Exact.risesByQuarter(evaluable, progressionReference);
+    boolean quarter = Exact.risesByQuarter(evaluable, progressionReference);
+    boolean compositePd = quarter && evaluable - progressionReference >= minIncrease;
+    if (quarter && !compositePd) {
+      reasons.add((anyTargetNe ? "evaluable composite " : "composite ") + evaluable
+          + " against " + (useNadir ? "nadir " : "baseline ") + progressionReference
+          + ": +25 % or more but less than " + minIncrease + " points higher, not progression "
+          + "(compositeMinIncrease, IMG-6)");
+    }
     if (compositePd) {
       String versus = useNadir ? "nadir " + progressionReference : "baseline " + b;
       rules.add(RuleId.IMG_6);

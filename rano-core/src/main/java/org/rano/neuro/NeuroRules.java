@@ -15,8 +15,8 @@ import org.rano.NeuroReference;
 import org.rano.RuleId;
 
 /**
- * The rules of the neurological component, NEURO-1 to NEURO-8 (spec section 2.2), applied to the
- * follow-ups of one patient in date order.
+ * The rules of the neurological component, NEURO-1 to NEURO-9 (spec sections 2.2 and 11),
+ * applied to the follow-ups of one patient in date order.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -74,6 +74,46 @@ public final class NeuroRules {
       }
     }
     return findings.build();
+  }
+
+  /**
+   * Applies the investigator's judgement of clinical deterioration (NEURO-9) to a follow-up's
+   * finding: under {@code clinicalDeteriorationIsProgression} the exam becomes PROGRESSION with
+   * rule NEURO-9, whatever its domains show (also when the exam was not done); otherwise the
+   * judgement is only reported in the reasons.
+   *
+   * @param finding the follow-up's finding from its domains, not null
+   * @param deterioration whether the follow-up records definite clinical deterioration from LM
+   * @param criteria the criteria, not null
+   * @return the finding, the same one when {@code deterioration} is false, not null
+   */
+  public static NeuroFinding clinicalDeterioration(NeuroFinding finding, boolean deterioration,
+      Criteria criteria) {
+    java.util.Objects.requireNonNull(finding, "finding");
+    java.util.Objects.requireNonNull(criteria, "criteria");
+    if (!deterioration) {
+      return finding;
+    }
+    if (!criteria.clinicalDeteriorationIsProgression()) {
+      return NeuroFinding.of(finding.status(), finding.domains(), finding.rules(),
+          ImmutableList.<String>builder().addAll(finding.reasons())
+              .add("clinical deterioration reported by the investigator: not progression under "
+                  + "clinicalDeteriorationIsProgression = false (NEURO-9)")
+              .build());
+    }
+    Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
+    rules.addAll(finding.rules());
+    rules.removeAll(EnumSet.of(RuleId.NEURO_3, RuleId.NEURO_5, RuleId.NEURO_6));
+    rules.add(RuleId.NEURO_9);
+    List<String> reasons = new ArrayList<>(finding.reasons());
+    if (!reasons.isEmpty() && reasons.get(reasons.size() - 1).startsWith("neurological exam:")) {
+      reasons.remove(reasons.size() - 1); // the summary of the domains' own status
+    }
+    reasons.add(0, "definite clinical deterioration from LM judged by the investigator "
+        + "(NEURO-9)");
+    reasons.add("neurological exam: PROGRESSION (NEURO-9)");
+    return NeuroFinding.of(NeuroStatus.PROGRESSION, finding.domains(),
+        ImmutableList.copyOf(rules), ImmutableList.copyOf(reasons));
   }
 
   /** NEURO-7 BEST_SO_FAR: an evaluable level that counts lowers the reference. */

@@ -141,6 +141,11 @@ public abstract class LmCase {
       base.imaging().ifPresent(imaging -> prefixed("baseline", imaging::checkBaseline));
       base.lano2019().ifPresent(
           imaging -> prefixed("baseline.lano2019", imaging::checkBaseline));
+      if (base.clinicalDeterioration()) {
+        throw InvalidInputException.of("baseline.clinicalDeterioration", true, "is for "
+            + "follow-ups only: deterioration needs a reference (NEURO-9); leave it out at "
+            + "baseline");
+      }
       for (int i = 0; i < followUps.size(); i++) {
         checkFollowUpAt(base, followUps, i);
       }

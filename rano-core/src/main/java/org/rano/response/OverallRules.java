@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rano.Criteria;
+import org.rano.CsfMissingBlocks;
 import org.rano.Response;
 import org.rano.RuleId;
 import org.rano.csf.CsfFinding;
 import org.rano.csf.CsfStatus;
 import org.rano.imaging.ImagingFinding;
 import org.rano.imaging.ImagingStatus;
+import org.rano.neuro.DomainOutcome;
 import org.rano.neuro.NeuroFinding;
 import org.rano.neuro.NeuroStatus;
 
@@ -82,7 +84,8 @@ final class OverallRules {
     if (imaging.status() == ImagingStatus.NE) {
       notEvaluable.add("imaging NE");
     }
-    if (baselineCsfPositive && csf.status().isNotEvaluable()) {
+    boolean csfMissing = baselineCsfPositive && csf.status().isNotEvaluable();
+    if (csfMissing && criteria.csfMissingBlocks() == CsfMissingBlocks.ALL) {
       notEvaluable.add("CSF " + csf.status() + " with positive baseline cytology");
     }
     if (!notEvaluable.isEmpty()) {
@@ -105,7 +108,16 @@ final class OverallRules {
       return decided(Response.SD, RuleId.OVR_5, "SD: a response while the steroid dose went "
           + "up above baseline (STER-1, OVR-5)", rules, reasons);
     }
-    if (imagingCr || normalMriCr) {
+    if (csfMissing) {
+      // only reached under csfMissingBlocks = CR_ONLY: the CSF status already rules out CR
+      reasons.add("CSF not evaluated (" + csf.status() + "): rules out CR only, "
+          + "csfMissingBlocks = CR_ONLY (OVR-2)");
+    }
+    boolean attributed = !neuro.domainsWith(DomainOutcome.EXCLUDED).isEmpty();
+    if ((imagingCr || normalMriCr) && attributed && criteria.attributedWorseningBlocksCr()) {
+      reasons.add("CR ruled out by a worsening attributed to a non-LM cause, "
+          + "attributedWorseningBlocksCr = true (NEURO-4)");
+    } else if (imagingCr || normalMriCr) {
       if (criteria.crRequiresNoSteroids() && !noSteroids) {
         rules.add(RuleId.STER_3);
         reasons.add("CR needs no steroids under crRequiresNoSteroids (STER-3)");

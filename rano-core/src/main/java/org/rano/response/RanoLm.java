@@ -162,7 +162,9 @@ public final class RanoLm {
     List<VisitAssessment> assessments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Visit visit = followUps.get(i);
-      assessments.add(OverallRules.combine(neuro.get(i), csf.findings().get(i), imaging.get(i),
+      NeuroFinding exam = NeuroRules.clinicalDeterioration(neuro.get(i),
+          visit.clinicalDeterioration(), criteria);
+      assessments.add(OverallRules.combine(exam, csf.findings().get(i), imaging.get(i),
           baselinePositive, baselineSteroids, visit, criteria));
     }
     return assessments;

@@ -127,6 +127,18 @@ public abstract class Visit {
   public abstract Optional<Parenchymal> parenchymal();
 
   /**
+   * Whether the investigator judged definite clinical deterioration from LM that the ten domains
+   * do not capture (raised intracranial pressure, encephalopathy, cauda equina syndrome,
+   * seizures; NEURO-9). Follow-ups only; false when not given.
+   *
+   * @return true when clinical deterioration was recorded
+   */
+  @Value.Default
+  public boolean clinicalDeterioration() {
+    return false;
+  }
+
+  /**
    * Builds a visit. Not thread-safe; the visit it builds is.
    */
   public static final class Builder {
@@ -141,6 +153,7 @@ public abstract class Visit {
     private Optional<Lano2019Imaging> lano2019 = Optional.empty();
     private Optional<BigDecimal> steroids = Optional.empty();
     private Optional<Parenchymal> parenchymal = Optional.empty();
+    private boolean clinicalDeterioration;
 
     private Builder(LocalDate date) {
       this.date = Objects.requireNonNull(date, "date");
@@ -375,6 +388,18 @@ public abstract class Visit {
     }
 
     /**
+     * Records the investigator's judgement of definite clinical deterioration from LM (NEURO-9);
+     * a follow-up only, since a case rejects it at baseline.
+     *
+     * @param deterioration whether clinical deterioration was judged
+     * @return this builder, not null
+     */
+    public Builder clinicalDeterioration(boolean deterioration) {
+      this.clinicalDeterioration = deterioration;
+      return this;
+    }
+
+    /**
      * Builds the visit.
      *
      * @return the visit, not null
@@ -395,6 +420,7 @@ public abstract class Visit {
           .lano2019(lano2019)
           .steroidMgPerDay(steroids)
           .parenchymal(parenchymal)
+          .clinicalDeterioration(clinicalDeterioration)
           .build();
     }
 

@@ -70,7 +70,8 @@ final class CaseReader {
   private static final List<String> CASE_FIELDS =
       List.of("id", "criteria", "baseline", "followUps", "referenceDate", "responses");
   private static final List<String> VISIT_FIELDS = List.of("date", "neuro", "csf", "targets",
-      "nonTargets", "newLesions", "lano2019", "steroidMgPerDay", "parenchymal");
+      "nonTargets", "newLesions", "lano2019", "steroidMgPerDay", "parenchymal",
+      "clinicalDeterioration");
   private static final List<String> DOMAIN_VALUE_FIELDS = List.of("level", "attributedTo", "note");
   private static final List<String> CSF_FIELDS = List.of("result", "volumeMl");
   private static final List<String> TARGET_FIELDS = List.of("id", "site", "score", "diametersMm");
@@ -155,7 +156,9 @@ final class CaseReader {
       String path = Json.at("criteria", policy);
       Object type = POLICY_TYPES.get(policy);
       String value;
-      if (type instanceof Integer) {
+      if (type instanceof BigDecimal) {
+        value = Json.decimal(entry.getValue(), path).toPlainString();
+      } else if (type instanceof Integer) {
         value = String.valueOf(Json.integer(entry.getValue(), path, "a whole number of 0 or more"));
       } else if (type instanceof Boolean) {
         value = String.valueOf(Json.bool(entry.getValue(), path));
@@ -231,6 +234,17 @@ final class CaseReader {
     if (parenchymal != null) {
       String at = Json.at(path, "parenchymal");
       visit.parenchymal(readParenchymal(Json.object(parenchymal, at), at));
+    }
+    JsonNode deterioration = node.get("clinicalDeterioration");
+    if (deterioration != null) {
+      String at = Json.at(path, "clinicalDeterioration");
+      boolean judged = Json.bool(deterioration, at);
+      if (atBaseline) {
+        // the library rejects it too, but only once the whole case is read
+        throw InvalidInputException.of(at, judged, "is for follow-ups only: deterioration needs "
+            + "a reference (NEURO-9); leave it out at baseline");
+      }
+      visit.clinicalDeterioration(judged);
     }
     return core(path, visit::build);
   }

@@ -157,6 +157,8 @@ final class ResultWriter {
       Object value = policy.getValue();
       if (value instanceof Integer number) {
         json.writeNumberField(policy.getKey(), number);
+      } else if (value instanceof BigDecimal number) {
+        json.writeNumberField(policy.getKey(), number);
       } else if (value instanceof Boolean flag) {
         json.writeBooleanField(policy.getKey(), flag);
       } else {

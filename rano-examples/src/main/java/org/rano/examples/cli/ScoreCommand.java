@@ -80,7 +80,10 @@ import picocli.CommandLine.Parameters;
       "  imagingProgressionReference, measurableNodule,",
       "  responseRequiresCsfClearance, crRequiresNoSteroids,",
       "  csfConversionIsProgression, csfClearanceConfirmationDays,",
-      "  prAfterCrBreaksConfirmation, csfRelapseAfterClearance",
+      "  prAfterCrBreaksConfirmation, csfRelapseAfterClearance,",
+      "  backdatedProgressionRewritesVisit, csfMissingBlocks, csfEquivocalThenPositive,",
+      "  csfInadequateBaselineNegative, csfMinimumVolumeMl, compositeMinIncrease,",
+      "  attributedWorseningBlocksCr, clinicalDeteriorationIsProgression",
       "",
       "Examples:",
       "  rano score case.json",
@@ -198,6 +201,49 @@ final class ScoreCommand implements Callable<Integer> {
           + "sample after a confirmed clearance is a relapse (CONVERTED, the default: "
           + "progression under CSF-4) or PERSISTENT (the CSF table alone).")
   private @Nullable String csfRelapseAfterClearance;
+
+  @Option(names = "--backdated-progression-rewrites-visit", paramLabel = "true|false",
+      description = "IMG-5 backdatedProgressionRewritesVisit: a progression dated back to the "
+          + "first sighting of an equivocal new lesion makes that visit PD (default true); "
+          + "false moves only the progression date.")
+  private @Nullable String backdatedProgressionRewritesVisit;
+
+  @Option(names = "--csf-missing-blocks", paramLabel = "ALL|CR_ONLY",
+      description = "OVR-2 csfMissingBlocks: CSF not evaluated after a positive baseline makes "
+          + "the visit NE (ALL, the default) or only rules out CR (CR_ONLY).")
+  private @Nullable String csfMissingBlocks;
+
+  @Option(names = "--csf-equivocal-then-positive", paramLabel = "CONVERTED|PERSISTENT",
+      description = "CSF-4 csfEquivocalThenPositive: a positive sample after an equivocal "
+          + "baseline is a conversion (CONVERTED, the default) or confirms the suspected "
+          + "disease (PERSISTENT: blocks CR, not PD).")
+  private @Nullable String csfEquivocalThenPositive;
+
+  @Option(names = "--csf-inadequate-baseline-negative", paramLabel = "NEGATIVE|EQUIVOCAL",
+      description = "CSF-1 csfInadequateBaselineNegative: a negative baseline below the "
+          + "adequacy volume counts as negative (the default) or as equivocal.")
+  private @Nullable String csfInadequateBaselineNegative;
+
+  @Option(names = "--csf-minimum-volume-ml", paramLabel = "X",
+      description = "CSF-1 csfMinimumVolumeMl: the volume from which a negative sample is "
+          + "adequate, 0 to 1000 mL with at most 6 decimals (default 5).")
+  private @Nullable String csfMinimumVolumeMl;
+
+  @Option(names = "--composite-min-increase", paramLabel = "N",
+      description = "IMG-6 compositeMinIncrease: IMG-6 progression also needs the composite "
+          + "this many points above its reference (default 1).")
+  private @Nullable Integer compositeMinIncrease;
+
+  @Option(names = "--attributed-worsening-blocks-cr", paramLabel = "true|false",
+      description = "NEURO-4 attributedWorseningBlocksCr: a worsening attributed to a non-LM "
+          + "cause rules out CR (default false).")
+  private @Nullable String attributedWorseningBlocksCr;
+
+  @Option(names = "--clinical-deterioration-is-progression", paramLabel = "true|false",
+      description = "NEURO-9 clinicalDeteriorationIsProgression: a follow-up's "
+          + "\"clinicalDeterioration\": true is neurological progression (default true) or "
+          + "only reported (false).")
+  private @Nullable String clinicalDeteriorationIsProgression;
 
   /**
    * Obtains the command.
@@ -364,7 +410,20 @@ final class ScoreCommand implements Callable<Integer> {
         new Setting("--pr-after-cr-breaks-confirmation", "prAfterCrBreaksConfirmation",
             prAfterCrBreaksConfirmation),
         new Setting("--csf-relapse-after-clearance", "csfRelapseAfterClearance",
-            csfRelapseAfterClearance));
+            csfRelapseAfterClearance),
+        new Setting("--backdated-progression-rewrites-visit",
+            "backdatedProgressionRewritesVisit", backdatedProgressionRewritesVisit),
+        new Setting("--csf-missing-blocks", "csfMissingBlocks", csfMissingBlocks),
+        new Setting("--csf-equivocal-then-positive", "csfEquivocalThenPositive",
+            csfEquivocalThenPositive),
+        new Setting("--csf-inadequate-baseline-negative", "csfInadequateBaselineNegative",
+            csfInadequateBaselineNegative),
+        new Setting("--csf-minimum-volume-ml", "csfMinimumVolumeMl", csfMinimumVolumeMl),
+        new Setting("--composite-min-increase", "compositeMinIncrease", compositeMinIncrease),
+        new Setting("--attributed-worsening-blocks-cr", "attributedWorseningBlocksCr",
+            attributedWorseningBlocksCr),
+        new Setting("--clinical-deterioration-is-progression",
+            "clinicalDeteriorationIsProgression", clinicalDeteriorationIsProgression));
     Criteria criteria = Criteria.defaults();
     for (Setting setting : settings) {
       Object value = setting.value();
