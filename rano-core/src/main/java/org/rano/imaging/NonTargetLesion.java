@@ -19,11 +19,12 @@ public abstract class NonTargetLesion {
   /**
    * Obtains a non-target lesion with its site, as at baseline.
    *
-   * @param id the lesion id, not blank
+   * @param id the lesion id, not blank, at most 256 characters, valid Unicode, not null
    * @param site the site, not null
    * @param status the status, not null
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank id
+   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256
+   *     characters) or invalid (lone surrogate) id
    */
   public static NonTargetLesion of(String id, Site site, NonTargetStatus status) {
     return of(id, Optional.of(site), status);
@@ -32,10 +33,11 @@ public abstract class NonTargetLesion {
   /**
    * Obtains a non-target lesion at a follow-up, its site taken from baseline.
    *
-   * @param id the id of a baseline non-target, not blank
+   * @param id the id of a baseline non-target, not blank, at most 256 characters, not null
    * @param status the status, not null
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank id
+   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256
+   *     characters) or invalid (lone surrogate) id
    */
   public static NonTargetLesion of(String id, NonTargetStatus status) {
     return of(id, Optional.empty(), status);
@@ -44,11 +46,12 @@ public abstract class NonTargetLesion {
   /**
    * Obtains a non-target lesion with every part given, as the case format writes it.
    *
-   * @param id the lesion id, not blank
+   * @param id the lesion id, not blank, at most 256 characters, valid Unicode, not null
    * @param site the site, or empty to take it from baseline
    * @param status the status, not null
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank id
+   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256
+   *     characters) or invalid (lone surrogate) id
    */
   public static NonTargetLesion of(String id, Optional<Site> site, NonTargetStatus status) {
     Checks.id("id", id);

@@ -83,11 +83,14 @@ public abstract class ResponseSequence {
     /**
      * Sets the id.
      *
-     * @param id the id, not null
+     * @param id the id: valid Unicode text (no lone surrogate), not blank, at most 256
+     *     characters, not null
      * @return this builder, not null
+     * @throws InvalidInputException with path {@code id} for a blank id, one longer than 256
+     *     characters or one with a lone surrogate
      */
     public Builder id(String id) {
-      this.id = Optional.of(id);
+      this.id = Optional.of(Checks.id("id", id));
       return this;
     }
 
