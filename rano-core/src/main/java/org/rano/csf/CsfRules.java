@@ -1,6 +1,7 @@
 package org.rano.csf;
 
 import java.util.Optional;
+import java.util.Objects;
 import org.rano.RuleId;
 
 /**
@@ -21,6 +22,8 @@ public final class CsfRules {
    * @return the finding, not null
    */
   public static CsfFinding assess(Optional<CsfSample> baseline, Optional<CsfSample> followUp) {
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(followUp, "followUp");
     if (baseline.isEmpty() || !baseline.get().isDone()) {
       return CsfFinding.of(CsfStatus.NE, RuleId.CSF_5,
           "no CSF cytology at baseline: not evaluable (CSF-5)");

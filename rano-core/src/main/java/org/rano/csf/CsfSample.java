@@ -2,6 +2,7 @@ package org.rano.csf;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 import org.rano.internal.Checks;
@@ -57,7 +58,7 @@ public abstract class CsfSample {
    *     digits after the decimal point, is above 1,000,000 mL or is negative
    */
   public static CsfSample of(CsfResult result, BigDecimal volumeMl) {
-    Checks.bounded("volumeMl", volumeMl, "mL");
+    Checks.bounded("volumeMl", Objects.requireNonNull(volumeMl, "volumeMl"), "mL");
     Checks.notNegative("volumeMl", volumeMl, "mL");
     return new ImmutableCsfSample.Builder().result(result).volumeMl(volumeMl.stripTrailingZeros())
         .build();

@@ -1,5 +1,6 @@
 package org.rano.imaging;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
@@ -48,8 +49,8 @@ public abstract class Diameters {
    *     positive, {@code diametersMm} when long &lt; short
    */
   public static Diameters of(BigDecimal longMm, BigDecimal shortMm) {
-    Checks.bounded("diametersMm[0]", longMm, "mm");
-    Checks.bounded("diametersMm[1]", shortMm, "mm");
+    Checks.bounded("diametersMm[0]", Objects.requireNonNull(longMm, "longMm"), "mm");
+    Checks.bounded("diametersMm[1]", Objects.requireNonNull(shortMm, "shortMm"), "mm");
     Checks.positive("diametersMm[0]", longMm, "mm");
     Checks.positive("diametersMm[1]", shortMm, "mm");
     if (longMm.compareTo(shortMm) < 0) {

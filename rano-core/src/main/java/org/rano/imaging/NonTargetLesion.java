@@ -1,6 +1,7 @@
 package org.rano.imaging;
 
 import java.util.Optional;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 import org.rano.internal.Checks;
@@ -27,7 +28,7 @@ public abstract class NonTargetLesion {
    *     characters) or invalid (lone surrogate) id
    */
   public static NonTargetLesion of(String id, Site site, NonTargetStatus status) {
-    return of(id, Optional.of(site), status);
+    return of(id, Optional.of(Objects.requireNonNull(site, "site")), status);
   }
 
   /**
@@ -55,6 +56,8 @@ public abstract class NonTargetLesion {
    */
   public static NonTargetLesion of(String id, Optional<Site> site, NonTargetStatus status) {
     Checks.id("id", id);
+    Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(status, "status");
     return new ImmutableNonTargetLesion.Builder().id(id).site(site).status(status).build();
   }
 

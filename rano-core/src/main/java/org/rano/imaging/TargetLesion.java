@@ -2,6 +2,7 @@ package org.rano.imaging;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 import org.rano.internal.Checks;
@@ -31,7 +32,8 @@ public abstract class TargetLesion {
    *     or one with a lone surrogate, {@code score} for a score outside 0-3
    */
   public static TargetLesion of(String id, Site site, int score) {
-    return of(id, Optional.of(site), OptionalInt.of(score), Optional.empty());
+    return of(id, Optional.of(Objects.requireNonNull(site, "site")), OptionalInt.of(score),
+        Optional.empty());
   }
 
   /**
@@ -73,6 +75,9 @@ public abstract class TargetLesion {
   public static TargetLesion of(
       String id, Optional<Site> site, OptionalInt score, Optional<Diameters> diameters) {
     Checks.id("id", id);
+    Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(score, "score");
+    Objects.requireNonNull(diameters, "diameters");
     if (score.isPresent()) {
       Checks.inRange("score", score.getAsInt(), 0, MAX_SCORE, "score");
     }

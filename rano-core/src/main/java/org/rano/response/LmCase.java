@@ -39,7 +39,8 @@ public abstract class LmCase {
    *     followUps[1].date} for dates out of order
    */
   public static LmCase of(Visit baseline, Visit... followUps) {
-    return builder().baseline(baseline).followUps(List.of(followUps)).build();
+    return builder().baseline(Objects.requireNonNull(baseline, "baseline"))
+        .followUps(List.of(Objects.requireNonNull(followUps, "followUps"))).build();
   }
 
   /**
@@ -101,7 +102,7 @@ public abstract class LmCase {
      * @return this builder, not null
      */
     public Builder baseline(Visit visit) {
-      this.baseline = Optional.of(visit);
+      this.baseline = Optional.of(Objects.requireNonNull(visit, "visit"));
       return this;
     }
 

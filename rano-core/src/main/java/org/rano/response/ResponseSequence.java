@@ -46,7 +46,8 @@ public abstract class ResponseSequence {
    * @throws InvalidInputException with path {@code referenceDate} if the text is not a date
    */
   public static Builder from(String referenceDate) {
-    return new Builder(Visit.parseDate("referenceDate", referenceDate));
+    return new Builder(
+        Visit.parseDate("referenceDate", Objects.requireNonNull(referenceDate, "referenceDate")));
   }
 
   /**
@@ -115,6 +116,7 @@ public abstract class ResponseSequence {
      * @throws InvalidInputException with path {@code responses[i].date} if the text is not a date
      */
     public Builder add(String isoDate, Response response) {
+      Objects.requireNonNull(isoDate, "isoDate");
       return add(Visit.parseDate(Checks.at("responses", responses.size()) + ".date", isoDate),
           response);
     }

@@ -64,7 +64,7 @@ public abstract class Visit {
    * @throws InvalidInputException with path {@code date} if the text is not an ISO date
    */
   public static Builder on(String isoDate) {
-    return new Builder(parseDate("date", isoDate));
+    return new Builder(parseDate("date", Objects.requireNonNull(isoDate, "isoDate")));
   }
 
   static LocalDate parseDate(String path, String text) {
@@ -153,7 +153,7 @@ public abstract class Visit {
      * @return this builder, not null
      */
     public Builder neuro(NeuroExam exam) {
-      this.neuro = Optional.of(exam);
+      this.neuro = Optional.of(Objects.requireNonNull(exam, "exam"));
       return this;
     }
 
@@ -164,7 +164,7 @@ public abstract class Visit {
      * @return this builder, not null
      */
     public Builder csf(CsfSample sample) {
-      this.csf = Optional.of(sample);
+      this.csf = Optional.of(Objects.requireNonNull(sample, "sample"));
       return this;
     }
 
@@ -190,7 +190,7 @@ public abstract class Visit {
         throw new IllegalStateException("lesions were already added one by one; give the "
             + "scorecard either whole or lesion by lesion, not both");
       }
-      this.imaging = Optional.of(scorecard);
+      this.imaging = Optional.of(Objects.requireNonNull(scorecard, "scorecard"));
       return this;
     }
 
@@ -202,7 +202,7 @@ public abstract class Visit {
      * @return this builder, not null
      */
     public Builder lano2019(Lano2019Imaging scorecard) {
-      this.lano2019 = Optional.of(scorecard);
+      this.lano2019 = Optional.of(Objects.requireNonNull(scorecard, "scorecard"));
       return this;
     }
 
@@ -367,7 +367,7 @@ public abstract class Visit {
      *     100 digits after the decimal point, above 1,000,000 mg/day or negative
      */
     public Builder steroids(BigDecimal mgPerDay) {
-      Checks.bounded("steroidMgPerDay", mgPerDay, "mg/day");
+      Checks.bounded("steroidMgPerDay", Objects.requireNonNull(mgPerDay, "mgPerDay"), "mg/day");
       this.steroids = Optional.of(
           Checks.notNegative("steroidMgPerDay", mgPerDay, "mg/day").stripTrailingZeros());
       return this;
@@ -380,7 +380,7 @@ public abstract class Visit {
      * @return this builder, not null
      */
     public Builder parenchymal(Parenchymal record) {
-      this.parenchymal = Optional.of(record);
+      this.parenchymal = Optional.of(Objects.requireNonNull(record, "record"));
       return this;
     }
 

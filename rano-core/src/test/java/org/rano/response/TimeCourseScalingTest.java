@@ -22,9 +22,13 @@ class TimeCourseScalingTest {
   private static final int SMALL = 10_000;
   private static final int LARGE = 40_000;
   private static final int WARM_UP = 2;
-  private static final int RUNS = 3;
-  /** Well below the quadratic 16, with room above the linear 4 for a shared machine. */
-  private static final double MAX_RATIO = 10;
+  private static final int RUNS = 5;
+  /**
+   * Below the quadratic 16 (the quadratic engine measured 16.3 and 18.0), with room above the
+   * linear 4 for garbage collection and a shared, loaded machine (10.0 was seen once under a
+   * load of 9 on 2 cores).
+   */
+  private static final double MAX_RATIO = 12;
 
   /** The time of one run in nanoseconds. */
   private static long time(Supplier<CaseAssessment> run) {
