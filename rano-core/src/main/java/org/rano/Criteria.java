@@ -515,6 +515,7 @@ public abstract class Criteria {
    *     is not allowed
    */
   public Criteria with(String policy, String value) {
+    Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(value, "value");
     switch (policy) {
       case "imaging":

@@ -13,10 +13,18 @@ import org.jspecify.annotations.Nullable;
  * path uses the names of the JSON case format ({@code baseline.targets[1].id}); a value created on
  * its own reports the path relative to itself, and the containers that receive it prefix theirs.
  *
+ * <p>A message stays short whatever the input: a bad value longer than {@value #MAX_QUOTED_CHARS}
+ * characters is quoted in the message and in {@link #problem()} by its first {@value
+ * #MAX_QUOTED_CHARS} characters followed by {@code ... (N characters)} (see {@link
+ * #abbreviate(String)}); {@link #value()} keeps the value as written.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+
+  /** The most characters of a bad value that a message quotes; longer values are abbreviated. */
+  public static final int MAX_QUOTED_CHARS = 100;
 
   /** The field path, e.g. {@code followUps[2].neuro.sensation}; empty for the whole input. */
   private final String path;
@@ -41,10 +49,31 @@ public final class InvalidInputException extends IllegalArgumentException {
    * @return the exception, not null
    */
   public static InvalidInputException of(String path, @Nullable Object value, String problem) {
-    return new InvalidInputException(
-        requireNonNull(path, "path"),
-        value == null ? null : String.valueOf(value),
-        requireNonNull(problem, "problem"));
+    requireNonNull(path, "path");
+    requireNonNull(problem, "problem");
+    String text = value == null ? null : String.valueOf(value);
+    String shown = text == null || text.length() <= MAX_QUOTED_CHARS
+        ? problem : problem.replace(text, abbreviate(text));
+    return new InvalidInputException(path, text, shown);
+  }
+
+  /**
+   * Obtains the form in which a message quotes a value: the value itself when it has at most
+   * {@value #MAX_QUOTED_CHARS} characters, otherwise its first {@value #MAX_QUOTED_CHARS}
+   * characters (one fewer when the cut would split a surrogate pair) followed by {@code ... (N
+   * characters)}, N being the value's length.
+   *
+   * @param value the value, not null
+   * @return the quoted form, at most {@value #MAX_QUOTED_CHARS} characters plus the suffix, not
+   *     null
+   */
+  public static String abbreviate(String value) {
+    if (value.length() <= MAX_QUOTED_CHARS) {
+      return value;
+    }
+    int end = Character.isHighSurrogate(value.charAt(MAX_QUOTED_CHARS - 1))
+        ? MAX_QUOTED_CHARS - 1 : MAX_QUOTED_CHARS;
+    return value.substring(0, end) + "... (" + value.length() + " characters)";
   }
 
   /**
@@ -82,7 +111,8 @@ public final class InvalidInputException extends IllegalArgumentException {
   }
 
   /**
-   * Obtains the offending value as written.
+   * Obtains the offending value as written, in full even when the message abbreviates it (see
+   * {@link #abbreviate(String)} to quote it).
    *
    * @return the value, or null when the field is missing
    */
@@ -92,7 +122,8 @@ public final class InvalidInputException extends IllegalArgumentException {
 
   /**
    * Obtains the description of the problem without the path, e.g. {@code level 3 is out of
-   * range; allowed: 0..2}.
+   * range; allowed: 0..2}; a value longer than {@value #MAX_QUOTED_CHARS} characters is quoted
+   * abbreviated.
    *
    * @return the problem, not null
    */

@@ -1,5 +1,6 @@
 package org.rano;
 
+import java.util.Objects;
 /**
  * A response category of RANO-LM, with the CDISC-compatible codes used in trial data.
  *
@@ -34,7 +35,7 @@ public enum Response {
    * @return true when this response is strictly better
    */
   public boolean isBetterThan(Response other) {
-    return rank > other.rank;
+    return rank > Objects.requireNonNull(other, "other").rank;
   }
 
   /**

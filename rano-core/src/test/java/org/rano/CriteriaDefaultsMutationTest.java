@@ -64,6 +64,31 @@ class CriteriaDefaultsMutationTest {
     @Override public Criteria withCsfRelapseAfterClearance(CsfRelapseAfterClearance policy) {
       throw new UnsupportedOperationException();
     }
+    @Override public Criteria withBackdatedProgressionRewritesVisit(boolean rewrites) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCsfMissingBlocks(CsfMissingBlocks policy) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCsfEquivocalThenPositive(CsfEquivocalThenPositive policy) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCsfInadequateBaselineNegative(
+        CsfInadequateBaselineNegative policy) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCsfMinimumVolumeMl(java.math.BigDecimal volumeMl) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCompositeMinIncrease(int points) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withAttributedWorseningBlocksCr(boolean blocks) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withClinicalDeteriorationIsProgression(boolean progression) {
+      throw new UnsupportedOperationException();
+    }
   };
 
   @Test
@@ -85,6 +110,15 @@ class CriteriaDefaultsMutationTest {
     assertThat(DECLARED.csfClearanceConfirmationDays()).isEqualTo(7);
     assertThat(DECLARED.prAfterCrBreaksConfirmation()).isTrue();
     assertThat(DECLARED.csfRelapseAfterClearance()).isEqualTo(CsfRelapseAfterClearance.CONVERTED);
+    assertThat(DECLARED.backdatedProgressionRewritesVisit()).isTrue();
+    assertThat(DECLARED.csfMissingBlocks()).isEqualTo(CsfMissingBlocks.ALL);
+    assertThat(DECLARED.csfEquivocalThenPositive()).isEqualTo(CsfEquivocalThenPositive.CONVERTED);
+    assertThat(DECLARED.csfInadequateBaselineNegative())
+        .isEqualTo(CsfInadequateBaselineNegative.NEGATIVE);
+    assertThat(DECLARED.csfMinimumVolumeMl()).isEqualByComparingTo("5");
+    assertThat(DECLARED.compositeMinIncrease()).isEqualTo(1);
+    assertThat(DECLARED.attributedWorseningBlocksCr()).isFalse();
+    assertThat(DECLARED.clinicalDeteriorationIsProgression()).isTrue();
   }
 
   @Test

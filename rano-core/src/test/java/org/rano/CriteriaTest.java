@@ -22,7 +22,10 @@ class CriteriaTest {
       "neuroImprovement", "neuroMissingDomains", "neuroReference",
       "imagingProgressionReference", "measurableNodule", "responseRequiresCsfClearance",
       "crRequiresNoSteroids", "csfConversionIsProgression", "csfClearanceConfirmationDays",
-      "prAfterCrBreaksConfirmation", "csfRelapseAfterClearance");
+      "prAfterCrBreaksConfirmation", "csfRelapseAfterClearance",
+      "backdatedProgressionRewritesVisit", "csfMissingBlocks", "csfEquivocalThenPositive",
+      "csfInadequateBaselineNegative", "csfMinimumVolumeMl", "compositeMinIncrease",
+      "attributedWorseningBlocksCr", "clinicalDeteriorationIsProgression");
 
   @Test
   void defaults_everyPolicyHasTheSpecifiedDefault() {
@@ -45,6 +48,15 @@ class CriteriaTest {
     assertThat(criteria.csfClearanceConfirmationDays()).isEqualTo(7);
     assertThat(criteria.prAfterCrBreaksConfirmation()).isTrue();
     assertThat(criteria.csfRelapseAfterClearance()).isEqualTo(CsfRelapseAfterClearance.CONVERTED);
+    assertThat(criteria.backdatedProgressionRewritesVisit()).isTrue();
+    assertThat(criteria.csfMissingBlocks()).isEqualTo(CsfMissingBlocks.ALL);
+    assertThat(criteria.csfEquivocalThenPositive()).isEqualTo(CsfEquivocalThenPositive.CONVERTED);
+    assertThat(criteria.csfInadequateBaselineNegative())
+        .isEqualTo(CsfInadequateBaselineNegative.NEGATIVE);
+    assertThat(criteria.csfMinimumVolumeMl()).isEqualByComparingTo("5");
+    assertThat(criteria.compositeMinIncrease()).isEqualTo(1);
+    assertThat(criteria.attributedWorseningBlocksCr()).isFalse();
+    assertThat(criteria.clinicalDeteriorationIsProgression()).isTrue();
   }
 
   @Test
@@ -71,7 +83,15 @@ class CriteriaTest {
         .containsEntry("csfConversionIsProgression", true)
         .containsEntry("csfClearanceConfirmationDays", 7)
         .containsEntry("prAfterCrBreaksConfirmation", true)
-        .containsEntry("csfRelapseAfterClearance", "CONVERTED");
+        .containsEntry("csfRelapseAfterClearance", "CONVERTED")
+        .containsEntry("backdatedProgressionRewritesVisit", true)
+        .containsEntry("csfMissingBlocks", "ALL")
+        .containsEntry("csfEquivocalThenPositive", "CONVERTED")
+        .containsEntry("csfInadequateBaselineNegative", "NEGATIVE")
+        .containsEntry("csfMinimumVolumeMl", java.math.BigDecimal.valueOf(5))
+        .containsEntry("compositeMinIncrease", 1)
+        .containsEntry("attributedWorseningBlocksCr", false)
+        .containsEntry("clinicalDeteriorationIsProgression", true);
   }
 
   static Stream<Arguments> everyPolicy() {
@@ -107,7 +127,24 @@ class CriteriaTest {
         Arguments.of("prAfterCrBreaksConfirmation", "false", false,
             (Function<Criteria, Object>) Criteria::prAfterCrBreaksConfirmation),
         Arguments.of("csfRelapseAfterClearance", "PERSISTENT", CsfRelapseAfterClearance.PERSISTENT,
-            (Function<Criteria, Object>) Criteria::csfRelapseAfterClearance));
+            (Function<Criteria, Object>) Criteria::csfRelapseAfterClearance),
+        Arguments.of("backdatedProgressionRewritesVisit", "false", false,
+            (Function<Criteria, Object>) Criteria::backdatedProgressionRewritesVisit),
+        Arguments.of("csfMissingBlocks", "CR_ONLY", CsfMissingBlocks.CR_ONLY,
+            (Function<Criteria, Object>) Criteria::csfMissingBlocks),
+        Arguments.of("csfEquivocalThenPositive", "PERSISTENT", CsfEquivocalThenPositive.PERSISTENT,
+            (Function<Criteria, Object>) Criteria::csfEquivocalThenPositive),
+        Arguments.of("csfInadequateBaselineNegative", "EQUIVOCAL",
+            CsfInadequateBaselineNegative.EQUIVOCAL,
+            (Function<Criteria, Object>) Criteria::csfInadequateBaselineNegative),
+        Arguments.of("csfMinimumVolumeMl", "10", java.math.BigDecimal.TEN,
+            (Function<Criteria, Object>) Criteria::csfMinimumVolumeMl),
+        Arguments.of("compositeMinIncrease", "2", 2,
+            (Function<Criteria, Object>) Criteria::compositeMinIncrease),
+        Arguments.of("attributedWorseningBlocksCr", "true", true,
+            (Function<Criteria, Object>) Criteria::attributedWorseningBlocksCr),
+        Arguments.of("clinicalDeteriorationIsProgression", "false", false,
+            (Function<Criteria, Object>) Criteria::clinicalDeteriorationIsProgression));
   }
 
   @ParameterizedTest(name = "{0} = {1}")
@@ -161,8 +198,62 @@ class CriteriaTest {
       case "prAfterCrBreaksConfirmation" -> d.withPrAfterCrBreaksConfirmation((Boolean) value);
       case "csfRelapseAfterClearance" ->
           d.withCsfRelapseAfterClearance((CsfRelapseAfterClearance) value);
+      case "backdatedProgressionRewritesVisit" ->
+          d.withBackdatedProgressionRewritesVisit((Boolean) value);
+      case "csfMissingBlocks" -> d.withCsfMissingBlocks((CsfMissingBlocks) value);
+      case "csfEquivocalThenPositive" ->
+          d.withCsfEquivocalThenPositive((CsfEquivocalThenPositive) value);
+      case "csfInadequateBaselineNegative" ->
+          d.withCsfInadequateBaselineNegative((CsfInadequateBaselineNegative) value);
+      case "csfMinimumVolumeMl" -> d.withCsfMinimumVolumeMl((java.math.BigDecimal) value);
+      case "compositeMinIncrease" -> d.withCompositeMinIncrease((Integer) value);
+      case "attributedWorseningBlocksCr" -> d.withAttributedWorseningBlocksCr((Boolean) value);
+      case "clinicalDeteriorationIsProgression" ->
+          d.withClinicalDeteriorationIsProgression((Boolean) value);
       default -> throw new IllegalArgumentException("bug in test: " + policy);
     };
+  }
+
+  @Test
+  void csfMinimumVolumeMl_boundsBothSides() {
+    assertThat(Criteria.defaults().with("csfMinimumVolumeMl", "0").csfMinimumVolumeMl())
+        .isEqualByComparingTo("0");
+    assertThat(Criteria.defaults().with("csfMinimumVolumeMl", "1000").csfMinimumVolumeMl())
+        .isEqualByComparingTo("1000");
+    assertThat(Criteria.defaults().with("csfMinimumVolumeMl", "7.123456").csfMinimumVolumeMl())
+        .isEqualByComparingTo("7.123456");
+    for (String bad : List.of("-1", "1000.000001", "7.1234567", "1e3", "\u0663", "", "x")) {
+      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+          () -> Criteria.defaults().with("csfMinimumVolumeMl", bad));
+      assertThat(e).as(bad).isNotNull();
+      assertThat(e.path()).isEqualTo("csfMinimumVolumeMl");
+      assertThat(e.problem()).contains("0 to 1000");
+    }
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> Criteria.defaults()
+        .withCsfMinimumVolumeMl(new java.math.BigDecimal("-0.1")))).isNotNull();
+  }
+
+  @Test
+  void compositeMinIncrease_isAtLeastOne() {
+    assertThat(Criteria.defaults().with("compositeMinIncrease", "1").compositeMinIncrease())
+        .isEqualTo(1);
+    for (String bad : List.of("0", "-1", "1.5", "\u0662", "99999999999")) {
+      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+          () -> Criteria.defaults().with("compositeMinIncrease", bad));
+      assertThat(e).as(bad).isNotNull();
+      assertThat(e.problem()).contains("1 or more");
+    }
+    assertThat(catchThrowableOfType(InvalidInputException.class,
+        () -> Criteria.defaults().withCompositeMinIncrease(0))).isNotNull();
+  }
+
+  @Test
+  void days_areAsciiDigitsOnly() {
+    // U+0663 ARABIC-INDIC DIGIT THREE: Integer.parseInt would read it as 3
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> Criteria.defaults().with("confirmationDays", "\u0663"));
+
+    assertThat(e.path()).isEqualTo("confirmationDays");
   }
 
   @Test

@@ -37,10 +37,10 @@ class RuleIdTest {
   @Test
   void ofId_unknown_isRejectedQuotingIt() {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> RuleId.ofId("NEURO-9"));
+        () -> RuleId.ofId("NEURO-99"));
 
-    assertThat(e.getMessage()).contains("NEURO-9");
-    assertThat(e.value()).isEqualTo("NEURO-9");
+    assertThat(e.getMessage()).contains("NEURO-99");
+    assertThat(e.value()).isEqualTo("NEURO-99");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.rano.csf;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 import org.rano.internal.Checks;
@@ -33,10 +34,10 @@ public abstract class CsfSample {
    * Obtains a sample with its volume.
    *
    * @param result the result, not null
-   * @param volumeMl the volume in mL, finite and 0 or more
+   * @param volumeMl the volume in mL, finite, 0 or more and at most 1,000,000
    * @return the sample, not null
-   * @throws InvalidInputException with path {@code volumeMl} if the volume is negative, NaN or
-   *     infinite
+   * @throws InvalidInputException with path {@code volumeMl} if the volume is negative, NaN,
+   *     infinite, above 1,000,000 mL or has more than 100 digits after the decimal point
    */
   public static CsfSample of(CsfResult result, double volumeMl) {
     return of(result, Checks.finite("volumeMl", volumeMl));
@@ -45,12 +46,19 @@ public abstract class CsfSample {
   /**
    * Obtains a sample with its volume as an exact decimal.
    *
+   * <p>The volume is bounded before anything else is done with it: at most 100 digits after the
+   * decimal point as given ({@code scale() <= 100}, trailing zeros included) and at most
+   * 1,000,000 mL.
+   *
    * @param result the result, not null
-   * @param volumeMl the volume in mL, 0 or more, not null
+   * @param volumeMl the volume in mL, 0 or more and at most 1,000,000, with at most 100 digits
+   *     after the decimal point, not null
    * @return the sample, not null
-   * @throws InvalidInputException with path {@code volumeMl} if the volume is negative
+   * @throws InvalidInputException with path {@code volumeMl} if the volume has more than 100
+   *     digits after the decimal point, is above 1,000,000 mL or is negative
    */
   public static CsfSample of(CsfResult result, BigDecimal volumeMl) {
+    Checks.bounded("volumeMl", Objects.requireNonNull(volumeMl, "volumeMl"), "mL");
     Checks.notNegative("volumeMl", volumeMl, "mL");
     return new ImmutableCsfSample.Builder().result(result).volumeMl(volumeMl.stripTrailingZeros())
         .build();
@@ -77,10 +85,10 @@ public abstract class CsfSample {
   /**
    * Obtains a negative sample of a given volume.
    *
-   * @param volumeMl the volume in mL, finite and 0 or more
+   * @param volumeMl the volume in mL, finite, 0 or more and at most 1,000,000
    * @return the sample, not null
-   * @throws InvalidInputException with path {@code volumeMl} if the volume is negative, NaN or
-   *     infinite
+   * @throws InvalidInputException with path {@code volumeMl} if the volume is negative, NaN,
+   *     infinite, above 1,000,000 mL or has more than 100 digits after the decimal point
    */
   public static CsfSample negative(double volumeMl) {
     return of(CsfResult.NEGATIVE, volumeMl);

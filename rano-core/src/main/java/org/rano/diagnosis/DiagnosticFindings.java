@@ -1,5 +1,6 @@
 package org.rano.diagnosis;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.csf.CsfResult;
 
@@ -88,7 +89,7 @@ public abstract class DiagnosticFindings {
      * @return this builder, not null
      */
     public Builder cytology(CsfResult result) {
-      this.cytology = result;
+      this.cytology = Objects.requireNonNull(result, "result");
       return this;
     }
 

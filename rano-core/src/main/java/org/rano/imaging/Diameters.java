@@ -1,5 +1,6 @@
 package org.rano.imaging;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
@@ -20,11 +21,12 @@ public abstract class Diameters {
   /**
    * Obtains diameters.
    *
-   * @param longMm the longest diameter in mm, finite and above 0
+   * @param longMm the longest diameter in mm, finite, above 0 and at most 1,000,000
    * @param shortMm the orthogonal diameter in mm, finite, above 0 and at most {@code longMm}
    * @return the diameters, not null
    * @throws InvalidInputException with path {@code diametersMm[0]} or {@code diametersMm[1]} for
-   *     a value that is not a positive finite number, {@code diametersMm} when long &lt; short
+   *     a value that is not a positive finite number, is above 1,000,000 mm or has more than 100
+   *     digits after the decimal point (e.g. 1e-300), {@code diametersMm} when long &lt; short
    */
   public static Diameters of(double longMm, double shortMm) {
     return of(Checks.finite("diametersMm[0]", longMm), Checks.finite("diametersMm[1]", shortMm));
@@ -33,13 +35,22 @@ public abstract class Diameters {
   /**
    * Obtains diameters from exact decimals.
    *
-   * @param longMm the longest diameter in mm, above 0, not null
-   * @param shortMm the orthogonal diameter in mm, above 0 and at most {@code longMm}, not null
+   * <p>Each diameter is bounded before anything else is done with it: at most 100 digits after
+   * the decimal point as given ({@code scale() <= 100}, trailing zeros included) and at most
+   * 1,000,000 mm, so that no input can exhaust memory and {@link #product()} is always exact.
+   *
+   * @param longMm the longest diameter in mm, above 0 and at most 1,000,000, with at most 100
+   *     digits after the decimal point, not null
+   * @param shortMm the orthogonal diameter in mm, above 0 and at most {@code longMm}, with at
+   *     most 100 digits after the decimal point, not null
    * @return the diameters, not null
    * @throws InvalidInputException with path {@code diametersMm[0]} or {@code diametersMm[1]} for
-   *     a value that is not positive, {@code diametersMm} when long &lt; short
+   *     a value with more than 100 digits after the decimal point, above 1,000,000 mm or not
+   *     positive, {@code diametersMm} when long &lt; short
    */
   public static Diameters of(BigDecimal longMm, BigDecimal shortMm) {
+    Checks.bounded("diametersMm[0]", Objects.requireNonNull(longMm, "longMm"), "mm");
+    Checks.bounded("diametersMm[1]", Objects.requireNonNull(shortMm, "shortMm"), "mm");
     Checks.positive("diametersMm[0]", longMm, "mm");
     Checks.positive("diametersMm[1]", shortMm, "mm");
     if (longMm.compareTo(shortMm) < 0) {
@@ -67,9 +78,10 @@ public abstract class Diameters {
   public abstract BigDecimal shortMm();
 
   /**
-   * The product of the two diameters in mm², computed exactly.
+   * The product of the two diameters in mm², computed exactly; it never throws, as each
+   * diameter is bounded (at most 1,000,000 mm, at most 100 decimals).
    *
-   * @return the product, not null
+   * @return the product, above 0 and at most 10^12, not null
    */
   public BigDecimal product() {
     return longMm().multiply(shortMm());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 import org.rano.internal.Checks;
@@ -52,6 +53,9 @@ public abstract class Imaging {
    */
   public static Imaging of(List<TargetLesion> targets, List<NonTargetLesion> nonTargets,
       List<NewLesion> newLesions) {
+    Objects.requireNonNull(targets, "targets");
+    Objects.requireNonNull(nonTargets, "nonTargets");
+    Objects.requireNonNull(newLesions, "newLesions");
     if (targets.size() > MAX_TARGETS) {
       throw InvalidInputException.of("targets", targets.size(),
           targets.size() + " target lesions; allowed: at most " + MAX_TARGETS + " (IMG-1)");
@@ -147,6 +151,7 @@ public abstract class Imaging {
    * @throws InvalidInputException naming the first offending field, relative to the scorecard
    */
   public void checkFollowUp(Imaging baseline) {
+    Objects.requireNonNull(baseline, "baseline");
     Map<String, Site> targetSites = new HashMap<>();
     for (TargetLesion target : baseline.targets()) {
       targetSites.put(target.id(), target.site().orElseThrow());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.Objects;
 import org.rano.Criteria;
 import org.rano.ImagingProgressionReference;
 import org.rano.MeasurableNodule;
@@ -40,6 +41,10 @@ public final class ImagingRules {
    */
   public static ImmutableList<ImagingFinding> assessSeries(Optional<Imaging> baseline,
       List<Optional<Imaging>> followUps, List<LocalDate> dates, Criteria criteria) {
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(followUps, "followUps");
+    Objects.requireNonNull(dates, "dates");
+    Objects.requireNonNull(criteria, "criteria");
     ImmutableList.Builder<ImagingFinding> findings =
         ImmutableList.builderWithExpectedSize(followUps.size());
     if (baseline.isEmpty()) {

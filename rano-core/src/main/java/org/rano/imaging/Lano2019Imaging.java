@@ -3,6 +3,7 @@ package org.rano.imaging;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 
@@ -57,7 +58,7 @@ public abstract class Lano2019Imaging {
    * @return the rating, not null
    */
   public ItemRating rating(Lano2019Item item) {
-    ItemRating rating = ratings().get(item);
+    ItemRating rating = ratings().get(Objects.requireNonNull(item, "item"));
     if (rating == null) {
       throw new IllegalStateException("bug: every item is rated, " + item + " is not");
     }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 import org.rano.RuleId;
 
 /**
@@ -35,6 +36,8 @@ public final class Lano2019Rules {
    */
   public static ImmutableList<ImagingFinding> assessSeries(Optional<Lano2019Imaging> baseline,
       List<Optional<Lano2019Imaging>> followUps) {
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(followUps, "followUps");
     ImmutableList.Builder<ImagingFinding> findings =
         ImmutableList.builderWithExpectedSize(followUps.size());
     for (Optional<Lano2019Imaging> followUp : followUps) {

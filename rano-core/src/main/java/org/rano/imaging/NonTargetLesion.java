@@ -1,6 +1,7 @@
 package org.rano.imaging;
 
 import java.util.Optional;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 import org.rano.internal.Checks;
@@ -19,23 +20,25 @@ public abstract class NonTargetLesion {
   /**
    * Obtains a non-target lesion with its site, as at baseline.
    *
-   * @param id the lesion id, not blank
+   * @param id the lesion id, not blank, at most 256 characters, valid Unicode, not null
    * @param site the site, not null
    * @param status the status, not null
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank id
+   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256
+   *     characters) or invalid (lone surrogate) id
    */
   public static NonTargetLesion of(String id, Site site, NonTargetStatus status) {
-    return of(id, Optional.of(site), status);
+    return of(id, Optional.of(Objects.requireNonNull(site, "site")), status);
   }
 
   /**
    * Obtains a non-target lesion at a follow-up, its site taken from baseline.
    *
-   * @param id the id of a baseline non-target, not blank
+   * @param id the id of a baseline non-target, not blank, at most 256 characters, not null
    * @param status the status, not null
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank id
+   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256
+   *     characters) or invalid (lone surrogate) id
    */
   public static NonTargetLesion of(String id, NonTargetStatus status) {
     return of(id, Optional.empty(), status);
@@ -44,14 +47,17 @@ public abstract class NonTargetLesion {
   /**
    * Obtains a non-target lesion with every part given, as the case format writes it.
    *
-   * @param id the lesion id, not blank
+   * @param id the lesion id, not blank, at most 256 characters, valid Unicode, not null
    * @param site the site, or empty to take it from baseline
    * @param status the status, not null
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank id
+   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256
+   *     characters) or invalid (lone surrogate) id
    */
   public static NonTargetLesion of(String id, Optional<Site> site, NonTargetStatus status) {
     Checks.id("id", id);
+    Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(status, "status");
     return new ImmutableNonTargetLesion.Builder().id(id).site(site).status(status).build();
   }
 

@@ -2,6 +2,7 @@ package org.rano.imaging;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 import org.rano.internal.Checks;
@@ -23,25 +24,26 @@ public abstract class TargetLesion {
   /**
    * Obtains a scored target lesion with its site, as at baseline.
    *
-   * @param id the lesion id, not blank
+   * @param id the lesion id, not blank, at most 256 characters, valid Unicode, not null
    * @param site the site, not null
    * @param score the extent score 0-3 (1-3 at baseline)
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} or {@code score} for a blank id or a
-   *     score outside 0-3
+   * @throws InvalidInputException with path {@code id} for a blank id, one over 256 characters
+   *     or one with a lone surrogate, {@code score} for a score outside 0-3
    */
   public static TargetLesion of(String id, Site site, int score) {
-    return of(id, Optional.of(site), OptionalInt.of(score), Optional.empty());
+    return of(id, Optional.of(Objects.requireNonNull(site, "site")), OptionalInt.of(score),
+        Optional.empty());
   }
 
   /**
    * Obtains a scored target lesion at a follow-up, its site taken from baseline.
    *
-   * @param id the id of a baseline target, not blank
+   * @param id the id of a baseline target, not blank, at most 256 characters, not null
    * @param score the extent score 0-3
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} or {@code score} for a blank id or a
-   *     score outside 0-3
+   * @throws InvalidInputException with path {@code id} for a blank id, one over 256 characters
+   *     or one with a lone surrogate, {@code score} for a score outside 0-3
    */
   public static TargetLesion of(String id, int score) {
     return of(id, Optional.empty(), OptionalInt.of(score), Optional.empty());
@@ -50,9 +52,10 @@ public abstract class TargetLesion {
   /**
    * Obtains a target lesion that was not evaluable at a follow-up (IMG-10).
    *
-   * @param id the id of a baseline target, not blank
+   * @param id the id of a baseline target, not blank, at most 256 characters, not null
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank id
+   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256
+   *     characters) or invalid (lone surrogate) id
    */
   public static TargetLesion notEvaluable(String id) {
     return of(id, Optional.empty(), OptionalInt.empty(), Optional.empty());
@@ -61,17 +64,20 @@ public abstract class TargetLesion {
   /**
    * Obtains a target lesion with every part given, as the case format writes it.
    *
-   * @param id the lesion id, not blank
+   * @param id the lesion id, not blank, at most 256 characters, valid Unicode, not null
    * @param site the site, or empty to take it from baseline
    * @param score the extent score 0-3, or empty for NE
    * @param diameters the diameters, or empty
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} or {@code score} for a blank id or a
-   *     score outside 0-3
+   * @throws InvalidInputException with path {@code id} for a blank id, one over 256 characters
+   *     or one with a lone surrogate, {@code score} for a score outside 0-3
    */
   public static TargetLesion of(
       String id, Optional<Site> site, OptionalInt score, Optional<Diameters> diameters) {
     Checks.id("id", id);
+    Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(score, "score");
+    Objects.requireNonNull(diameters, "diameters");
     if (score.isPresent()) {
       Checks.inRange("score", score.getAsInt(), 0, MAX_SCORE, "score");
     }

@@ -2,6 +2,7 @@ package org.rano.neuro;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -54,7 +55,8 @@ public abstract class DomainValue {
    * @return the value, not null
    */
   public static DomainValue notEvaluable(String reason) {
-    return new ImmutableDomainValue.Builder().note(reason).build();
+    return new ImmutableDomainValue.Builder().note(Objects.requireNonNull(reason, "reason"))
+        .build();
   }
 
   /**
@@ -65,7 +67,8 @@ public abstract class DomainValue {
    * @return the value, not null
    */
   public static DomainValue attributed(int level, Attribution cause) {
-    return new ImmutableDomainValue.Builder().level(level).attributedTo(cause).build();
+    return new ImmutableDomainValue.Builder().level(level)
+        .attributedTo(Objects.requireNonNull(cause, "cause")).build();
   }
 
   /**

@@ -88,7 +88,7 @@ public abstract class NeuroExam {
    * @throws InvalidInputException if the domain is not part of the instrument
    */
   public DomainValue value(Domain domain) {
-    DomainValue value = values().get(domain);
+    DomainValue value = values().get(Objects.requireNonNull(domain, "domain"));
     if (value == null) {
       throw unknownDomain(instrument(), domain.key());
     }
@@ -130,6 +130,7 @@ public abstract class NeuroExam {
    * @return the new exam, not null
    */
   public NeuroExam withNotEvaluable(Domain domain, String reason) {
+    Objects.requireNonNull(reason, "reason");
     return with(domain, DomainValue.notEvaluable(reason));
   }
 
@@ -143,6 +144,7 @@ public abstract class NeuroExam {
    * @throws InvalidInputException naming the domain if the level is out of range
    */
   public NeuroExam withAttributed(Domain domain, int level, Attribution cause) {
+    Objects.requireNonNull(cause, "cause");
     return with(domain, DomainValue.attributed(checkedLevel(domain, level), cause));
   }
 

@@ -1,6 +1,7 @@
 package org.rano.neuro;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.RuleId;
 
@@ -60,6 +61,7 @@ public abstract class NeuroFinding {
    * @return the matching domain findings, not null
    */
   public ImmutableList<DomainFinding> domainsWith(DomainOutcome outcome) {
+    Objects.requireNonNull(outcome, "outcome");
     return domains().stream().filter(d -> d.outcome() == outcome)
         .collect(ImmutableList.toImmutableList());
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.Objects;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
 import org.rano.NeuroImprovement;
@@ -36,6 +37,9 @@ public final class NeuroRules {
    */
   public static ImmutableList<NeuroFinding> assessSeries(Optional<NeuroExam> baseline,
       List<Optional<NeuroExam>> followUps, Criteria criteria) {
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(followUps, "followUps");
+    Objects.requireNonNull(criteria, "criteria");
     ImmutableList.Builder<NeuroFinding> findings = ImmutableList.builderWithExpectedSize(followUps.size());
     if (baseline.isEmpty()) {
       NeuroFinding none = NeuroFinding.of(NeuroStatus.NE, ImmutableList.of(),

@@ -39,7 +39,8 @@ public abstract class LmCase {
    *     followUps[1].date} for dates out of order
    */
   public static LmCase of(Visit baseline, Visit... followUps) {
-    return builder().baseline(baseline).followUps(List.of(followUps)).build();
+    return builder().baseline(Objects.requireNonNull(baseline, "baseline"))
+        .followUps(List.of(Objects.requireNonNull(followUps, "followUps"))).build();
   }
 
   /**
@@ -83,11 +84,14 @@ public abstract class LmCase {
     /**
      * Sets the case id.
      *
-     * @param id the id, not null
+     * @param id the id: valid Unicode text (no lone surrogate), not blank, at most 256
+     *     characters, not null
      * @return this builder, not null
+     * @throws InvalidInputException with path {@code id} for a blank id, one longer than 256
+     *     characters or one with a lone surrogate
      */
     public Builder id(String id) {
-      this.id = Optional.of(id);
+      this.id = Optional.of(Checks.id("id", id));
       return this;
     }
 
@@ -98,7 +102,7 @@ public abstract class LmCase {
      * @return this builder, not null
      */
     public Builder baseline(Visit visit) {
-      this.baseline = Optional.of(visit);
+      this.baseline = Optional.of(Objects.requireNonNull(visit, "visit"));
       return this;
     }
 

@@ -85,7 +85,8 @@ public final class RanoLm {
    * @throws InvalidInputException as {@link LmCase.Builder#build()} does for the two visits
    */
   public VisitAssessment assessVisit(Visit baseline, Visit followUp) {
-    LmCase lmCase = LmCase.of(baseline, followUp);
+    LmCase lmCase = LmCase.of(Objects.requireNonNull(baseline, "baseline"),
+        Objects.requireNonNull(followUp, "followUp"));
     List<LocalDate> dates = dates(lmCase);
     return assessFollowUps(lmCase, dates, csfCourse(lmCase, dates)).get(0);
   }
@@ -101,6 +102,7 @@ public final class RanoLm {
    *     LANO_2019; {@code lano2019} under RANO_LM_2017), since it would otherwise be ignored
    */
   public CaseAssessment assess(LmCase lmCase) {
+    Objects.requireNonNull(lmCase, "lmCase");
     List<LocalDate> dates = dates(lmCase);
     CsfCourse csf = csfCourse(lmCase, dates);
     List<VisitAssessment> assessments = assessFollowUps(lmCase, dates, csf);
@@ -196,6 +198,7 @@ public final class RanoLm {
    * @return the assessment; its time points carry no visit assessment, not null
    */
   public CaseAssessment assess(ResponseSequence sequence) {
+    Objects.requireNonNull(sequence, "sequence");
     List<LocalDate> dates = new ArrayList<>(sequence.responses().size());
     List<Response> responses = new ArrayList<>(sequence.responses().size());
     for (DatedResponse response : sequence.responses()) {

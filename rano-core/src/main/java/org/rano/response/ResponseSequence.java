@@ -46,7 +46,8 @@ public abstract class ResponseSequence {
    * @throws InvalidInputException with path {@code referenceDate} if the text is not a date
    */
   public static Builder from(String referenceDate) {
-    return new Builder(Visit.parseDate("referenceDate", referenceDate));
+    return new Builder(
+        Visit.parseDate("referenceDate", Objects.requireNonNull(referenceDate, "referenceDate")));
   }
 
   /**
@@ -83,11 +84,14 @@ public abstract class ResponseSequence {
     /**
      * Sets the id.
      *
-     * @param id the id, not null
+     * @param id the id: valid Unicode text (no lone surrogate), not blank, at most 256
+     *     characters, not null
      * @return this builder, not null
+     * @throws InvalidInputException with path {@code id} for a blank id, one longer than 256
+     *     characters or one with a lone surrogate
      */
     public Builder id(String id) {
-      this.id = Optional.of(id);
+      this.id = Optional.of(Checks.id("id", id));
       return this;
     }
 
@@ -112,6 +116,7 @@ public abstract class ResponseSequence {
      * @throws InvalidInputException with path {@code responses[i].date} if the text is not a date
      */
     public Builder add(String isoDate, Response response) {
+      Objects.requireNonNull(isoDate, "isoDate");
       return add(Visit.parseDate(Checks.at("responses", responses.size()) + ".date", isoDate),
           response);
     }

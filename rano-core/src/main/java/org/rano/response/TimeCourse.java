@@ -1,10 +1,16 @@
 package org.rano.response;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
 import org.rano.Response;
@@ -21,6 +27,8 @@ final class TimeCourse {
   private final List<LocalDate> dates;
   private final List<Response> responses;
   private final int[] days;
+  /** TIME-2 and TIME-7: whether each time point's CR or PR is confirmed. */
+  private final boolean[] confirmed;
 
   TimeCourse(Criteria criteria, LocalDate baseline, List<LocalDate> dates,
       List<Response> responses) {
@@ -32,7 +40,9 @@ final class TimeCourse {
     this.days = new int[dates.size()];
     for (int i = 0; i < days.length; i++) {
       days[i] = daysBetween(baseline, dates.get(i));
+      assert i == 0 || days[i] > days[i - 1] : "bug: TIME-1 checks keep the dates increasing";
     }
+    this.confirmed = confirmAll(criteria, days, responses);
   }
 
   static int daysBetween(LocalDate from, LocalDate to) {
@@ -69,51 +79,83 @@ final class TimeCourse {
 
   /** TIME-2 and TIME-7: whether the CR or PR at {@code index} is confirmed. */
   boolean confirmed(int index) {
-    Response response = responses.get(index);
-    if (!response.isResponse()) {
-      return false;
+    return confirmed[index];
+  }
+
+  /**
+   * TIME-2 and TIME-7 for every time point at once, in O(n): a CR or PR at {@code i} is
+   * confirmed by the first later time point {@code j} of the right kind (CR for a CR; CR or PR
+   * for a PR) at least {@code confirmationDays} after it, when nothing between them breaks the
+   * confirmation: more than {@code maxNeBetween} NE, a PD, an SD (for a CR, or without {@code
+   * acceptSdBetween}), a PR (for a CR), or under {@code prAfterCrBreaksConfirmation} a PR after a
+   * CR up to {@code j} (section 10). Only the first such {@code j} matters: whatever breaks the
+   * confirmation by {@code j} breaks it by every later time point too.
+   *
+   * <p>The arrays hold, for each index {@code k}, the first index at or after {@code k} of a
+   * kind ({@code n} for none), and the count of NE before {@code k}; the first time point far
+   * enough from {@code i} moves forward with {@code i}, as the days increase (TIME-1).
+   */
+  private static boolean[] confirmAll(Criteria criteria, int[] days, List<Response> responses) {
+    int n = responses.size();
+    int[] nextCr = new int[n + 1];
+    int[] nextPr = new int[n + 1];
+    int[] nextResponse = new int[n + 1];
+    int[] nextPd = new int[n + 1];
+    int[] nextSd = new int[n + 1];
+    int[] notEvaluableBefore = new int[n + 1];
+    nextCr[n] = n;
+    nextPr[n] = n;
+    nextResponse[n] = n;
+    nextPd[n] = n;
+    nextSd[n] = n;
+    for (int k = n - 1; k >= 0; k--) {
+      Response response = responses.get(k);
+      nextCr[k] = response == Response.CR ? k : nextCr[k + 1];
+      nextPr[k] = response == Response.PR ? k : nextPr[k + 1];
+      nextResponse[k] = response.isResponse() ? k : nextResponse[k + 1];
+      nextPd[k] = response == Response.PD ? k : nextPd[k + 1];
+      nextSd[k] = response == Response.SD ? k : nextSd[k + 1];
     }
-    boolean cr = response == Response.CR;
-    int notEvaluable = 0;
-    boolean crSeen = false;
-    boolean prAfterCr = false;
-    for (int j = index + 1; j < responses.size(); j++) {
-      Response later = responses.get(j);
-      boolean confirms = (later == Response.CR || (!cr && later == Response.PR))
-          && days[j] - days[index] >= criteria.confirmationDays();
-      if (later == Response.PR && crSeen) {
-        prAfterCr = true;
-      }
-      if (later == Response.CR) {
-        crSeen = true;
-      }
-      if (confirms) {
-        return cr || !(prAfterCr && criteria.prAfterCrBreaksConfirmation());
-      }
-      switch (later) {
-        case NE:
-          notEvaluable++;
-          if (notEvaluable > criteria.maxNeBetween()) {
-            return false;
-          }
-          break;
-        case CR:
-          break;
-        case PR:
-          if (cr) {
-            return false;
-          }
-          break;
-        case SD:
-          if (cr || !criteria.acceptSdBetween()) {
-            return false;
-          }
-          break;
-        case PD:
-          return false;
-      }
+    for (int k = 0; k < n; k++) {
+      notEvaluableBefore[k + 1] = notEvaluableBefore[k]
+          + (responses.get(k) == Response.NE ? 1 : 0);
     }
-    return false;
+    boolean[] confirmed = new boolean[n];
+    int farEnough = 0;
+    for (int i = 0; i < n; i++) {
+      farEnough = Math.max(farEnough, i + 1);
+      while (farEnough < n && (long) days[farEnough] - days[i] < criteria.confirmationDays()) {
+        farEnough++;
+      }
+      Response response = responses.get(i);
+      if (!response.isResponse()) {
+        continue;
+      }
+      boolean cr = response == Response.CR;
+      int j = cr ? nextCr[farEnough] : nextResponse[farEnough];
+      if (j == n) {
+        continue;
+      }
+      int broken = nextPd[i + 1];
+      if (cr) {
+        broken = Math.min(broken, Math.min(nextSd[i + 1], nextPr[i + 1]));
+      } else if (!criteria.acceptSdBetween()) {
+        broken = Math.min(broken, nextSd[i + 1]);
+      }
+      boolean tooManyNe =
+          notEvaluableBefore[j] - notEvaluableBefore[i + 1] > criteria.maxNeBetween();
+      if (broken < j || tooManyNe) {
+        continue;
+      }
+      if (!cr && criteria.prAfterCrBreaksConfirmation()) {
+        int firstCr = nextCr[i + 1];
+        if (firstCr < j && nextPr[firstCr + 1] <= j) {
+          continue;
+        }
+      }
+      confirmed[i] = true;
+    }
+    return confirmed;
   }
 
   /** TIME-3: whether a time point is far enough from baseline to count as SD. */
@@ -177,25 +219,39 @@ final class TimeCourse {
   /**
    * TIME-5 with IMG-5: the progression date, moved back to the first of consecutive follow-ups
    * that showed as equivocal a new lesion that a later follow-up confirmed at the same site.
+   *
+   * <p>One forward pass, O(n) in the time points and the new lesions: for each site, the start
+   * and end of the latest run of consecutive follow-ups that showed an equivocal new lesion
+   * there; an unequivocal new lesion at a site goes back to the start of the run that ends just
+   * before it.
    */
   Optional<Progression> progression(List<Optional<ImagingFinding>> imaging) {
     int firstPd = firstProgression();
     int earliest = firstPd >= 0 ? firstPd : Integer.MAX_VALUE;
     boolean backdated = false;
-    for (int j = 1; j < imaging.size(); j++) {
-      Optional<ImagingFinding> confirming = imaging.get(j);
-      if (confirming.isEmpty() || !confirming.get().done()) {
+    Map<Site, Integer> runStart = new EnumMap<>(Site.class);
+    Map<Site, Integer> runEnd = new EnumMap<>(Site.class);
+    for (int j = 0; j < imaging.size(); j++) {
+      Optional<ImagingFinding> finding = imaging.get(j);
+      if (finding.isEmpty() || !finding.get().done()) {
         continue;
       }
-      for (Site site : confirming.get().unequivocalNewLesionSites()) {
-        int start = j;
-        for (int k = j - 1; k >= 0 && showsEquivocal(imaging.get(k), site); k--) {
-          start = k;
+      if (j >= 1) {
+        for (Site site : finding.get().unequivocalNewLesionSites()) {
+          Integer end = runEnd.get(site);
+          int start = end != null && end == j - 1 ? requireNonNull(runStart.get(site)) : j;
+          if (start < earliest) {
+            earliest = start;
+            backdated = true;
+          }
         }
-        if (start < earliest) {
-          earliest = start;
-          backdated = true;
+      }
+      for (Site site : finding.get().equivocalNewLesionSites()) {
+        Integer end = runEnd.get(site);
+        if (end == null || end < j - 1) {
+          runStart.put(site, j);
         }
+        runEnd.put(site, j);
       }
     }
     if (earliest == Integer.MAX_VALUE) {
@@ -204,12 +260,7 @@ final class TimeCourse {
     return Optional.of(Progression.of(dates.get(earliest), days[earliest], backdated));
   }
 
-  private static boolean showsEquivocal(Optional<ImagingFinding> finding, Site site) {
-    return finding.isPresent() && finding.get().done()
-        && finding.get().equivocalNewLesionSites().contains(site);
-  }
-
-  /** TIME-7 and IMG-5: warnings about the course. */
+  /** TIME-7 and IMG-5: warnings about the course, in O(n) in the time points and new lesions. */
   ImmutableList<String> warnings(List<Optional<ImagingFinding>> imaging) {
     ImmutableList.Builder<String> warnings = new ImmutableList.Builder();
     int firstCr = responses.indexOf(Response.CR);
@@ -229,21 +280,28 @@ final class TimeCourse {
         continue;
       }
       boolean last = k == imaging.size() - 1;
+      Set<Site> sightedNext = last ? EnumSet.noneOf(Site.class) : newLesionSites(imaging.get(k + 1));
       for (Site site : finding.get().equivocalNewLesionSites()) {
-        boolean laterSighting = !last && imaging.get(k + 1).isPresent()
-            && imaging.get(k + 1).get().done()
-            && (imaging.get(k + 1).get().equivocalNewLesionSites().contains(site)
-                || imaging.get(k + 1).get().unequivocalNewLesionSites().contains(site));
         if (last) {
           warnings.add("equivocal new lesion at " + site + " on " + dates.get(k)
               + " awaits confirmation at the next follow-up (IMG-5)");
-        } else if (!laterSighting) {
+        } else if (!sightedNext.contains(site)) {
           warnings.add("equivocal new lesion at " + site + " on " + dates.get(k)
               + " was not confirmed by the next follow-up (IMG-5)");
         }
       }
     }
     return warnings.build();
+  }
+
+  /** The sites of the equivocal and unequivocal new lesions of a done follow-up, else none. */
+  private static Set<Site> newLesionSites(Optional<ImagingFinding> finding) {
+    Set<Site> sites = EnumSet.noneOf(Site.class);
+    if (finding.isPresent() && finding.get().done()) {
+      sites.addAll(finding.get().equivocalNewLesionSites());
+      sites.addAll(finding.get().unequivocalNewLesionSites());
+    }
+    return sites;
   }
 
   LocalDate baseline() {

@@ -64,7 +64,7 @@ public abstract class Visit {
    * @throws InvalidInputException with path {@code date} if the text is not an ISO date
    */
   public static Builder on(String isoDate) {
-    return new Builder(parseDate("date", isoDate));
+    return new Builder(parseDate("date", Objects.requireNonNull(isoDate, "isoDate")));
   }
 
   static LocalDate parseDate(String path, String text) {
@@ -166,7 +166,7 @@ public abstract class Visit {
      * @return this builder, not null
      */
     public Builder neuro(NeuroExam exam) {
-      this.neuro = Optional.of(exam);
+      this.neuro = Optional.of(Objects.requireNonNull(exam, "exam"));
       return this;
     }
 
@@ -177,7 +177,7 @@ public abstract class Visit {
      * @return this builder, not null
      */
     public Builder csf(CsfSample sample) {
-      this.csf = Optional.of(sample);
+      this.csf = Optional.of(Objects.requireNonNull(sample, "sample"));
       return this;
     }
 
@@ -203,7 +203,7 @@ public abstract class Visit {
         throw new IllegalStateException("lesions were already added one by one; give the "
             + "scorecard either whole or lesion by lesion, not both");
       }
-      this.imaging = Optional.of(scorecard);
+      this.imaging = Optional.of(Objects.requireNonNull(scorecard, "scorecard"));
       return this;
     }
 
@@ -215,7 +215,7 @@ public abstract class Visit {
      * @return this builder, not null
      */
     public Builder lano2019(Lano2019Imaging scorecard) {
-      this.lano2019 = Optional.of(scorecard);
+      this.lano2019 = Optional.of(Objects.requireNonNull(scorecard, "scorecard"));
       return this;
     }
 
@@ -232,7 +232,7 @@ public abstract class Visit {
     /**
      * Adds a target lesion with its site, as at baseline (IMG-1).
      *
-     * @param id the lesion id, not blank
+     * @param id the lesion id, not blank, at most 256 characters, valid Unicode, not null
      * @param site the site, not null
      * @param score the extent score, 1-3 at baseline
      * @return this builder, not null
@@ -245,7 +245,7 @@ public abstract class Visit {
     /**
      * Adds a scored target lesion at a follow-up, its site taken from baseline.
      *
-     * @param id the id of a baseline target, not blank
+     * @param id the id of a baseline target, not blank, at most 256 characters, not null
      * @param score the extent score 0-3
      * @return this builder, not null
      * @throws InvalidInputException with a {@code targets[i]} path for a bad id or score
@@ -257,9 +257,10 @@ public abstract class Visit {
     /**
      * Adds a target lesion that was not evaluable (IMG-10).
      *
-     * @param id the id of a baseline target, not blank
+     * @param id the id of a baseline target, not blank, at most 256 characters, not null
      * @return this builder, not null
-     * @throws InvalidInputException with a {@code targets[i]} path for a blank id
+     * @throws InvalidInputException with a {@code targets[i]} path for a blank id,
+     *     one over 256 characters or one with a lone surrogate
      */
     public Builder targetNotEvaluable(String id) {
       return target(withPrefix(() -> TargetLesion.notEvaluable(id), "targets", targets.size()));
@@ -281,11 +282,12 @@ public abstract class Visit {
     /**
      * Adds a non-target lesion with its site, as at baseline (IMG-13).
      *
-     * @param id the lesion id, not blank
+     * @param id the lesion id, not blank, at most 256 characters, valid Unicode, not null
      * @param site the site, not null
      * @param status the status, not null
      * @return this builder, not null
-     * @throws InvalidInputException with a {@code nonTargets[i]} path for a blank id
+     * @throws InvalidInputException with a {@code nonTargets[i]} path for a blank id,
+     *     one over 256 characters or one with a lone surrogate
      */
     public Builder nonTarget(String id, Site site, NonTargetStatus status) {
       return nonTarget(withPrefix(() -> NonTargetLesion.of(id, site, status), "nonTargets",
@@ -295,10 +297,11 @@ public abstract class Visit {
     /**
      * Adds a non-target lesion at a follow-up, its site taken from baseline.
      *
-     * @param id the id of a baseline non-target, not blank
+     * @param id the id of a baseline non-target, not blank, at most 256 characters, not null
      * @param status the status, not null
      * @return this builder, not null
-     * @throws InvalidInputException with a {@code nonTargets[i]} path for a blank id
+     * @throws InvalidInputException with a {@code nonTargets[i]} path for a blank id,
+     *     one over 256 characters or one with a lone surrogate
      */
     public Builder nonTarget(String id, NonTargetStatus status) {
       return nonTarget(withPrefix(() -> NonTargetLesion.of(id, status), "nonTargets",
@@ -354,23 +357,30 @@ public abstract class Visit {
     /**
      * Sets the steroid dose (STER-1).
      *
-     * @param mgPerDay the dose in mg/day dexamethasone equivalent, finite and 0 or more
+     * @param mgPerDay the dose in mg/day dexamethasone equivalent, finite, 0 or more and at most
+     *     1,000,000
      * @return this builder, not null
      * @throws InvalidInputException with path {@code steroidMgPerDay} for a negative, NaN or
-     *     infinite dose
+     *     infinite dose, a dose above 1,000,000 mg/day or with more than 100 digits after the
+     *     decimal point
      */
     public Builder steroids(double mgPerDay) {
       return steroids(Checks.finite("steroidMgPerDay", mgPerDay));
     }
 
     /**
-     * Sets the steroid dose as an exact decimal (STER-1).
+     * Sets the steroid dose as an exact decimal (STER-1). The dose is bounded before anything
+     * else is done with it: at most 100 digits after the decimal point as given ({@code scale()
+     * <= 100}, trailing zeros included) and at most 1,000,000 mg/day.
      *
-     * @param mgPerDay the dose in mg/day dexamethasone equivalent, 0 or more, not null
+     * @param mgPerDay the dose in mg/day dexamethasone equivalent, 0 or more and at most
+     *     1,000,000, with at most 100 digits after the decimal point, not null
      * @return this builder, not null
-     * @throws InvalidInputException with path {@code steroidMgPerDay} for a negative dose
+     * @throws InvalidInputException with path {@code steroidMgPerDay} for a dose with more than
+     *     100 digits after the decimal point, above 1,000,000 mg/day or negative
      */
     public Builder steroids(BigDecimal mgPerDay) {
+      Checks.bounded("steroidMgPerDay", Objects.requireNonNull(mgPerDay, "mgPerDay"), "mg/day");
       this.steroids = Optional.of(
           Checks.notNegative("steroidMgPerDay", mgPerDay, "mg/day").stripTrailingZeros());
       return this;
@@ -383,7 +393,7 @@ public abstract class Visit {
      * @return this builder, not null
      */
     public Builder parenchymal(Parenchymal record) {
-      this.parenchymal = Optional.of(record);
+      this.parenchymal = Optional.of(Objects.requireNonNull(record, "record"));
       return this;
     }
 
