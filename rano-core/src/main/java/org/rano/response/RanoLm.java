@@ -11,6 +11,7 @@ import org.rano.Criteria;
 import org.rano.ImagingProfile;
 import org.rano.InvalidInputException;
 import org.rano.Response;
+import org.rano.RuleId;
 import org.rano.csf.CsfResult;
 import org.rano.csf.CsfCourse;
 import org.rano.csf.CsfSample;
@@ -107,15 +108,63 @@ public final class RanoLm {
     CsfCourse csf = csfCourse(lmCase, dates);
     List<VisitAssessment> assessments = assessFollowUps(lmCase, dates, csf);
     int n = assessments.size();
-    List<Response> responses = new ArrayList<>(n);
     List<Optional<ImagingFinding>> imagingByVisit = new ArrayList<>(n);
     for (VisitAssessment assessment : assessments) {
-      responses.add(assessment.overall());
       imagingByVisit.add(Optional.of(assessment.imaging()));
+    }
+    if (criteria.backdatedProgressionRewritesVisit()) {
+      rewriteBackdatedVisit(assessments, imagingByVisit, dates);
+    }
+    List<Response> responses = new ArrayList<>(n);
+    for (VisitAssessment assessment : assessments) {
+      responses.add(assessment.overall());
     }
     TimeCourse course = new TimeCourse(criteria, lmCase.baseline().date(), dates, responses);
     return assemble(lmCase.id(), course, dates, responses, assessments, imagingByVisit,
         csf.notes());
+  }
+
+  /**
+   * IMG-5 under {@code backdatedProgressionRewritesVisit}: when TIME-5 dates the progression back
+   * to the follow-up that first showed as equivocal a new lesion later confirmed at the same
+   * site, before any PD, that follow-up becomes PD (OVR-1), its earlier response kept in the
+   * reasons, so that TIME-2, TIME-4 and TIME-6 see the first PD where the progression is dated.
+   * A back-dating to a follow-up after the first PD changes nothing: progression is dated
+   * already.
+   */
+  private static void rewriteBackdatedVisit(List<VisitAssessment> assessments,
+      List<Optional<ImagingFinding>> imaging, List<LocalDate> dates) {
+    int firstPd = assessments.size();
+    for (int i = 0; i < assessments.size(); i++) {
+      if (assessments.get(i).overall() == Response.PD) {
+        firstPd = i;
+        break;
+      }
+    }
+    Optional<TimeCourse.Backdating> earliest = Optional.empty();
+    for (TimeCourse.Backdating backdating : TimeCourse.backdatings(imaging)) {
+      if (backdating.start() < firstPd
+          && (earliest.isEmpty() || backdating.start() < earliest.get().start())) {
+        earliest = Optional.of(backdating);
+      }
+    }
+    if (earliest.isEmpty()) {
+      return;
+    }
+    TimeCourse.Backdating backdating = earliest.get();
+    VisitAssessment visit = assessments.get(backdating.start());
+    List<RuleId> rules = new ArrayList<>(visit.rules());
+    RuleId decided = rules.remove(rules.size() - 1); // the OVR rule of the earlier response
+    rules.add(RuleId.OVR_1);
+    List<String> reasons = new ArrayList<>(visit.reasons());
+    reasons.add("the equivocal new lesion at " + backdating.site() + " first seen here was "
+        + "unequivocal on " + dates.get(backdating.confirming()) + ": progression is dated "
+        + "back to this visit, which scored " + visit.overall() + " (" + decided
+        + ") before (IMG-5, backdatedProgressionRewritesVisit)");
+    reasons.add("PD: radiological progression dated back (IMG-5, OVR-1)");
+    assessments.set(backdating.start(), VisitAssessment.of(visit.neuro(), visit.csf(),
+        visit.imaging(), Response.PD, ImmutableList.copyOf(rules),
+        ImmutableList.copyOf(reasons), visit.parenchymal()));
   }
 
   private static List<LocalDate> dates(LmCase lmCase) {

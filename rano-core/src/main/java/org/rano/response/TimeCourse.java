@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -219,16 +220,47 @@ final class TimeCourse {
   /**
    * TIME-5 with IMG-5: the progression date, moved back to the first of consecutive follow-ups
    * that showed as equivocal a new lesion that a later follow-up confirmed at the same site.
-   *
-   * <p>One forward pass, O(n) in the time points and the new lesions: for each site, the start
-   * and end of the latest run of consecutive follow-ups that showed an equivocal new lesion
-   * there; an unequivocal new lesion at a site goes back to the start of the run that ends just
-   * before it.
+   * Under {@code backdatedProgressionRewritesVisit} that first follow-up is already PD (see
+   * {@link #backdatings}), and the progression still counts as back-dated.
    */
   Optional<Progression> progression(List<Optional<ImagingFinding>> imaging) {
     int firstPd = firstProgression();
     int earliest = firstPd >= 0 ? firstPd : Integer.MAX_VALUE;
     boolean backdated = false;
+    boolean rewrites = criteria.backdatedProgressionRewritesVisit();
+    for (Backdating backdating : backdatings(imaging)) {
+      if (backdating.start() < earliest || (rewrites && backdating.start() == earliest)) {
+        earliest = backdating.start();
+        backdated = true;
+      }
+    }
+    if (earliest == Integer.MAX_VALUE) {
+      return Optional.empty();
+    }
+    return Optional.of(Progression.of(dates.get(earliest), days[earliest], backdated));
+  }
+
+  /**
+   * IMG-5: a new lesion first seen as equivocal at follow-up {@code start} (the first of a run of
+   * consecutive follow-ups showing it so) and seen unequivocal at the same site at follow-up
+   * {@code confirming}, the next one after the run.
+   *
+   * @param start the index of the first follow-up of the run
+   * @param confirming the index of the confirming follow-up
+   * @param site the site
+   */
+  record Backdating(int start, int confirming, Site site) {}
+
+  /**
+   * IMG-5: every back-dating of a case, in the order of the confirming follow-ups, in one pass. A
+   * follow-up without imaging ends a run of equivocal sightings and cannot confirm one (spec
+   * section 10).
+   *
+   * @param imaging each follow-up's imaging finding, empty where none
+   * @return the back-datings, not null
+   */
+  static List<Backdating> backdatings(List<Optional<ImagingFinding>> imaging) {
+    List<Backdating> backdatings = new ArrayList<>();
     Map<Site, Integer> runStart = new EnumMap<>(Site.class);
     Map<Site, Integer> runEnd = new EnumMap<>(Site.class);
     for (int j = 0; j < imaging.size(); j++) {
@@ -239,10 +271,8 @@ final class TimeCourse {
       if (j >= 1) {
         for (Site site : finding.get().unequivocalNewLesionSites()) {
           Integer end = runEnd.get(site);
-          int start = end != null && end == j - 1 ? requireNonNull(runStart.get(site)) : j;
-          if (start < earliest) {
-            earliest = start;
-            backdated = true;
+          if (end != null && end == j - 1) {
+            backdatings.add(new Backdating(requireNonNull(runStart.get(site)), j, site));
           }
         }
       }
@@ -254,10 +284,7 @@ final class TimeCourse {
         runEnd.put(site, j);
       }
     }
-    if (earliest == Integer.MAX_VALUE) {
-      return Optional.empty();
-    }
-    return Optional.of(Progression.of(dates.get(earliest), days[earliest], backdated));
+    return backdatings;
   }
 
   /** TIME-7 and IMG-5: warnings about the course, in O(n) in the time points and new lesions. */

@@ -224,6 +224,51 @@ class CaseReaderTest {
   }
 
   @Test
+  void clinicalDeterioration_onAFollowUp_isNeuro9Progression() throws Exception {
+    CaseAssessment result = READER.read(with(RAW, "/followUps/0/clinicalDeterioration", "true"))
+        .assess();
+
+    assertThat(result.timePoints().get(0).overall().name()).isEqualTo("PD");
+    assertThat(result.timePoints().get(0).assessment().orElseThrow().rules().toString())
+        .contains("NEURO-9");
+  }
+
+  @Test
+  void clinicalDeterioration_atBaseline_isRejectedAtItsPath() {
+    CaseRejection rejection = catchThrowableOfType(CaseRejection.class,
+        () -> READER.read(with(RAW, "/baseline/clinicalDeterioration", "false")));
+
+    assertThat(rejection.path()).isEqualTo("baseline.clinicalDeterioration");
+    assertThat(rejection.getMessage()).contains("follow-ups only", "NEURO-9");
+  }
+
+  @Test
+  void clinicalDeterioration_notABoolean_isRejected() {
+    CaseRejection rejection = catchThrowableOfType(CaseRejection.class,
+        () -> READER.read(with(RAW, "/followUps/0/clinicalDeterioration", "\"yes\"")));
+
+    assertThat(rejection.path()).isEqualTo("followUps[0].clinicalDeterioration");
+  }
+
+  @Test
+  void criteria_csfMinimumVolumeMl_isReadAsANumber_andBoundedBothSides() throws Exception {
+    String ten = with(RAW, "/criteria", "{\"csfMinimumVolumeMl\": 10}");
+    String tooMuch = with(RAW, "/criteria", "{\"csfMinimumVolumeMl\": 1000.5}");
+    String text = with(RAW, "/criteria", "{\"csfMinimumVolumeMl\": \"10\"}");
+
+    assertThat(READER.read(ten).assess().criteria().csfMinimumVolumeMl())
+        .isEqualByComparingTo("10");
+    // the case's follow-up CSF is 8 mL: inadequate under 10 mL
+    assertThat(READER.read(ten).assess().timePoints().get(0).assessment().orElseThrow().csf()
+        .status()).isEqualTo(CsfStatus.INADEQUATE);
+    CaseRejection large = catchThrowableOfType(CaseRejection.class, () -> READER.read(tooMuch));
+    assertThat(large.path()).isEqualTo("criteria.csfMinimumVolumeMl");
+    assertThat(large.getMessage()).contains("0 to 1000");
+    assertThat(catchThrowableOfType(CaseRejection.class, () -> READER.read(text)).path())
+        .isEqualTo("criteria.csfMinimumVolumeMl");
+  }
+
+  @Test
   void volume_isReadAsAnExactDecimal_justBelowFiveIsInadequate() throws Exception {
     // As a double, 4.99999999999999999999 is 5.0: adequate. Exactly, it is below 5 mL (CSF-1).
     String below = with(RAW, "/followUps/0/csf/volumeMl", "4.99999999999999999999");

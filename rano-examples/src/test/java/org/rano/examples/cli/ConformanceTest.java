@@ -75,6 +75,44 @@ class ConformanceTest {
         "R00254", "R00361", "R00363");
   }
 
+  /**
+   * The section 11 policies written out at their defaults in every case's {@code criteria}, and
+   * {@code "clinicalDeterioration": false} on every follow-up, change no result (specification
+   * section 11: "each default keeps the results of sections 2-7 unchanged").
+   */
+  @org.junit.jupiter.api.Test
+  void section11_defaultsWrittenOut_andClinicalDeteriorationFalse_changeNothing()
+      throws IOException, CaseRejection {
+    Path folder = SharedSpec.locate().resolve("conformance");
+    List<String> cases = Files.readAllLines(folder.resolve("cases.ndjson"), StandardCharsets.UTF_8);
+    CaseReader reader = new CaseReader(Criteria.defaults());
+    int changed = 0;
+    for (String line : cases) {
+      ObjectNode explicit = (ObjectNode) Fixtures.parse(line);
+      ObjectNode criteria = explicit.has("criteria")
+          ? (ObjectNode) explicit.get("criteria") : explicit.putObject("criteria");
+      criteria.put("csfMissingBlocks", "ALL").put("csfEquivocalThenPositive", "CONVERTED")
+          .put("csfInadequateBaselineNegative", "NEGATIVE").put("csfMinimumVolumeMl", 5)
+          .put("compositeMinIncrease", 1).put("attributedWorseningBlocksCr", false)
+          .put("clinicalDeteriorationIsProgression", true);
+      if (explicit.has("followUps")) {
+        for (JsonNode followUp : explicit.get("followUps")) {
+          ((ObjectNode) followUp).put("clinicalDeterioration", false);
+          changed++;
+        }
+      }
+      CaseAssessment plain = reader.read(line).assess();
+      CaseAssessment written = reader.read(explicit.toString()).assess();
+      assertThat(written.timePoints()).as(explicit.get("id").asText())
+          .isEqualTo(plain.timePoints());
+      assertThat(written.bestOverallResponse()).isEqualTo(plain.bestOverallResponse());
+      assertThat(written.confirmedBestOverallResponse())
+          .isEqualTo(plain.confirmedBestOverallResponse());
+      assertThat(written.progression()).isEqualTo(plain.progression());
+    }
+    assertThat(changed).as("follow-ups given clinicalDeterioration").isGreaterThan(1000);
+  }
+
   /** The four compared outputs of the library's result, in the shape of expected.ndjson. */
   static ObjectNode summary(CaseAssessment result) {
     ObjectNode summary = Fixtures.MAPPER.createObjectNode();

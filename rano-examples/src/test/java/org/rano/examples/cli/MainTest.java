@@ -31,7 +31,11 @@ class MainTest {
       "--neuro-missing", "--neuro-reference", "--imaging-reference", "--measurable-nodule",
       "--response-requires-csf-clearance", "--cr-requires-no-steroids",
       "--csf-conversion-is-progression", "--csf-clearance-confirmation-days",
-      "--pr-after-cr-breaks-confirmation", "--csf-relapse-after-clearance"};
+      "--pr-after-cr-breaks-confirmation", "--csf-relapse-after-clearance",
+      "--backdated-progression-rewrites-visit", "--csf-missing-blocks",
+      "--csf-equivocal-then-positive", "--csf-inadequate-baseline-negative",
+      "--csf-minimum-volume-ml", "--composite-min-increase", "--attributed-worsening-blocks-cr",
+      "--clinical-deterioration-is-progression"};
 
   // ------------------------------------------------------------------------------------- help
 
@@ -132,7 +136,13 @@ class MainTest {
     "--imaging, FOO, 'Invalid value for option ''--imaging'''",
     "--neuro-missing, LENIENT, 'STRICT, EVALUABLE_ONLY'",
     "--csf-relapse-after-clearance, RELAPSE, '--csf-relapse-after-clearance: \"RELAPSE\" is not "
-        + "allowed; allowed: CONVERTED, PERSISTENT'"
+        + "allowed; allowed: CONVERTED, PERSISTENT'",
+    "--csf-minimum-volume-ml, -1, '--csf-minimum-volume-ml: \"-1\" is not allowed; allowed: a "
+        + "volume in mL from 0 to 1000'",
+    "--composite-min-increase, 0, '--composite-min-increase: \"0\" is not allowed; allowed: a "
+        + "whole number of 1 or more'",
+    "--csf-missing-blocks, SOME, 'allowed: ALL, CR_ONLY'",
+    "--cr-requires-no-steroids, yes, '--cr-requires-no-steroids: \"yes\" is not allowed'"
   })
   void badOptionValue_isUsageError_exit2(String option, String value, String message) {
     Cli.Run run = Cli.withInput(Fixtures.sequence("S"), "score", option, value, "-");
@@ -448,7 +458,15 @@ class MainTest {
     "--csf-conversion-is-progression, false, csfConversionIsProgression, false",
     "--csf-clearance-confirmation-days, 21, csfClearanceConfirmationDays, 21",
     "--pr-after-cr-breaks-confirmation, false, prAfterCrBreaksConfirmation, false",
-    "--csf-relapse-after-clearance, PERSISTENT, csfRelapseAfterClearance, PERSISTENT"
+    "--csf-relapse-after-clearance, PERSISTENT, csfRelapseAfterClearance, PERSISTENT",
+    "--backdated-progression-rewrites-visit, false, backdatedProgressionRewritesVisit, false",
+    "--csf-missing-blocks, CR_ONLY, csfMissingBlocks, CR_ONLY",
+    "--csf-equivocal-then-positive, PERSISTENT, csfEquivocalThenPositive, PERSISTENT",
+    "--csf-inadequate-baseline-negative, EQUIVOCAL, csfInadequateBaselineNegative, EQUIVOCAL",
+    "--csf-minimum-volume-ml, 7.5, csfMinimumVolumeMl, 7.5",
+    "--composite-min-increase, 2, compositeMinIncrease, 2",
+    "--attributed-worsening-blocks-cr, true, attributedWorseningBlocksCr, true",
+    "--clinical-deterioration-is-progression, false, clinicalDeteriorationIsProgression, false"
   })
   void everyCriteriaOption_setsItsPolicy(String option, String value, String policy,
       String expected) {

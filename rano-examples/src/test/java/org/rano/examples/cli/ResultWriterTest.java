@@ -123,6 +123,9 @@ class ResultWriterTest {
       } else if (policy.getValue() instanceof Boolean flag) {
         assertThat(value.isBoolean()).isTrue();
         assertThat(value.booleanValue()).isEqualTo(flag);
+      } else if (policy.getValue() instanceof java.math.BigDecimal volume) {
+        assertThat(value.isNumber()).as(policy.getKey()).isTrue();
+        assertThat(value.decimalValue()).isEqualByComparingTo(volume);
       } else {
         assertThat(value.textValue()).isEqualTo(policy.getValue());
       }
