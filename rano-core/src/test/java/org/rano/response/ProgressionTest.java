@@ -32,6 +32,14 @@ class ProgressionTest {
     return DEFAULTS.assess(LmCase.of(CourseFixtures.baseline(), followUps));
   }
 
+  /** IMG-5 as before 2026-11-30: only the progression date moves back. */
+  private static final RanoLm DATE_ONLY = RanoLm.of(
+      org.rano.Criteria.defaults().withBackdatedProgressionRewritesVisit(false));
+
+  private static CaseAssessment assessDateOnly(Visit... followUps) {
+    return DATE_ONLY.assess(LmCase.of(CourseFixtures.baseline(), followUps));
+  }
+
   private static void assertProgression(CaseAssessment result, int days, boolean backdated) {
     assertThat(result.progression()).hasValueSatisfying(p -> {
       assertThat(p.date()).isEqualTo(day(days));
@@ -69,17 +77,28 @@ class ProgressionTest {
 
   @Test
   void img5_equivocalTwiceThenUnequivocal_progressionBackdatedToFirstSighting() {
-    CaseAssessment result = assess(equivocalAt(28, S), equivocalAt(56, S), unequivocalAt(84, S),
-        visit(112, SD).build());
+    Visit[] course = {equivocalAt(28, S), equivocalAt(56, S), unequivocalAt(84, S),
+        visit(112, SD).build()};
+    CaseAssessment result = assess(course);
+    CaseAssessment dateOnly = assessDateOnly(course);
 
+    // by default the first sighting becomes PD, so TIME-4 and TIME-6 agree with TIME-5
     assertProgression(result, 28, true);
-    // each visit keeps its own response; TIME-4 and TIME-6 count from the first PD visit
     assertThat(result.timePoints()).extracting(TimePoint::overall)
-        .containsExactly(SD, SD, PD, SD);
+        .containsExactly(PD, SD, PD, SD);
     assertThat(result.timePoints()).extracting(TimePoint::afterProgression)
-        .containsExactly(false, false, false, true);
-    assertThat(result.bestOverallResponse().response()).isEqualTo(SD);
+        .containsExactly(false, true, true, true);
+    assertThat(result.bestOverallResponse().response()).isEqualTo(PD);
     assertThat(result.bestOverallResponse().date()).hasValue(day(28));
+    // with the rewrite off each visit keeps its own response; TIME-4 and TIME-6 count from the
+    // first PD visit
+    assertProgression(dateOnly, 28, true);
+    assertThat(dateOnly.timePoints()).extracting(TimePoint::overall)
+        .containsExactly(SD, SD, PD, SD);
+    assertThat(dateOnly.timePoints()).extracting(TimePoint::afterProgression)
+        .containsExactly(false, false, false, true);
+    assertThat(dateOnly.bestOverallResponse().response()).isEqualTo(SD);
+    assertThat(dateOnly.bestOverallResponse().date()).hasValue(day(28));
   }
 
   @Test
@@ -161,11 +180,17 @@ class ProgressionTest {
     // later-confirmed equivocal new lesion), while TIME-4/TIME-6 still count from day 56
     Visit neuroPd = visit(56, SD).neuro(NeuroExam.normal().with(Lano.GAIT, 3))
         .equivocalNewLesion(S).build();
+    CaseAssessment dateOnly = assessDateOnly(equivocalAt(28, S), neuroPd, unequivocalAt(84, S));
     CaseAssessment result = assess(equivocalAt(28, S), neuroPd, unequivocalAt(84, S));
 
-    assertThat(result.timePoints()).extracting(TimePoint::overall).containsExactly(SD, PD, PD);
-    assertThat(result.timePoints()).extracting(TimePoint::afterProgression)
+    assertThat(dateOnly.timePoints()).extracting(TimePoint::overall).containsExactly(SD, PD, PD);
+    assertThat(dateOnly.timePoints()).extracting(TimePoint::afterProgression)
         .containsExactly(false, false, true);
+    assertProgression(dateOnly, 28, true);
+    // by default day 28 itself becomes the first PD
+    assertThat(result.timePoints()).extracting(TimePoint::overall).containsExactly(PD, PD, PD);
+    assertThat(result.timePoints()).extracting(TimePoint::afterProgression)
+        .containsExactly(false, true, true);
     assertProgression(result, 28, true);
   }
 
@@ -231,7 +256,8 @@ class ProgressionTest {
 
   @Test
   void time5_sequenceProgressionIsNeverBackdated() {
-    CaseAssessment raw = assess(equivocalAt(28, S), equivocalAt(56, S), unequivocalAt(84, S));
+    CaseAssessment raw = assessDateOnly(equivocalAt(28, S), equivocalAt(56, S),
+        unequivocalAt(84, S));
     CaseAssessment sequence = DEFAULTS.assess(CourseFixtures.asSequence(BASELINE, raw));
 
     assertThat(sequence.progression()).hasValueSatisfying(p -> {

@@ -12,6 +12,9 @@ import java.util.OptionalInt;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
+import org.rano.CsfEquivocalThenPositive;
+import org.rano.CsfInadequateBaselineNegative;
+import org.rano.CsfMissingBlocks;
 import org.rano.CsfRelapseAfterClearance;
 import org.rano.ImagingProgressionReference;
 import org.rano.MeasurableNodule;
@@ -177,6 +180,11 @@ final class RandomCases {
         }
         steroids(json, visit);
         parenchymal(json, visit);
+        if (chance(8)) {
+          boolean judged = random.nextBoolean();
+          json.put("clinicalDeterioration", judged);
+          visit.clinicalDeterioration(judged);
+        }
         lmCase.followUp(visit.build());
       }
     }
@@ -383,6 +391,46 @@ final class RandomCases {
       CsfRelapseAfterClearance policy = pick(CsfRelapseAfterClearance.values());
       json.put("csfRelapseAfterClearance", policy.name());
       criteria = criteria.withCsfRelapseAfterClearance(policy);
+    }
+    if (chance(20)) {
+      boolean on = random.nextBoolean();
+      json.put("backdatedProgressionRewritesVisit", on);
+      criteria = criteria.withBackdatedProgressionRewritesVisit(on);
+    }
+    if (chance(20)) {
+      CsfMissingBlocks policy = pick(CsfMissingBlocks.values());
+      json.put("csfMissingBlocks", policy.name());
+      criteria = criteria.withCsfMissingBlocks(policy);
+    }
+    if (chance(20)) {
+      CsfEquivocalThenPositive policy = pick(CsfEquivocalThenPositive.values());
+      json.put("csfEquivocalThenPositive", policy.name());
+      criteria = criteria.withCsfEquivocalThenPositive(policy);
+    }
+    if (chance(20)) {
+      CsfInadequateBaselineNegative policy = pick(CsfInadequateBaselineNegative.values());
+      json.put("csfInadequateBaselineNegative", policy.name());
+      criteria = criteria.withCsfInadequateBaselineNegative(policy);
+    }
+    if (chance(20)) {
+      java.math.BigDecimal volume = java.math.BigDecimal.valueOf(random.nextInt(200), 1);
+      json.put("csfMinimumVolumeMl", volume);
+      criteria = criteria.withCsfMinimumVolumeMl(volume);
+    }
+    if (chance(20)) {
+      int points = 1 + random.nextInt(3);
+      json.put("compositeMinIncrease", points);
+      criteria = criteria.withCompositeMinIncrease(points);
+    }
+    if (chance(20)) {
+      boolean on = random.nextBoolean();
+      json.put("attributedWorseningBlocksCr", on);
+      criteria = criteria.withAttributedWorseningBlocksCr(on);
+    }
+    if (chance(20)) {
+      boolean on = random.nextBoolean();
+      json.put("clinicalDeteriorationIsProgression", on);
+      criteria = criteria.withClinicalDeteriorationIsProgression(on);
     }
     return criteria;
   }
