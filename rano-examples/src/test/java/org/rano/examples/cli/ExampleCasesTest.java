@@ -94,7 +94,7 @@ class ExampleCasesTest {
         "EX-SEQUENCE PR 2026-03-07",
         "EX-SD-SHORT-WINDOW SD 2026-03-18",
         "EX-NORMAL-MRI-CR CR 2026-02-02",
-        "EX-PD-NEW-LESION SD 2026-02-02");
+        "EX-PD-NEW-LESION PD 2026-02-02"); // IMG-5: the first sighting becomes PD
   }
 
   @Test
