@@ -186,7 +186,8 @@ final class TimeCourse {
   /** TIME-4: the best response over the time points up to and including the first PD. */
   BestResponse best(boolean[] confirmed, boolean withConfirmation) {
     if (responses.isEmpty()) {
-      return BestResponse.of(Response.NE, Optional.empty(), "no follow-up assessment (TIME-4)");
+      // the reason as the case format writes it when no time point supports the response
+      return BestResponse.of(Response.NE, Optional.empty(), "no follow-up assessment");
     }
     int firstPd = firstProgression();
     int last = firstPd >= 0 ? firstPd : responses.size() - 1;

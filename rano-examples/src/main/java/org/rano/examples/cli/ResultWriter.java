@@ -217,6 +217,10 @@ final class ResultWriter {
     json.writeObjectFieldStart(name);
     json.writeStringField("response", best.response().name());
     writeNullableString(json, "date", best.date().map(LocalDate::toString).orElse(null));
+    if (best.date().isEmpty()) {
+      // no time point supports it: the reason says why (TIME-4; case format, settled 2026-11-30)
+      json.writeStringField("reason", best.reason());
+    }
     json.writeEndObject();
   }
 

@@ -98,12 +98,14 @@ class ResultWriterTest {
   }
 
   @Test
-  void noFollowUp_bestIsNeWithoutDate() throws Exception {
+  void noFollowUp_bestIsNeWithoutDate_withTheReason() throws Exception {
     JsonNode result = score("{\"id\":\"E\",\"referenceDate\":\"2026-01-01\"}");
 
     assertThat(result.get("timepoints").size()).isZero();
     assertThat(result.get("bestOverallResponse").toString())
-        .isEqualTo("{\"response\":\"NE\",\"date\":null}");
+        .isEqualTo("{\"response\":\"NE\",\"date\":null,\"reason\":\"no follow-up assessment\"}");
+    assertThat(result.get("confirmedBestOverallResponse").toString())
+        .isEqualTo("{\"response\":\"NE\",\"date\":null,\"reason\":\"no follow-up assessment\"}");
   }
 
   @Test
