@@ -3,8 +3,6 @@ package org.rano;
 import java.util.Objects;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -517,63 +515,7 @@ public abstract class Criteria {
   public Criteria with(String policy, String value) {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(value, "value");
-    switch (policy) {
-      case "imaging":
-        return withImaging(parseEnum(policy, value, ImagingProfile.class));
-      case "confirmationDays":
-        return withConfirmationDays(parseDays(policy, value));
-      case "maxNeBetween":
-        return withMaxNeBetween(parseDays(policy, value));
-      case "acceptSdBetween":
-        return withAcceptSdBetween(parseBoolean(policy, value));
-      case "sdMinimumDays":
-        return withSdMinimumDays(parseDays(policy, value));
-      case "neuroImprovement":
-        return withNeuroImprovement(parseEnum(policy, value, NeuroImprovement.class));
-      case "neuroMissingDomains":
-        return withNeuroMissingDomains(parseEnum(policy, value, NeuroMissingDomains.class));
-      case "neuroReference":
-        return withNeuroReference(parseEnum(policy, value, NeuroReference.class));
-      case "imagingProgressionReference":
-        return withImagingProgressionReference(
-            parseEnum(policy, value, ImagingProgressionReference.class));
-      case "measurableNodule":
-        return withMeasurableNodule(parseEnum(policy, value, MeasurableNodule.class));
-      case "responseRequiresCsfClearance":
-        return withResponseRequiresCsfClearance(parseBoolean(policy, value));
-      case "crRequiresNoSteroids":
-        return withCrRequiresNoSteroids(parseBoolean(policy, value));
-      case "csfConversionIsProgression":
-        return withCsfConversionIsProgression(parseBoolean(policy, value));
-      case "csfClearanceConfirmationDays":
-        return withCsfClearanceConfirmationDays(parseDays(policy, value));
-      case "prAfterCrBreaksConfirmation":
-        return withPrAfterCrBreaksConfirmation(parseBoolean(policy, value));
-      case "csfRelapseAfterClearance":
-        return withCsfRelapseAfterClearance(
-            parseEnum(policy, value, CsfRelapseAfterClearance.class));
-      case "backdatedProgressionRewritesVisit":
-        return withBackdatedProgressionRewritesVisit(parseBoolean(policy, value));
-      case "csfMissingBlocks":
-        return withCsfMissingBlocks(parseEnum(policy, value, CsfMissingBlocks.class));
-      case "csfEquivocalThenPositive":
-        return withCsfEquivocalThenPositive(
-            parseEnum(policy, value, CsfEquivocalThenPositive.class));
-      case "csfInadequateBaselineNegative":
-        return withCsfInadequateBaselineNegative(
-            parseEnum(policy, value, CsfInadequateBaselineNegative.class));
-      case "csfMinimumVolumeMl":
-        return withCsfMinimumVolumeMl(parseVolume(policy, value));
-      case "compositeMinIncrease":
-        return withCompositeMinIncrease(parseCount(policy, value, 1));
-      case "attributedWorseningBlocksCr":
-        return withAttributedWorseningBlocksCr(parseBoolean(policy, value));
-      case "clinicalDeteriorationIsProgression":
-        return withClinicalDeteriorationIsProgression(parseBoolean(policy, value));
-      default:
-        throw InvalidInputException.of(
-            policy, policy, "unknown policy \"" + policy + "\"; allowed: " + policyNames());
-    }
+    return Policy.ofKey(policy).set(this, value);
   }
 
   /**
@@ -586,32 +528,11 @@ public abstract class Criteria {
    */
   @Value.Lazy // computed once per criteria: every result reports them
   public ImmutableMap<String, Object> policies() {
-    return ImmutableMap.<String, Object>builder()
-        .put("imaging", imaging().name())
-        .put("confirmationDays", confirmationDays())
-        .put("maxNeBetween", maxNeBetween())
-        .put("acceptSdBetween", acceptSdBetween())
-        .put("sdMinimumDays", sdMinimumDays())
-        .put("neuroImprovement", neuroImprovement().name())
-        .put("neuroMissingDomains", neuroMissingDomains().name())
-        .put("neuroReference", neuroReference().name())
-        .put("imagingProgressionReference", imagingProgressionReference().name())
-        .put("measurableNodule", measurableNodule().name())
-        .put("responseRequiresCsfClearance", responseRequiresCsfClearance())
-        .put("crRequiresNoSteroids", crRequiresNoSteroids())
-        .put("csfConversionIsProgression", csfConversionIsProgression())
-        .put("csfClearanceConfirmationDays", csfClearanceConfirmationDays())
-        .put("prAfterCrBreaksConfirmation", prAfterCrBreaksConfirmation())
-        .put("csfRelapseAfterClearance", csfRelapseAfterClearance().name())
-        .put("backdatedProgressionRewritesVisit", backdatedProgressionRewritesVisit())
-        .put("csfMissingBlocks", csfMissingBlocks().name())
-        .put("csfEquivocalThenPositive", csfEquivocalThenPositive().name())
-        .put("csfInadequateBaselineNegative", csfInadequateBaselineNegative().name())
-        .put("csfMinimumVolumeMl", csfMinimumVolumeMl())
-        .put("compositeMinIncrease", compositeMinIncrease())
-        .put("attributedWorseningBlocksCr", attributedWorseningBlocksCr())
-        .put("clinicalDeteriorationIsProgression", clinicalDeteriorationIsProgression())
-        .buildOrThrow();
+    ImmutableMap.Builder<String, Object> policies = ImmutableMap.builder();
+    for (Policy policy : Policy.values()) {
+      policies.put(policy.key(), policy.valueIn(this));
+    }
+    return policies.buildOrThrow();
   }
 
   /**
@@ -645,75 +566,10 @@ public abstract class Criteria {
     }
   }
 
-  private static BigDecimal parseVolume(String policy, String value) {
-    if (!value.matches("[0-9]{1,4}(\\.[0-9]{1,6})?")) {
-      throw InvalidInputException.of(policy, value, "\"" + value + "\" is not allowed; allowed: "
-          + "a volume in mL from 0 to 1000 with at most 6 decimals, e.g. 10 or 7.5");
-    }
-    return new BigDecimal(value);
-  }
-
-  private static int parseCount(String policy, String value, int minimum) {
-    if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < minimum) {
-      throw InvalidInputException.of(policy, value, "\"" + value + "\" is not allowed; allowed: "
-          + "a whole number of " + minimum + " or more");
-    }
-    return Integer.parseInt(value);
-  }
-
   private static void requireNotNegative(String policy, int value) {
     if (value < 0) {
       throw InvalidInputException.of(
           policy, value, value + " is negative; allowed: a whole number of 0 or more");
     }
-  }
-
-  private static int parseDays(String policy, String value) {
-    try {
-      if (!value.matches("-?[0-9]+")) { // ASCII digits only: parseInt takes any script's digits
-        throw new NumberFormatException(value);
-      }
-      int days = Integer.parseInt(value);
-      requireNotNegative(policy, days);
-      return days;
-    } catch (NumberFormatException e) {
-      throw InvalidInputException.of(
-          policy, value, "\"" + value + "\" is not a whole number; allowed: 0 or more");
-    }
-  }
-
-  private static boolean parseBoolean(String policy, String value) {
-    switch (value) {
-      case "true":
-        return true;
-      case "false":
-        return false;
-      default:
-        throw InvalidInputException.of(
-            policy, value, "\"" + value + "\" is not allowed; allowed: true, false");
-    }
-  }
-
-  private static <E extends Enum<E>> E parseEnum(String policy, String value, Class<E> type) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(value)) {
-        return constant;
-      }
-    }
-    throw InvalidInputException.of(
-        policy,
-        value,
-        "\"" + value + "\" is not allowed; allowed: " + enumWords(type, Enum::name));
-  }
-
-  private static <E extends Enum<E>> String enumWords(Class<E> type, Function<E, String> word) {
-    StringBuilder words = new StringBuilder();
-    for (E constant : type.getEnumConstants()) {
-      if (words.length() > 0) {
-        words.append(", ");
-      }
-      words.append(word.apply(constant).toUpperCase(Locale.ROOT));
-    }
-    return words.toString();
   }
 }

@@ -76,6 +76,7 @@ class NullParameterTest {
       .put(Criteria.class, Criteria::defaults)
       .put(InvalidInputException.class, () -> InvalidInputException.of("x", 1, "problem"))
       .put(Response.class, () -> Response.PR)
+      .put(Policy.class, () -> Policy.CONFIRMATION_DAYS)
       .put(MeasurableNodule.class, () -> MeasurableNodule.GT_10X5)
       .put(DomainValue.class, () -> DomainValue.level(1))
       .put(NeuroFinding.class, () -> NeuroRules.assessSeries(Optional.of(NeuroExam.normal()),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
+import org.rano.Policy;
 import org.rano.ImagingProfile;
 import org.rano.InvalidInputException;
 import org.rano.Response;
@@ -84,8 +86,8 @@ final class CaseReader {
   private static final String SCORECARD_2017 = "targets, nonTargets and newLesions";
   /** The name the library gives a pair of diameters in its paths. */
   private static final String DIAMETERS = "diametersMm";
-  private static final Map<String, Object> POLICY_TYPES = Criteria.defaults().policies();
-  private static final List<String> POLICIES = List.copyOf(POLICY_TYPES.keySet());
+  private static final List<String> POLICIES =
+      Arrays.stream(Policy.values()).map(Policy::key).toList();
   private static final Instrument INSTRUMENT = Lano.INSTRUMENT;
 
   private final Criteria base;
@@ -152,21 +154,28 @@ final class CaseReader {
     Json.onlyKnown(object, "criteria", POLICIES, "policy");
     Criteria criteria = base;
     for (Map.Entry<String, JsonNode> entry : object.properties()) {
-      String policy = entry.getKey();
-      String path = Json.at("criteria", policy);
-      Object type = POLICY_TYPES.get(policy);
+      Policy policy = Policy.ofKey(entry.getKey()); // known: onlyKnown checked the names
+      String path = Json.at("criteria", policy.key());
       String value;
-      if (type instanceof BigDecimal) {
-        value = Json.decimal(entry.getValue(), path).toPlainString();
-      } else if (type instanceof Integer) {
-        value = String.valueOf(Json.integer(entry.getValue(), path, "a whole number of 0 or more"));
-      } else if (type instanceof Boolean) {
-        value = String.valueOf(Json.bool(entry.getValue(), path));
-      } else {
-        value = Json.text(entry.getValue(), path);
+      switch (policy.kind()) {
+        case VOLUME:
+          value = Json.decimal(entry.getValue(), path).toPlainString();
+          break;
+        case DAYS:
+        case POINTS:
+          value = String.valueOf(Json.integer(entry.getValue(), path, policy.allowed()));
+          break;
+        case SWITCH:
+          value = String.valueOf(Json.bool(entry.getValue(), path));
+          break;
+        case ENUM:
+          value = Json.text(entry.getValue(), path);
+          break;
+        default:
+          throw new IllegalStateException("bug: unknown kind " + policy.kind());
       }
       Criteria before = criteria;
-      criteria = core("criteria", () -> before.with(policy, value));
+      criteria = core("criteria", () -> policy.set(before, value));
     }
     return criteria;
   }

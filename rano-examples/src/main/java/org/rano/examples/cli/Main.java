@@ -124,7 +124,9 @@ public final class Main implements Callable<Integer> {
         new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     StringWriter help = new StringWriter();
     CommandLine cli = new CommandLine(new Main(errWriter));
-    cli.addSubcommand("score", new ScoreCommand(in, output, errWriter));
+    CommandLine score = new CommandLine(new ScoreCommand(in, output, errWriter));
+    PolicyOptions.addTo(score.getCommandSpec());
+    cli.addSubcommand("score", score);
     cli.addSubcommand("classify", new ClassifyCommand(in, output, errWriter));
     cli.addSubcommand("generate", new GenerateCommand(output, errWriter));
     AsciiNumbers.register(cli);

@@ -10,16 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
-import org.rano.ImagingProfile;
-import org.rano.ImagingProgressionReference;
-import org.rano.InvalidInputException;
-import org.rano.MeasurableNodule;
-import org.rano.NeuroImprovement;
-import org.rano.NeuroMissingDomains;
-import org.rano.NeuroReference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code rano score}: scores one case, or many with {@code --ndjson}, and prints the result as
@@ -73,17 +68,8 @@ import picocli.CommandLine.Parameters;
       "4:internal error (a bug in rano; a case that met it gets an error record and the others "
           + "are still assessed)"
     },
-    footerHeading = "%nPolicy names for a case's \"criteria\" object:%n",
+    footerHeading = "%nPolicy names for a case's \"criteria\" object (as the options above):%n",
     footer = {
-      "  imaging, confirmationDays, maxNeBetween, acceptSdBetween, sdMinimumDays,",
-      "  neuroImprovement, neuroMissingDomains, neuroReference,",
-      "  imagingProgressionReference, measurableNodule,",
-      "  responseRequiresCsfClearance, crRequiresNoSteroids,",
-      "  csfConversionIsProgression, csfClearanceConfirmationDays,",
-      "  prAfterCrBreaksConfirmation, csfRelapseAfterClearance,",
-      "  backdatedProgressionRewritesVisit, csfMissingBlocks, csfEquivocalThenPositive,",
-      "  csfInadequateBaselineNegative, csfMinimumVolumeMl, compositeMinIncrease,",
-      "  attributedWorseningBlocksCr, clinicalDeteriorationIsProgression",
       "",
       "Examples:",
       "  rano score case.json",
@@ -128,122 +114,11 @@ final class ScoreCommand implements Callable<Integer> {
           + "scoring on the same input.")
   private boolean parseOnly;
 
-  @Option(names = "--confirmation-days", paramLabel = "N",
-      description = "TIME-2 confirmationDays: days between a CR/PR and its confirmation "
-          + "(default 28).")
-  private @Nullable Integer confirmationDays;
+  @Spec
+  @SuppressWarnings("NullAway.Init") // injected by picocli before call()
+  private CommandSpec spec;
 
-  @Option(names = "--max-ne-between", paramLabel = "N",
-      description = "TIME-2 maxNeBetween: NE time points allowed before confirmation (default 1).")
-  private @Nullable Integer maxNeBetween;
-
-  @Option(names = "--accept-sd-between",
-      description = "TIME-2 acceptSdBetween: allow SD between a PR and its confirmation.")
-  private boolean acceptSdBetween;
-
-  @Option(names = "--sd-minimum-days", paramLabel = "N",
-      description = "TIME-3 sdMinimumDays: days from baseline before a time point counts as SD "
-          + "(default 28).")
-  private @Nullable Integer sdMinimumDays;
-
-  @Option(names = "--imaging", paramLabel = "PROFILE",
-      description = "Policy imaging: ${COMPLETION-CANDIDATES} (default RANO_LM_2017: "
-          + "targets, nonTargets, newLesions; LANO_2019: the revised 2019 scorecard, each "
-          + "visit's lano2019 block).")
-  private @Nullable ImagingProfile imaging;
-
-  @Option(names = "--neuro-improvement", paramLabel = "POLICY",
-      description = "NEURO-5 neuroImprovement: ${COMPLETION-CANDIDATES} (default SYMMETRIC).")
-  private @Nullable NeuroImprovement neuroImprovement;
-
-  @Option(names = "--neuro-missing", paramLabel = "POLICY",
-      description = "NEURO-6 neuroMissingDomains: ${COMPLETION-CANDIDATES} (default STRICT).")
-  private @Nullable NeuroMissingDomains neuroMissing;
-
-  @Option(names = "--neuro-reference", paramLabel = "POLICY",
-      description = "NEURO-7 neuroReference: ${COMPLETION-CANDIDATES} (default BASELINE).")
-  private @Nullable NeuroReference neuroReference;
-
-  @Option(names = "--imaging-reference", paramLabel = "POLICY",
-      description = "IMG-12 imagingProgressionReference: ${COMPLETION-CANDIDATES} "
-          + "(default BASELINE).")
-  private @Nullable ImagingProgressionReference imagingReference;
-
-  @Option(names = "--measurable-nodule", paramLabel = "POLICY",
-      description = "IMG-4 measurableNodule (long x short, strictly greater or at least): "
-          + "${COMPLETION-CANDIDATES} (default GT_10X5).")
-  private @Nullable MeasurableNodule measurableNodule;
-
-  @Option(names = "--response-requires-csf-clearance",
-      description = "OVR-4 responseRequiresCsfClearance: a PR with positive baseline cytology "
-          + "also needs CSF CLEARED.")
-  private boolean responseRequiresCsfClearance;
-
-  @Option(names = "--cr-requires-no-steroids", paramLabel = "true|false",
-      description = "STER-3 crRequiresNoSteroids: a CR also needs no steroids (default true; "
-          + "false accepts a CR on steroids).")
-  private @Nullable String crRequiresNoSteroids;
-
-  @Option(names = "--csf-conversion-is-progression", paramLabel = "true|false",
-      description = "CSF-4 csfConversionIsProgression (default true).")
-  private @Nullable String csfConversionIsProgression;
-
-  @Option(names = "--csf-clearance-confirmation-days", paramLabel = "N",
-      description = "CSF-6 csfClearanceConfirmationDays (default 7).")
-  private @Nullable Integer csfClearanceConfirmationDays;
-
-  @Option(names = "--pr-after-cr-breaks-confirmation", paramLabel = "true|false",
-      description = "TIME-7 prAfterCrBreaksConfirmation (default true).")
-  private @Nullable String prAfterCrBreaksConfirmation;
-
-  @Option(names = "--csf-relapse-after-clearance", paramLabel = "CONVERTED|PERSISTENT",
-      description = "CSF-7 csfRelapseAfterClearance: with a positive baseline, a positive "
-          + "sample after a confirmed clearance is a relapse (CONVERTED, the default: "
-          + "progression under CSF-4) or PERSISTENT (the CSF table alone).")
-  private @Nullable String csfRelapseAfterClearance;
-
-  @Option(names = "--backdated-progression-rewrites-visit", paramLabel = "true|false",
-      description = "IMG-5 backdatedProgressionRewritesVisit: a progression dated back to the "
-          + "first sighting of an equivocal new lesion makes that visit PD (default true); "
-          + "false moves only the progression date.")
-  private @Nullable String backdatedProgressionRewritesVisit;
-
-  @Option(names = "--csf-missing-blocks", paramLabel = "ALL|CR_ONLY",
-      description = "OVR-2 csfMissingBlocks: CSF not evaluated after a positive baseline makes "
-          + "the visit NE (ALL, the default) or only rules out CR (CR_ONLY).")
-  private @Nullable String csfMissingBlocks;
-
-  @Option(names = "--csf-equivocal-then-positive", paramLabel = "CONVERTED|PERSISTENT",
-      description = "CSF-4 csfEquivocalThenPositive: a positive sample after an equivocal "
-          + "baseline is a conversion (CONVERTED, the default) or confirms the suspected "
-          + "disease (PERSISTENT: blocks CR, not PD).")
-  private @Nullable String csfEquivocalThenPositive;
-
-  @Option(names = "--csf-inadequate-baseline-negative", paramLabel = "NEGATIVE|EQUIVOCAL",
-      description = "CSF-1 csfInadequateBaselineNegative: a negative baseline below the "
-          + "adequacy volume counts as negative (the default) or as equivocal.")
-  private @Nullable String csfInadequateBaselineNegative;
-
-  @Option(names = "--csf-minimum-volume-ml", paramLabel = "X",
-      description = "CSF-1 csfMinimumVolumeMl: the volume from which a negative sample is "
-          + "adequate, 0 to 1000 mL with at most 6 decimals (default 5).")
-  private @Nullable String csfMinimumVolumeMl;
-
-  @Option(names = "--composite-min-increase", paramLabel = "N",
-      description = "IMG-6 compositeMinIncrease: IMG-6 progression also needs the composite "
-          + "this many points above its reference (default 1).")
-  private @Nullable Integer compositeMinIncrease;
-
-  @Option(names = "--attributed-worsening-blocks-cr", paramLabel = "true|false",
-      description = "NEURO-4 attributedWorseningBlocksCr: a worsening attributed to a non-LM "
-          + "cause rules out CR (default false).")
-  private @Nullable String attributedWorseningBlocksCr;
-
-  @Option(names = "--clinical-deterioration-is-progression", paramLabel = "true|false",
-      description = "NEURO-9 clinicalDeteriorationIsProgression: a follow-up's "
-          + "\"clinicalDeterioration\": true is neurological progression (default true) or "
-          + "only reported (false).")
-  private @Nullable String clinicalDeteriorationIsProgression;
+  // The criteria options, one per policy of the library, are added by PolicyOptions.addTo.
 
   /**
    * Obtains the command.
@@ -389,63 +264,12 @@ final class ScoreCommand implements Callable<Integer> {
 
   /** The criteria of the options, applied in the specification's order of the policies. */
   private Criteria criteria() throws UsageException {
-    List<Setting> settings = List.of(
-        new Setting("--imaging", "imaging", imaging),
-        new Setting("--confirmation-days", "confirmationDays", confirmationDays),
-        new Setting("--max-ne-between", "maxNeBetween", maxNeBetween),
-        new Setting("--accept-sd-between", "acceptSdBetween", flag(acceptSdBetween)),
-        new Setting("--sd-minimum-days", "sdMinimumDays", sdMinimumDays),
-        new Setting("--neuro-improvement", "neuroImprovement", neuroImprovement),
-        new Setting("--neuro-missing", "neuroMissingDomains", neuroMissing),
-        new Setting("--neuro-reference", "neuroReference", neuroReference),
-        new Setting("--imaging-reference", "imagingProgressionReference", imagingReference),
-        new Setting("--measurable-nodule", "measurableNodule", measurableNodule),
-        new Setting("--response-requires-csf-clearance", "responseRequiresCsfClearance",
-            flag(responseRequiresCsfClearance)),
-        new Setting("--cr-requires-no-steroids", "crRequiresNoSteroids", crRequiresNoSteroids),
-        new Setting("--csf-conversion-is-progression", "csfConversionIsProgression",
-            csfConversionIsProgression),
-        new Setting("--csf-clearance-confirmation-days", "csfClearanceConfirmationDays",
-            csfClearanceConfirmationDays),
-        new Setting("--pr-after-cr-breaks-confirmation", "prAfterCrBreaksConfirmation",
-            prAfterCrBreaksConfirmation),
-        new Setting("--csf-relapse-after-clearance", "csfRelapseAfterClearance",
-            csfRelapseAfterClearance),
-        new Setting("--backdated-progression-rewrites-visit",
-            "backdatedProgressionRewritesVisit", backdatedProgressionRewritesVisit),
-        new Setting("--csf-missing-blocks", "csfMissingBlocks", csfMissingBlocks),
-        new Setting("--csf-equivocal-then-positive", "csfEquivocalThenPositive",
-            csfEquivocalThenPositive),
-        new Setting("--csf-inadequate-baseline-negative", "csfInadequateBaselineNegative",
-            csfInadequateBaselineNegative),
-        new Setting("--csf-minimum-volume-ml", "csfMinimumVolumeMl", csfMinimumVolumeMl),
-        new Setting("--composite-min-increase", "compositeMinIncrease", compositeMinIncrease),
-        new Setting("--attributed-worsening-blocks-cr", "attributedWorseningBlocksCr",
-            attributedWorseningBlocksCr),
-        new Setting("--clinical-deterioration-is-progression",
-            "clinicalDeteriorationIsProgression", clinicalDeteriorationIsProgression));
-    Criteria criteria = Criteria.defaults();
-    for (Setting setting : settings) {
-      Object value = setting.value();
-      if (value == null) {
-        continue;
-      }
-      String word = value instanceof Enum<?> constant ? constant.name() : value.toString();
-      try {
-        criteria = criteria.with(setting.policy(), word);
-      } catch (InvalidInputException e) {
-        throw new UsageException(setting.option() + ": " + e.problem());
-      }
+    try {
+      return PolicyOptions.criteria(spec);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(String.valueOf(e.getMessage()));
     }
-    return criteria;
   }
-
-  private static @Nullable Boolean flag(boolean on) {
-    return on ? Boolean.TRUE : null;
-  }
-
-  /** An option, the policy it sets and its value, null when the option was not given. */
-  private record Setting(String option, String policy, @Nullable Object value) {}
 
   /** A bad option value. */
   private static final class UsageException extends Exception {

@@ -129,11 +129,11 @@ class MainTest {
   @ParameterizedTest
   @CsvSource({
     "--confirmation-days, -1, '--confirmation-days: -1 is negative'",
-    "--confirmation-days, x, 'Invalid value for option ''--confirmation-days'''",
+    "--confirmation-days, x, '--confirmation-days: \"x\" is not a whole number in ASCII digits'",
     "--csf-conversion-is-progression, maybe, "
         + "'--csf-conversion-is-progression: \"maybe\" is not allowed; allowed: true, false'",
     "--pr-after-cr-breaks-confirmation, TRUE, '--pr-after-cr-breaks-confirmation: \"TRUE\"'",
-    "--imaging, FOO, 'Invalid value for option ''--imaging'''",
+    "--imaging, FOO, '--imaging: \"FOO\" is not allowed; allowed: RANO_LM_2017, LANO_2019'",
     "--neuro-missing, LENIENT, 'STRICT, EVALUABLE_ONLY'",
     "--csf-relapse-after-clearance, RELAPSE, '--csf-relapse-after-clearance: \"RELAPSE\" is not "
         + "allowed; allowed: CONVERTED, PERSISTENT'",
