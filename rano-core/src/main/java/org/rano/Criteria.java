@@ -20,9 +20,18 @@ public abstract class Criteria {
 
   private static final BigDecimal FIVE_ML = BigDecimal.valueOf(5);
   private static final BigDecimal MAX_VOLUME_ML = BigDecimal.valueOf(1000);
-  private static final Criteria DEFAULTS = ImmutableCriteria.of();
 
   Criteria() {}
+
+  /**
+   * Holds the defaults, so that initialising {@code Criteria} does not initialise its generated
+   * subclass (a class-initialisation deadlock risk); see Jimfs's {@code Configuration.UnixHolder}.
+   */
+  private static final class Defaults {
+    static final Criteria INSTANCE = ImmutableCriteria.of();
+
+    private Defaults() {}
+  }
 
   /**
    * Obtains the criteria of the specification with every policy at its default.
@@ -30,7 +39,7 @@ public abstract class Criteria {
    * @return the default criteria, not null
    */
   public static Criteria defaults() {
-    return DEFAULTS;
+    return Defaults.INSTANCE;
   }
 
   /**
@@ -517,63 +526,49 @@ public abstract class Criteria {
   public Criteria with(String policy, String value) {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(value, "value");
-    switch (policy) {
-      case "imaging":
-        return withImaging(parseEnum(policy, value, ImagingProfile.class));
-      case "confirmationDays":
-        return withConfirmationDays(parseDays(policy, value));
-      case "maxNeBetween":
-        return withMaxNeBetween(parseDays(policy, value));
-      case "acceptSdBetween":
-        return withAcceptSdBetween(parseBoolean(policy, value));
-      case "sdMinimumDays":
-        return withSdMinimumDays(parseDays(policy, value));
-      case "neuroImprovement":
-        return withNeuroImprovement(parseEnum(policy, value, NeuroImprovement.class));
-      case "neuroMissingDomains":
-        return withNeuroMissingDomains(parseEnum(policy, value, NeuroMissingDomains.class));
-      case "neuroReference":
-        return withNeuroReference(parseEnum(policy, value, NeuroReference.class));
-      case "imagingProgressionReference":
-        return withImagingProgressionReference(
-            parseEnum(policy, value, ImagingProgressionReference.class));
-      case "measurableNodule":
-        return withMeasurableNodule(parseEnum(policy, value, MeasurableNodule.class));
-      case "responseRequiresCsfClearance":
-        return withResponseRequiresCsfClearance(parseBoolean(policy, value));
-      case "crRequiresNoSteroids":
-        return withCrRequiresNoSteroids(parseBoolean(policy, value));
-      case "csfConversionIsProgression":
-        return withCsfConversionIsProgression(parseBoolean(policy, value));
-      case "csfClearanceConfirmationDays":
-        return withCsfClearanceConfirmationDays(parseDays(policy, value));
-      case "prAfterCrBreaksConfirmation":
-        return withPrAfterCrBreaksConfirmation(parseBoolean(policy, value));
-      case "csfRelapseAfterClearance":
-        return withCsfRelapseAfterClearance(
-            parseEnum(policy, value, CsfRelapseAfterClearance.class));
-      case "backdatedProgressionRewritesVisit":
-        return withBackdatedProgressionRewritesVisit(parseBoolean(policy, value));
-      case "csfMissingBlocks":
-        return withCsfMissingBlocks(parseEnum(policy, value, CsfMissingBlocks.class));
-      case "csfEquivocalThenPositive":
-        return withCsfEquivocalThenPositive(
-            parseEnum(policy, value, CsfEquivocalThenPositive.class));
-      case "csfInadequateBaselineNegative":
-        return withCsfInadequateBaselineNegative(
-            parseEnum(policy, value, CsfInadequateBaselineNegative.class));
-      case "csfMinimumVolumeMl":
-        return withCsfMinimumVolumeMl(parseVolume(policy, value));
-      case "compositeMinIncrease":
-        return withCompositeMinIncrease(parseCount(policy, value, 1));
-      case "attributedWorseningBlocksCr":
-        return withAttributedWorseningBlocksCr(parseBoolean(policy, value));
-      case "clinicalDeteriorationIsProgression":
-        return withClinicalDeteriorationIsProgression(parseBoolean(policy, value));
-      default:
-        throw InvalidInputException.of(
-            policy, policy, "unknown policy \"" + policy + "\"; allowed: " + policyNames());
-    }
+    return switch (policy) {
+      case "imaging" -> withImaging(parseEnum(policy, value, ImagingProfile.class));
+      case "confirmationDays" -> withConfirmationDays(parseDays(policy, value));
+      case "maxNeBetween" -> withMaxNeBetween(parseDays(policy, value));
+      case "acceptSdBetween" -> withAcceptSdBetween(parseBoolean(policy, value));
+      case "sdMinimumDays" -> withSdMinimumDays(parseDays(policy, value));
+      case "neuroImprovement" ->
+          withNeuroImprovement(parseEnum(policy, value, NeuroImprovement.class));
+      case "neuroMissingDomains" ->
+          withNeuroMissingDomains(parseEnum(policy, value, NeuroMissingDomains.class));
+      case "neuroReference" -> withNeuroReference(parseEnum(policy, value, NeuroReference.class));
+      case "imagingProgressionReference" -> withImagingProgressionReference(
+          parseEnum(policy, value, ImagingProgressionReference.class));
+      case "measurableNodule" ->
+          withMeasurableNodule(parseEnum(policy, value, MeasurableNodule.class));
+      case "responseRequiresCsfClearance" ->
+          withResponseRequiresCsfClearance(parseBoolean(policy, value));
+      case "crRequiresNoSteroids" -> withCrRequiresNoSteroids(parseBoolean(policy, value));
+      case "csfConversionIsProgression" ->
+          withCsfConversionIsProgression(parseBoolean(policy, value));
+      case "csfClearanceConfirmationDays" ->
+          withCsfClearanceConfirmationDays(parseDays(policy, value));
+      case "prAfterCrBreaksConfirmation" ->
+          withPrAfterCrBreaksConfirmation(parseBoolean(policy, value));
+      case "csfRelapseAfterClearance" -> withCsfRelapseAfterClearance(
+          parseEnum(policy, value, CsfRelapseAfterClearance.class));
+      case "backdatedProgressionRewritesVisit" ->
+          withBackdatedProgressionRewritesVisit(parseBoolean(policy, value));
+      case "csfMissingBlocks" ->
+          withCsfMissingBlocks(parseEnum(policy, value, CsfMissingBlocks.class));
+      case "csfEquivocalThenPositive" -> withCsfEquivocalThenPositive(
+          parseEnum(policy, value, CsfEquivocalThenPositive.class));
+      case "csfInadequateBaselineNegative" -> withCsfInadequateBaselineNegative(
+          parseEnum(policy, value, CsfInadequateBaselineNegative.class));
+      case "csfMinimumVolumeMl" -> withCsfMinimumVolumeMl(parseVolume(policy, value));
+      case "compositeMinIncrease" -> withCompositeMinIncrease(parseCount(policy, value, 1));
+      case "attributedWorseningBlocksCr" ->
+          withAttributedWorseningBlocksCr(parseBoolean(policy, value));
+      case "clinicalDeteriorationIsProgression" ->
+          withClinicalDeteriorationIsProgression(parseBoolean(policy, value));
+      default -> throw InvalidInputException.of(
+          policy, policy, "unknown policy \"" + policy + "\"; allowed: " + policyNames());
+    };
   }
 
   /**
@@ -620,7 +615,7 @@ public abstract class Criteria {
    * @return the names, comma separated, not null
    */
   public static String policyNames() {
-    return String.join(", ", DEFAULTS.policies().keySet());
+    return String.join(", ", Defaults.INSTANCE.policies().keySet());
   }
 
   @Value.Check
@@ -683,15 +678,12 @@ public abstract class Criteria {
   }
 
   private static boolean parseBoolean(String policy, String value) {
-    switch (value) {
-      case "true":
-        return true;
-      case "false":
-        return false;
-      default:
-        throw InvalidInputException.of(
-            policy, value, "\"" + value + "\" is not allowed; allowed: true, false");
-    }
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw InvalidInputException.of(
+          policy, value, "\"" + value + "\" is not allowed; allowed: true, false");
+    };
   }
 
   private static <E extends Enum<E>> E parseEnum(String policy, String value, Class<E> type) {
