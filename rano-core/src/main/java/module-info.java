@@ -8,10 +8,16 @@
  * classification) and {@code org.rano} (responses, rule IDs,
  * criteria and the invalid-input exception).
  */
+// requires-automatic and requires-transitive-automatic warn that an automatic module's name may
+// change; Immutables declares its name (Automatic-Module-Name: org.immutables.value.annotations
+// in its manifest), so it is stable, and only its annotations are read, at compile time (static).
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.rano.core {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
-  requires static org.immutables.value.annotations;
+  // transitive: @Value.Immutable and @Value.Default appear on the exported value types and
+  // their public methods, so a module compiling against this one reads them too (lint exports).
+  requires static transitive org.immutables.value.annotations;
 
   exports org.rano;
   exports org.rano.neuro;

@@ -18,9 +18,18 @@ public abstract class Criteria {
 
   private static final BigDecimal FIVE_ML = BigDecimal.valueOf(5);
   private static final BigDecimal MAX_VOLUME_ML = BigDecimal.valueOf(1000);
-  private static final Criteria DEFAULTS = ImmutableCriteria.of();
 
   Criteria() {}
+
+  /**
+   * Holds the defaults, so that initialising {@code Criteria} does not initialise its generated
+   * subclass (a class-initialisation deadlock risk); see Jimfs's {@code Configuration.UnixHolder}.
+   */
+  private static final class Defaults {
+    static final Criteria INSTANCE = ImmutableCriteria.of();
+
+    private Defaults() {}
+  }
 
   /**
    * Obtains the criteria of the specification with every policy at its default.
@@ -28,7 +37,7 @@ public abstract class Criteria {
    * @return the default criteria, not null
    */
   public static Criteria defaults() {
-    return DEFAULTS;
+    return Defaults.INSTANCE;
   }
 
   /**
@@ -541,7 +550,7 @@ public abstract class Criteria {
    * @return the names, comma separated, not null
    */
   public static String policyNames() {
-    return String.join(", ", DEFAULTS.policies().keySet());
+    return String.join(", ", Defaults.INSTANCE.policies().keySet());
   }
 
   @Value.Check

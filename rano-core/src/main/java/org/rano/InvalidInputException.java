@@ -34,7 +34,7 @@ public final class InvalidInputException extends IllegalArgumentException {
   private final String problem;
 
   private InvalidInputException(String path, @Nullable String value, String problem) {
-    super(render(path, value, problem));
+    super(render(path, problem));
     this.path = path;
     this.value = value;
     this.problem = problem;
@@ -131,7 +131,7 @@ public final class InvalidInputException extends IllegalArgumentException {
     return problem;
   }
 
-  private static String render(String path, @Nullable String value, String problem) {
+  private static String render(String path, String problem) {
     return (path.isEmpty() ? "" : path + ": ") + problem;
   }
 }

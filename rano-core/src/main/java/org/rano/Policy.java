@@ -153,7 +153,12 @@ public enum Policy {
   private final Kind kind;
   private final @org.jspecify.annotations.Nullable Class<? extends Enum<?>> words;
   private final String summary;
+  // Stateless method references and lambdas over Criteria: immutable in fact, though the
+  // functional interfaces are not annotated @Immutable.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Function<Criteria, Object> accessor;
+
+  @SuppressWarnings("ImmutableEnumChecker")
   private final BiFunction<Criteria, Object, Criteria> wither;
 
   Policy(String key, String rule, Kind kind,
@@ -213,24 +218,20 @@ public enum Policy {
    * @return the allowed values, not null
    */
   public String allowed() {
-    switch (kind) {
-      case ENUM:
+    return switch (kind) {
+      case ENUM -> {
         StringBuilder text = new StringBuilder();
         for (Enum<?> word : Objects.requireNonNull(words, "bug: an ENUM policy has words")
             .getEnumConstants()) {
           text.append(text.length() == 0 ? "" : ", ").append(word.name());
         }
-        return text.toString();
-      case DAYS:
-        return "a whole number of 0 or more";
-      case POINTS:
-        return "a whole number of 1 or more";
-      case SWITCH:
-        return "true, false";
-      case VOLUME:
-        return "a volume in mL from 0 to 1000 with at most 6 decimals";
-    }
-    throw new IllegalStateException("bug: unknown kind " + kind);
+        yield text.toString();
+      }
+      case DAYS -> "a whole number of 0 or more";
+      case POINTS -> "a whole number of 1 or more";
+      case SWITCH -> "true, false";
+      case VOLUME -> "a volume in mL from 0 to 1000 with at most 6 decimals";
+    };
   }
 
   /**
@@ -288,16 +289,17 @@ public enum Policy {
   }
 
   private Object parse(String text) {
-    switch (kind) {
-      case ENUM:
+    return switch (kind) {
+      case ENUM -> {
         for (Enum<?> word : Objects.requireNonNull(words, "bug: an ENUM policy has words")
             .getEnumConstants()) {
           if (word.name().equals(text)) {
-            return word;
+            yield word;
           }
         }
         throw notAllowed(text);
-      case DAYS:
+      }
+      case DAYS -> {
         if (text.matches("-[0-9]{1,9}")) {
           throw InvalidInputException.of(key, text, text
               + " is negative; allowed: a whole number of 0 or more");
@@ -307,27 +309,30 @@ public enum Policy {
           throw InvalidInputException.of(key, text, "\"" + text
               + "\" is not a whole number in ASCII digits; allowed: 0 or more");
         }
-        return Integer.parseInt(text);
-      case POINTS:
+        yield Integer.parseInt(text);
+      }
+      case POINTS -> {
         if (!text.matches("[0-9]{1,9}") || Integer.parseInt(text) < 1) {
           throw InvalidInputException.of(key, text, "\"" + text + "\" is not allowed; allowed: "
               + allowed() + ", in ASCII digits");
         }
-        return Integer.parseInt(text);
-      case SWITCH:
+        yield Integer.parseInt(text);
+      }
+      case SWITCH -> {
         if (text.equals("true") || text.equals("false")) {
-          return Boolean.valueOf(text);
+          yield Boolean.valueOf(text);
         }
         throw notAllowed(text);
-      case VOLUME:
+      }
+      case VOLUME -> {
         if (!text.matches("[0-9]{1,4}(\\.[0-9]{1,6})?")
             || new BigDecimal(text).compareTo(MAX_VOLUME_ML) > 0) {
           throw InvalidInputException.of(key, text, "\"" + text + "\" is not allowed; allowed: "
               + allowed() + ", in ASCII digits, e.g. 10 or 7.5");
         }
-        return new BigDecimal(text);
-    }
-    throw new IllegalStateException("bug: unknown kind " + kind);
+        yield new BigDecimal(text);
+      }
+    };
   }
 
   private InvalidInputException notAllowed(String text) {

@@ -123,7 +123,7 @@ class NullParameterTest {
     defaults.put(NewLesion.class, NewLesion.equivocal(Site.BRAIN_NODULE));
     defaults.put(Parenchymal.class, Parenchymal.of(Optional.empty(), Optional.empty()));
     defaults.put(ItemRating.class, ItemRating.atBaseline(ItemPresence.ABSENT));
-    defaults.put(Lano2019Item.class, Lano2019Item.values()[0]);
+    defaults.put(Lano2019Item.class, Lano2019Item.BRAIN_NODULES);
     defaults.put(org.rano.neuro.NeuroFinding.class, Fixtures.assess(Fixtures.twoLesionBaseline(),
         Fixtures.twoLesionFollowUp(2, 2)).neuro());
     defaults.put(ImmutableList.class, type == Domain.class

@@ -3,12 +3,14 @@ package org.rano;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,20 +87,20 @@ class PolicyTest {
     List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
     int header = lines.indexOf("| Policy | Default | Alternatives | Rule |");
     assertThat(header).as("the policy table's header in README.md").isNotNegative();
-    List<String[]> rows = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
     for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
-      String[] cells = lines.get(i).split("\\|");
-      rows.add(new String[] {cells[1].trim(), cells[2].trim(), cells[4].trim()});
+      rows.add(Splitter.on('|').trimResults().splitToList(lines.get(i)));
     }
+    List<Policy> policies = List.of(Policy.values());
 
-    assertThat(rows).extracting(row -> row[0])
-        .containsExactlyElementsOf(Arrays.stream(Policy.values())
-            .map(p -> "`" + p.key() + "`").toList());
-    for (int i = 0; i < rows.size(); i++) {
-      Policy policy = Policy.values()[i];
-      assertThat(rows.get(i)[1].replace("`", "")).as("default of %s", policy)
+    assertThat(rows).extracting(row -> row.get(1))
+        .containsExactlyElementsOf(policies.stream().map(p -> "`" + p.key() + "`").toList());
+    Iterator<List<String>> row = rows.iterator();
+    for (Policy policy : policies) {
+      List<String> cells = row.next();
+      assertThat(cells.get(2).replace("`", "")).as("default of %s", policy)
           .startsWith(text(policy.defaultValue()));
-      assertThat(rows.get(i)[2]).as("rule of %s", policy).isEqualTo(policy.rule());
+      assertThat(cells.get(4)).as("rule of %s", policy).isEqualTo(policy.rule());
     }
   }
 

@@ -118,7 +118,7 @@ public final class CsfCourse {
       }
       CsfResult result = sample.get().result();
       if (result == CsfResult.POSITIVE && confirming >= 0) {
-        return relapse(i, sample.get(), table);
+        return relapse(sample.get(), table);
       }
       if (result == CsfResult.POSITIVE || result == CsfResult.EQUIVOCAL) {
         if (clearing >= 0 && confirming < 0) {
@@ -142,7 +142,7 @@ public final class CsfCourse {
     }
 
     /** CSF-7: a POSITIVE sample after the confirmed clearance; ends the confirmed state. */
-    private CsfFinding relapse(int i, CsfSample sample, CsfFinding table) {
+    private CsfFinding relapse(CsfSample sample, CsfFinding table) {
       LocalDate cleared = dates.get(clearing);
       LocalDate confirmed = dates.get(confirming);
       clearing = -1;

@@ -67,29 +67,26 @@ public final class CsfRules {
           + "(csfInadequateBaselineNegative, CSF-1); ";
     }
     boolean positiveBefore = row == CsfResult.POSITIVE;
-    switch (now.result()) {
-      case POSITIVE:
+    return switch (now.result()) {
+      case POSITIVE -> {
         if (positiveBefore) {
-          return CsfFinding.of(CsfStatus.PERSISTENT, RuleId.CSF_3, seen + "persistent (CSF-3)");
+          yield CsfFinding.of(CsfStatus.PERSISTENT, RuleId.CSF_3, seen + "persistent (CSF-3)");
         }
         if (row == CsfResult.EQUIVOCAL
             && criteria.csfEquivocalThenPositive() == CsfEquivocalThenPositive.PERSISTENT) {
-          return CsfFinding.of(CsfStatus.PERSISTENT, RuleId.CSF_4, seen + "confirms the disease "
+          yield CsfFinding.of(CsfStatus.PERSISTENT, RuleId.CSF_4, seen + "confirms the disease "
               + "suspected at baseline: persistent, not a conversion (csfEquivocalThenPositive, "
               + "CSF-4)");
         }
-        return CsfFinding.of(CsfStatus.CONVERTED, RuleId.CSF_4, seen + "converted (CSF-4)");
-      case EQUIVOCAL:
-        return positiveBefore
-            ? CsfFinding.of(CsfStatus.PERSISTENT, RuleId.CSF_3, seen + "persistent (CSF-3)")
-            : CsfFinding.of(CsfStatus.EQUIVOCAL, RuleId.CSF_5, seen + "equivocal (CSF-5)");
-      case NEGATIVE:
-        return positiveBefore
-            ? CsfFinding.of(CsfStatus.CLEARED, RuleId.CSF_2, seen + "cleared (CSF-2)")
-            : CsfFinding.of(CsfStatus.NEGATIVE, RuleId.CSF_5, seen + "negative (CSF-5)");
-      case NOT_DONE:
-        break;
-    }
-    throw new IllegalStateException("bug: unhandled CSF result " + now.result());
+        yield CsfFinding.of(CsfStatus.CONVERTED, RuleId.CSF_4, seen + "converted (CSF-4)");
+      }
+      case EQUIVOCAL -> positiveBefore
+          ? CsfFinding.of(CsfStatus.PERSISTENT, RuleId.CSF_3, seen + "persistent (CSF-3)")
+          : CsfFinding.of(CsfStatus.EQUIVOCAL, RuleId.CSF_5, seen + "equivocal (CSF-5)");
+      case NEGATIVE -> positiveBefore
+          ? CsfFinding.of(CsfStatus.CLEARED, RuleId.CSF_2, seen + "cleared (CSF-2)")
+          : CsfFinding.of(CsfStatus.NEGATIVE, RuleId.CSF_5, seen + "negative (CSF-5)");
+      case NOT_DONE -> throw new IllegalStateException("bug: unhandled CSF result " + now.result());
+    };
   }
 }

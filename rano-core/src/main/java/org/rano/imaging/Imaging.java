@@ -26,10 +26,17 @@ public abstract class Imaging {
   /** The most target lesions a reader may select (IMG-1). */
   public static final int MAX_TARGETS = 5;
 
-  private static final Imaging NONE =
-      new ImmutableImaging.Builder().build();
-
   Imaging() {}
+
+  /**
+   * Holds the empty scorecard, so that initialising {@code Imaging} does not initialise its
+   * generated subclass (a class-initialisation deadlock risk).
+   */
+  private static final class Defaults {
+    static final Imaging NONE = new ImmutableImaging.Builder().build();
+
+    private Defaults() {}
+  }
 
   /**
    * Obtains an MRI without any lesion: a normal MRI at baseline (IMG-11), or a follow-up of a
@@ -38,7 +45,7 @@ public abstract class Imaging {
    * @return the scorecard, not null
    */
   public static Imaging none() {
-    return NONE;
+    return Defaults.NONE;
   }
 
   /**

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.Objects;
 import org.rano.Criteria;
 import org.rano.ImagingProgressionReference;
-import org.rano.MeasurableNodule;
 import org.rano.RuleId;
 import org.rano.internal.Exact;
 
@@ -67,8 +66,7 @@ public final class ImagingRules {
       }
     }
     Baseline reference = new Baseline(base, composite,
-        measurable.isEmpty() ? Optional.empty() : Optional.of(baselineSpd), measurable,
-        criteria.measurableNodule());
+        measurable.isEmpty() ? Optional.empty() : Optional.of(baselineSpd), measurable);
     int nadir = composite;
     Optional<LocalDate> lastCr = Optional.empty();
     for (int i = 0; i < followUps.size(); i++) {
@@ -110,24 +108,22 @@ public final class ImagingRules {
     final int composite;
     final Optional<BigDecimal> spd;
     final Map<String, Diameters> measurable;
-    final MeasurableNodule threshold;
 
     Baseline(Imaging imaging, int composite, Optional<BigDecimal> spd,
-        Map<String, Diameters> measurable, MeasurableNodule threshold) {
+        Map<String, Diameters> measurable) {
       this.imaging = imaging;
       this.composite = composite;
       this.spd = spd;
       this.measurable = measurable;
-      this.threshold = threshold;
     }
   }
 
   private static ImagingFinding assess(Baseline base, Imaging visit, int progressionReference,
       boolean useNadir, Optional<LocalDate> lastCr, int minIncrease) {
     Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
-    ImmutableList.Builder<String> reasons = new ImmutableList.Builder();
-    ImmutableList.Builder<Site> unequivocalSites = new ImmutableList.Builder();
-    ImmutableList.Builder<Site> equivocalSites = new ImmutableList.Builder();
+    ImmutableList.Builder<String> reasons = ImmutableList.builder();
+    ImmutableList.Builder<Site> unequivocalSites = ImmutableList.builder();
+    ImmutableList.Builder<Site> equivocalSites = ImmutableList.builder();
     boolean newLesionPd = false;
     for (NewLesion lesion : visit.newLesions()) {
       rules.add(RuleId.IMG_5);

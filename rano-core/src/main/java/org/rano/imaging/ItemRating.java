@@ -55,6 +55,9 @@ public abstract class ItemRating {
    * @throws InvalidInputException with path {@code nodulesMm} for more than three nodules, or
    *     {@code nodulesMm[i]} for a nodule not above 5 x 5 mm
    */
+  // InvalidParam is wrong here: {@code nodulesMm} is the path the exception reports (the case
+  // format's field), not a misspelt reference to the parameter nodules.
+  @SuppressWarnings("InvalidParam")
   public static ItemRating of(ItemPresence presence, Optional<ItemChange> change,
       List<Diameters> nodules) {
     if (nodules.size() > MAX_NODULES) {

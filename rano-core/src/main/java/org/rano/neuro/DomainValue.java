@@ -16,15 +16,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DomainValue {
 
-  private static final DomainValue[] LEVELS = {
-    new ImmutableDomainValue.Builder().level(0).build(),
-    new ImmutableDomainValue.Builder().level(1).build(),
-    new ImmutableDomainValue.Builder().level(2).build(),
-    new ImmutableDomainValue.Builder().level(3).build()
-  };
-  private static final DomainValue NE = new ImmutableDomainValue.Builder().build();
-
   DomainValue() {}
+
+  /**
+   * Holds the shared values, so that initialising {@code DomainValue} does not initialise its
+   * generated subclass (a class-initialisation deadlock risk).
+   */
+  private static final class Defaults {
+    static final DomainValue[] LEVELS = {
+      new ImmutableDomainValue.Builder().level(0).build(),
+      new ImmutableDomainValue.Builder().level(1).build(),
+      new ImmutableDomainValue.Builder().level(2).build(),
+      new ImmutableDomainValue.Builder().level(3).build()
+    };
+    static final DomainValue NE = new ImmutableDomainValue.Builder().build();
+
+    private Defaults() {}
+  }
 
   /**
    * Obtains a plain level.
@@ -33,8 +41,8 @@ public abstract class DomainValue {
    * @return the value, not null
    */
   public static DomainValue level(int level) {
-    if (level >= 0 && level < LEVELS.length) {
-      return LEVELS[level];
+    if (level >= 0 && level < Defaults.LEVELS.length) {
+      return Defaults.LEVELS[level];
     }
     return new ImmutableDomainValue.Builder().level(level).build();
   }
@@ -45,7 +53,7 @@ public abstract class DomainValue {
    * @return the value, not null
    */
   public static DomainValue notEvaluable() {
-    return NE;
+    return Defaults.NE;
   }
 
   /**

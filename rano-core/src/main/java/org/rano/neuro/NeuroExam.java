@@ -230,7 +230,7 @@ public abstract class NeuroExam {
      * @throws InvalidInputException naming the first domain of the instrument that was not set
      */
     public NeuroExam build() {
-      ImmutableMap.Builder<Domain, DomainValue> ordered = new ImmutableMap.Builder();
+      ImmutableMap.Builder<Domain, DomainValue> ordered = ImmutableMap.builder();
       for (Domain domain : instrument.domains()) {
         DomainValue value = values.get(domain);
         if (value == null) {

@@ -157,30 +157,29 @@ public final class NeuroRules {
         judged++;
       }
       switch (finding.outcome()) {
-        case PROGRESSION:
+        case PROGRESSION -> {
           progression = true;
           rules.addAll(finding.rules());
           progressionReasons.add(describe(finding));
-          break;
-        case IMPROVED:
+        }
+        case IMPROVED -> {
           improved = true;
           otherReasons.add(describe(finding));
-          break;
-        case EXCLUDED:
+        }
+        case EXCLUDED -> {
           rules.add(RuleId.NEURO_4);
           otherReasons.add(describe(finding));
-          break;
-        case NE:
+        }
+        case NE -> {
           notEvaluable++;
           rules.addAll(finding.rules());
           otherReasons.add(describe(finding));
-          break;
-        case NO_REFERENCE:
+        }
+        case NO_REFERENCE -> {
           rules.add(RuleId.NEURO_8);
           otherReasons.add(describe(finding));
-          break;
-        case STABLE:
-          break;
+        }
+        case STABLE -> { }
       }
     }
     if (criteria.neuroReference() == NeuroReference.BEST_SO_FAR) {
@@ -220,22 +219,17 @@ public final class NeuroRules {
 
   private static String summary(NeuroStatus status, int notEvaluable, int judged,
       Criteria criteria) {
-    switch (status) {
-      case PROGRESSION:
-        return "neurological exam: PROGRESSION";
-      case NE:
-        return judged == 0
-            ? "neurological exam: NE, no domain was evaluable at baseline (NEURO-8)"
-            : "neurological exam: NE, " + notEvaluable + " domain(s) not evaluable ("
-                + criteria.neuroMissingDomains() + ", NEURO-6)";
-      case IMPROVED:
-        return "neurological exam: IMPROVED (NEURO-5)";
-      case STABLE:
-        return notEvaluable > 0
-            ? "neurological exam: STABLE on the evaluable domains (EVALUABLE_ONLY, NEURO-6)"
-            : "neurological exam: STABLE, no domain changed by a rule's threshold (NEURO-3)";
-    }
-    throw new IllegalStateException("bug: unknown status " + status);
+    return switch (status) {
+      case PROGRESSION -> "neurological exam: PROGRESSION";
+      case NE -> judged == 0
+          ? "neurological exam: NE, no domain was evaluable at baseline (NEURO-8)"
+          : "neurological exam: NE, " + notEvaluable + " domain(s) not evaluable ("
+              + criteria.neuroMissingDomains() + ", NEURO-6)";
+      case IMPROVED -> "neurological exam: IMPROVED (NEURO-5)";
+      case STABLE -> notEvaluable > 0
+          ? "neurological exam: STABLE on the evaluable domains (EVALUABLE_ONLY, NEURO-6)"
+          : "neurological exam: STABLE, no domain changed by a rule's threshold (NEURO-3)";
+    };
   }
 
   /**
@@ -284,19 +278,16 @@ public final class NeuroRules {
     String name = finding.domain().displayName();
     OptionalInt ref = finding.reference();
     DomainValue value = finding.value();
-    switch (finding.outcome()) {
-      case NO_REFERENCE:
-        return name + " not evaluable at baseline: no reference, left out of the exam (NEURO-8)";
-      case NE:
-        return name + " not evaluable" + value.note().map(n -> " (" + n + ")").orElse("");
-      case EXCLUDED:
-        return name + " " + ref.getAsInt() + " -> " + value.level().getAsInt()
-            + " attributed to " + value.attributedTo().orElseThrow()
-            + ": excluded, treated as unchanged (NEURO-4)";
-      case IMPROVED:
-        return name + " " + ref.getAsInt() + " -> " + value.level().getAsInt()
-            + " improved (NEURO-5)";
-      case PROGRESSION:
+    return switch (finding.outcome()) {
+      case NO_REFERENCE ->
+          name + " not evaluable at baseline: no reference, left out of the exam (NEURO-8)";
+      case NE -> name + " not evaluable" + value.note().map(n -> " (" + n + ")").orElse("");
+      case EXCLUDED -> name + " " + ref.getAsInt() + " -> " + value.level().getAsInt()
+          + " attributed to " + value.attributedTo().orElseThrow()
+          + ": excluded, treated as unchanged (NEURO-4)";
+      case IMPROVED -> name + " " + ref.getAsInt() + " -> " + value.level().getAsInt()
+          + " improved (NEURO-5)";
+      case PROGRESSION -> {
         int from = ref.getAsInt();
         int to = value.level().getAsInt();
         StringBuilder text = new StringBuilder(name + " " + from + " -> " + to);
@@ -307,10 +298,9 @@ public final class NeuroRules {
           text.append(finding.rules().contains(RuleId.NEURO_1) ? " and" : "")
               .append(" reaches the domain's highest level (NEURO-2)");
         }
-        return text.toString();
-      case STABLE:
-        return name + " stable";
-    }
-    throw new IllegalStateException("bug: unknown outcome " + finding.outcome());
+        yield text.toString();
+      }
+      case STABLE -> name + " stable";
+    };
   }
 }

@@ -167,20 +167,16 @@ final class TimeCourse {
   /** The value a time point contributes to the best response (TIME-3, TIME-4). */
   private Response bestValue(int index, boolean[] confirmed, boolean withConfirmation) {
     Response response = responses.get(index);
-    switch (response) {
-      case CR:
-      case PR:
+    return switch (response) {
+      case CR, PR -> {
         if (!withConfirmation || confirmed[index]) {
-          return response;
+          yield response;
         }
-        return countsAsSd(index) ? Response.SD : Response.NE;
-      case SD:
-        return countsAsSd(index) ? Response.SD : Response.NE;
-      case PD:
-      case NE:
-        return response;
-    }
-    throw new IllegalStateException("bug: unknown response " + response);
+        yield countsAsSd(index) ? Response.SD : Response.NE;
+      }
+      case SD -> countsAsSd(index) ? Response.SD : Response.NE;
+      case PD, NE -> response;
+    };
   }
 
   /** TIME-4: the best response over the time points up to and including the first PD. */
@@ -290,7 +286,7 @@ final class TimeCourse {
 
   /** TIME-7 and IMG-5: warnings about the course, in O(n) in the time points and new lesions. */
   ImmutableList<String> warnings(List<Optional<ImagingFinding>> imaging) {
-    ImmutableList.Builder<String> warnings = new ImmutableList.Builder();
+    ImmutableList.Builder<String> warnings = ImmutableList.builder();
     int firstCr = responses.indexOf(Response.CR);
     if (firstCr >= 0) {
       for (int i = firstCr + 1; i < responses.size(); i++) {

@@ -20,19 +20,23 @@ class Lano2019RulesTest {
   private static final ItemPresence P = ItemPresence.PRESENT;
   private static final ItemPresence A = ItemPresence.ABSENT;
   private static final ItemChange SAME = ItemChange.NO_CHANGE;
+  /** The items in the order the fixtures below take their ratings: the scorecard's order. */
+  private static final List<Lano2019Item> ITEMS = List.of(Lano2019Item.BRAIN_NODULES,
+      Lano2019Item.BRAIN_LINEAR, Lano2019Item.HYDROCEPHALUS, Lano2019Item.SPINE_NODULES,
+      Lano2019Item.SPINE_LINEAR);
 
   private static Lano2019Imaging baseline(ItemPresence... presence) {
     Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
-    for (Lano2019Item item : Lano2019Item.values()) {
-      ratings.put(item, ItemRating.atBaseline(presence[item.ordinal()]));
+    for (int i = 0; i < ITEMS.size(); i++) {
+      ratings.put(ITEMS.get(i), ItemRating.atBaseline(presence[i]));
     }
     return Lano2019Imaging.of(ratings);
   }
 
   private static Lano2019Imaging followUp(ItemPresence[] presence, ItemChange[] change) {
     Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
-    for (Lano2019Item item : Lano2019Item.values()) {
-      ratings.put(item, ItemRating.atFollowUp(presence[item.ordinal()], change[item.ordinal()]));
+    for (int i = 0; i < ITEMS.size(); i++) {
+      ratings.put(ITEMS.get(i), ItemRating.atFollowUp(presence[i], change[i]));
     }
     return Lano2019Imaging.of(ratings);
   }
@@ -120,7 +124,7 @@ class Lano2019RulesTest {
   }
 
   private static Gen<ItemPresence> presences() {
-    return SourceDSL.integers().between(0, 2).map(i -> ItemPresence.values()[i]);
+    return SourceDSL.arbitrary().enumValues(ItemPresence.class);
   }
 
   private static Gen<ItemPresence[]> presenceArrays() {
@@ -129,8 +133,8 @@ class Lano2019RulesTest {
   }
 
   private static Gen<ItemChange[]> changeArrays() {
-    return SourceDSL.lists().of(SourceDSL.integers().between(0, 3)
-        .map(i -> ItemChange.values()[i])).ofSize(5).map(list -> list.toArray(new ItemChange[0]));
+    return SourceDSL.lists().of(SourceDSL.arbitrary().enumValues(ItemChange.class)).ofSize(5)
+        .map(list -> list.toArray(new ItemChange[0]));
   }
 
   @Test

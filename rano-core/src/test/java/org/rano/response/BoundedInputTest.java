@@ -3,7 +3,6 @@ package org.rano.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.google.common.base.Strings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +30,7 @@ class BoundedInputTest {
   private static final BigDecimal HUGE_SCALE_ZERO = new BigDecimal("0E-999999999");
   private static final BigDecimal HUGE_SCALE_NEGATIVE = new BigDecimal("-1E-99999999");
   private static final BigDecimal HUGE_EXPONENT = new BigDecimal("1E+999999999");
-  private static final BigDecimal TEN_MILLION_DIGITS = new BigDecimal(Strings.repeat("9", 10_000));
+  private static final BigDecimal TEN_MILLION_DIGITS = new BigDecimal("9".repeat(10_000));
 
   private static InvalidInputException rejected(ThrowingCallable call) {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, call);
@@ -82,8 +81,8 @@ class BoundedInputTest {
 
   @Test
   void decimals_hundredDigitsAfterThePoint_areAccepted_hundredAndOneRejected() {
-    BigDecimal hundred = new BigDecimal("1." + Strings.repeat("0", 99) + "1");
-    BigDecimal hundredAndOne = new BigDecimal("1." + Strings.repeat("0", 100) + "1");
+    BigDecimal hundred = new BigDecimal("1." + "0".repeat(99) + "1");
+    BigDecimal hundredAndOne = new BigDecimal("1." + "0".repeat(100) + "1");
 
     assertThat(Diameters.of(hundred, BigDecimal.ONE).longMm()).isEqualByComparingTo(hundred);
     assertThat(CsfSample.of(CsfResult.NEGATIVE, hundred).volumeMl()).hasValue(hundred);
@@ -132,7 +131,7 @@ class BoundedInputTest {
   void decimals_tenThousandDigitIntegers_areRejectedWithAShortMessage() {
     InvalidInputException e = rejected(() -> CsfSample.of(CsfResult.NEGATIVE, TEN_MILLION_DIGITS));
 
-    assertThat(e.problem()).startsWith(Strings.repeat("9", 100) + "... (10000 characters) mL is "
+    assertThat(e.problem()).startsWith("9".repeat(100) + "... (10000 characters) mL is "
         + "too large");
     assertThat(e.value()).hasSize(10_000);
   }
@@ -157,7 +156,7 @@ class BoundedInputTest {
 
   @Test
   void ids_of256Characters_areAccepted_257Rejected() {
-    String longest = Strings.repeat("x", 256);
+    String longest = "x".repeat(256);
 
     assertThat(LmCase.builder().id(longest).baseline(Fixtures.twoLesionBaseline().build())
         .build().id()).hasValue(longest);
@@ -171,7 +170,7 @@ class BoundedInputTest {
 
   @Test
   void ids_tenMegabytes_giveAShortMessage() {
-    String huge = Strings.repeat("L", 10_000_000);
+    String huge = "L".repeat(10_000_000);
 
     InvalidInputException e = rejected(() -> LmCase.builder().id(huge));
     assertThat(e.path()).isEqualTo("id");
@@ -207,7 +206,7 @@ class BoundedInputTest {
 
   @Test
   void ids_longestNonTargetRepeatedInEveryFollowUp_keepsTheResultBounded() {
-    String longest = Strings.repeat("n", 256);
+    String longest = "n".repeat(256);
     LocalDate base = LocalDate.parse(Fixtures.BASELINE_DATE);
     LmCase.Builder lmCase = LmCase.builder().baseline(Visit.on(base)
         .target("T1", Site.BRAIN_NODULE, 2).nonTarget(longest, Site.SPINE_NODULE,
@@ -225,11 +224,11 @@ class BoundedInputTest {
 
   @Test
   void messages_quoteALongBadValueAbbreviated_valueKeepsItWhole() {
-    String huge = Strings.repeat("d", 10_000_000);
+    String huge = "d".repeat(10_000_000);
 
     InvalidInputException e = rejected(() -> Visit.on(huge));
-    assertThat(e.getMessage()).contains(Strings.repeat("d", 100) + "... (10000000 characters)")
-        .doesNotContain(Strings.repeat("d", 101));
+    assertThat(e.getMessage()).contains("d".repeat(100) + "... (10000000 characters)")
+        .doesNotContain("d".repeat(101));
     assertThat(e.value()).isEqualTo(huge);
     assertThat(rejected(() -> Criteria.defaults().with("confirmationDays", huge)).getMessage())
         .hasSizeLessThan(300);
@@ -237,20 +236,20 @@ class BoundedInputTest {
 
   @Test
   void abbreviate_keepsShortValues_andNeverSplitsASurrogatePair() {
-    assertThat(InvalidInputException.abbreviate(Strings.repeat("a", 100)))
-        .isEqualTo(Strings.repeat("a", 100));
-    assertThat(InvalidInputException.abbreviate(Strings.repeat("a", 99) + "\uD83D\uDE00"))
-        .isEqualTo(Strings.repeat("a", 99) + "... (101 characters)");
-    assertThat(InvalidInputException.abbreviate(Strings.repeat("a", 101)))
-        .isEqualTo(Strings.repeat("a", 100) + "... (101 characters)");
+    assertThat(InvalidInputException.abbreviate("a".repeat(100)))
+        .isEqualTo("a".repeat(100));
+    assertThat(InvalidInputException.abbreviate("a".repeat(99) + "\uD83D\uDE00"))
+        .isEqualTo("a".repeat(99) + "... (101 characters)");
+    assertThat(InvalidInputException.abbreviate("a".repeat(101)))
+        .isEqualTo("a".repeat(100) + "... (101 characters)");
   }
 
   @Test
   void withPrefix_keepsTheAbbreviatedMessage() {
-    InvalidInputException e = InvalidInputException.of("date", Strings.repeat("z", 200),
-        "\"" + Strings.repeat("z", 200) + "\" is not a date").withPrefix("followUps[0]");
+    InvalidInputException e = InvalidInputException.of("date", "z".repeat(200),
+        "\"" + "z".repeat(200) + "\" is not a date").withPrefix("followUps[0]");
 
-    assertThat(e.getMessage()).isEqualTo("followUps[0].date: \"" + Strings.repeat("z", 100)
+    assertThat(e.getMessage()).isEqualTo("followUps[0].date: \"" + "z".repeat(100)
         + "... (200 characters)\" is not a date");
   }
 }

@@ -45,6 +45,9 @@ public class ScoringBenchmark {
   private Visit followUp = lmCase.baseline();
   private CaseAssessment assessment = engine.assess(lmCase);
 
+  /** Creates the benchmark state; JMH instantiates it, then calls {@link #setUp()}. */
+  public ScoringBenchmark() {}
+
   /** Reads the case once, so that the assessing benchmarks start from the library's types. */
   @Setup
   public void setUp() {

@@ -156,24 +156,13 @@ final class CaseReader {
     for (Map.Entry<String, JsonNode> entry : object.properties()) {
       Policy policy = Policy.ofKey(entry.getKey()); // known: onlyKnown checked the names
       String path = Json.at("criteria", policy.key());
-      String value;
-      switch (policy.kind()) {
-        case VOLUME:
-          value = Json.decimal(entry.getValue(), path).toPlainString();
-          break;
-        case DAYS:
-        case POINTS:
-          value = String.valueOf(Json.integer(entry.getValue(), path, policy.allowed()));
-          break;
-        case SWITCH:
-          value = String.valueOf(Json.bool(entry.getValue(), path));
-          break;
-        case ENUM:
-          value = Json.text(entry.getValue(), path);
-          break;
-        default:
-          throw new IllegalStateException("bug: unknown kind " + policy.kind());
-      }
+      String value = switch (policy.kind()) {
+        case VOLUME -> Json.decimal(entry.getValue(), path).toPlainString();
+        case DAYS, POINTS ->
+            String.valueOf(Json.integer(entry.getValue(), path, policy.allowed()));
+        case SWITCH -> String.valueOf(Json.bool(entry.getValue(), path));
+        case ENUM -> Json.text(entry.getValue(), path);
+      };
       Criteria before = criteria;
       criteria = core("criteria", () -> policy.set(before, value));
     }

@@ -164,7 +164,9 @@ final class Json {
   /**
    * A number with a fraction or exponent, kept with its text as written. An exponent beyond
    * the range of an {@code int} ({@code 1e2147483648}) cannot be represented: rejected at the
-   * number's path.
+   * number's path. JDK 17 rejects {@code 1e2147483648} itself, newer JDKs read it with the scale
+   * {@code Integer.MIN_VALUE}, which no arithmetic can negate; that scale is rejected too, so the
+   * command answers the same on every JDK.
    */
   private static JsonNode readDecimal(JsonParser parser) throws IOException {
     String written = parser.getText();
@@ -172,12 +174,19 @@ final class Json {
     try {
       number = parser.getDecimalValue();
     } catch (NumberFormatException | ArithmeticException e) {
-      throw InvalidInputException.of(pathOf(parser.getParsingContext()), Echo.quote(written),
-          "the number " + Echo.quote(written) + " cannot be represented: its exponent is out "
-          + "of range; allowed: a finite number with at most " + MAX_SCALE + " digits after "
-          + "the decimal point");
+      throw exponentOutOfRange(parser, written);
+    }
+    if (number.scale() == Integer.MIN_VALUE) {
+      throw exponentOutOfRange(parser, written);
     }
     return new Written(number, written);
+  }
+
+  private static InvalidInputException exponentOutOfRange(JsonParser parser, String written) {
+    return InvalidInputException.of(pathOf(parser.getParsingContext()), Echo.quote(written),
+        "the number " + Echo.quote(written) + " cannot be represented: its exponent is out "
+        + "of range; allowed: a finite number with at most " + MAX_SCALE + " digits after "
+        + "the decimal point");
   }
 
   /**

@@ -62,8 +62,9 @@ final class PolicyOptions {
     }
     List<String> footer = new ArrayList<>();
     StringBuilder line = new StringBuilder(" ");
-    for (Policy policy : Policy.values()) {
-      String word = " " + policy.key() + (policy.ordinal() < Policy.values().length - 1 ? "," : "");
+    Policy[] policies = Policy.values();
+    for (int i = 0; i < policies.length; i++) {
+      String word = " " + policies[i].key() + (i < policies.length - 1 ? "," : "");
       if (line.length() + word.length() > 76) { // picocli wraps footer lines at 80
         footer.add(line.toString());
         line = new StringBuilder(" ");
@@ -101,18 +102,12 @@ final class PolicyOptions {
   }
 
   private static String label(Policy policy) {
-    switch (policy.kind()) {
-      case ENUM:
-        return policy.allowed().replace(", ", "|");
-      case SWITCH:
-        return "true|false";
-      case DAYS:
-      case POINTS:
-        return "N";
-      case VOLUME:
-        return "ML";
-    }
-    throw new IllegalStateException("bug: unknown kind " + policy.kind());
+    return switch (policy.kind()) {
+      case ENUM -> policy.allowed().replace(", ", "|");
+      case SWITCH -> "true|false";
+      case DAYS, POINTS -> "N";
+      case VOLUME -> "ML";
+    };
   }
 
   private static String description(Policy policy, boolean flag) {

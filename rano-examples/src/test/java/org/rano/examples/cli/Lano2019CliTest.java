@@ -6,6 +6,7 @@ import static org.rano.examples.cli.Fixtures.with;
 import static org.rano.examples.cli.Fixtures.without;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.base.Splitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -214,14 +215,14 @@ class Lano2019CliTest {
   void lanoRule_reachedThroughTheCli(String rule, String edits, String imaging,
       String overall) {
     String json = LANO;
-    for (String edit : edits.split(",")) {
-      String[] parts = edit.trim().split("[=/]");
-      String item = "/followUps/0/lano2019/" + parts[0];
-      String presence = "NE".equals(parts[1]) ? "\"NE\"" : parts[1];
-      String nodules = "brainNodules".equals(parts[0]) && "true".equals(parts[1])
+    for (String edit : Splitter.on(',').trimResults().split(edits)) {
+      List<String> parts = Splitter.onPattern("[=/]").splitToList(edit);
+      String item = "/followUps/0/lano2019/" + parts.get(0);
+      String presence = "NE".equals(parts.get(1)) ? "\"NE\"" : parts.get(1);
+      String nodules = "brainNodules".equals(parts.get(0)) && "true".equals(parts.get(1))
           ? ",\"nodulesMm\":[[8,6]]" : "";
-      json = with(json, item, "{\"present\":" + presence + ",\"change\":\"" + parts[2] + "\""
-          + nodules + "}");
+      json = with(json, item, "{\"present\":" + presence + ",\"change\":\"" + parts.get(2)
+          + "\"" + nodules + "}");
     }
 
     Cli.Run run = Cli.withInput(json, "score", "-");
