@@ -13,7 +13,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The criteria: every policy's default, setting policies by name and value, and their order. */
+/**
+ * The criteria: every policy's default (through {@link Criteria#defaults()} and as declared on the
+ * interface, which the generated singleton reads only while the class initialises), setting
+ * policies by name and value, the messages that list the allowed words, and their order.
+ */
 class CriteriaTest {
 
   /** The policy names of the case format's {@code criteria} object, in its documented order. */
@@ -27,10 +31,86 @@ class CriteriaTest {
       "csfInadequateBaselineNegative", "csfMinimumVolumeMl", "compositeMinIncrease",
       "attributedWorseningBlocksCr", "clinicalDeteriorationIsProgression");
 
-  @Test
-  void defaults_everyPolicyHasTheSpecifiedDefault() {
-    Criteria criteria = Criteria.defaults();
+  /** Criteria whose policies come from the declared defaults, not from the generated class. */
+  private static final Criteria DECLARED = new Criteria() {
+    @Override public Criteria withImaging(ImagingProfile profile) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withConfirmationDays(int days) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withMaxNeBetween(int count) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withAcceptSdBetween(boolean accept) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withSdMinimumDays(int days) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withNeuroImprovement(NeuroImprovement policy) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withNeuroMissingDomains(NeuroMissingDomains policy) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withNeuroReference(NeuroReference policy) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withImagingProgressionReference(
+        ImagingProgressionReference policy) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withMeasurableNodule(MeasurableNodule policy) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withResponseRequiresCsfClearance(boolean required) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCrRequiresNoSteroids(boolean required) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCsfConversionIsProgression(boolean progression) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCsfClearanceConfirmationDays(int days) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withPrAfterCrBreaksConfirmation(boolean breaks) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCsfRelapseAfterClearance(CsfRelapseAfterClearance policy) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withBackdatedProgressionRewritesVisit(boolean rewrites) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCsfMissingBlocks(CsfMissingBlocks policy) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCsfEquivocalThenPositive(CsfEquivocalThenPositive policy) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCsfInadequateBaselineNegative(
+        CsfInadequateBaselineNegative policy) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCsfMinimumVolumeMl(java.math.BigDecimal volumeMl) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withCompositeMinIncrease(int points) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withAttributedWorseningBlocksCr(boolean blocks) {
+      throw new UnsupportedOperationException();
+    }
+    @Override public Criteria withClinicalDeteriorationIsProgression(boolean progression) {
+      throw new UnsupportedOperationException();
+    }
+  };
 
+  /** Asserts the specification's default of every policy. */
+  private static void assertSpecifiedDefaults(Criteria criteria) {
     assertThat(criteria.imaging()).isEqualTo(ImagingProfile.RANO_LM_2017);
     assertThat(criteria.confirmationDays()).isEqualTo(28);
     assertThat(criteria.maxNeBetween()).isEqualTo(1);
@@ -57,6 +137,21 @@ class CriteriaTest {
     assertThat(criteria.compositeMinIncrease()).isEqualTo(1);
     assertThat(criteria.attributedWorseningBlocksCr()).isFalse();
     assertThat(criteria.clinicalDeteriorationIsProgression()).isTrue();
+  }
+
+  @Test
+  void defaults_everyPolicyHasTheSpecifiedDefault() {
+    assertSpecifiedDefaults(Criteria.defaults());
+  }
+
+  @Test
+  void defaults_declaredOnTheInterface_areTheSpecifications() {
+    assertSpecifiedDefaults(DECLARED);
+  }
+
+  @Test
+  void defaults_declaredOnTheInterface_areWhatDefaultsReports() {
+    assertThat(DECLARED.policies()).isEqualTo(Criteria.defaults().policies());
   }
 
   @Test
@@ -341,6 +436,15 @@ class CriteriaTest {
     assertThat(e.path()).isEqualTo(policy);
     assertThat(e.value()).isEqualTo(value);
     assertThat(e.getMessage()).contains(policy).contains(value).contains(allowed);
+  }
+
+  @Test
+  void with_unknownEnumWord_listsEveryAllowedWordInDeclarationOrder() {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> Criteria.defaults().with("imaging", "LANO"));
+
+    assertThat(e.path()).isEqualTo("imaging");
+    assertThat(e.problem()).contains("\"LANO\"").endsWith("allowed: RANO_LM_2017, LANO_2019");
   }
 
   @ParameterizedTest

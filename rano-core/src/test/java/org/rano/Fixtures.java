@@ -1,7 +1,14 @@
 package org.rano;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import org.rano.csf.CsfSample;
+import org.rano.imaging.ItemChange;
+import org.rano.imaging.ItemPresence;
+import org.rano.imaging.ItemRating;
+import org.rano.imaging.Lano2019Imaging;
+import org.rano.imaging.Lano2019Item;
 import org.rano.imaging.Site;
 import org.rano.neuro.NeuroExam;
 import org.rano.response.CaseAssessment;
@@ -243,5 +250,32 @@ public final class Fixtures {
    */
   public static VisitAssessment visit(CaseAssessment result, int index) {
     return result.timePoints().get(index).assessment().orElseThrow();
+  }
+
+  /**
+   * A 2019 baseline scorecard (spec section 4.4) with every item present.
+   *
+   * @return the scorecard
+   */
+  public static Lano2019Imaging lano2019Baseline() {
+    Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
+    for (Lano2019Item item : Lano2019Item.values()) {
+      ratings.put(item, ItemRating.atBaseline(ItemPresence.PRESENT));
+    }
+    return Lano2019Imaging.of(ratings);
+  }
+
+  /**
+   * A 2019 follow-up scorecard with every item present and the same change for every item.
+   *
+   * @param change the change of every item since the baseline, not null
+   * @return the scorecard
+   */
+  public static Lano2019Imaging lano2019FollowUp(ItemChange change) {
+    Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
+    for (Lano2019Item item : Lano2019Item.values()) {
+      ratings.put(item, ItemRating.atFollowUp(ItemPresence.PRESENT, change));
+    }
+    return Lano2019Imaging.of(ratings);
   }
 }

@@ -3,13 +3,18 @@ package org.rano.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rano.RuleId;
 import org.rano.csf.CsfResult;
 
-/** Every combination of the EANO-ESMO classification inputs (DX-1 to DX-3), against an oracle. */
+/**
+ * Every combination of the EANO-ESMO classification inputs (DX-1 to DX-3), against an oracle; and
+ * DX-3's reason, which names what the certainty rests on (the positive cytology or the biopsy,
+ * the clinical signs with an equivocal cytology mentioned, or the typical MRI pattern).
+ */
 class EanoClassificationTest {
 
   static Stream<Arguments> everyCombination() {
@@ -66,5 +71,49 @@ class EanoClassificationTest {
         Arguments.of("IID", DiagnosticFindings.builder().hydrocephalus(true).build()),
         Arguments.of("IB", DiagnosticFindings.builder().cytology(CsfResult.POSITIVE)
             .nodularDisease(true).build()));
+  }
+
+  @Test
+  void dx3_confirmed_reasonNamesTheCytologyOrTheBiopsy() {
+    String byCytology = dx3(DiagnosticFindings.builder().cytology(CsfResult.POSITIVE).build());
+    String byBiopsy = dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
+        .positiveBiopsy(true).build());
+
+    assertThat(byCytology).contains("CONFIRMED", "cytology", "DX-3").doesNotContain("biopsy");
+    assertThat(byBiopsy).contains("CONFIRMED", "biopsy").doesNotContain("cytology");
+  }
+
+  @Test
+  void dx3_possibleFromSigns_reasonMentionsAnEquivocalCytology() {
+    String equivocal = dx3(DiagnosticFindings.builder().cytology(CsfResult.EQUIVOCAL)
+        .clinicalSigns(true).build());
+    String negative = dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
+        .clinicalSigns(true).build());
+
+    assertThat(equivocal).contains("POSSIBLE", "equivocal");
+    assertThat(negative).contains("POSSIBLE").doesNotContain("equivocal");
+  }
+
+  @Test
+  void dx3_possibleFromTheMri_reasonNamesThePatternNotTheCytology() {
+    String mri = dx3(DiagnosticFindings.builder().cytology(CsfResult.EQUIVOCAL)
+        .nodularDisease(true).build());
+    String signs = dx3(DiagnosticFindings.builder().cytology(CsfResult.EQUIVOCAL)
+        .clinicalSigns(true).build());
+
+    assertThat(mri).contains("POSSIBLE", "(B)").doesNotContain("equivocal");
+    assertThat(mri).isNotEqualTo(signs);
+  }
+
+  @Test
+  void dx3_probable_reasonNamesThePattern() {
+    String probable = dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
+        .clinicalSigns(true).linearEnhancement(true).build());
+
+    assertThat(probable).contains("PROBABLE", "(A)");
+  }
+
+  private static String dx3(DiagnosticFindings findings) {
+    return EanoClassification.classify(findings).reasons().get(2);
   }
 }

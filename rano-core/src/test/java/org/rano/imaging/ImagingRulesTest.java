@@ -8,6 +8,7 @@ import static org.rano.Fixtures.scoredBaseline;
 import static org.rano.Fixtures.scoredFollowUp;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rano.Criteria;
 import org.rano.Fixtures;
@@ -23,7 +24,12 @@ import org.rano.response.LmCase;
 import org.rano.response.Visit;
 import org.rano.response.VisitAssessment;
 
-/** IMG-1 to IMG-14 (spec section 4), each on both sides of its boundary. */
+/**
+ * IMG-1 to IMG-14 (spec section 4), each on both sides of its boundary, with the reasons that
+ * name the reference a composite rose against (IMG-6, IMG-12), what blocked a CR (IMG-7), the
+ * evaluable composite (IMG-10) and a non-target left out (IMG-13). Reasons are free text: only
+ * rule IDs, ids and key words are checked.
+ */
 class ImagingRulesTest {
 
   private static final Criteria NADIR = Criteria.defaults()
@@ -215,8 +221,20 @@ class ImagingRulesTest {
   }
 
   @Test
-  void img1_baselineTargetScoredOne_isValid() {
-    assertThatCode(() -> LmCase.of(scoredBaseline(1).build())).doesNotThrowAnyException();
+  void img1_secondBaselineTargetScoredZero_isInvalidAtItsScore() {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> LmCase.of(scoredBaseline(2).target("T2", Site.SPINE_NODULE, 0).build()));
+
+    assertThat(e.path()).isEqualTo("baseline.targets[1].score");
+    assertThat(e.value()).isEqualTo("0");
+    assertThat(e.problem()).contains("1..3");
+  }
+
+  @Test
+  void img1_baselineTargetsScoredOneToThree_areValid() {
+    LmCase lmCase = LmCase.of(scoredBaseline(1, 2, 3).build());
+
+    assertThat(lmCase.baseline().imaging().orElseThrow().targets()).hasSize(3);
   }
 
   @Test
@@ -507,6 +525,16 @@ class ImagingRulesTest {
     assertThat(finding.compositeScore()).hasValue(2);
   }
 
+  @Test
+  void img4_measurableNoduleThresholds_describeThemselves() {
+    assertThat(MeasurableNodule.GT_10X5.describe()).isEqualTo(
+        "long > 10 mm and short > 5 mm");
+    assertThat(MeasurableNodule.GE_5X5.describe()).isEqualTo(
+        "long >= 5 mm and short >= 5 mm");
+    assertThat(List.of(MeasurableNodule.values())).allSatisfy(
+        t -> assertThat(t.describe()).startsWith("long").endsWith(" mm"));
+  }
+
   // IMG-5: new lesions
 
   @Test
@@ -579,7 +607,10 @@ class ImagingRulesTest {
     ImagingFinding finding = composite(scores(2, 2), scores(3, 2));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
-    assertThat(finding.rules()).contains(RuleId.IMG_6);
+    assertThat(finding.rules()).contains(RuleId.IMG_6).doesNotContain(RuleId.IMG_12);
+    assertThat(finding.reasons()).anySatisfy(r -> assertThat(r).contains("baseline", "IMG-6"));
+    assertThat(finding.reasons()).noneSatisfy(r -> assertThat(r).contains("IMG-12"));
+    assertThat(finding.reasons()).noneSatisfy(r -> assertThat(r).contains("evaluable"));
   }
 
   @Test
@@ -753,6 +784,26 @@ class ImagingRulesTest {
     assertThat(finding.status()).isEqualTo(ImagingStatus.CR);
   }
 
+  @Test
+  void img7_compositeZeroButCrBlocked_reasonNamesTheNewLesionOrTheNonTarget() {
+    ImagingFinding byNewLesion = imaging(Fixtures.twoLesionBaseline(),
+        Fixtures.twoLesionFollowUp(0, 0).equivocalNewLesion(Site.SPINE_NODULE));
+    ImagingFinding byNonTarget = imaging(Fixtures.twoLesionBaseline()
+            .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+        Fixtures.twoLesionFollowUp(0, 0).nonTarget("N1", NonTargetStatus.PRESENT));
+    ImagingFinding halved = imaging(Fixtures.twoLesionBaseline(),
+        Fixtures.twoLesionFollowUp(1, 1));
+
+    assertThat(byNewLesion.status()).isEqualTo(ImagingStatus.PR);
+    assertThat(byNonTarget.status()).isEqualTo(ImagingStatus.PR);
+    assertThat(byNewLesion.reasons()).anySatisfy(r -> assertThat(r).contains("IMG-7",
+        "new lesion"));
+    assertThat(byNonTarget.reasons()).anySatisfy(r -> assertThat(r).contains("IMG-7",
+        "non-target"));
+    assertThat(halved.status()).isEqualTo(ImagingStatus.PR);
+    assertThat(halved.reasons()).noneSatisfy(r -> assertThat(r).contains("IMG-7"));
+  }
+
   // IMG-8: -50 % or more is PR
 
   @Test
@@ -837,6 +888,7 @@ class ImagingRulesTest {
     assertThat(finding.rules()).contains(RuleId.IMG_6, RuleId.IMG_10);
     assertThat(finding.compositeScore()).isEmpty();
     assertThat(finding.evaluableCompositeScore()).hasValue(5);
+    assertThat(finding.reasons()).anySatisfy(r -> assertThat(r).contains("evaluable", "IMG-6"));
   }
 
   @Test
@@ -1005,6 +1057,8 @@ class ImagingRulesTest {
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.PD);
     assertThat(findings[1].referenceCompositeScore()).hasValue(2);
     assertThat(findings[1].rules()).contains(RuleId.IMG_6, RuleId.IMG_12);
+    assertThat(findings[1].reasons())
+        .anySatisfy(r -> assertThat(r).contains("nadir", "2", "IMG-12"));
   }
 
   @Test
@@ -1136,6 +1190,20 @@ class ImagingRulesTest {
         () -> LmCase.of(baseline));
 
     assertThat(e.path()).isEqualTo("baseline.nonTargets[0].site");
+  }
+
+  @Test
+  void img13_nonTargetLeftOut_reasonNamesItAsNe_reportedOneIsNotNamed() {
+    Visit.Builder baseline = Fixtures.twoLesionBaseline()
+        .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT)
+        .nonTarget("N2", Site.CRANIAL_NERVE_ENHANCEMENT, NonTargetStatus.PRESENT);
+
+    ImagingFinding finding = imaging(baseline,
+        Fixtures.twoLesionFollowUp(2, 2).nonTarget("N2", NonTargetStatus.PRESENT));
+
+    assertThat(finding.reasons()).anySatisfy(r -> assertThat(r).contains("N1", "IMG-13"));
+    assertThat(finding.reasons()).noneSatisfy(r -> assertThat(r).contains("N2"));
+    assertThat(finding.allNonTargetsAbsent()).isFalse();
   }
 
   // IMG-14: imaging not done

@@ -2,6 +2,7 @@ package org.rano.imaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.EnumMap;
@@ -14,7 +15,11 @@ import org.quicktheories.generators.SourceDSL;
 import org.rano.InvalidInputException;
 import org.rano.RuleId;
 
-/** The 2019 scorecard mapping LANO-1 to LANO-5 (spec section 4.4) and its input checks. */
+/**
+ * The 2019 scorecard mapping LANO-1 to LANO-5 (spec section 4.4), IMG-14 when a scorecard is
+ * missing, and its input checks [LR2019]: nodules are recorded only for the nodular items, only
+ * when the item is present, at most the three largest, each above 5 x 5 mm.
+ */
 class Lano2019RulesTest {
 
   private static final ItemPresence P = ItemPresence.PRESENT;
@@ -24,6 +29,21 @@ class Lano2019RulesTest {
   private static final List<Lano2019Item> ITEMS = List.of(Lano2019Item.BRAIN_NODULES,
       Lano2019Item.BRAIN_LINEAR, Lano2019Item.HYDROCEPHALUS, Lano2019Item.SPINE_NODULES,
       Lano2019Item.SPINE_LINEAR);
+  private static final Diameters NODULE = Diameters.of(8, 6);
+
+  private static ItemRating present(Diameters... nodules) {
+    return ItemRating.of(P, Optional.empty(), List.of(nodules));
+  }
+
+  /** Every item absent at baseline except one, rated as given. */
+  private static Map<Lano2019Item, ItemRating> absentBut(Lano2019Item item, ItemRating rating) {
+    Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
+    for (Lano2019Item other : Lano2019Item.values()) {
+      ratings.put(other, ItemRating.atBaseline(A));
+    }
+    ratings.put(item, rating);
+    return ratings;
+  }
 
   private static Lano2019Imaging baseline(ItemPresence... presence) {
     Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
@@ -116,11 +136,22 @@ class Lano2019RulesTest {
   }
 
   @Test
-  void img14_noScorecard_isNe() {
-    ImagingFinding finding = Lano2019Rules.assessSeries(Optional.of(baseline(P, A, A, A, A)),
+  void img14_missingBaselineOrFollowUpScorecard_isNe_withDifferentReasons() {
+    Lano2019Imaging scorecard = baseline(P, A, A, A, A);
+
+    ImagingFinding noBaseline = Lano2019Rules.assessSeries(Optional.empty(),
+        List.of(Optional.of(scorecard))).get(0);
+    ImagingFinding noFollowUp = Lano2019Rules.assessSeries(Optional.of(scorecard),
         List.of(Optional.empty())).get(0);
-    assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
-    assertThat(finding.rules()).containsExactly(RuleId.IMG_14);
+
+    for (ImagingFinding finding : List.of(noBaseline, noFollowUp)) {
+      assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
+      assertThat(finding.rules()).containsExactly(RuleId.IMG_14);
+    }
+    assertThat(noBaseline.done()).isTrue();
+    assertThat(noFollowUp.done()).isFalse();
+    assertThat(noBaseline.reasons().get(0)).contains("baseline");
+    assertThat(noFollowUp.reasons().get(0)).doesNotContain("baseline");
   }
 
   private static Gen<ItemPresence> presences() {
@@ -188,25 +219,49 @@ class Lano2019RulesTest {
   }
 
   @Test
-  void invalid_noduleListOnNonNoduleItem() {
-    Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
-    for (Lano2019Item item : Lano2019Item.values()) {
-      ratings.put(item, ItemRating.atBaseline(P));
+  void lr2019_nodularItems_acceptNodules() {
+    for (Lano2019Item item : new Lano2019Item[] {Lano2019Item.BRAIN_NODULES,
+        Lano2019Item.SPINE_NODULES}) {
+      assertThat(item.isNodular()).isTrue();
+      Lano2019Imaging scorecard = Lano2019Imaging.of(absentBut(item, present(NODULE)));
+      assertThat(scorecard.rating(item).nodules()).containsExactly(NODULE);
     }
-    ratings.put(Lano2019Item.HYDROCEPHALUS,
-        ItemRating.of(P, Optional.empty(), List.of(Diameters.of(8, 6))));
-    assertThatThrownBy(() -> Lano2019Imaging.of(ratings))
-        .isInstanceOf(InvalidInputException.class)
-        .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("hydrocephalus.nodulesMm");
   }
 
   @Test
-  void invalid_moreThanThreeNodules() {
-    Diameters nodule = Diameters.of(8, 6);
-    assertThatThrownBy(
-            () -> ItemRating.of(P, Optional.empty(), List.of(nodule, nodule, nodule, nodule)))
-        .isInstanceOf(InvalidInputException.class)
-        .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("nodulesMm");
+  void invalid_noduleListOnLinearItemOrHydrocephalus_atTheItemsPath() {
+    for (Lano2019Item item : new Lano2019Item[] {Lano2019Item.BRAIN_LINEAR,
+        Lano2019Item.HYDROCEPHALUS, Lano2019Item.SPINE_LINEAR}) {
+      assertThat(item.isNodular()).isFalse();
+      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+          () -> Lano2019Imaging.of(absentBut(item, present(NODULE))));
+      assertThat(e.path()).isEqualTo(item.key() + ".nodulesMm");
+    }
+  }
+
+  @Test
+  void invalid_moreThanThreeNodules_threeAreAccepted() {
+    assertThat(present(NODULE, NODULE, NODULE).nodules()).hasSize(3);
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> present(NODULE, NODULE, NODULE, NODULE));
+
+    assertThat(e.path()).isEqualTo("nodulesMm");
+    assertThat(e.value()).isEqualTo("4");
+    assertThat(e.problem()).contains("4", "at most");
+  }
+
+  @Test
+  void invalid_nodulesOnAnAbsentOrNeItem() {
+    assertThat(present(NODULE).presence()).isEqualTo(ItemPresence.PRESENT);
+    for (ItemPresence presence : new ItemPresence[] {ItemPresence.ABSENT, ItemPresence.NE}) {
+      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+          () -> ItemRating.of(presence, Optional.empty(), List.of(NODULE)));
+      assertThat(e.path()).isEqualTo("nodulesMm");
+      assertThat(e.problem()).contains(presence.name());
+    }
+    assertThat(ItemRating.of(ItemPresence.ABSENT, Optional.empty(), List.of()).nodules())
+        .isEmpty();
   }
 
   @Test

@@ -9,7 +9,11 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.rano.InvalidInputException;
 
-/** The LANO instrument as data (spec section 2.1), its domains, values and exams. */
+/**
+ * The LANO instrument as data (spec section 2.1), its domains, values and exams. A domain value
+ * knows no domain, so the exam rejects a negative level (NEURO-4 attribution included) through
+ * every way of setting it, naming the domain and its range.
+ */
 class LanoTest {
 
   @Test
@@ -244,5 +248,49 @@ class LanoTest {
 
     assertThat(e.value()).isEqualTo("-1");
     assertThat(e.getMessage()).contains("-1").contains("allowed");
+  }
+
+  private static void assertRejectedAtVision(InvalidInputException e, String value) {
+    assertThat(e.path()).isEqualTo("vision");
+    assertThat(e.value()).isEqualTo(value);
+    assertThat(e.problem()).contains(value).contains("0.." + Lano.VISION.maxLevel());
+  }
+
+  @Test
+  void domainValue_attributedNegativeLevel_isRejectedByTheExamAtTheDomain_zeroIsAccepted() {
+    assertRejectedAtVision(catchThrowableOfType(InvalidInputException.class,
+        () -> NeuroExam.normal().withAttributed(Lano.VISION, -1, Attribution.OTHER)), "-1");
+    assertRejectedAtVision(catchThrowableOfType(InvalidInputException.class,
+        () -> NeuroExam.normal().with(Lano.VISION, DomainValue.attributed(-1, Attribution.OTHER))),
+        "-1");
+    assertThat(DomainValue.attributed(0, Attribution.OTHER).level()).hasValue(0);
+  }
+
+  @Test
+  void domainValue_ofNegativeLevel_isRejectedByTheBuilderAtTheDomain_neAndZeroAreAccepted() {
+    DomainValue negative = DomainValue.of(OptionalInt.of(-2), Optional.empty(), Optional.of("note"));
+    assertRejectedAtVision(catchThrowableOfType(InvalidInputException.class,
+        () -> NeuroExam.builder().set(Lano.VISION, negative)), "-2");
+    assertThat(DomainValue.of(OptionalInt.of(0), Optional.empty(), Optional.empty()).level())
+        .hasValue(0);
+    DomainValue ne = DomainValue.of(OptionalInt.empty(), Optional.of(Attribution.OTHER),
+        Optional.of("intubated"));
+    assertThat(ne.isEvaluable()).isFalse();
+    assertThat(ne.note()).hasValue("intubated");
+  }
+
+  @Test
+  void domainValue_negativeLevel_isKeptByTheValue_rejectedByTheExamAtTheDomain() {
+    assertRejectedAtVision(catchThrowableOfType(InvalidInputException.class,
+        () -> NeuroExam.normal().with(Lano.VISION, -1)), "-1");
+    assertRejectedAtVision(catchThrowableOfType(InvalidInputException.class,
+        () -> NeuroExam.builder().set(Lano.VISION, DomainValue.level(-1))), "-1");
+    assertThat(DomainValue.level(-1).level()).hasValue(-1);
+  }
+
+  @Test
+  void instrument_keys_areListedInOrderCommaSeparated() {
+    assertThat(Lano.INSTRUMENT.keys()).isEqualTo("gait, strength, sensation, vision, "
+        + "eyeMovements, facialStrength, hearing, swallowing, levelOfConsciousness, behaviour");
   }
 }

@@ -5,6 +5,8 @@ import static org.rano.Fixtures.day;
 import static org.rano.Fixtures.examOnlyBaseline;
 import static org.rano.Fixtures.examOnlyFollowUp;
 
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rano.Criteria;
 import org.rano.Fixtures;
@@ -16,7 +18,11 @@ import org.rano.RuleId;
 import org.rano.response.CaseAssessment;
 import org.rano.response.Visit;
 
-/** NEURO-1 to NEURO-8 (spec section 2.2), each on both sides of its boundary. */
+/**
+ * NEURO-1 to NEURO-8 (spec section 2.2), each on both sides of its boundary, and the reasons that
+ * explain the neurological component (only names, levels and rule IDs are checked; the wording
+ * is free).
+ */
 class NeuroRulesTest {
 
   private static final Criteria DEFAULTS = Criteria.defaults();
@@ -520,6 +526,7 @@ class NeuroRulesTest {
 
     assertThat(findings[0].status()).isEqualTo(NeuroStatus.IMPROVED);
     assertThat(findings[1].status()).isEqualTo(NeuroStatus.STABLE);
+    assertThat(findings[1].rules()).doesNotContain(RuleId.NEURO_7);
     assertThat(finding(findings[1], Lano.GAIT).reference()).hasValue(2);
   }
 
@@ -570,6 +577,7 @@ class NeuroRulesTest {
 
     assertThat(finding(findings[1], Lano.GAIT).reference()).hasValue(0);
     assertThat(findings[1].status()).isEqualTo(NeuroStatus.PROGRESSION);
+    assertThat(findings[1].rules()).contains(RuleId.NEURO_1, RuleId.NEURO_7);
   }
 
   @Test
@@ -607,7 +615,7 @@ class NeuroRulesTest {
     assertThat(hearing.reference()).isEmpty();
     assertThat(hearing.rules()).containsExactly(RuleId.NEURO_8);
     assertThat(result.rules()).contains(RuleId.NEURO_8).doesNotContain(RuleId.NEURO_6);
-    assertThat(result.reasons()).anySatisfy(r -> assertThat(r).contains("hearing", "NEURO-8"));
+    assertThat(result.reasons().get(0)).contains("hearing", "NEURO-8");
   }
 
   @Test
@@ -748,5 +756,103 @@ class NeuroRulesTest {
 
     assertThat(findings[0].status()).isEqualTo(NeuroStatus.STABLE);
     assertThat(findings[1].status()).isEqualTo(NeuroStatus.STABLE);
+    assertThat(findings[1].rules()).contains(RuleId.NEURO_8);
+  }
+
+  // The reasons: each domain that counted with its levels and rule, then the deciding rule
+
+  private static String last(NeuroFinding finding) {
+    return finding.reasons().get(finding.reasons().size() - 1);
+  }
+
+  @Test
+  void neuro1And2_gaitOneToThree_reasonNamesBothRulesAndTheLevels() {
+    NeuroFinding result = neuro(at(Lano.GAIT, 1), at(Lano.GAIT, 3));
+
+    assertThat(result.status()).isEqualTo(NeuroStatus.PROGRESSION);
+    assertThat(result.rules()).contains(RuleId.NEURO_1, RuleId.NEURO_2);
+    assertThat(result.reasons().get(0)).contains("gait", "1", "3", " 2 levels", "NEURO-1",
+        "NEURO-2");
+    assertThat(last(result)).contains("PROGRESSION");
+  }
+
+  @Test
+  void neuro1_gaitZeroToTwo_reasonNamesNeuro1NotNeuro2() {
+    NeuroFinding result = neuro(NeuroExam.normal(), at(Lano.GAIT, 2));
+
+    assertThat(result.reasons().get(0)).contains("gait", " 2 levels", "NEURO-1")
+        .doesNotContain("NEURO-2");
+  }
+
+  @Test
+  void neuro2_gaitTwoToThree_reasonNamesNeuro2NotNeuro1() {
+    NeuroFinding result = neuro(at(Lano.GAIT, 2), at(Lano.GAIT, 3));
+
+    assertThat(result.reasons().get(0)).contains("gait", "NEURO-2").doesNotContain("NEURO-1");
+  }
+
+  @Test
+  void neuro4_excludedWorsening_reasonNamesTheCause_summaryCitesNeuro3() {
+    NeuroFinding result = neuro(NeuroExam.normal(),
+        NeuroExam.normal().withAttributed(Lano.GAIT, 2, Attribution.TREATMENT_TOXICITY));
+
+    assertThat(result.status()).isEqualTo(NeuroStatus.STABLE);
+    assertThat(result.reasons().get(0)).contains("gait", "TREATMENT_TOXICITY", "NEURO-4");
+    assertThat(last(result)).contains("NEURO-3");
+  }
+
+  @Test
+  void neuro5_gaitTwoToZero_reasonAndSummaryCiteNeuro5() {
+    NeuroFinding result = neuro(at(Lano.GAIT, 2), NeuroExam.normal());
+
+    assertThat(result.reasons().get(0)).contains("gait", "NEURO-5");
+    assertThat(last(result)).contains("IMPROVED", "NEURO-5");
+  }
+
+  @Test
+  void neuro6_strict_domainNe_reasonGivesTheNote_summaryTheCountAndPolicy() {
+    NeuroFinding result = neuro(NeuroExam.normal(),
+        NeuroExam.normal().withNotEvaluable(Lano.HEARING, "patient intubated"));
+
+    assertThat(result.status()).isEqualTo(NeuroStatus.NE);
+    assertThat(result.reasons().get(0)).contains("hearing", "patient intubated");
+    assertThat(last(result)).contains("NE", "1", "STRICT", "NEURO-6");
+  }
+
+  @Test
+  void neuro6_evaluableOnly_stableSummaryCitesNeuro6_fullExamCitesNeuro3() {
+    NeuroFinding partial = neuro(EVALUABLE_ONLY, NeuroExam.normal(),
+        NeuroExam.normal().withNotEvaluable(Lano.HEARING, "no audiometry"));
+    NeuroFinding full = neuro(EVALUABLE_ONLY, NeuroExam.normal(), NeuroExam.normal());
+
+    assertThat(partial.status()).isEqualTo(NeuroStatus.STABLE);
+    assertThat(last(partial)).contains("EVALUABLE_ONLY", "NEURO-6").doesNotContain("NEURO-3");
+    assertThat(full.status()).isEqualTo(NeuroStatus.STABLE);
+    assertThat(last(full)).contains("NEURO-3").doesNotContain("NEURO-6");
+  }
+
+  @Test
+  void neuro8_noBaselineExam_everyFollowUpIsNe_reasonBlamesTheBaseline() {
+    List<NeuroFinding> findings = NeuroRules.assessSeries(Optional.empty(),
+        List.of(Optional.of(NeuroExam.normal()), Optional.empty()), DEFAULTS);
+
+    assertThat(findings).hasSize(2).allSatisfy(finding -> {
+      assertThat(finding.status()).isEqualTo(NeuroStatus.NE);
+      assertThat(finding.rules()).containsExactly(RuleId.NEURO_8);
+      assertThat(finding.reasons()).singleElement().asString().contains("baseline", "NEURO-8");
+    });
+  }
+
+  @Test
+  void neuro8_noExamAtAFollowUp_isNe_withoutBlamingTheBaseline() {
+    List<NeuroFinding> findings = NeuroRules.assessSeries(Optional.of(NeuroExam.normal()),
+        List.of(Optional.empty()), DEFAULTS);
+
+    assertThat(findings).singleElement().satisfies(finding -> {
+      assertThat(finding.status()).isEqualTo(NeuroStatus.NE);
+      assertThat(finding.rules()).containsExactly(RuleId.NEURO_8);
+      assertThat(finding.reasons()).singleElement().asString().contains("NEURO-8")
+          .doesNotContain("baseline");
+    });
   }
 }

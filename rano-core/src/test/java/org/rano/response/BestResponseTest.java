@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.rano.Criteria;
 import org.rano.Response;
 
-/** The best overall response, unconfirmed and confirmed: TIME-3, TIME-4 and TIME-6. */
+/**
+ * The best overall response, unconfirmed and confirmed: TIME-3, TIME-4 and TIME-6, and the reason
+ * that cites the rules (TIME-2 to TIME-6) that shaped it, and only those (the wording is free, so
+ * only rule IDs, dates and day counts are checked).
+ */
 class BestResponseTest {
 
   private static void assertBest(BestResponse best, Response response, LocalDate date) {
@@ -245,6 +249,67 @@ class BestResponseTest {
 
     assertThat(result.progression()).isEmpty();
     assertThat(result.timePoints()).extracting(TimePoint::afterProgression).containsOnly(false);
+  }
+
+  // --- the reasons: the rules that shaped the best response, and only those ------------------
+
+  @Test
+  void time4_sdThatCounts_reasonCitesTime4Only() {
+    CaseAssessment result = assess(at(28, SD));
+
+    for (BestResponse best : new BestResponse[] {result.bestOverallResponse(),
+        result.confirmedBestOverallResponse()}) {
+      assertThat(best.response()).isEqualTo(SD);
+      assertThat(best.reason()).contains("TIME-4", day(28).toString())
+          .doesNotContain("TIME-2", "TIME-3", "TIME-6");
+    }
+  }
+
+  @Test
+  void time3_sdBeforeTheMinimumDays_isNe_reasonGivesBothDays() {
+    CaseAssessment result = assess(at(10, SD));
+
+    BestResponse best = result.bestOverallResponse();
+    assertThat(best.response()).isEqualTo(NE);
+    assertThat(best.reason()).contains("TIME-3", "10", "28", "SD").doesNotContain("TIME-2");
+  }
+
+  @Test
+  void time2_unconfirmedPr_countsAsSd_reasonCitesTime2NotTime3() {
+    CaseAssessment result = assess(at(28, PR), at(56, SD));
+
+    BestResponse confirmed = result.confirmedBestOverallResponse();
+    assertThat(confirmed.response()).isEqualTo(SD);
+    assertThat(confirmed.reason()).contains("TIME-2", "PR").doesNotContain("TIME-3");
+    BestResponse unconfirmed = result.bestOverallResponse();
+    assertThat(unconfirmed.response()).isEqualTo(PR);
+    assertThat(unconfirmed.reason()).doesNotContain("TIME-2", "TIME-3");
+  }
+
+  @Test
+  void time2_confirmedPr_reasonCitesTime2OnlyWhereConfirmationIsRequired() {
+    CaseAssessment result = assess(at(28, PR), at(56, PR));
+
+    assertThat(result.confirmedBestOverallResponse().response()).isEqualTo(PR);
+    assertThat(result.confirmedBestOverallResponse().reason()).contains("TIME-2");
+    assertThat(result.bestOverallResponse().response()).isEqualTo(PR);
+    assertThat(result.bestOverallResponse().reason()).doesNotContain("TIME-2");
+  }
+
+  @Test
+  void time6_pdAtTheFirstTimePoint_reasonCitesTime6() {
+    CaseAssessment result = assess(at(28, PD), at(56, PR));
+
+    assertThat(result.bestOverallResponse().response()).isEqualTo(PD);
+    assertThat(result.bestOverallResponse().reason()).contains("TIME-6");
+  }
+
+  @Test
+  void time6_pdLater_reasonCitesTime6_noPd_doesNot() {
+    assertThat(assess(at(28, SD), at(56, PD)).bestOverallResponse().reason())
+        .contains("TIME-6");
+    assertThat(assess(at(28, SD), at(56, SD)).bestOverallResponse().reason())
+        .doesNotContain("TIME-6");
   }
 
   // --- raw assessments -------------------------------------------------------------------------

@@ -265,10 +265,12 @@ class ConfirmationTest {
     CaseAssessment byDefault = assess(at(28, PR), at(42, CR), at(70, PR));
     CaseAssessment reported = assess(PR_AFTER_CR_REPORTED_ONLY, at(28, PR), at(42, CR), at(70, PR));
 
-    assertThat(byDefault.warnings())
-        .anySatisfy(w -> assertThat(w).contains("TIME-7").contains(day(70).toString()));
-    assertThat(reported.warnings())
-        .anySatisfy(w -> assertThat(w).contains("TIME-7").contains(day(70).toString()));
+    for (CaseAssessment result : new CaseAssessment[] {byDefault, reported}) {
+      assertThat(result.warnings()).singleElement().asString()
+          .contains("TIME-7", day(42).toString(), day(70).toString());
+    }
+    assertThat(byDefault.warnings().get(0)).isNotEqualTo(reported.warnings().get(0));
+    assertThat(reported.warnings().get(0)).contains("prAfterCrBreaksConfirmation");
   }
 
   @Test
@@ -331,6 +333,16 @@ class ConfirmationTest {
         .contains(day(56).toString()));
     assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("TIME-7")
         .contains(day(84).toString()));
+  }
+
+  @Test
+  void time7_prBeforeTheFirstCr_isNotWarned_laterOnesAreInOrder() {
+    CaseAssessment result = assess(at(28, PR), at(56, CR), at(84, PR), at(112, SD),
+        at(140, PR));
+
+    assertThat(result.warnings()).hasSize(2);
+    assertThat(result.warnings().get(0)).contains(day(84).toString());
+    assertThat(result.warnings().get(1)).contains(day(140).toString());
   }
 
   // --- confirmation on raw assessments ---------------------------------------------------------

@@ -3,6 +3,8 @@ package org.rano.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.rano.Fixtures.day;
+import static org.rano.Fixtures.lano2019Baseline;
+import static org.rano.Fixtures.lano2019FollowUp;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -13,10 +15,12 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.rano.Criteria;
 import org.rano.Fixtures;
+import org.rano.ImagingProfile;
 import org.rano.InvalidInputException;
 import org.rano.csf.CsfResult;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Diameters;
+import org.rano.imaging.ItemChange;
 import org.rano.imaging.NonTargetStatus;
 import org.rano.imaging.Site;
 import org.rano.imaging.TargetLesion;
@@ -26,7 +30,11 @@ import org.rano.neuro.Instrument;
 import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
 
-/** Every invalid input of spec section 9 that reaches the core: its path, value and message. */
+/**
+ * Every invalid input of spec section 9 that reaches the core: its path, value and message,
+ * including a scorecard of the other imaging profile (section 4.4), and how an error seen from
+ * an enclosing structure keeps its value, problem and stack trace under the longer path.
+ */
 class InvalidInputTest {
 
   private static InvalidInputException rejected(ThrowingCallable call) {
@@ -483,6 +491,85 @@ class InvalidInputTest {
     assertThat(e.path()).isEqualTo("baseline.newLesions");
   }
 
+  // The scorecard of the other imaging profile (policy imaging, section 4.4): rejected, not
+  // ignored, at the baseline as at any follow-up; 2019 scorecards checked with the visit's path
+
+  private static final RanoLm LANO_2019 = RanoLm.of(Criteria.defaults()
+      .withImaging(ImagingProfile.LANO_2019));
+  private static final RanoLm RANO_LM_2017 = RanoLm.withDefaults();
+
+  @Test
+  void imaging_lano2019_baselineWith2017Scorecard_isRejectedAtBaselineTargets() {
+    LmCase lmCase = LmCase.of(Visit.on("2026-01-05").target("T1", Site.BRAIN_NODULE, 2).build(),
+        Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE)).build());
+
+    InvalidInputException e = rejected(() -> LANO_2019.assess(lmCase));
+
+    assertThat(e.path()).isEqualTo("baseline.targets");
+    assertThat(e.problem()).contains("LANO_2019");
+  }
+
+  @Test
+  void imaging_lano2019_followUpWith2017Scorecard_isRejectedAtItsTargets() {
+    LmCase lmCase = LmCase.of(Visit.on("2026-01-05").lano2019(lano2019Baseline()).build(),
+        Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE)).build(),
+        Visit.on("2026-03-02").imagingDone().build());
+
+    InvalidInputException e = rejected(() -> LANO_2019.assess(lmCase));
+
+    assertThat(e.path()).isEqualTo("followUps[1].targets");
+  }
+
+  @Test
+  void imaging_rano2017_baselineWith2019Scorecard_isRejectedAtBaselineLano2019() {
+    LmCase lmCase = LmCase.of(Visit.on("2026-01-05").lano2019(lano2019Baseline()).build(),
+        Visit.on("2026-02-02").build());
+
+    InvalidInputException e = rejected(() -> RANO_LM_2017.assess(lmCase));
+
+    assertThat(e.path()).isEqualTo("baseline.lano2019");
+    assertThat(e.problem()).contains("RANO_LM_2017");
+  }
+
+  @Test
+  void imaging_rano2017_followUpWith2019Scorecard_isRejectedAtItsLano2019() {
+    Visit base = Visit.on("2026-01-05").build();
+    Visit followUp = Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE))
+        .build();
+
+    InvalidInputException e = rejected(() -> RANO_LM_2017.assessVisit(base, followUp));
+
+    assertThat(e.path()).isEqualTo("followUps[0].lano2019");
+  }
+
+  @Test
+  void imaging_lano2019WithItsOwnScorecard_isAssessed() {
+    LmCase lano = LmCase.of(Visit.on("2026-01-05").lano2019(lano2019Baseline()).build(),
+        Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE)).build());
+
+    assertThat(LANO_2019.assess(lano).timePoints()).hasSize(1);
+  }
+
+  @Test
+  void lano2019_baselineWithAChange_isRejectedAtTheBaselinePath() {
+    InvalidInputException e = rejected(() -> LmCase.of(
+        Visit.on("2026-01-05").lano2019(lano2019FollowUp(ItemChange.IMPROVED)).build()));
+
+    assertThat(e.path()).isEqualTo("baseline.lano2019.brainNodules.change");
+    assertThat(e.value()).isEqualTo("IMPROVED");
+  }
+
+  @Test
+  void lano2019_followUpWithoutChange_isRejectedAtTheFollowUpPath() {
+    InvalidInputException e = rejected(() -> LmCase.of(
+        Visit.on("2026-01-05").lano2019(lano2019Baseline()).build(),
+            Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE)).build(),
+            Visit.on("2026-03-02").lano2019(lano2019Baseline()).build()));
+
+    assertThat(e.path()).isEqualTo("followUps[1].lano2019.brainNodules.change");
+    assertThat(e.problem()).contains("IMPROVED, NO_CHANGE, WORSE, NE");
+  }
+
   // Nothing is half accepted
 
   @Test
@@ -518,6 +605,20 @@ class InvalidInputTest {
     assertThat(InvalidInputException.of("", 0, "x").withPrefix("baseline").path())
         .isEqualTo("baseline");
     assertThat(inner.withPrefix("").path()).isEqualTo("sensation");
+    assertThat(inner.withPrefix("")).isSameAs(inner);
+  }
+
+  @Test
+  void invalidInputException_withPrefix_keepsValueProblemAndStackTrace() {
+    InvalidInputException original = InvalidInputException.of("score", 4, "allowed: 0..3");
+
+    InvalidInputException prefixed = original.withPrefix("targets[1]");
+
+    assertThat(prefixed.path()).isEqualTo("targets[1].score");
+    assertThat(prefixed.value()).isEqualTo("4");
+    assertThat(prefixed.problem()).isEqualTo("allowed: 0..3");
+    assertThat(prefixed.getStackTrace()).isEqualTo(original.getStackTrace());
+    assertThat(prefixed.getMessage()).contains("targets[1].score");
   }
 
   @Test

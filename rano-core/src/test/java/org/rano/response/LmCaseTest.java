@@ -9,12 +9,16 @@ import static org.rano.Response.SD;
 import static org.rano.response.CourseFixtures.BASELINE;
 import static org.rano.response.CourseFixtures.visit;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.rano.InvalidInputException;
 
-/** A case of raw assessments: dates in order after baseline (TIME-1), a baseline, follow-ups. */
+/**
+ * A case of raw assessments: dates in order after baseline and within the days an int counts
+ * (TIME-1), a baseline, follow-ups.
+ */
 class LmCaseTest {
 
   private static void assertRejected(ThrowingCallable build, String path, String value) {
@@ -71,6 +75,28 @@ class LmCaseTest {
 
     assertThat(result.timePoints()).extracting(TimePoint::daysFromBaseline).containsExactly(1);
     assertThat(result.bestOverallResponse().response()).isEqualTo(NE);
+  }
+
+  @Test
+  void time1_followUpExactlyIntMaxDaysAfterBaseline_isAcceptedAndCounted() {
+    LmCase lmCase = LmCase.of(CourseFixtures.baseline(),
+        Visit.on(BASELINE.plusDays(Integer.MAX_VALUE)).build());
+
+    CaseAssessment result = CourseFixtures.DEFAULTS.assess(lmCase);
+
+    assertThat(result.timePoints().get(0).daysFromBaseline()).isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
+  void time1_followUpOneDayBeyondIntMaxDays_isRejectedAtItsDate() {
+    LocalDate beyond = BASELINE.plusDays(Integer.MAX_VALUE).plusDays(1);
+    ThrowingCallable build = () -> LmCase.of(CourseFixtures.baseline(), visit(28, SD).build(),
+        Visit.on(beyond).build());
+
+    assertRejected(build, "followUps[1].date", beyond.toString());
+    assertThatThrownBy(build).asInstanceOf(type(InvalidInputException.class))
+        .satisfies(e -> assertThat(e.problem()).contains(beyond.toString(),
+            String.valueOf(Integer.MAX_VALUE), "TIME-1"));
   }
 
   // --- baseline --------------------------------------------------------------------------------

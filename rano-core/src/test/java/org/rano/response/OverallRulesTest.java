@@ -25,7 +25,11 @@ import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
 import org.rano.neuro.NeuroStatus;
 
-/** OVR-1..5 with STER-1..3, CSF policies and settled details, on both sides of each rule. */
+/**
+ * OVR-1..5 with STER-1..3, CSF policies and settled details, on both sides of each rule; the
+ * deciding reason says which kind of CR or PR it is (free text: only rule IDs and key words are
+ * checked).
+ */
 class OverallRulesTest {
 
   private static final Criteria DEFAULTS = Criteria.defaults();
@@ -54,6 +58,11 @@ class OverallRulesTest {
 
   private static RuleId lastRule(VisitAssessment result) {
     return result.rules().get(result.rules().size() - 1);
+  }
+
+  /** The reason of the deciding rule, which comes last. */
+  private static String deciding(VisitAssessment result) {
+    return result.reasons().get(result.reasons().size() - 1);
   }
 
   // OVR-1: progression in any component
@@ -494,6 +503,19 @@ class OverallRulesTest {
     assertThat(result.overall()).isEqualTo(Response.NE);
   }
 
+  @Test
+  void ovr3_normalMriCrAndRadiologicalCr_decidingReasonsDiffer() {
+    VisitAssessment normalMri = assess(normalMriBaseline(),
+        normalMriFollowUp().csf(CsfSample.negative(10)).steroids(0));
+    VisitAssessment radiological = assess(twoLesionBaseline(),
+        twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)).steroids(0));
+
+    assertThat(normalMri.overall()).isEqualTo(Response.CR);
+    assertThat(radiological.overall()).isEqualTo(Response.CR);
+    assertThat(deciding(normalMri)).contains("OVR-3").doesNotContain("radiological");
+    assertThat(deciding(radiological)).contains("OVR-3", "radiological", "CLEARED");
+  }
+
   // OVR-4: partial response
 
   @Test
@@ -572,6 +594,17 @@ class OverallRulesTest {
     assertThat(result.overall()).isEqualTo(Response.CR);
   }
 
+  @Test
+  void ovr4_prFromARadiologicalCr_decidingReasonNamesTheCsf_prFromAPrDoesNot() {
+    VisitAssessment fromCr = assess(twoLesionBaseline(), twoLesionFollowUp(0, 0));
+    VisitAssessment fromPr = assess(twoLesionBaseline(), twoLesionFollowUp(1, 1));
+
+    assertThat(fromCr.overall()).isEqualTo(Response.PR);
+    assertThat(fromPr.overall()).isEqualTo(Response.PR);
+    assertThat(deciding(fromCr)).contains("OVR-4", "CR", "PERSISTENT");
+    assertThat(deciding(fromPr)).contains("OVR-4").doesNotContain("PERSISTENT");
+  }
+
   // OVR-5: otherwise SD; the exam never responds on its own
 
   @Test
@@ -608,7 +641,7 @@ class OverallRulesTest {
 
     assertThat(result.imaging().status()).isEqualTo(ImagingStatus.PR);
     assertThat(result.overall()).isEqualTo(Response.SD);
-    assertThat(result.rules()).contains(RuleId.STER_1);
+    assertThat(result.rules()).contains(RuleId.STER_1, RuleId.STER_2);
     assertThat(lastRule(result)).isEqualTo(RuleId.OVR_5);
   }
 
@@ -705,7 +738,8 @@ class OverallRulesTest {
     VisitAssessment result = assess(twoLesionBaseline(), twoLesionFollowUp(2, 2).steroids(16));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
-    assertThat(result.rules()).contains(RuleId.STER_2);
+    assertThat(result.rules()).contains(RuleId.STER_2, RuleId.OVR_5)
+        .doesNotContain(RuleId.STER_1);
   }
 
   @Test

@@ -18,7 +18,11 @@ import org.rano.imaging.Site;
 import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
 
-/** The progression date (TIME-5) and its back-dating to equivocal new lesions (IMG-5). */
+/**
+ * The progression date (TIME-5), its back-dating to equivocal new lesions (IMG-5), and IMG-5's
+ * warnings: about each equivocal lesion the next follow-up did not show again, and about one at
+ * the last follow-up, which awaits confirmation; a confirmed one gives no warning.
+ */
 class ProgressionTest {
 
   private static final Site S = Site.SPINE_NODULE;
@@ -231,10 +235,43 @@ class ProgressionTest {
   void img5_onlyTheLastSightingAwaitsConfirmation() {
     CaseAssessment result = assess(equivocalAt(28, S), equivocalAt(56, S));
 
-    assertThat(result.warnings()).anySatisfy(w -> assertThat(w)
-        .contains("IMG-5").contains(S.name()).contains(day(56).toString()));
-    assertThat(result.warnings()).noneSatisfy(w -> assertThat(w)
-        .contains("IMG-5").contains(day(28).toString()).contains("await"));
+    assertThat(result.warnings()).singleElement().asString()
+        .contains("IMG-5", S.name(), day(56).toString()).doesNotContain(day(28).toString());
+  }
+
+  @Test
+  void img5_equivocalThenUnequivocal_backdatedWithoutWarning() {
+    CaseAssessment result = assess(equivocalAt(28, S), unequivocalAt(56, S));
+
+    assertThat(result.warnings()).isEmpty();
+    assertProgression(result, 28, true);
+  }
+
+  @Test
+  void img5_nextFollowUpShowsAnotherSite_bothLesionsWarnedInOrder() {
+    CaseAssessment result = assess(equivocalAt(28, OTHER), equivocalAt(56, S));
+
+    assertThat(result.warnings()).hasSize(2);
+    assertThat(result.warnings().get(0)).contains(OTHER.name(), day(28).toString());
+    assertThat(result.warnings().get(1)).contains(S.name(), day(56).toString());
+    assertThat(result.progression()).isEmpty();
+  }
+
+  @Test
+  void img5_nextFollowUpWithoutImaging_warnsOfTheUnconfirmedLesion() {
+    CaseAssessment result = assess(equivocalAt(28, S), visit(56, NE).build());
+
+    assertThat(result.warnings()).singleElement().asString()
+        .contains(S.name(), day(28).toString());
+  }
+
+  @Test
+  void img5_notShownAgain_andAwaitingConfirmation_areDifferentWarnings() {
+    String notShownAgain = assess(equivocalAt(28, S), visit(56, SD).build()).warnings().get(0);
+    String awaiting = assess(visit(28, SD).build(), equivocalAt(56, S)).warnings().get(0);
+
+    assertThat(notShownAgain.replace(day(28).toString(), "D"))
+        .isNotEqualTo(awaiting.replace(day(56).toString(), "D"));
   }
 
   @Test

@@ -67,6 +67,28 @@ class ResponseSequenceTest {
   }
 
   @Test
+  void time1_responseExactlyIntMaxDaysAfterReference_isAcceptedAndCounted() {
+    ResponseSequence sequence = ResponseSequence.from(REFERENCE)
+        .add(REFERENCE.plusDays(Integer.MAX_VALUE), SD).build();
+
+    CaseAssessment result = CourseFixtures.DEFAULTS.assess(sequence);
+
+    assertThat(result.timePoints().get(0).daysFromBaseline()).isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
+  void time1_responseOneDayBeyondIntMaxDays_isRejectedAtItsDate() {
+    LocalDate beyond = REFERENCE.plusDays(Integer.MAX_VALUE).plusDays(1);
+    ResponseSequence.Builder builder = ResponseSequence.from(REFERENCE).add(day(1), SD)
+        .add(beyond, SD);
+
+    assertRejected(builder, "responses[1].date", beyond);
+    assertThatThrownBy(builder::build).asInstanceOf(type(InvalidInputException.class))
+        .satisfies(e -> assertThat(e.problem()).contains(String.valueOf(Integer.MAX_VALUE),
+            "TIME-1"));
+  }
+
+  @Test
   void time1_repeatedDateIsRejected() {
     assertRejected(ResponseSequence.from(REFERENCE).add(day(10), SD).add(day(30), PR)
         .add(day(30), PR), "responses[2].date", day(30));

@@ -9,9 +9,13 @@ import org.rano.csf.CsfResult;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Diameters;
 import org.rano.imaging.Imaging;
+import org.rano.imaging.NonTargetStatus;
 import org.rano.imaging.Site;
 
-/** The visit builder refuses ambiguous use, and decimals compare by value, not by scale. */
+/**
+ * The visit builder refuses ambiguous use (a scorecard is given whole or lesion by lesion, never
+ * both, whatever the kind of lesion), and decimals compare by value, not by scale.
+ */
 class VisitBuilderTest {
 
   @Test
@@ -21,6 +25,10 @@ class VisitBuilderTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("whole");
     assertThatThrownBy(() -> builder.newLesion(Site.SPINE_NODULE))
         .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> builder.nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> builder.nonTarget("N1", NonTargetStatus.ABSENT))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -28,6 +36,10 @@ class VisitBuilderTest {
     Visit.Builder builder = Visit.on("2026-01-05").target("T1", Site.BRAIN_NODULE, 2);
     assertThatThrownBy(() -> builder.imaging(Imaging.none()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("one by one");
+    Visit.Builder withNonTarget = Visit.on("2026-01-05")
+        .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT);
+    assertThatThrownBy(() -> withNonTarget.imaging(Imaging.none()))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * {@link Exact} at the edges its callers do not reach with every input: a reference of 0 (IMG-12
  * NADIR after a CR) and the exact +25 % and -50 % boundaries (IMG-6, IMG-8).
  */
-class ExactMutationTest {
+class ExactTest {
 
   @Test
   void img6_fromAReferenceOfZero_onlyAValueAboveZeroIsAnIncrease() {
@@ -36,7 +36,7 @@ class ExactMutationTest {
   }
 
   @Test
-  void changePercent_roundsHalfEvenToOneDecimal() {
+  void changePercent_isRoundedHalfEvenToOneDecimal() {
     assertThat(Exact.changePercent(2, 4)).hasToString("-50.0");
     assertThat(Exact.changePercent(4, 3)).hasToString("33.3");
     assertThat(Exact.changePercent(5, 3)).hasToString("66.7");

@@ -12,10 +12,10 @@ import org.rano.InvalidInputException;
  * input unchanged when it passes, and otherwise fails at the given path, naming the bad value and
  * what is allowed.
  */
-class ChecksMutationTest {
+class ChecksTest {
 
   @Test
-  void present_returnsTheValue_failsForNullAtThePath() {
+  void present_value_isReturned_nullFailsAtThePath() {
     assertThat(Checks.present("baseline", "x")).isEqualTo("x");
 
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
@@ -27,7 +27,7 @@ class ChecksMutationTest {
   }
 
   @Test
-  void inRange_returnsTheValueAtBothEnds_failsJustOutside() {
+  void inRange_bothEnds_areReturned_justOutsideFailsNamingTheRange() {
     assertThat(Checks.inRange("score", 0, 0, 3, "score")).isZero();
     assertThat(Checks.inRange("score", 3, 0, 3, "score")).isEqualTo(3);
     assertThat(Checks.inRange("score", 2, 1, 3, "score")).isEqualTo(2);
@@ -45,7 +45,7 @@ class ChecksMutationTest {
   }
 
   @Test
-  void notNegative_acceptsZero_failsBelow() {
+  void notNegative_zero_isReturned_belowFailsNamingTheUnit() {
     assertThat(Checks.notNegative("volumeMl", BigDecimal.ZERO, "mL")).isEqualByComparingTo("0");
     assertThat(Checks.notNegative("volumeMl", new BigDecimal("0.5"), "mL"))
         .isEqualByComparingTo("0.5");
@@ -59,7 +59,7 @@ class ChecksMutationTest {
   }
 
   @Test
-  void positive_failsForZero_acceptsTheSmallestAbove() {
+  void positive_smallestAboveZero_isReturned_zeroFails() {
     assertThat(Checks.positive("diametersMm[0]", new BigDecimal("0.01"), "mm"))
         .isEqualByComparingTo("0.01");
 
@@ -71,7 +71,7 @@ class ChecksMutationTest {
   }
 
   @Test
-  void finite_convertsExactly_failsForNanAndInfinities() {
+  void finite_isConvertedExactly_nanAndInfinitiesFail() {
     assertThat(Checks.finite("steroidMgPerDay", 0.1)).isEqualByComparingTo("0.1");
     for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY,
         Double.NEGATIVE_INFINITY}) {
@@ -84,7 +84,7 @@ class ChecksMutationTest {
   }
 
   @Test
-  void id_returnsTheId_failsForBlank() {
+  void id_nonBlank_isReturned_blankFailsAtThePath() {
     assertThat(Checks.id("id", "T1")).isEqualTo("T1");
 
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
@@ -95,7 +95,7 @@ class ChecksMutationTest {
   }
 
   @Test
-  void at_appendsTheIndex() {
+  void at_appendsTheIndexInBrackets() {
     assertThat(Checks.at("followUps", 2)).isEqualTo("followUps[2]");
   }
 }
