@@ -68,6 +68,7 @@ public final class InvalidInputException extends IllegalArgumentException {
    *     null
    */
   public static String abbreviate(String value) {
+    java.util.Objects.requireNonNull(value, "value");
     if (value.length() <= MAX_QUOTED_CHARS) {
       return value;
     }
@@ -84,6 +85,7 @@ public final class InvalidInputException extends IllegalArgumentException {
    * @return a new exception with the longer path, not null
    */
   public InvalidInputException withPrefix(String prefix) {
+    java.util.Objects.requireNonNull(prefix, "prefix");
     if (prefix.isEmpty()) {
       return this;
     }

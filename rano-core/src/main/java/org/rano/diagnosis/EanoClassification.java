@@ -20,6 +20,7 @@ public final class EanoClassification {
    * @return the classification, not null
    */
   public static Diagnosis classify(DiagnosticFindings findings) {
+    java.util.Objects.requireNonNull(findings, "findings");
     MriPattern pattern = pattern(findings);
     boolean positive = findings.cytology() == CsfResult.POSITIVE;
     LmType type = positive ? LmType.I : LmType.II;

@@ -94,6 +94,7 @@ public abstract class Diameters {
    * @return true when measurable
    */
   public boolean isMeasurable(MeasurableNodule threshold) {
+    Objects.requireNonNull(threshold, "threshold");
     return threshold.isMeasurable(longMm(), shortMm());
   }
 

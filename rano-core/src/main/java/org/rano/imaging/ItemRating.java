@@ -60,6 +60,9 @@ public abstract class ItemRating {
   @SuppressWarnings("InvalidParam")
   public static ItemRating of(ItemPresence presence, Optional<ItemChange> change,
       List<Diameters> nodules) {
+    java.util.Objects.requireNonNull(presence, "presence");
+    java.util.Objects.requireNonNull(change, "change");
+    java.util.Objects.requireNonNull(nodules, "nodules");
     if (nodules.size() > MAX_NODULES) {
       throw InvalidInputException.of("nodulesMm", nodules.size(), nodules.size()
           + " nodules; allowed: at most the " + MAX_NODULES + " largest measurable ones");

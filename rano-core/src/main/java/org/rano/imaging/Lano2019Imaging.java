@@ -27,6 +27,7 @@ public abstract class Lano2019Imaging {
    *     <item>.nodulesMm} for nodules on an item that is not nodular
    */
   public static Lano2019Imaging of(Map<Lano2019Item, ItemRating> ratings) {
+    Objects.requireNonNull(ratings, "ratings");
     Map<Lano2019Item, ItemRating> ordered = new EnumMap<>(Lano2019Item.class);
     for (Lano2019Item item : Lano2019Item.values()) {
       ItemRating rating = ratings.get(item);

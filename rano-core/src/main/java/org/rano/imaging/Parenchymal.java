@@ -22,6 +22,8 @@ public abstract class Parenchymal {
    * @return the record, not null
    */
   public static Parenchymal of(Optional<ParenchymalStatus> brain, Optional<ParenchymalStatus> spine) {
+    java.util.Objects.requireNonNull(brain, "brain");
+    java.util.Objects.requireNonNull(spine, "spine");
     return new ImmutableParenchymal.Builder().brain(brain).spine(spine).build();
   }
 

@@ -30,6 +30,10 @@ public abstract class Domain {
   public static Domain of(
       String key, String displayName, ImmutableList<String> levels, String source,
       boolean verified) {
+    java.util.Objects.requireNonNull(key, "key");
+    java.util.Objects.requireNonNull(displayName, "displayName");
+    java.util.Objects.requireNonNull(levels, "levels");
+    java.util.Objects.requireNonNull(source, "source");
     if (key.isBlank()) {
       throw InvalidInputException.of("key", key,
           "domain key \"" + key + "\" is blank; allowed: a non-blank key");

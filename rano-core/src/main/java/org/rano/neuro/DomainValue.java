@@ -88,6 +88,9 @@ public abstract class DomainValue {
    * @return the value, not null
    */
   public static DomainValue of(OptionalInt level, Optional<Attribution> cause, Optional<String> note) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(cause, "cause");
+    Objects.requireNonNull(note, "note");
     return new ImmutableDomainValue.Builder().level(level).attributedTo(cause).note(note).build();
   }
 

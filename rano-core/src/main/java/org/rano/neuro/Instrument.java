@@ -27,6 +27,8 @@ public abstract class Instrument {
    * @throws InvalidInputException if no domain is given or two domains share a key
    */
   public static Instrument of(String name, ImmutableList<Domain> domains) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(domains, "domains");
     if (domains.isEmpty()) {
       throw InvalidInputException.of("domains", "[]", "an instrument needs at least one domain");
     }

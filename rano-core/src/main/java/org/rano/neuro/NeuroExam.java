@@ -104,6 +104,7 @@ public abstract class NeuroExam {
    * @throws InvalidInputException naming the domain if the level is out of range
    */
   public NeuroExam with(Domain domain, int level) {
+    Objects.requireNonNull(domain, "domain");
     return with(domain, DomainValue.level(checkedLevel(domain, level)));
   }
 
@@ -117,6 +118,8 @@ public abstract class NeuroExam {
    *     is not part of the instrument
    */
   public NeuroExam with(Domain domain, DomainValue value) {
+    Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(value, "value");
     Builder builder = builder(instrument());
     values().forEach(builder::set);
     return builder.set(domain, value).build();
@@ -130,6 +133,7 @@ public abstract class NeuroExam {
    * @return the new exam, not null
    */
   public NeuroExam withNotEvaluable(Domain domain, String reason) {
+    Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(reason, "reason");
     return with(domain, DomainValue.notEvaluable(reason));
   }
@@ -144,6 +148,7 @@ public abstract class NeuroExam {
    * @throws InvalidInputException naming the domain if the level is out of range
    */
   public NeuroExam withAttributed(Domain domain, int level, Attribution cause) {
+    Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(cause, "cause");
     return with(domain, DomainValue.attributed(checkedLevel(domain, level), cause));
   }
@@ -187,6 +192,7 @@ public abstract class NeuroExam {
      *     the level is out of its range
      */
     public Builder set(Domain domain, DomainValue value) {
+      Objects.requireNonNull(domain, "domain");
       if (!instrument.domains().contains(domain)) {
         throw unknownDomain(instrument, domain.key());
       }
@@ -220,6 +226,7 @@ public abstract class NeuroExam {
      * @throws InvalidInputException naming the domain if the level is out of range
      */
     public Builder set(Domain domain, int level) {
+      Objects.requireNonNull(domain, "domain");
       return set(domain, DomainValue.level(checkedLevel(domain, level)));
     }
 

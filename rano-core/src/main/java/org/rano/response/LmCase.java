@@ -124,6 +124,7 @@ public abstract class LmCase {
      * @return this builder, not null
      */
     public Builder followUps(List<Visit> visits) {
+      Objects.requireNonNull(visits, "visits");
       for (Visit visit : visits) {
         followUp(visit);
       }
