@@ -3,6 +3,7 @@ package org.rano.csf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.google.common.base.Splitter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,33 +54,48 @@ class CsfRulesTest {
     return rows.stream();
   }
 
-  private static boolean absent(Cell cell) {
-    return cell == Cell.NOT_DONE || cell == Cell.LEFT_OUT;
+  /**
+   * The table of spec section 3 as the specification prints it, cell by cell (not derived from
+   * the code's branches): rows are the baseline, columns the follow-up, in the order POSITIVE,
+   * EQUIVOCAL, NEGATIVE (adequate), NEGATIVE (below 5 mL), absent. A baseline negative below
+   * 5 mL counts as a negative baseline; NOT_DONE and a left-out sample are both "absent".
+   */
+  private static final String[][] TABLE = {
+    {"PERSISTENT CSF-3", "PERSISTENT CSF-3", "CLEARED CSF-2", "INADEQUATE CSF-1", "NE CSF-5"},
+    {"CONVERTED CSF-4", "EQUIVOCAL CSF-5", "NEGATIVE CSF-5", "INADEQUATE CSF-1", "NE CSF-5"},
+    {"CONVERTED CSF-4", "EQUIVOCAL CSF-5", "NEGATIVE CSF-5", "INADEQUATE CSF-1", "NE CSF-5"},
+    {"NE CSF-5", "NE CSF-5", "NE CSF-5", "NE CSF-5", "NE CSF-5"},
+  };
+
+  private static int row(Cell baseline) {
+    return switch (baseline) {
+      case POSITIVE -> 0;
+      case EQUIVOCAL -> 1;
+      case NEGATIVE_ADEQUATE, NEGATIVE_INADEQUATE -> 2;
+      case NOT_DONE, LEFT_OUT -> 3;
+    };
+  }
+
+  private static int column(Cell followUp) {
+    return switch (followUp) {
+      case POSITIVE -> 0;
+      case EQUIVOCAL -> 1;
+      case NEGATIVE_ADEQUATE -> 2;
+      case NEGATIVE_INADEQUATE -> 3;
+      case NOT_DONE, LEFT_OUT -> 4;
+    };
+  }
+
+  private static List<String> cell(Cell baseline, Cell followUp) {
+    return Splitter.on(' ').splitToList(TABLE[row(baseline)][column(followUp)]);
   }
 
   static CsfStatus expectedStatus(Cell baseline, Cell followUp) {
-    if (absent(baseline) || absent(followUp)) {
-      return CsfStatus.NE;
-    }
-    if (followUp == Cell.NEGATIVE_INADEQUATE) {
-      return CsfStatus.INADEQUATE;
-    }
-    boolean positiveBefore = baseline == Cell.POSITIVE;
-    return switch (followUp) {
-      case POSITIVE -> positiveBefore ? CsfStatus.PERSISTENT : CsfStatus.CONVERTED;
-      case EQUIVOCAL -> positiveBefore ? CsfStatus.PERSISTENT : CsfStatus.EQUIVOCAL;
-      default -> positiveBefore ? CsfStatus.CLEARED : CsfStatus.NEGATIVE;
-    };
+    return CsfStatus.valueOf(cell(baseline, followUp).get(0));
   }
 
   static RuleId expectedRule(Cell baseline, Cell followUp) {
-    return switch (expectedStatus(baseline, followUp)) {
-      case INADEQUATE -> RuleId.CSF_1;
-      case CLEARED -> RuleId.CSF_2;
-      case PERSISTENT -> RuleId.CSF_3;
-      case CONVERTED -> RuleId.CSF_4;
-      default -> RuleId.CSF_5;
-    };
+    return RuleId.ofId(cell(baseline, followUp).get(1));
   }
 
   @ParameterizedTest(name = "{0} then {1}: {2} ({3})")
