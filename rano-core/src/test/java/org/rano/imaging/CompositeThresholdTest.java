@@ -3,6 +3,7 @@ package org.rano.imaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +36,23 @@ class CompositeThresholdTest {
     }
   }
 
-  /** The oracle: the exact rational rules of spec section 4.3. */
+  /**
+   * The oracle, as spec section 4.3 states the rules: the change (F - B) / B in percent, computed
+   * by division to 40 significant digits (the code decides on integers, 4 (F - B) >= B and
+   * 2 F <= B; this oracle does not), then +25 % or more is PD (IMG-6), F = 0 without anything
+   * blocking it is CR (IMG-7), -50 % or less is PR (IMG-8), otherwise SD (IMG-9). With B at most
+   * 15, no quotient comes within 10^-38 of a threshold without being equal to it.
+   */
   static ImagingStatus expected(int b, int f, boolean crBlocked) {
-    if (4 * (f - b) >= b) {
+    BigDecimal percent = BigDecimal.valueOf(100L * (f - b))
+        .divide(BigDecimal.valueOf(b), new MathContext(40, RoundingMode.HALF_EVEN));
+    if (percent.compareTo(BigDecimal.valueOf(25)) >= 0) {
       return ImagingStatus.PD;
     }
     if (f == 0 && !crBlocked) {
       return ImagingStatus.CR;
     }
-    if (2 * f <= b) {
+    if (percent.compareTo(BigDecimal.valueOf(-50)) <= 0) {
       return ImagingStatus.PR;
     }
     return ImagingStatus.SD;
