@@ -112,8 +112,9 @@ public final class RanoLm {
     for (VisitAssessment assessment : assessments) {
       imagingByVisit.add(Optional.of(assessment.imaging()));
     }
+    List<TimeCourse.Backdating> backdatings = TimeCourse.backdatings(imagingByVisit);
     if (criteria.backdatedProgressionRewritesVisit()) {
-      rewriteBackdatedVisit(assessments, imagingByVisit, dates);
+      rewriteBackdatedVisit(assessments, backdatings, dates);
     }
     List<Response> responses = new ArrayList<>(n);
     for (VisitAssessment assessment : assessments) {
@@ -121,7 +122,7 @@ public final class RanoLm {
     }
     TimeCourse course = new TimeCourse(criteria, lmCase.baseline().date(), dates, responses);
     return assemble(lmCase.id(), course, dates, responses, assessments, imagingByVisit,
-        csf.notes());
+        backdatings, csf.notes());
   }
 
   /**
@@ -133,7 +134,7 @@ public final class RanoLm {
    * already.
    */
   private static void rewriteBackdatedVisit(List<VisitAssessment> assessments,
-      List<Optional<ImagingFinding>> imaging, List<LocalDate> dates) {
+      List<TimeCourse.Backdating> backdatings, List<LocalDate> dates) {
     int firstPd = assessments.size();
     for (int i = 0; i < assessments.size(); i++) {
       if (assessments.get(i).overall() == Response.PD) {
@@ -142,7 +143,7 @@ public final class RanoLm {
       }
     }
     Optional<TimeCourse.Backdating> earliest = Optional.empty();
-    for (TimeCourse.Backdating backdating : TimeCourse.backdatings(imaging)) {
+    for (TimeCourse.Backdating backdating : backdatings) {
       if (backdating.start() < firstPd
           && (earliest.isEmpty() || backdating.start() < earliest.get().start())) {
         earliest = Optional.of(backdating);
@@ -255,13 +256,14 @@ public final class RanoLm {
       responses.add(response.response());
     }
     TimeCourse course = new TimeCourse(criteria, sequence.referenceDate(), dates, responses);
-    return assemble(sequence.id(), course, dates, responses, List.of(), List.of(),
+    return assemble(sequence.id(), course, dates, responses, List.of(), List.of(), List.of(),
         ImmutableList.of());
   }
 
   private CaseAssessment assemble(Optional<String> id, TimeCourse course, List<LocalDate> dates,
       List<Response> responses, List<VisitAssessment> assessments,
-      List<Optional<ImagingFinding>> imaging, ImmutableList<String> notes) {
+      List<Optional<ImagingFinding>> imaging, List<TimeCourse.Backdating> backdatings,
+      ImmutableList<String> notes) {
     int n = dates.size();
     boolean[] confirmed = new boolean[n];
     for (int i = 0; i < n; i++) {
@@ -284,7 +286,7 @@ public final class RanoLm {
         .timePoints(points.build())
         .bestOverallResponse(course.best(confirmed, false))
         .confirmedBestOverallResponse(course.best(confirmed, true))
-        .progression(course.progression(imaging))
+        .progression(course.progression(backdatings))
         .warnings(course.warnings(imaging))
         .notes(notes)
         .criteria(criteria)

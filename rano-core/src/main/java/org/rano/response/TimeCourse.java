@@ -220,12 +220,12 @@ final class TimeCourse {
    * Under {@code backdatedProgressionRewritesVisit} that first follow-up is already PD (see
    * {@link #backdatings}), and the progression still counts as back-dated.
    */
-  Optional<Progression> progression(List<Optional<ImagingFinding>> imaging) {
+  Optional<Progression> progression(List<Backdating> backdatings) {
     int firstPd = firstProgression();
     int earliest = firstPd >= 0 ? firstPd : Integer.MAX_VALUE;
     boolean backdated = false;
     boolean rewrites = criteria.backdatedProgressionRewritesVisit();
-    for (Backdating backdating : backdatings(imaging)) {
+    for (Backdating backdating : backdatings) {
       if (backdating.start() < earliest || (rewrites && backdating.start() == earliest)) {
         earliest = backdating.start();
         backdated = true;
