@@ -117,7 +117,27 @@ public final class NeuroRules {
         + "(NEURO-9)");
     reasons.add("neurological exam: PROGRESSION (NEURO-9)");
     return NeuroFinding.of(NeuroStatus.PROGRESSION, finding.domains(),
-        ImmutableList.copyOf(rules), ImmutableList.copyOf(reasons));
+        inOrderApplied(rules), ImmutableList.copyOf(reasons));
+  }
+
+  /**
+   * The rules in the order they are applied: first those that set each domain's reference
+   * (NEURO-7, then NEURO-8 for the domains left without one), then those that judge the domains
+   * against it and decide the exam (NEURO-1 to NEURO-6), then NEURO-9's override.
+   */
+  private static ImmutableList<RuleId> inOrderApplied(Set<RuleId> rules) {
+    ImmutableList.Builder<RuleId> ordered = ImmutableList.builderWithExpectedSize(rules.size());
+    for (RuleId reference : List.of(RuleId.NEURO_7, RuleId.NEURO_8)) {
+      if (rules.contains(reference)) {
+        ordered.add(reference);
+      }
+    }
+    for (RuleId rule : rules) { // an EnumSet: in the order of the rule numbers
+      if (rule != RuleId.NEURO_7 && rule != RuleId.NEURO_8) {
+        ordered.add(rule);
+      }
+    }
+    return ordered.build();
   }
 
   /** NEURO-7 BEST_SO_FAR: an evaluable level that counts lowers the reference. */
@@ -214,7 +234,7 @@ public final class NeuroRules {
         .addAll(otherReasons)
         .add(summary(status, notEvaluable, judged, criteria))
         .build();
-    return NeuroFinding.of(status, perDomain.build(), ImmutableList.copyOf(rules), reasons);
+    return NeuroFinding.of(status, perDomain.build(), inOrderApplied(rules), reasons);
   }
 
   private static String summary(NeuroStatus status, int notEvaluable, int judged,

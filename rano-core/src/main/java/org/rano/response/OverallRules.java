@@ -41,15 +41,16 @@ final class OverallRules {
     Optional<BigDecimal> steroids = visit.steroidMgPerDay();
     boolean doseUp = baselineSteroids.isPresent() && steroids.isPresent()
         && steroids.get().compareTo(baselineSteroids.get()) > 0;
-    if (doseUp) {
-      rules.add(RuleId.STER_2);
-      reasons.add("steroids " + baselineSteroids.get().toPlainString() + " -> "
-          + steroids.get().toPlainString() + " mg/day: an increase alone is not progression "
-          + "(STER-2)");
-    }
-
     Response overall = decide(neuro, csf, imaging, baselineCsfPositive, doseUp, steroids,
         criteria, rules, reasons);
+    if (doseUp) {
+      // in the order applied: after STER-1 (a response the increase blocked), before the
+      // deciding OVR rule, which is last
+      rules.add(rules.size() - 1, RuleId.STER_2);
+      reasons.add(reasons.size() - 1, "steroids " + baselineSteroids.get().toPlainString()
+          + " -> " + steroids.get().toPlainString() + " mg/day: an increase alone is not "
+          + "progression (STER-2)");
+    }
     return VisitAssessment.of(neuro, csf, imaging, overall, ImmutableList.copyOf(rules),
         ImmutableList.copyOf(reasons), visit.parenchymal());
   }

@@ -640,7 +640,8 @@ class NeuroRulesTest {
     NeuroFinding evaluableOnly = neuro(EVALUABLE_ONLY, base, followUp);
 
     assertThat(strict.status()).isEqualTo(NeuroStatus.NE);
-    assertThat(strict.rules()).contains(RuleId.NEURO_6, RuleId.NEURO_8);
+    // in the order applied: the reference first (NEURO-8), then the missing domain (NEURO-6)
+    assertThat(strict.rules()).containsExactly(RuleId.NEURO_8, RuleId.NEURO_6);
     assertThat(strict.reasons()).anySatisfy(r -> assertThat(r).contains("1 domain(s)"));
     assertThat(evaluableOnly.status()).isEqualTo(NeuroStatus.STABLE);
   }
@@ -748,7 +749,17 @@ class NeuroRulesTest {
   }
 
   @Test
-  void neuro8_bestSoFar_strict_domainNeAtBaselineDoesNotMakeTheExamNe() {
+  void rules_inTheOrderApplied_referencesFirst() {
+    NeuroExam base = NeuroExam.normal().withNotEvaluable(Lano.HEARING, "not tested");
+
+    NeuroFinding[] findings = series(BEST_SO_FAR, base, at(Lano.GAIT, 2));
+
+    assertThat(findings[0].rules()).containsExactly(RuleId.NEURO_7, RuleId.NEURO_8,
+        RuleId.NEURO_1);
+  }
+
+  @Test
+    void neuro8_bestSoFar_strict_domainNeAtBaselineDoesNotMakeTheExamNe() {
     NeuroExam base = NeuroExam.normal().withNotEvaluable(Lano.HEARING, "hearing aid lost");
 
     NeuroFinding[] findings = series(BEST_SO_FAR, base, at(Lano.HEARING, 0),

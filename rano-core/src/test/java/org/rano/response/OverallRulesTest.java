@@ -646,6 +646,16 @@ class OverallRulesTest {
   }
 
   @Test
+  void rules_inTheOrderApplied_ster1BeforeSter2BeforeTheDecidingOvrRule() {
+    VisitAssessment result = assess(twoLesionBaseline(), twoLesionFollowUp(1, 1).steroids(8));
+
+    assertThat(result.rules()).endsWith(RuleId.STER_1, RuleId.STER_2, RuleId.OVR_5);
+    List<String> reasons = result.reasons();
+    assertThat(reasons.get(reasons.size() - 2)).contains("STER-2");
+    assertThat(reasons.get(reasons.size() - 1)).contains("STER-1", "OVR-5");
+  }
+
+  @Test
   void ster1_sameDose_withRadiologicalPr_isPr() {
     VisitAssessment result = assess(twoLesionBaseline(), twoLesionFollowUp(1, 1).steroids(4));
 
