@@ -146,8 +146,6 @@ public enum Policy {
     VOLUME
   }
 
-  private static final BigDecimal MAX_VOLUME_ML = BigDecimal.valueOf(1000);
-
   private final String key;
   private final String rule;
   private final Kind kind;
@@ -325,8 +323,9 @@ public enum Policy {
         throw notAllowed(text);
       }
       case VOLUME -> {
-        if (!text.matches("[0-9]{1,4}(\\.[0-9]{1,6})?")
-            || new BigDecimal(text).compareTo(MAX_VOLUME_ML) > 0) {
+        // the form only (ASCII digits, no sign or exponent, short enough to parse cheaply);
+        // Criteria's own check of the volume rejects a value out of range
+        if (!text.matches("[0-9]{1,20}(\\.[0-9]{1,20})?")) {
           throw InvalidInputException.of(key, text, "\"" + text + "\" is not allowed; allowed: "
               + allowed() + ", in ASCII digits, e.g. 10 or 7.5");
         }
