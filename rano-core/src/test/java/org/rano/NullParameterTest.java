@@ -91,6 +91,8 @@ class NullParameterTest {
       .put(NonTargetLesion.class, () -> NonTargetLesion.of("N1", NonTargetStatus.PRESENT))
       .put(NewLesion.class, () -> NewLesion.unequivocal(Site.BRAIN_NODULE))
       .put(Imaging.class, Imaging::none)
+      .put(ItemRating.class, () -> ItemRating.atBaseline(ItemPresence.PRESENT))
+      .put(Parenchymal.class, Parenchymal::none)
       .put(Lano2019Imaging.class, () -> Lano2019Imaging.of(Arrays.stream(Lano2019Item.values())
           .collect(Collectors.toMap(item -> item,
               item -> ItemRating.atBaseline(ItemPresence.ABSENT)))))
@@ -121,7 +123,7 @@ class NullParameterTest {
     defaults.put(TargetLesion.class, TargetLesion.of("T1", 1));
     defaults.put(NonTargetLesion.class, NonTargetLesion.of("N1", NonTargetStatus.ABSENT));
     defaults.put(NewLesion.class, NewLesion.equivocal(Site.BRAIN_NODULE));
-    defaults.put(Parenchymal.class, Parenchymal.of(Optional.empty(), Optional.empty()));
+    defaults.put(Parenchymal.class, Parenchymal.none());
     defaults.put(ItemRating.class, ItemRating.atBaseline(ItemPresence.ABSENT));
     defaults.put(Lano2019Item.class, Lano2019Item.BRAIN_NODULES);
     defaults.put(org.rano.neuro.NeuroFinding.class, Fixtures.assess(Fixtures.twoLesionBaseline(),

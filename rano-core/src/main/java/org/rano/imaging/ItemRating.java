@@ -45,27 +45,23 @@ public abstract class ItemRating {
   }
 
   /**
-   * Obtains a rating with every part given, as the case format writes it. Whether the item may
-   * carry nodules is checked by {@link Lano2019Imaging#of}.
+   * Returns a copy with the largest measurable nodules of a nodular item (brainNodules,
+   * spineNodules); {@link Lano2019Imaging#of} checks that the item is nodular.
    *
-   * @param presence whether the item is seen, not null
-   * @param change the change since the reference, empty at baseline
-   * @param nodules the largest measurable nodules, at most three, each above 5 x 5 mm
+   * @param nodules the nodules, at most three, each above 5 x 5 mm, not null
    * @return the rating, not null
-   * @throws InvalidInputException with path {@code nodulesMm} for more than three nodules, or
-   *     {@code nodulesMm[i]} for a nodule not above 5 x 5 mm
+   * @throws InvalidInputException with path {@code nodulesMm[3]} for more than three nodules,
+   *     or {@code nodulesMm[i]} for a nodule not above 5 x 5 mm
    */
   // InvalidParam is wrong here: {@code nodulesMm} is the path the exception reports (the case
   // format's field), not a misspelt reference to the parameter nodules.
   @SuppressWarnings("InvalidParam")
-  public static ItemRating of(ItemPresence presence, Optional<ItemChange> change,
-      List<Diameters> nodules) {
-    java.util.Objects.requireNonNull(presence, "presence");
-    java.util.Objects.requireNonNull(change, "change");
+  public ItemRating withNodules(List<Diameters> nodules) {
     java.util.Objects.requireNonNull(nodules, "nodules");
     if (nodules.size() > MAX_NODULES) {
-      throw InvalidInputException.of("nodulesMm", nodules.size(), nodules.size()
-          + " nodules; allowed: at most the " + MAX_NODULES + " largest measurable ones");
+      throw InvalidInputException.of(Checks.at("nodulesMm", MAX_NODULES),
+          nodules.size() + " nodules", nodules.size() + " nodules; allowed: at most the "
+              + MAX_NODULES + " largest measurable nodules per item [LR2019]");
     }
     for (int i = 0; i < nodules.size(); i++) {
       Diameters nodule = nodules.get(i);
@@ -74,11 +70,7 @@ public abstract class ItemRating {
             + " is not measurable; allowed: nodules above 5 x 5 mm [LR2019]");
       }
     }
-    if (!nodules.isEmpty() && presence != ItemPresence.PRESENT) {
-      throw InvalidInputException.of("nodulesMm", nodules.size() + " nodule(s)",
-          "nodules are listed only for an item that is present; the item is " + presence);
-    }
-    return new ImmutableItemRating.Builder().presence(presence).change(change)
+    return new ImmutableItemRating.Builder().presence(presence()).change(change())
         .nodules(nodules).build();
   }
 

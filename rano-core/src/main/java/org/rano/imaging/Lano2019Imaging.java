@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.rano.ImagingProfile;
 import org.rano.InvalidInputException;
 
 /**
@@ -14,7 +15,7 @@ import org.rano.InvalidInputException;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Lano2019Imaging {
+public abstract non-sealed class Lano2019Imaging implements Scorecard {
 
   Lano2019Imaging() {}
 
@@ -24,7 +25,7 @@ public abstract class Lano2019Imaging {
    * @param ratings a rating for each of the five items, not null
    * @return the scorecard, not null
    * @throws InvalidInputException with the item's key as path for a missing item, or {@code
-   *     <item>.nodulesMm} for nodules on an item that is not nodular
+   *     <item>.nodulesMm} for nodules on an item that is not nodular or not present
    */
   public static Lano2019Imaging of(Map<Lano2019Item, ItemRating> ratings) {
     Objects.requireNonNull(ratings, "ratings");
@@ -34,11 +35,17 @@ public abstract class Lano2019Imaging {
       if (rating == null) {
         throw InvalidInputException.of(item.key(), null, "is missing; the 2019 scorecard "
             + "rates every item: brainNodules, brainLinear, hydrocephalus, spineNodules, "
-            + "spineLinear");
+            + "spineLinear (write \"present\": \"NE\" for an item that could not be assessed)");
       }
       if (!item.isNodular() && !rating.nodules().isEmpty()) {
         throw InvalidInputException.of(item.key() + ".nodulesMm", rating.nodules().size()
-            + " nodule(s)", "nodules are recorded only for brainNodules and spineNodules");
+            + " nodule(s)", "nodules are recorded only for brainNodules and spineNodules; leave nodulesMm out of "
+            + item.key());
+      }
+      if (!rating.nodules().isEmpty() && rating.presence() != ItemPresence.PRESENT) {
+        throw InvalidInputException.of(item.key() + ".nodulesMm", rating.nodules().size()
+            + " nodule(s)", "nodules are listed only for an item that is present; the item is "
+            + rating.presence());
       }
       ordered.put(item, rating);
     }
@@ -66,32 +73,13 @@ public abstract class Lano2019Imaging {
     return rating;
   }
 
-  /**
-   * Checks that this scorecard can be a baseline: no item carries a change.
-   *
-   * @throws InvalidInputException with path {@code <item>.change} for a change at baseline
-   */
-  public void checkBaseline() {
-    ratings().forEach((item, rating) -> {
-      if (rating.change().isPresent()) {
-        throw InvalidInputException.of(item.key() + ".change", rating.change().get(),
-            "change " + rating.change().get() + " at baseline; a change is rated at follow-ups "
-                + "only, leave it out at baseline");
-      }
-    });
+  @Override
+  public final ImagingProfile profile() {
+    return ImagingProfile.LANO_2019;
   }
 
-  /**
-   * Checks that this scorecard can be a follow-up: every item carries its change.
-   *
-   * @throws InvalidInputException with path {@code <item>.change} for a missing change
-   */
-  public void checkFollowUp() {
-    ratings().forEach((item, rating) -> {
-      if (rating.change().isEmpty()) {
-        throw InvalidInputException.of(item.key() + ".change", null, "is missing; allowed "
-            + "at follow-ups: IMPROVED, NO_CHANGE, WORSE, NE");
-      }
-    });
+  @Override
+  public final String field() {
+    return "lano2019";
   }
 }

@@ -28,7 +28,7 @@ public abstract class NonTargetLesion {
    *     characters) or invalid (lone surrogate) id
    */
   public static NonTargetLesion of(String id, Site site, NonTargetStatus status) {
-    return of(id, Optional.of(Objects.requireNonNull(site, "site")), status);
+    return create(id, Optional.of(Objects.requireNonNull(site, "site")), status);
   }
 
   /**
@@ -41,20 +41,10 @@ public abstract class NonTargetLesion {
    *     characters) or invalid (lone surrogate) id
    */
   public static NonTargetLesion of(String id, NonTargetStatus status) {
-    return of(id, Optional.empty(), status);
+    return create(id, Optional.empty(), status);
   }
 
-  /**
-   * Obtains a non-target lesion with every part given, as the case format writes it.
-   *
-   * @param id the lesion id, not blank, at most 256 characters, valid Unicode, not null
-   * @param site the site, or empty to take it from baseline
-   * @param status the status, not null
-   * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256
-   *     characters) or invalid (lone surrogate) id
-   */
-  public static NonTargetLesion of(String id, Optional<Site> site, NonTargetStatus status) {
+  private static NonTargetLesion create(String id, Optional<Site> site, NonTargetStatus status) {
     Checks.id("id", id);
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(status, "status");

@@ -32,7 +32,7 @@ public abstract class TargetLesion {
    *     or one with a lone surrogate, {@code score} for a score outside 0-3
    */
   public static TargetLesion of(String id, Site site, int score) {
-    return of(id, Optional.of(Objects.requireNonNull(site, "site")), OptionalInt.of(score),
+    return create(id, Optional.of(Objects.requireNonNull(site, "site")), OptionalInt.of(score),
         Optional.empty());
   }
 
@@ -46,7 +46,7 @@ public abstract class TargetLesion {
    *     or one with a lone surrogate, {@code score} for a score outside 0-3
    */
   public static TargetLesion of(String id, int score) {
-    return of(id, Optional.empty(), OptionalInt.of(score), Optional.empty());
+    return create(id, Optional.empty(), OptionalInt.of(score), Optional.empty());
   }
 
   /**
@@ -58,21 +58,10 @@ public abstract class TargetLesion {
    *     characters) or invalid (lone surrogate) id
    */
   public static TargetLesion notEvaluable(String id) {
-    return of(id, Optional.empty(), OptionalInt.empty(), Optional.empty());
+    return create(id, Optional.empty(), OptionalInt.empty(), Optional.empty());
   }
 
-  /**
-   * Obtains a target lesion with every part given, as the case format writes it.
-   *
-   * @param id the lesion id, not blank, at most 256 characters, valid Unicode, not null
-   * @param site the site, or empty to take it from baseline
-   * @param score the extent score 0-3, or empty for NE
-   * @param diameters the diameters, or empty
-   * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank id, one over 256 characters
-   *     or one with a lone surrogate, {@code score} for a score outside 0-3
-   */
-  public static TargetLesion of(
+  private static TargetLesion create(
       String id, Optional<Site> site, OptionalInt score, Optional<Diameters> diameters) {
     Checks.id("id", id);
     Objects.requireNonNull(site, "site");
@@ -94,7 +83,29 @@ public abstract class TargetLesion {
    * @throws InvalidInputException with a {@code diametersMm} path for bad diameters
    */
   public TargetLesion withDiameters(double longMm, double shortMm) {
-    return of(id(), site(), score(), Optional.of(Diameters.of(longMm, shortMm)));
+    return withDiameters(Diameters.of(longMm, shortMm));
+  }
+
+  /**
+   * Returns a copy with diameters.
+   *
+   * @param diameters the diameters, not null
+   * @return the new lesion, not null
+   */
+  public TargetLesion withDiameters(Diameters diameters) {
+    return create(id(), site(), score(), Optional.of(Objects.requireNonNull(diameters,
+        "diameters")));
+  }
+
+  /**
+   * Returns a copy with its site, e.g. a follow-up target that repeats its baseline site, or a
+   * not-evaluable target with its site.
+   *
+   * @param site the site, not null
+   * @return the new lesion, not null
+   */
+  public TargetLesion withSite(Site site) {
+    return create(id(), Optional.of(Objects.requireNonNull(site, "site")), score(), diameters());
   }
 
   /**

@@ -80,18 +80,26 @@ public abstract class DomainValue {
   }
 
   /**
-   * Obtains a value with every part given, as the case format's object form writes it.
+   * Obtains this value attributed to a non-LM cause (NEURO-4), e.g. an NE domain attributed to
+   * sedation.
    *
-   * @param level the level, or empty for NE; the exam checks it against its domain's range
-   * @param cause the non-LM cause, or empty
-   * @param note free text, e.g. the reason for an NE, or empty
-   * @return the value, not null
+   * @param cause the cause, not null
+   * @return a value with this level and note and the cause, not null
    */
-  public static DomainValue of(OptionalInt level, Optional<Attribution> cause, Optional<String> note) {
-    Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(cause, "cause");
-    Objects.requireNonNull(note, "note");
-    return new ImmutableDomainValue.Builder().level(level).attributedTo(cause).note(note).build();
+  public DomainValue withCause(Attribution cause) {
+    return new ImmutableDomainValue.Builder().level(level())
+        .attributedTo(Objects.requireNonNull(cause, "cause")).note(note()).build();
+  }
+
+  /**
+   * Obtains this value with a free-text note, e.g. why the domain was not evaluable.
+   *
+   * @param note the note, not null
+   * @return a value with this level and cause and the note, not null
+   */
+  public DomainValue withNote(String note) {
+    return new ImmutableDomainValue.Builder().level(level()).attributedTo(attributedTo())
+        .note(Objects.requireNonNull(note, "note")).build();
   }
 
   /**

@@ -8,15 +8,20 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.rano.InvalidInputException;
+import org.rano.ImagingProfile;
 import org.rano.imaging.Imaging;
+import org.rano.imaging.Lano2019Imaging;
+import org.rano.imaging.Scorecard;
 import org.rano.internal.Checks;
 import org.rano.neuro.NeuroExam;
 
 /**
  * A patient's case: one baseline assessment before treatment and its follow-ups in date order
- * (spec sections 1 and 7). Building a case checks everything that spans visits: dates in strict
- * order after baseline (TIME-1), the baseline scorecard (IMG-1, IMG-2), every follow-up scorecard
- * against it (IMG-13, IMG-14) and one instrument for every exam.
+ * (spec sections 1 and 7). A case is valid by construction: its builder checks each visit as it
+ * is added, in the order of the case format: the baseline as a baseline (IMG-1, IMG-2, IMG-5,
+ * IMG-13, NEURO-9), each follow-up's date (TIME-1), instrument and scorecard against the baseline
+ * (IMG-1, IMG-13, IMG-14), and one imaging profile for the whole case. The values a visit holds
+ * were checked when they were made.
  *
  * <pre>{@code
  * LmCase lmCase = LmCase.builder().id("LM-0001").baseline(baseline).followUp(week4).build();
@@ -73,13 +78,98 @@ public abstract class LmCase {
    */
   public abstract ImmutableList<Visit> followUps();
 
-  /** Builds a case. Not thread-safe; the case it builds is. */
+  /**
+   * The imaging profile of the case's scorecards: the profile of the first visit with a
+   * scorecard, which every other scorecard of the case shares.
+   *
+   * @return the profile, or empty when no visit has imaging
+   */
+  public final Optional<ImagingProfile> imagingProfile() {
+    return firstScorecard().map(Scorecard::profile);
+  }
+
+  /** The first scorecard of the case, in visit order. */
+  final Optional<Scorecard> firstScorecard() {
+    if (baseline().scorecard().isPresent()) {
+      return baseline().scorecard();
+    }
+    for (Visit visit : followUps()) {
+      if (visit.scorecard().isPresent()) {
+        return visit.scorecard();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The case-format path of the first scorecard of the case, e.g. {@code baseline.targets} or
+   * {@code followUps[0].lano2019}, for an error about the profile as a whole.
+   */
+  final String firstScorecardPath() {
+    if (baseline().scorecard().isPresent()) {
+      return "baseline." + baseline().scorecard().get().field();
+    }
+    for (int i = 0; i < followUps().size(); i++) {
+      Optional<Scorecard> scorecard = followUps().get(i).scorecard();
+      if (scorecard.isPresent()) {
+        return Checks.at("followUps", i) + "." + scorecard.get().field();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The error for a scorecard of the other profile than the criteria select, which would
+   * otherwise be ignored.
+   *
+   * @param path the path of the scorecard, e.g. {@code baseline.targets}
+   * @param selected the profile the criteria select
+   */
+  static InvalidInputException wrongProfile(String path, ImagingProfile selected) {
+    if (selected == ImagingProfile.LANO_2019) {
+      return InvalidInputException.of(path, "the 2017 scorecard", "the criteria select imaging "
+          + "LANO_2019, which reads the lano2019 block; give the visit's MRI as lano2019, or "
+          + "score with imaging RANO_LM_2017 to use targets, nonTargets and newLesions");
+    }
+    return InvalidInputException.of(path, "the 2019 scorecard", "the criteria select imaging "
+        + "RANO_LM_2017, which reads targets, nonTargets and newLesions; give the visit's MRI "
+        + "as those, or score with imaging LANO_2019 to use lano2019");
+  }
+
+  /**
+   * Builds a case, checking each visit as it is added, in the order of the case format: the
+   * baseline when it is given, each follow-up against the baseline and the follow-up before it.
+   * A follow-up added before the baseline is checked when the baseline comes. A visit that fails
+   * its check is not added, and the error names its path in the case ({@code baseline...}, {@code
+   * followUps[i]...}). Not thread-safe; the case it builds is.
+   */
   public static final class Builder {
     private Optional<String> id = Optional.empty();
-    private Optional<Visit> baseline = Optional.empty();
+    private @Nullable Visit baseline;
     private final List<Visit> followUps = new ArrayList<>();
+    private @Nullable Scorecard profileSetter;
+    private @Nullable ImagingProfile selected;
 
     private Builder() {}
+
+    /**
+     * Declares the imaging profile the criteria select, so that a scorecard of the other profile
+     * is rejected when its visit is added rather than when the case is assessed (as {@link
+     * RanoLm#assess(LmCase)} would).
+     *
+     * @param profile the profile of the criteria's {@code imaging} policy, not null
+     * @return this builder, not null
+     * @throws InvalidInputException if a visit already added has a scorecard of the other profile
+     */
+    public Builder imagingProfile(ImagingProfile profile) {
+      Objects.requireNonNull(profile, "profile");
+      Scorecard first = profileSetter;
+      if (first != null && first.profile() != profile) {
+        throw wrongProfile(first.field(), profile);
+      }
+      this.selected = profile;
+      return this;
+    }
 
     /**
      * Sets the case id.
@@ -96,32 +186,76 @@ public abstract class LmCase {
     }
 
     /**
-     * Sets the baseline visit.
+     * Sets the baseline visit and checks it as a baseline (IMG-1, IMG-2, IMG-5, IMG-13, NEURO-9,
+     * spec section 4.4); follow-ups already added are then checked against it.
      *
      * @param visit the baseline, not null
      * @return this builder, not null
+     * @throws InvalidInputException with a {@code baseline...} path: a baseline target without
+     *     a site or with a score outside 1..3, a baseline non-target in progression, new lesions,
+     *     a 2019 item rated with a change, clinical deterioration, or a scorecard of the other
+     *     profile than the follow-ups already added; or the first such error of a follow-up
+     *     already added, at its {@code followUps[i]...} path
+     * @throws IllegalStateException if the baseline was set already
      */
     public Builder baseline(Visit visit) {
-      this.baseline = Optional.of(Objects.requireNonNull(visit, "visit"));
+      Objects.requireNonNull(visit, "visit");
+      if (baseline != null) {
+        throw new IllegalStateException("the baseline was set already; a case has one");
+      }
+      at("baseline", () -> checkBaseline(visit));
+      Scorecard setter = profileSetter;
+      List<Visit> pending = List.copyOf(followUps);
+      followUps.clear();
+      profileSetter = null;
+      baseline = visit;
+      visit.scorecard().ifPresent(scorecard -> profileSetter = scorecard);
+      try {
+        for (Visit followUp : pending) {
+          followUp(followUp);
+        }
+      } catch (RuntimeException e) {
+        baseline = null;
+        profileSetter = setter;
+        followUps.clear();
+        followUps.addAll(pending);
+        throw e;
+      }
       return this;
     }
 
     /**
-     * Adds a follow-up after those already added.
+     * Adds a follow-up after those already added and, once the baseline is set, checks it
+     * against the baseline and the follow-up before it (TIME-1, IMG-1, IMG-13, IMG-14, one
+     * instrument, one imaging profile).
      *
      * @param visit the follow-up, not null
      * @return this builder, not null
+     * @throws InvalidInputException with a {@code followUps[i]...} path: a date not after the
+     *     baseline or the previous follow-up, an exam with another instrument than the baseline,
+     *     a target or non-target unknown at baseline, a baseline target left out, a site that
+     *     differs from baseline, a 2019 item without its change, or a scorecard of the other
+     *     profile than the case's earlier visits
      */
     public Builder followUp(Visit visit) {
-      followUps.add(Objects.requireNonNull(visit, "visit"));
+      Objects.requireNonNull(visit, "visit");
+      int index = followUps.size();
+      Visit base = baseline;
+      if (base != null) {
+        at(Checks.at("followUps", index), () -> checkFollowUp(base,
+            index == 0 ? null : followUps.get(index - 1), visit));
+      }
+      followUps.add(visit);
       return this;
     }
 
     /**
-     * Adds follow-ups after those already added.
+     * Adds follow-ups after those already added, each checked as {@link #followUp(Visit)} does.
      *
      * @param visits the follow-ups in date order, not null
      * @return this builder, not null
+     * @throws InvalidInputException as {@link #followUp(Visit)}, for the first follow-up that
+     *     fails; those before it are added
      */
     public Builder followUps(List<Visit> visits) {
       Objects.requireNonNull(visits, "visits");
@@ -132,45 +266,40 @@ public abstract class LmCase {
     }
 
     /**
-     * Builds the case.
+     * Builds the case. Every visit was checked when it was added, so a case is valid by
+     * construction.
      *
      * @return the case, not null
-     * @throws InvalidInputException with the path of the first offending field: {@code baseline}
-     *     when missing, {@code followUps[i].date} for TIME-1, {@code baseline.targets[i].score}
-     *     for a target not present at baseline, {@code followUps[i].targets} for a missing
-     *     baseline target, and so on
+     * @throws InvalidInputException with path {@code baseline} when the baseline is missing
      */
     public LmCase build() {
-      Visit base = baseline.orElseThrow(() -> InvalidInputException.of("baseline", null,
-          "is missing; a case needs its baseline assessment"));
-      base.imaging().ifPresent(imaging -> prefixed("baseline", imaging::checkBaseline));
-      base.lano2019().ifPresent(
-          imaging -> prefixed("baseline.lano2019", imaging::checkBaseline));
-      if (base.clinicalDeterioration()) {
-        throw InvalidInputException.of("baseline.clinicalDeterioration", true, "is for "
-            + "follow-ups only: deterioration needs a reference (NEURO-9); leave it out at "
-            + "baseline");
-      }
-      for (int i = 0; i < followUps.size(); i++) {
-        checkFollowUpAt(base, followUps, i);
+      Visit base = baseline;
+      if (base == null) {
+        throw InvalidInputException.of("baseline", null,
+            "is missing; a case needs its baseline assessment");
       }
       return new ImmutableLmCase.Builder().id(id).baseline(base).followUps(followUps).build();
     }
 
-    /**
-     * Checks one follow-up; an error's path gets the follow-up's prefix, built only then, since
-     * every case built is checked.
-     */
-    private static void checkFollowUpAt(Visit base, List<Visit> followUps, int index) {
-      try {
-        checkFollowUp(base, index == 0 ? null : followUps.get(index - 1), followUps.get(index));
-      } catch (InvalidInputException e) {
-        throw e.withPrefix(Checks.at("followUps", index));
+    /** The checks of a visit as the baseline; paths relative to the visit. */
+    private void checkBaseline(Visit visit) {
+      Optional<Scorecard> scorecard = visit.scorecard();
+      if (scorecard.isPresent()) {
+        requireProfile(scorecard.get());
+        if (scorecard.get() instanceof Imaging imaging) {
+          CaseChecks.imagingBaseline(imaging);
+        } else if (scorecard.get() instanceof Lano2019Imaging lano) {
+          CaseChecks.lanoBaseline(lano);
+        }
+      }
+      if (visit.clinicalDeterioration()) {
+        throw InvalidInputException.of("clinicalDeterioration", true, "is for follow-ups only: "
+            + "deterioration needs a reference (NEURO-9); leave it out at baseline");
       }
     }
 
     /** The checks of one follow-up against the baseline and the previous follow-up. */
-    private static void checkFollowUp(Visit base, @Nullable Visit previous, Visit visit) {
+    private void checkFollowUp(Visit base, @Nullable Visit previous, Visit visit) {
       if (!visit.date().isAfter(base.date())) {
         throw InvalidInputException.of("date", visit.date(), "follow-up date "
             + visit.date() + " is not after the baseline date " + base.date()
@@ -189,16 +318,37 @@ public abstract class LmCase {
               + exam.instrument() + " but the baseline used " + base.neuro().get().instrument());
         }
       }
-      visit.lano2019().ifPresent(imaging -> prefixed("lano2019", imaging::checkFollowUp));
-      if (visit.imaging().isPresent()) {
-        // Without baseline imaging every target or non-target named later is unknown; only
-        // new lesions can be reported (and imaging stays NE, IMG-14).
-        Imaging reference = base.imaging().orElse(Imaging.none());
-        visit.imaging().get().checkFollowUp(reference);
+      Optional<Scorecard> scorecard = visit.scorecard();
+      if (scorecard.isPresent()) {
+        requireProfile(scorecard.get());
+        if (scorecard.get() instanceof Imaging imaging) {
+          // Without baseline imaging every target or non-target named later is unknown; only
+          // new lesions can be reported (and imaging stays NE, IMG-14).
+          CaseChecks.imagingFollowUp(imaging, base.imaging().orElse(Imaging.none()));
+        } else if (scorecard.get() instanceof Lano2019Imaging lano) {
+          CaseChecks.lanoFollowUp(lano);
+        }
+        if (profileSetter == null) {
+          profileSetter = scorecard.get();
+        }
       }
     }
 
-    private static void prefixed(String prefix, Runnable check) {
+    /** A case uses one imaging profile: the criteria's when declared, else the first one's. */
+    private void requireProfile(Scorecard scorecard) {
+      ImagingProfile expected = selected;
+      if (expected != null && scorecard.profile() != expected) {
+        throw wrongProfile(scorecard.field(), expected);
+      }
+      Scorecard first = profileSetter;
+      if (first != null && first.profile() != scorecard.profile()) {
+        throw InvalidInputException.of(scorecard.field(), scorecard.profile(), "the case's "
+            + "earlier visits use the " + first.profile() + " scorecard (" + first.field()
+            + "); a case uses one imaging profile throughout");
+      }
+    }
+
+    private static void at(String prefix, Runnable check) {
       try {
         check.run();
       } catch (InvalidInputException e) {

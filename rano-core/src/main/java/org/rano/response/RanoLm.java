@@ -83,7 +83,8 @@ public final class RanoLm {
    * @param baseline the baseline visit, not null
    * @param followUp the follow-up visit, not null
    * @return the assessment, not null
-   * @throws InvalidInputException as {@link LmCase.Builder#build()} does for the two visits
+   * @throws InvalidInputException as {@link LmCase.Builder} does for the two visits, or as
+   *     {@link #assess(LmCase)} does for a scorecard of the other profile
    */
   public VisitAssessment assessVisit(Visit baseline, Visit followUp) {
     LmCase lmCase = LmCase.of(Objects.requireNonNull(baseline, "baseline"),
@@ -98,9 +99,10 @@ public final class RanoLm {
    *
    * @param lmCase the case, not null
    * @return the assessment, not null
-   * @throws InvalidInputException when a visit gives the imaging block of the other profile
-   *     than the criteria select ({@code targets}, {@code nonTargets}, {@code newLesions} under
-   *     LANO_2019; {@code lano2019} under RANO_LM_2017), since it would otherwise be ignored
+   * @throws InvalidInputException when the case's scorecards are in the other profile than the
+   *     criteria select ({@code targets}, {@code nonTargets}, {@code newLesions} under LANO_2019;
+   *     {@code lano2019} under RANO_LM_2017), since they would otherwise be ignored; the path is
+   *     the case's first scorecard, e.g. {@code baseline.lano2019}
    */
   public CaseAssessment assess(LmCase lmCase) {
     Objects.requireNonNull(lmCase, "lmCase");
@@ -195,10 +197,9 @@ public final class RanoLm {
     List<Optional<Imaging>> scorecards = new ArrayList<>(n);
     List<Optional<Lano2019Imaging>> lanoScorecards = new ArrayList<>(n);
     boolean lano = criteria.imaging() == ImagingProfile.LANO_2019;
-    requireProfile(baseline, -1, lano);
+    requireProfile(lmCase);
     for (int i = 0; i < n; i++) {
       Visit visit = followUps.get(i);
-      requireProfile(visit, i, lano);
       exams.add(visit.neuro());
       scorecards.add(visit.imaging());
       lanoScorecards.add(visit.lano2019());
@@ -222,22 +223,16 @@ public final class RanoLm {
     return assessments;
   }
 
-  /** Fails for the imaging block of the other profile; {@code followUp} -1 is the baseline. */
-  private static void requireProfile(Visit visit, int followUp, boolean lano) {
-    if (lano && visit.imaging().isPresent()) {
-      throw InvalidInputException.of(visitPath(followUp) + ".targets", "the 2017 scorecard", "the criteria "
-          + "select imaging LANO_2019, which reads the lano2019 block; give the visit's MRI "
-          + "as lano2019, or score with imaging RANO_LM_2017");
+  /**
+   * Fails when the case's scorecards are in the other profile than the criteria select, since
+   * they would otherwise be ignored; the path is the case's first scorecard.
+   */
+  private void requireProfile(LmCase lmCase) {
+    Optional<ImagingProfile> profile = lmCase.imagingProfile();
+    if (profile.isEmpty() || profile.get() == criteria.imaging()) {
+      return;
     }
-    if (!lano && visit.lano2019().isPresent()) {
-      throw InvalidInputException.of(visitPath(followUp) + ".lano2019", "the 2019 scorecard", "the criteria "
-          + "select imaging RANO_LM_2017, which reads targets, nonTargets and newLesions; "
-          + "score with imaging LANO_2019 to use lano2019");
-    }
-  }
-
-  private static String visitPath(int followUp) {
-    return followUp < 0 ? "baseline" : "followUps[" + followUp + "]";
+    throw LmCase.wrongProfile(lmCase.firstScorecardPath(), criteria.imaging());
   }
 
   /**

@@ -17,6 +17,7 @@ import org.rano.imaging.NewLesion;
 import org.rano.imaging.NonTargetLesion;
 import org.rano.imaging.NonTargetStatus;
 import org.rano.imaging.Parenchymal;
+import org.rano.imaging.Scorecard;
 import org.rano.imaging.Site;
 import org.rano.imaging.TargetLesion;
 import org.rano.internal.Checks;
@@ -98,19 +99,30 @@ public abstract class Visit {
   public abstract Optional<CsfSample> csf();
 
   /**
-   * The MRI scorecard.
+   * The MRI scorecard, in one of the two profiles (spec section 4).
    *
    * @return the scorecard, or empty when imaging was not done (IMG-14)
    */
-  public abstract Optional<Imaging> imaging();
+  public abstract Optional<Scorecard> scorecard();
 
   /**
-   * The revised 2019 MRI scorecard, used instead of {@link #imaging()} when the criteria select
-   * {@code imaging = LANO_2019} (spec section 4.4).
+   * The 2017 MRI scorecard, read when the criteria select {@code imaging = RANO_LM_2017}.
    *
-   * @return the scorecard, or empty when not given
+   * @return the scorecard, or empty when imaging was not done or is in the 2019 profile
    */
-  public abstract Optional<Lano2019Imaging> lano2019();
+  public final Optional<Imaging> imaging() {
+    return scorecard().filter(Imaging.class::isInstance).map(Imaging.class::cast);
+  }
+
+  /**
+   * The revised 2019 MRI scorecard, read when the criteria select {@code imaging = LANO_2019}
+   * (spec section 4.4).
+   *
+   * @return the scorecard, or empty when imaging was not done or is in the 2017 profile
+   */
+  public final Optional<Lano2019Imaging> lano2019() {
+    return scorecard().filter(Lano2019Imaging.class::isInstance).map(Lano2019Imaging.class::cast);
+  }
 
   /**
    * The corticosteroid dose in mg/day dexamethasone equivalent (STER-1 to STER-3).
@@ -197,13 +209,17 @@ public abstract class Visit {
      * @param scorecard the scorecard, not null
      * @return this builder, not null
      * @throws IllegalStateException if lesions were already added one by one
+     * @throws InvalidInputException with the field's path if the visit has a 2019 scorecard
+     *     already: a visit holds one scorecard
      */
     public Builder imaging(Imaging scorecard) {
+      Objects.requireNonNull(scorecard, "scorecard");
       if (!targets.isEmpty() || !nonTargets.isEmpty() || !newLesions.isEmpty()) {
         throw new IllegalStateException("lesions were already added one by one; give the "
             + "scorecard either whole or lesion by lesion, not both");
       }
-      this.imaging = Optional.of(Objects.requireNonNull(scorecard, "scorecard"));
+      requireNoLano2019("targets");
+      this.imaging = Optional.of(scorecard);
       return this;
     }
 
@@ -213,9 +229,18 @@ public abstract class Visit {
      *
      * @param scorecard the scorecard, not null
      * @return this builder, not null
+     * @throws InvalidInputException with path {@code lano2019} if the visit has a 2017
+     *     scorecard already: a visit holds one scorecard
      */
     public Builder lano2019(Lano2019Imaging scorecard) {
-      this.lano2019 = Optional.of(Objects.requireNonNull(scorecard, "scorecard"));
+      Objects.requireNonNull(scorecard, "scorecard");
+      if (imaging.isPresent() || imagingDone || !targets.isEmpty() || !nonTargets.isEmpty()
+          || !newLesions.isEmpty()) {
+        throw InvalidInputException.of("lano2019", "the 2019 scorecard", "the visit has a 2017 "
+            + "scorecard (targets, nonTargets, newLesions) already; a visit holds one scorecard, "
+            + "in the profile the criteria select");
+      }
+      this.lano2019 = Optional.of(scorecard);
       return this;
     }
 
@@ -223,8 +248,11 @@ public abstract class Visit {
      * Records that imaging was done even if no lesion is added, e.g. a normal MRI (IMG-11).
      *
      * @return this builder, not null
+     * @throws InvalidInputException with the field's path if the visit has a 2019 scorecard
+     *     already: a visit holds one scorecard
      */
     public Builder imagingDone() {
+      requireNoLano2019("targets");
       this.imagingDone = true;
       return this;
     }
@@ -272,9 +300,12 @@ public abstract class Visit {
      * @param lesion the lesion, not null
      * @return this builder, not null
      * @throws IllegalStateException if {@link #imaging(Imaging)} gave a whole scorecard
+     * @throws InvalidInputException with the field's path if the visit has a 2019 scorecard
+     *     already: a visit holds one scorecard
      */
     public Builder target(TargetLesion lesion) {
       requireNoWholeScorecard();
+      requireNoLano2019("targets");
       targets.add(Objects.requireNonNull(lesion, "lesion"));
       return this;
     }
@@ -314,9 +345,12 @@ public abstract class Visit {
      * @param lesion the lesion, not null
      * @return this builder, not null
      * @throws IllegalStateException if {@link #imaging(Imaging)} gave a whole scorecard
+     * @throws InvalidInputException with the field's path if the visit has a 2019 scorecard
+     *     already: a visit holds one scorecard
      */
     public Builder nonTarget(NonTargetLesion lesion) {
       requireNoWholeScorecard();
+      requireNoLano2019("nonTargets");
       nonTargets.add(Objects.requireNonNull(lesion, "lesion"));
       return this;
     }
@@ -347,9 +381,12 @@ public abstract class Visit {
      * @param lesion the lesion, not null
      * @return this builder, not null
      * @throws IllegalStateException if {@link #imaging(Imaging)} gave a whole scorecard
+     * @throws InvalidInputException with the field's path if the visit has a 2019 scorecard
+     *     already: a visit holds one scorecard
      */
     public Builder newLesion(NewLesion lesion) {
       requireNoWholeScorecard();
+      requireNoLano2019("newLesions");
       newLesions.add(Objects.requireNonNull(lesion, "lesion"));
       return this;
     }
@@ -417,7 +454,8 @@ public abstract class Visit {
      *     more than five targets or an id used twice
      */
     public Visit build() {
-      Optional<Imaging> scorecard = imaging;
+      Optional<Scorecard> scorecard = lano2019.isPresent()
+          ? Optional.of(lano2019.get()) : imaging.map(Scorecard.class::cast);
       if (scorecard.isEmpty()
           && (imagingDone || !targets.isEmpty() || !nonTargets.isEmpty() || !newLesions.isEmpty())) {
         scorecard = Optional.of(Imaging.of(targets, nonTargets, newLesions));
@@ -426,12 +464,19 @@ public abstract class Visit {
           .date(date)
           .neuro(neuro)
           .csf(csf)
-          .imaging(scorecard)
-          .lano2019(lano2019)
+          .scorecard(scorecard)
           .steroidMgPerDay(steroids)
           .parenchymal(parenchymal)
           .clinicalDeterioration(clinicalDeterioration)
           .build();
+    }
+
+    private void requireNoLano2019(String field) {
+      if (lano2019.isPresent()) {
+        throw InvalidInputException.of(field, "the 2017 scorecard", "the visit has a 2019 "
+            + "scorecard (lano2019) already; a visit holds one scorecard, in the profile the "
+            + "criteria select");
+      }
     }
 
     private void requireNoWholeScorecard() {

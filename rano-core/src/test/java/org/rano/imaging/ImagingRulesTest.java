@@ -240,8 +240,7 @@ class ImagingRulesTest {
   @Test
   void img1_baselineTargetNotEvaluable_isInvalid() {
     Visit baseline = Visit.on(Fixtures.BASELINE_DATE).target("T1", Site.BRAIN_NODULE, 2)
-        .target(TargetLesion.of("T2", java.util.Optional.of(Site.SPINE_NODULE),
-            java.util.OptionalInt.empty(), java.util.Optional.empty()))
+        .target(TargetLesion.notEvaluable("T2").withSite(Site.SPINE_NODULE))
         .build();
 
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class,

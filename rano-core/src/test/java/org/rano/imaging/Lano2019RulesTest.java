@@ -14,6 +14,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 import org.rano.InvalidInputException;
 import org.rano.RuleId;
+import org.rano.response.LmCase;
+import org.rano.response.Visit;
 
 /**
  * The 2019 scorecard mapping LANO-1 to LANO-5 (spec section 4.4), IMG-14 when a scorecard is
@@ -32,7 +34,7 @@ class Lano2019RulesTest {
   private static final Diameters NODULE = Diameters.of(8, 6);
 
   private static ItemRating present(Diameters... nodules) {
-    return ItemRating.of(P, Optional.empty(), List.of(nodules));
+    return ItemRating.atBaseline(P).withNodules(List.of(nodules));
   }
 
   /** Every item absent at baseline except one, rated as given. */
@@ -206,16 +208,21 @@ class Lano2019RulesTest {
     for (Lano2019Item item : Lano2019Item.values()) {
       ratings.put(item, ItemRating.atFollowUp(A, SAME));
     }
-    assertThatThrownBy(() -> Lano2019Imaging.of(ratings).checkBaseline())
+    Visit baseline = Visit.on("2026-01-05").lano2019(Lano2019Imaging.of(ratings)).build();
+    assertThatThrownBy(() -> LmCase.of(baseline))
         .isInstanceOf(InvalidInputException.class)
-        .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("brainNodules.change");
+        .extracting(e -> ((InvalidInputException) e).path())
+        .isEqualTo("baseline.lano2019.brainNodules.change");
   }
 
   @Test
   void invalid_changeMissingAtFollowUp() {
-    assertThatThrownBy(() -> baseline(A, A, A, A, A).checkFollowUp())
+    Visit base = Visit.on("2026-01-05").lano2019(baseline(A, A, A, A, A)).build();
+    Visit followUp = Visit.on("2026-02-02").lano2019(baseline(A, A, A, A, A)).build();
+    assertThatThrownBy(() -> LmCase.of(base, followUp))
         .isInstanceOf(InvalidInputException.class)
-        .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("brainNodules.change");
+        .extracting(e -> ((InvalidInputException) e).path())
+        .isEqualTo("followUps[0].lano2019.brainNodules.change");
   }
 
   @Test
@@ -246,31 +253,32 @@ class Lano2019RulesTest {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
         () -> present(NODULE, NODULE, NODULE, NODULE));
 
-    assertThat(e.path()).isEqualTo("nodulesMm");
-    assertThat(e.value()).isEqualTo("4");
-    assertThat(e.problem()).contains("4", "at most");
+    assertThat(e.path()).isEqualTo("nodulesMm[3]");
+    assertThat(e.value()).isEqualTo("4 nodules");
+    assertThat(e.problem()).contains("4", "at most the 3 largest");
   }
 
   @Test
-  void invalid_nodulesOnAnAbsentOrNeItem() {
+  void invalid_nodulesOnAnAbsentOrNeItem_atTheItemsPath() {
     assertThat(present(NODULE).presence()).isEqualTo(ItemPresence.PRESENT);
     for (ItemPresence presence : new ItemPresence[] {ItemPresence.ABSENT, ItemPresence.NE}) {
+      ItemRating rating = ItemRating.atBaseline(presence).withNodules(List.of(NODULE));
       InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-          () -> ItemRating.of(presence, Optional.empty(), List.of(NODULE)));
-      assertThat(e.path()).isEqualTo("nodulesMm");
+          () -> Lano2019Imaging.of(absentBut(Lano2019Item.SPINE_NODULES, rating)));
+      assertThat(e.path()).isEqualTo("spineNodules.nodulesMm");
       assertThat(e.problem()).contains(presence.name());
     }
-    assertThat(ItemRating.of(ItemPresence.ABSENT, Optional.empty(), List.of()).nodules())
+    assertThat(ItemRating.atBaseline(ItemPresence.ABSENT).withNodules(List.of()).nodules())
         .isEmpty();
   }
 
   @Test
   void invalid_noduleNotMeasurable_exactlyFiveByFive() {
-    assertThatThrownBy(() -> ItemRating.of(P, Optional.empty(), List.of(Diameters.of(5, 5))))
+    assertThatThrownBy(() -> present(Diameters.of(5, 5)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("5 x 5 mm")
         .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("nodulesMm[0]");
-    assertThat(ItemRating.of(P, Optional.empty(), List.of(Diameters.of(5.1, 5.1))).nodules())
+    assertThat(present(Diameters.of(5.1, 5.1)).nodules())
         .hasSize(1);
   }
 }

@@ -237,8 +237,8 @@ class LanoTest {
     assertThat(DomainValue.notEvaluable("sedated").note()).hasValue("sedated");
     assertThat(DomainValue.attributed(1, Attribution.OTHER).attributedTo())
         .hasValue(Attribution.OTHER);
-    assertThat(DomainValue.of(OptionalInt.empty(), Optional.of(Attribution.OTHER),
-        Optional.of("x")).isEvaluable()).isFalse();
+    assertThat(DomainValue.notEvaluable("x").withCause(Attribution.OTHER).isEvaluable())
+        .isFalse();
   }
 
   @Test
@@ -268,13 +268,13 @@ class LanoTest {
 
   @Test
   void domainValue_ofNegativeLevel_isRejectedByTheBuilderAtTheDomain_neAndZeroAreAccepted() {
-    DomainValue negative = DomainValue.of(OptionalInt.of(-2), Optional.empty(), Optional.of("note"));
+    DomainValue negative = DomainValue.level(-2).withNote("note");
     assertRejectedAtVision(catchThrowableOfType(InvalidInputException.class,
         () -> NeuroExam.builder().set(Lano.VISION, negative)), "-2");
-    assertThat(DomainValue.of(OptionalInt.of(0), Optional.empty(), Optional.empty()).level())
+    assertThat(DomainValue.level(0).level())
         .hasValue(0);
-    DomainValue ne = DomainValue.of(OptionalInt.empty(), Optional.of(Attribution.OTHER),
-        Optional.of("intubated"));
+    DomainValue ne = DomainValue.notEvaluable().withCause(Attribution.OTHER)
+        .withNote("intubated");
     assertThat(ne.isEvaluable()).isFalse();
     assertThat(ne.note()).hasValue("intubated");
   }

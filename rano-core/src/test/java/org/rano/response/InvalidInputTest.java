@@ -141,8 +141,7 @@ class InvalidInputTest {
   @Test
   void baselineTargetNotEvaluable_namesTheBaselineTarget() {
     InvalidInputException e = rejected(() -> LmCase.of(Visit.on(Fixtures.BASELINE_DATE)
-        .target(TargetLesion.of("T1", Optional.of(Site.BRAIN_NODULE), OptionalInt.empty(),
-            Optional.empty())).build()));
+        .target(TargetLesion.notEvaluable("T1").withSite(Site.BRAIN_NODULE)).build()));
 
     assertThat(e.path()).isEqualTo("baseline.targets[0].score");
     assertThat(e.value()).isEqualTo("NE");
@@ -501,7 +500,7 @@ class InvalidInputTest {
   @Test
   void imaging_lano2019_baselineWith2017Scorecard_isRejectedAtBaselineTargets() {
     LmCase lmCase = LmCase.of(Visit.on("2026-01-05").target("T1", Site.BRAIN_NODULE, 2).build(),
-        Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE)).build());
+        Visit.on("2026-02-02").target("T1", 2).build());
 
     InvalidInputException e = rejected(() -> LANO_2019.assess(lmCase));
 
@@ -510,14 +509,48 @@ class InvalidInputTest {
   }
 
   @Test
-  void imaging_lano2019_followUpWith2017Scorecard_isRejectedAtItsTargets() {
-    LmCase lmCase = LmCase.of(Visit.on("2026-01-05").lano2019(lano2019Baseline()).build(),
-        Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE)).build(),
+  void imaging_lano2019_firstScorecardAtAFollowUp_isRejectedAtItsTargets() {
+    LmCase lmCase = LmCase.of(Visit.on("2026-01-05").build(), Visit.on("2026-02-02").build(),
         Visit.on("2026-03-02").imagingDone().build());
 
     InvalidInputException e = rejected(() -> LANO_2019.assess(lmCase));
 
     assertThat(e.path()).isEqualTo("followUps[1].targets");
+  }
+
+  @Test
+  void imaging_caseMixingProfiles_isRejectedWhenBuilt_atTheFirstVisitThatDiffers() {
+    Visit lanoBaseline = Visit.on("2026-01-05").lano2019(lano2019Baseline()).build();
+    Visit lanoFollowUp = Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE))
+        .build();
+    Visit rano2017 = Visit.on("2026-03-02").imagingDone().build();
+
+    InvalidInputException e = rejected(() -> LmCase.of(lanoBaseline, lanoFollowUp, rano2017));
+
+    assertThat(e.path()).isEqualTo("followUps[1].targets");
+    assertThat(e.value()).isEqualTo("RANO_LM_2017");
+    assertThat(e.problem()).contains("LANO_2019", "one imaging profile");
+
+    InvalidInputException fromBaseline = rejected(() -> LmCase.of(
+        Visit.on("2026-01-05").target("T1", Site.BRAIN_NODULE, 2).build(),
+        Visit.on("2026-02-02").build(),
+        Visit.on("2026-03-02").lano2019(lano2019FollowUp(ItemChange.WORSE)).build()));
+
+    assertThat(fromBaseline.path()).isEqualTo("followUps[1].lano2019");
+  }
+
+  @Test
+  void imaging_visitWithBothScorecards_isRejectedAtTheSecond() {
+    InvalidInputException lanoSecond = rejected(() -> Visit.on("2026-01-05")
+        .target("T1", Site.BRAIN_NODULE, 2).lano2019(lano2019Baseline()));
+    InvalidInputException targetSecond = rejected(() -> Visit.on("2026-01-05")
+        .lano2019(lano2019Baseline()).nonTarget("N1", Site.HYDROCEPHALUS,
+            NonTargetStatus.PRESENT));
+
+    assertThat(lanoSecond.path()).isEqualTo("lano2019");
+    assertThat(lanoSecond.problem()).contains("one scorecard");
+    assertThat(targetSecond.path()).isEqualTo("nonTargets");
+    assertThat(targetSecond.problem()).contains("one scorecard");
   }
 
   @Test

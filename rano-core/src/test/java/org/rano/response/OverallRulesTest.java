@@ -932,8 +932,8 @@ class OverallRulesTest {
 
   @Test
   void parenchymal_isCarriedButNeverChangesTheResponse() {
-    org.rano.imaging.Parenchymal worse = org.rano.imaging.Parenchymal.of(
-        java.util.Optional.of(org.rano.imaging.ParenchymalStatus.PD), java.util.Optional.empty());
+    org.rano.imaging.Parenchymal worse = org.rano.imaging.Parenchymal.none()
+        .withBrain(org.rano.imaging.ParenchymalStatus.PD);
 
     VisitAssessment with = assess(twoLesionBaseline(), twoLesionFollowUp(1, 1).parenchymal(worse));
     VisitAssessment without = assess(twoLesionBaseline(), twoLesionFollowUp(1, 1));

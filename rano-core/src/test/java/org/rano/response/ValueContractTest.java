@@ -79,20 +79,19 @@ class ValueContractTest {
   @Test
   void domainValue_equalByValue() {
     new EqualsTester()
-        .addEqualityGroup(DomainValue.level(1), DomainValue.level(1),
-            DomainValue.of(OptionalInt.of(1), Optional.empty(), Optional.empty()))
+        .addEqualityGroup(DomainValue.level(1), DomainValue.level(1))
         .addEqualityGroup(DomainValue.level(2))
         .addEqualityGroup(DomainValue.level(7), DomainValue.level(7))
         .addEqualityGroup(DomainValue.notEvaluable(),
-            DomainValue.of(OptionalInt.empty(), Optional.empty(), Optional.empty()))
+            DomainValue.notEvaluable())
         .addEqualityGroup(DomainValue.notEvaluable("sedated"),
             DomainValue.notEvaluable("sedated"))
         .addEqualityGroup(DomainValue.notEvaluable("asleep"))
         .addEqualityGroup(DomainValue.attributed(1, Attribution.OTHER),
-            DomainValue.of(OptionalInt.of(1), Optional.of(Attribution.OTHER), Optional.empty()))
+            DomainValue.level(1).withCause(Attribution.OTHER))
         .addEqualityGroup(DomainValue.attributed(1, Attribution.BRAIN_METASTASES))
-        .addEqualityGroup(DomainValue.of(OptionalInt.of(1), Optional.of(Attribution.OTHER),
-            Optional.of("fall")))
+        .addEqualityGroup(DomainValue.attributed(1, Attribution.OTHER).withNote("fall"),
+            DomainValue.level(1).withNote("fall").withCause(Attribution.OTHER))
         .testEquals();
   }
 
@@ -164,16 +163,16 @@ class ValueContractTest {
   void targetLesion_equalByValue() {
     new EqualsTester()
         .addEqualityGroup(TargetLesion.of("T1", Site.BRAIN_NODULE, 2),
-            TargetLesion.of("T1", Optional.of(Site.BRAIN_NODULE), OptionalInt.of(2),
-                Optional.empty()))
+            TargetLesion.of("T1", 2).withSite(Site.BRAIN_NODULE))
         .addEqualityGroup(TargetLesion.of("T1", 2),
-            TargetLesion.of("T1", Optional.empty(), OptionalInt.of(2), Optional.empty()))
+            TargetLesion.of("T1", 2))
         .addEqualityGroup(TargetLesion.of("T2", 2))
         .addEqualityGroup(TargetLesion.of("T1", 3))
         .addEqualityGroup(TargetLesion.notEvaluable("T1"))
         .addEqualityGroup(TargetLesion.of("T1", Site.BRAIN_NODULE, 2).withDiameters(12, 7),
-            TargetLesion.of("T1", Optional.of(Site.BRAIN_NODULE), OptionalInt.of(2),
-                Optional.of(Diameters.of(12, 7))))
+            TargetLesion.of("T1", 2).withDiameters(Diameters.of(12, 7))
+                .withSite(Site.BRAIN_NODULE))
+        .addEqualityGroup(TargetLesion.notEvaluable("T1").withSite(Site.BRAIN_NODULE))
         .testEquals();
   }
 
@@ -181,7 +180,7 @@ class ValueContractTest {
   void nonTargetLesion_equalByValue() {
     new EqualsTester()
         .addEqualityGroup(NonTargetLesion.of("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-            NonTargetLesion.of("N1", Optional.of(Site.HYDROCEPHALUS), NonTargetStatus.PRESENT))
+            NonTargetLesion.of("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT))
         .addEqualityGroup(NonTargetLesion.of("N1", NonTargetStatus.PRESENT))
         .addEqualityGroup(NonTargetLesion.of("N1", NonTargetStatus.ABSENT))
         .addEqualityGroup(NonTargetLesion.of("N2", NonTargetStatus.PRESENT))
@@ -219,10 +218,12 @@ class ValueContractTest {
   @Test
   void parenchymal_equalByValue() {
     new EqualsTester()
-        .addEqualityGroup(Parenchymal.of(Optional.of(ParenchymalStatus.PD), Optional.empty()),
-            Parenchymal.of(Optional.of(ParenchymalStatus.PD), Optional.empty()))
-        .addEqualityGroup(Parenchymal.of(Optional.empty(), Optional.of(ParenchymalStatus.PD)))
-        .addEqualityGroup(Parenchymal.of(Optional.empty(), Optional.empty()))
+        .addEqualityGroup(Parenchymal.none().withBrain(ParenchymalStatus.PD),
+            Parenchymal.none().withBrain(ParenchymalStatus.PD))
+        .addEqualityGroup(Parenchymal.none().withSpine(ParenchymalStatus.PD))
+        .addEqualityGroup(Parenchymal.of(ParenchymalStatus.PD, ParenchymalStatus.PD),
+            Parenchymal.none().withSpine(ParenchymalStatus.PD).withBrain(ParenchymalStatus.PD))
+        .addEqualityGroup(Parenchymal.none())
         .testEquals();
   }
 
@@ -289,7 +290,7 @@ class ValueContractTest {
         .setDefault(TargetLesion.class, TargetLesion.of("T1", 1))
         .setDefault(NonTargetLesion.class, NonTargetLesion.of("N1", NonTargetStatus.ABSENT))
         .setDefault(NewLesion.class, NewLesion.equivocal(Site.BRAIN_NODULE))
-        .setDefault(Parenchymal.class, Parenchymal.of(Optional.empty(), Optional.empty()));
+        .setDefault(Parenchymal.class, Parenchymal.none());
   }
 
   /** One dynamic test per public static method declared by a type. */

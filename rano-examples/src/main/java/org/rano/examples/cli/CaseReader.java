@@ -16,13 +16,11 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.Policy;
-import org.rano.ImagingProfile;
 import org.rano.InvalidInputException;
 import org.rano.Response;
 import org.rano.csf.CsfResult;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Diameters;
-import org.rano.imaging.Imaging;
 import org.rano.imaging.ItemChange;
 import org.rano.imaging.ItemPresence;
 import org.rano.imaging.ItemRating;
@@ -51,19 +49,14 @@ import org.rano.response.Visit;
  * ResponseSequence} (the case has {@code referenceDate} and {@code responses}), with the criteria
  * of the command overridden by the case's own {@code criteria} object.
  *
- * <p>The imaging of a visit is read in the scorecard the case's criteria select: {@code targets},
- * {@code nonTargets} and {@code newLesions} under {@code RANO_LM_2017}, the {@code lano2019}
- * block under {@code LANO_2019}; the other profile's fields are rejected at their path, since they
- * would otherwise be ignored.
- *
- * <p>The reader is strict: unknown fields, duplicate keys, wrong JSON types, fractions where a
- * whole number is required, NaN and unknown enum words are rejected. The first invalid field is
- * reported in schema order: at each object, an unknown field before anything else, then the
- * fields in the order of the format (a missing required field where it would be). Clinical
- * ranges and consistency are checked by the library, whose errors are re-prefixed with the
- * enclosing path: checks of one value where the value is read; checks across the lesions of a
- * visit (more than five targets, an id used twice, a follow-up lesion unknown at baseline) after
- * that visit's own fields; checks across visits (dates in order, TIME-1) after the last visit.
+ * <p>The reader maps JSON shapes onto the library's builders and checks only what JSON alone can
+ * get wrong: unknown fields, duplicate keys, wrong JSON types, fractions where a whole number is
+ * required, numbers out of range, unknown enum words, missing required fields. Everything
+ * clinical (ranges, a visit's lesions, a follow-up against its baseline, dates in order, one
+ * imaging profile, the criteria's profile) is checked by the library, once, as the reader hands
+ * it each value and each visit in the order of the format; its errors are re-prefixed with the
+ * enclosing path. So the first invalid field is reported in schema order, an unknown field of an
+ * object before its other fields.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -83,7 +76,6 @@ final class CaseReader {
   private static final List<String> RESPONSE_FIELDS = List.of("date", "response");
   private static final List<String> LANO_ITEMS = lanoItemKeys();
   private static final List<String> LANO_ITEM_FIELDS = List.of("present", "change", "nodulesMm");
-  private static final String SCORECARD_2017 = "targets, nonTargets and newLesions";
   /** The name the library gives a pair of diameters in its paths. */
   private static final String DIAMETERS = "diametersMm";
   private static final List<String> POLICIES =
@@ -172,33 +164,30 @@ final class CaseReader {
   // ------------------------------------------------------------------------------ raw assessments
 
   private CaseInput readRaw(ObjectNode root, Optional<String> id, Criteria criteria) {
-    ImagingProfile profile = criteria.imaging();
+    LmCase.Builder builder = LmCase.builder().imagingProfile(criteria.imaging());
+    id.ifPresent(builder::id);
     ObjectNode baselineNode = Json.object(
         Json.required(root, "", "baseline", "the baseline assessment"), "baseline");
-    Visit baseline = readVisit(baselineNode, "baseline", profile, true);
-    baseline.imaging().ifPresent(imaging -> coreCheck("baseline", imaging::checkBaseline));
-    List<Visit> followUps = new ArrayList<>();
+    Visit baseline = readVisit(baselineNode, "baseline", true);
+    core("", () -> builder.baseline(baseline));
     JsonNode followUpsNode = root.get("followUps");
     if (followUpsNode != null) {
       ArrayNode array = Json.array(followUpsNode, "followUps");
       for (int i = 0; i < array.size(); i++) {
         String path = Json.at("followUps", i);
-        Visit visit = readVisit(Json.object(array.get(i), path), path, profile, false);
-        Optional<Imaging> baseImaging = baseline.imaging();
-        if (visit.imaging().isPresent() && baseImaging.isPresent()) {
-          Imaging scorecard = visit.imaging().get();
-          coreCheck(path, () -> scorecard.checkFollowUp(baseImaging.get()));
-        }
-        followUps.add(visit);
+        Visit visit = readVisit(Json.object(array.get(i), path), path, false);
+        core("", () -> builder.followUp(visit));
       }
     }
-    LmCase.Builder builder = LmCase.builder().baseline(baseline).followUps(followUps);
-    id.ifPresent(builder::id);
     return new CaseInput.Raw(core("", builder::build), criteria);
   }
 
-  private Visit readVisit(ObjectNode node, String path, ImagingProfile profile,
-      boolean atBaseline) {
+  /**
+   * One visit. {@code clinicalDeterioration} is a field of follow-ups only, so at baseline it is
+   * rejected whatever its value (the library, which cannot tell a false given from one left
+   * out, rejects only {@code true}).
+   */
+  private Visit readVisit(ObjectNode node, String path, boolean atBaseline) {
     Json.onlyKnown(node, path, VISIT_FIELDS, "field");
     String date = Json.text(Json.required(node, path, "date", "an ISO date such as 2026-01-05"),
         Json.at(path, "date"));
@@ -211,17 +200,12 @@ final class CaseReader {
     if (csf != null) {
       visit.csf(readCsf(Json.object(csf, Json.at(path, "csf")), Json.at(path, "csf")));
     }
-    readScorecard(node, path, profile, visit);
+    readScorecard(node, path, visit);
     JsonNode lano2019 = node.get("lano2019");
     if (lano2019 != null) {
       String at = Json.at(path, "lano2019");
-      if (profile != ImagingProfile.LANO_2019) {
-        throw InvalidInputException.of(at, "the 2019 scorecard", "the criteria select imaging "
-            + profile + ", which reads " + SCORECARD_2017 + "; score with imaging "
-            + ImagingProfile.LANO_2019 + " (option --imaging or criteria.imaging) to use "
-            + "lano2019");
-      }
-      visit.lano2019(readLano2019(Json.object(lano2019, at), at, atBaseline));
+      Lano2019Imaging scorecard = readLano2019(Json.object(lano2019, at), at);
+      core(path, () -> visit.lano2019(scorecard));
     }
     JsonNode steroids = node.get("steroidMgPerDay");
     if (steroids != null) {
@@ -238,7 +222,6 @@ final class CaseReader {
       String at = Json.at(path, "clinicalDeterioration");
       boolean judged = Json.bool(deterioration, at);
       if (atBaseline) {
-        // the library rejects it too, but only once the whole case is read
         throw InvalidInputException.of(at, judged, "is for follow-ups only: deterioration needs "
             + "a reference (NEURO-9); leave it out at baseline");
       }
@@ -248,21 +231,12 @@ final class CaseReader {
   }
 
   /** The 2017 scorecard: {@code targets}, {@code nonTargets}, {@code newLesions} (IMG-14). */
-  private static void readScorecard(ObjectNode node, String path, ImagingProfile profile,
-      Visit.Builder visit) {
+  private static void readScorecard(ObjectNode node, String path, Visit.Builder visit) {
     JsonNode targets = node.get("targets");
     JsonNode nonTargets = node.get("nonTargets");
     JsonNode newLesions = node.get("newLesions");
     if (targets == null && nonTargets == null && newLesions == null) {
       return;
-    }
-    if (profile != ImagingProfile.RANO_LM_2017) {
-      String field = targets != null ? "targets" : nonTargets != null ? "nonTargets"
-          : "newLesions";
-      throw InvalidInputException.of(Json.at(path, field), "the 2017 scorecard", "the criteria "
-          + "select imaging " + profile + ", which reads the lano2019 block; give the visit's "
-          + "MRI as lano2019, or score with imaging " + ImagingProfile.RANO_LM_2017 + " to use "
-          + SCORECARD_2017);
     }
     visit.imagingDone();
     if (targets != null) {
@@ -292,28 +266,28 @@ final class CaseReader {
   }
 
   /**
-   * The revised 2019 scorecard ({@code lano2019}, spec section 4.4): every item rated, in the
-   * order of {@link Lano2019Item}. A change is given at follow-ups only.
+   * The revised 2019 scorecard ({@code lano2019}, spec section 4.4): the items in the order of
+   * {@link Lano2019Item}; the library checks that every item is rated, and, in the case, that a
+   * change is given at follow-ups only.
    */
-  private static Lano2019Imaging readLano2019(ObjectNode node, String path, boolean atBaseline) {
+  private static Lano2019Imaging readLano2019(ObjectNode node, String path) {
     Json.onlyKnown(node, path, LANO_ITEMS, "item");
     Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
     for (Lano2019Item item : Lano2019Item.values()) {
-      String at = Json.at(path, item.key());
       JsonNode value = node.get(item.key());
-      if (value == null) {
-        throw InvalidInputException.of(at, null, "is missing; the 2019 scorecard rates every "
-            + "item: " + String.join(", ", LANO_ITEMS) + " (write \"present\": \"NE\" for an item "
-            + "that could not be assessed)");
+      if (value != null) {
+        String at = Json.at(path, item.key());
+        ratings.put(item, readItem(Json.object(value, at), at, item));
       }
-      ratings.put(item, readItem(Json.object(value, at), at, item, atBaseline));
     }
     return core(path, () -> Lano2019Imaging.of(ratings));
   }
 
-  /** One item: {@code present}, {@code change} (follow-ups only), {@code nodulesMm}. */
-  private static ItemRating readItem(ObjectNode node, String path, Lano2019Item item,
-      boolean atBaseline) {
+  /**
+   * One item: {@code present}, {@code change} (follow-ups only), and {@code nodulesMm} for the
+   * nodular items only: a field the other items do not have, as the schema says.
+   */
+  private static ItemRating readItem(ObjectNode node, String path, Lano2019Item item) {
     Json.onlyKnown(node, path, LANO_ITEM_FIELDS, "field");
     if (!item.isNodular() && node.has("nodulesMm")) {
       throw InvalidInputException.of(Json.at(path, "nodulesMm"), "nodulesMm", "nodules are "
@@ -323,38 +297,21 @@ final class CaseReader {
     ItemPresence presence = readPresence(
         Json.required(node, path, "present", "true, false or \"NE\""), Json.at(path, "present"));
     JsonNode changeNode = node.get("change");
-    String changePath = Json.at(path, "change");
-    Optional<ItemChange> change;
-    if (atBaseline) {
-      if (changeNode != null) {
-        throw InvalidInputException.of(changePath, changeNode.isTextual()
-            ? changeNode.textValue() : changeNode.toString(), "a change is rated at follow-ups "
-            + "only (against the baseline); leave change out at baseline");
-      }
-      change = Optional.empty();
-    } else {
-      if (changeNode == null) {
-        throw InvalidInputException.of(changePath, null, "is missing; required at follow-ups: "
-            + "one of " + words(ItemChange.class));
-      }
-      change = Optional.of(Json.word(changeNode, changePath, ItemChange.class));
-    }
-    List<Diameters> nodules = new ArrayList<>();
+    ItemRating rating = changeNode == null
+        ? ItemRating.atBaseline(presence)
+        : ItemRating.atFollowUp(presence,
+            Json.word(changeNode, Json.at(path, "change"), ItemChange.class));
     JsonNode nodulesNode = node.get("nodulesMm");
-    if (nodulesNode != null) {
-      String at = Json.at(path, "nodulesMm");
-      ArrayNode array = Json.array(nodulesNode, at);
-      for (int i = 0; i < array.size(); i++) {
-        String element = Json.at(at, i);
-        if (i == ItemRating.MAX_NODULES) {
-          throw InvalidInputException.of(element, array.size() + " nodules", array.size()
-              + " nodules; allowed: at most the " + ItemRating.MAX_NODULES + " largest "
-              + "measurable nodules per item [LR2019]");
-        }
-        nodules.add(readNodule(array.get(i), element));
-      }
+    if (nodulesNode == null) {
+      return rating;
     }
-    return core(path, () -> ItemRating.of(presence, change, nodules));
+    String at = Json.at(path, "nodulesMm");
+    ArrayNode array = Json.array(nodulesNode, at);
+    List<Diameters> nodules = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      nodules.add(readNodule(array.get(i), Json.at(at, i)));
+    }
+    return core(path, () -> rating.withNodules(nodules));
   }
 
   /** {@code present}: {@code true}, {@code false} or {@code "NE"}. */
@@ -400,14 +357,6 @@ final class CaseReader {
     return List.copyOf(keys);
   }
 
-  private static <E extends Enum<E>> String words(Class<E> type) {
-    List<String> words = new ArrayList<>();
-    for (E constant : type.getEnumConstants()) {
-      words.add(constant.name());
-    }
-    return String.join(", ", words);
-  }
-
   private static NeuroExam readNeuro(ObjectNode node, String path) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
@@ -422,8 +371,7 @@ final class CaseReader {
       JsonNode value = node.get(domain.key());
       String at = Json.at(path, domain.key());
       if (value == null) {
-        throw InvalidInputException.of(at, null, "is missing; an exam names every domain ("
-            + INSTRUMENT.keys() + "); leave out neuro when the exam was not done");
+        continue; // the exam names the first domain missing when it is built
       }
       DomainValue domainValue = readDomainValue(value, at);
       // The exam checks the level against the domain; in the object form the level has a field
@@ -442,14 +390,16 @@ final class CaseReader {
       String levelPath = Json.at(path, "level");
       OptionalInt level = readLevel(
           Json.required(object, path, "level", "a whole-number level or \"NE\""), levelPath);
-      Optional<Attribution> cause = object.has("attributedTo")
-          ? Optional.of(Json.word(object.get("attributedTo"), Json.at(path, "attributedTo"),
-              Attribution.class))
-          : Optional.empty();
-      Optional<String> note = object.has("note")
-          ? Optional.of(Json.text(object.get("note"), Json.at(path, "note")))
-          : Optional.empty();
-      return DomainValue.of(level, cause, note);
+      DomainValue domainValue = level.isPresent()
+          ? DomainValue.level(level.getAsInt()) : DomainValue.notEvaluable();
+      if (object.has("attributedTo")) {
+        domainValue = domainValue.withCause(Json.word(object.get("attributedTo"),
+            Json.at(path, "attributedTo"), Attribution.class));
+      }
+      if (object.has("note")) {
+        domainValue = domainValue.withNote(Json.text(object.get("note"), Json.at(path, "note")));
+      }
+      return domainValue;
     }
     if (value.isNumber() || value.isTextual()) {
       OptionalInt level = readLevel(value, path);
@@ -519,8 +469,13 @@ final class CaseReader {
       BigDecimal shortMm = Json.decimal(pair.get(1), Json.at(at, 1));
       diameters = Optional.of(core(path, () -> Diameters.of(longMm, shortMm)));
     }
-    Optional<Diameters> measured = diameters;
-    return core(path, () -> TargetLesion.of(id, site, score, measured));
+    OptionalInt scored = score;
+    TargetLesion lesion = core(path, () -> scored.isPresent()
+        ? TargetLesion.of(id, scored.getAsInt()) : TargetLesion.notEvaluable(id));
+    if (site.isPresent()) {
+      lesion = lesion.withSite(site.get());
+    }
+    return diameters.isPresent() ? lesion.withDiameters(diameters.get()) : lesion;
   }
 
   private static NonTargetLesion readNonTarget(ObjectNode node, String path) {
@@ -532,7 +487,8 @@ final class CaseReader {
     NonTargetStatus status = Json.word(
         Json.required(node, path, "status", "the status of the lesion"),
         Json.at(path, "status"), NonTargetStatus.class);
-    return core(path, () -> NonTargetLesion.of(id, site, status));
+    return core(path, () -> site.isPresent()
+        ? NonTargetLesion.of(id, site.get(), status) : NonTargetLesion.of(id, status));
   }
 
   private static NewLesion readNewLesion(ObjectNode node, String path) {
@@ -546,15 +502,16 @@ final class CaseReader {
 
   private static Parenchymal readParenchymal(ObjectNode node, String path) {
     Json.onlyKnown(node, path, PARENCHYMAL_FIELDS, "field");
-    Optional<ParenchymalStatus> brain = node.has("brain")
-        ? Optional.of(Json.word(node.get("brain"), Json.at(path, "brain"),
-            ParenchymalStatus.class))
-        : Optional.empty();
-    Optional<ParenchymalStatus> spine = node.has("spine")
-        ? Optional.of(Json.word(node.get("spine"), Json.at(path, "spine"),
-            ParenchymalStatus.class))
-        : Optional.empty();
-    return Parenchymal.of(brain, spine);
+    Parenchymal record = Parenchymal.none();
+    if (node.has("brain")) {
+      record = record.withBrain(Json.word(node.get("brain"), Json.at(path, "brain"),
+          ParenchymalStatus.class));
+    }
+    if (node.has("spine")) {
+      record = record.withSpine(Json.word(node.get("spine"), Json.at(path, "spine"),
+          ParenchymalStatus.class));
+    }
+    return record;
   }
 
   // -------------------------------------------------------------------------- response sequence
@@ -600,14 +557,6 @@ final class CaseReader {
       return call.get();
     } catch (InvalidInputException e) {
       throw InvalidInputException.of(path, e.value(), e.problem());
-    }
-  }
-
-  private static void coreCheck(String prefix, Runnable check) {
-    try {
-      check.run();
-    } catch (InvalidInputException e) {
-      throw e.withPrefix(prefix);
     }
   }
 }

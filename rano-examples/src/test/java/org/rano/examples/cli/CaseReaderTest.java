@@ -76,7 +76,9 @@ class CaseReaderTest {
             "followUps[0].parenchymal.brain", "ABSENT, CR, PR, SD, PD, NE"),
         arguments(with(RAW, "/followUps/0/parenchymal", "{\"liver\":\"PD\"}"),
             "followUps[0].parenchymal.liver", "unknown field"),
-        arguments(with(RAW, "/baseline/lano2019", "{}"), "baseline.lano2019", "LANO_2019"),
+        // the block is read before the case is checked against the criteria's profile
+        arguments(with(RAW, "/baseline/lano2019", "{}"), "baseline.lano2019.brainNodules",
+            "every item"),
         // cytology
         arguments(without(RAW, "/baseline/csf/result"), "baseline.csf.result", "is missing"),
         arguments(with(RAW, "/baseline/csf/result", "\"positive\""), "baseline.csf.result",

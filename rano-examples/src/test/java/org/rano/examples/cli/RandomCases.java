@@ -135,8 +135,8 @@ final class RandomCases {
         ObjectNode target = targets.addObject().put("id", lesion).put("site", site.name())
             .put("score", score);
         Optional<Diameters> diameters = diameters(target, site);
-        baseline.target(TargetLesion.of(lesion, Optional.of(site), OptionalInt.of(score),
-            diameters));
+        TargetLesion scored = TargetLesion.of(lesion, site, score);
+        baseline.target(diameters.isPresent() ? scored.withDiameters(diameters.get()) : scored);
       }
       if (chance(50)) {
         ArrayNode nonTargets = baselineJson.putArray("nonTargets");
@@ -205,8 +205,7 @@ final class RandomCases {
         exam.set(domain, DomainValue.notEvaluable());
       } else if (chance(2)) {
         neuro.putObject(domain.key()).put("level", "NE").put("note", "not examined");
-        exam.set(domain, DomainValue.of(OptionalInt.empty(), Optional.empty(),
-            Optional.of("not examined")));
+        exam.set(domain, DomainValue.notEvaluable("not examined"));
       } else if (chance(5)) {
         Attribution cause = pick(Attribution.values());
         neuro.putObject(domain.key()).put("level", level).put("attributedTo", cause.name());
@@ -235,8 +234,8 @@ final class RandomCases {
         target.put("score", score);
         Optional<Diameters> diameters = chance(30)
             ? diameters(target, Site.BRAIN_NODULE) : Optional.empty();
-        visit.target(TargetLesion.of(lesion, Optional.empty(), OptionalInt.of(score),
-            diameters));
+        TargetLesion scored = TargetLesion.of(lesion, score);
+        visit.target(diameters.isPresent() ? scored.withDiameters(diameters.get()) : scored);
       }
     }
     if (!nonTargetIds.isEmpty() && chance(80)) {
@@ -300,13 +299,18 @@ final class RandomCases {
   private void parenchymal(ObjectNode json, Visit.Builder visit) {
     if (chance(10)) {
       ObjectNode node = json.putObject("parenchymal");
-      Optional<ParenchymalStatus> brain = chance(70)
-          ? Optional.of(pick(ParenchymalStatus.values())) : Optional.empty();
-      Optional<ParenchymalStatus> spine = chance(50)
-          ? Optional.of(pick(ParenchymalStatus.values())) : Optional.empty();
-      brain.ifPresent(s -> node.put("brain", s.name()));
-      spine.ifPresent(s -> node.put("spine", s.name()));
-      visit.parenchymal(Parenchymal.of(brain, spine));
+      Parenchymal record = Parenchymal.none();
+      if (chance(70)) {
+        ParenchymalStatus brain = pick(ParenchymalStatus.values());
+        node.put("brain", brain.name());
+        record = record.withBrain(brain);
+      }
+      if (chance(50)) {
+        ParenchymalStatus spine = pick(ParenchymalStatus.values());
+        node.put("spine", spine.name());
+        record = record.withSpine(spine);
+      }
+      visit.parenchymal(record);
     }
   }
 
