@@ -1,12 +1,13 @@
 /**
  * RANO-LM response assessment for leptomeningeal metastases.
  *
- * <p>Entry point: {@link org.rano.response.RanoLm}. The packages follow the clinical
- * components: {@code org.rano.neuro} (the LANO neurological exam), {@code org.rano.csf}
- * (cytology), {@code org.rano.imaging} (the MRI scorecard), {@code org.rano.response} (a visit,
- * a case, the overall response and its time course), {@code org.rano.diagnosis} (the EANO-ESMO
- * classification) and {@code org.rano} (responses, rule IDs,
- * criteria and the invalid-input exception).
+ * <p>Everything needed to score a case is in {@code org.rano}: the engine ({@link
+ * org.rano.RanoLm}), a visit ({@link org.rano.Visit}), a case ({@link org.rano.LmCase}) or a
+ * sequence of responses ({@link org.rano.ResponseSequence}), the criteria ({@link
+ * org.rano.Criteria}) and the results ({@link org.rano.CaseAssessment}). The values of each
+ * clinical component are in a package of their own: {@code org.rano.neuro} (the LANO
+ * neurological exam), {@code org.rano.csf} (cytology), {@code org.rano.imaging} (the MRI
+ * scorecard) and {@code org.rano.diagnosis} (the EANO-ESMO classification).
  */
 // requires-automatic and requires-transitive-automatic warn that an automatic module's name may
 // change; Immutables declares its name (Automatic-Module-Name: org.immutables.value.annotations
@@ -23,6 +24,5 @@ module org.rano.core {
   exports org.rano.neuro;
   exports org.rano.csf;
   exports org.rano.imaging;
-  exports org.rano.response;
   exports org.rano.diagnosis;
 }

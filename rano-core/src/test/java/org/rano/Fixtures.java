@@ -11,11 +11,6 @@ import org.rano.imaging.Lano2019Imaging;
 import org.rano.imaging.Lano2019Item;
 import org.rano.imaging.Site;
 import org.rano.neuro.NeuroExam;
-import org.rano.response.CaseAssessment;
-import org.rano.response.LmCase;
-import org.rano.response.RanoLm;
-import org.rano.response.Visit;
-import org.rano.response.VisitAssessment;
 
 /** Named fixtures shared by the tests: the building blocks of typical cases. */
 public final class Fixtures {

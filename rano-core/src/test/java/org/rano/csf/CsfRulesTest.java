@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rano.Fixtures;
 import org.rano.InvalidInputException;
 import org.rano.RuleId;
-import org.rano.response.Visit;
-import org.rano.response.VisitAssessment;
+import org.rano.Visit;
+import org.rano.VisitAssessment;
 
 /** CSF-1 to CSF-5 (spec section 3): sample adequacy and the whole status table. */
 class CsfRulesTest {

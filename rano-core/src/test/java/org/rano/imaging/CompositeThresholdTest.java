@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rano.Fixtures;
 import org.rano.RuleId;
-import org.rano.response.Visit;
+import org.rano.Visit;
 
 /** Exhaustive IMG-6..9: every reachable (B, F) pair against the exact rational thresholds. */
 class CompositeThresholdTest {

@@ -19,10 +19,10 @@ import org.rano.Response;
 import org.rano.RuleId;
 import org.rano.csf.CsfSample;
 import org.rano.neuro.NeuroExam;
-import org.rano.response.CaseAssessment;
-import org.rano.response.LmCase;
-import org.rano.response.Visit;
-import org.rano.response.VisitAssessment;
+import org.rano.CaseAssessment;
+import org.rano.LmCase;
+import org.rano.Visit;
+import org.rano.VisitAssessment;
 
 /**
  * IMG-1 to IMG-14 (spec section 4), each on both sides of its boundary, with the reasons that

@@ -14,8 +14,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 import org.rano.InvalidInputException;
 import org.rano.RuleId;
-import org.rano.response.LmCase;
-import org.rano.response.Visit;
+import org.rano.LmCase;
+import org.rano.Visit;
 
 /**
  * The 2019 scorecard mapping LANO-1 to LANO-5 (spec section 4.4), IMG-14 when a scorecard is

@@ -6,7 +6,7 @@ import java.lang.module.ModuleDescriptor;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.rano.response.RanoLm;
+import org.rano.RanoLm;
 
 /**
  * The tests run on the module path (rano-core has a module-info): the library is the named module
@@ -27,7 +27,7 @@ class ModuleLayoutTest {
     Set<String> exported = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toSet());
     assertThat(exported).containsExactlyInAnyOrder("org.rano", "org.rano.neuro", "org.rano.csf",
-        "org.rano.imaging", "org.rano.response", "org.rano.diagnosis");
+        "org.rano.imaging", "org.rano.diagnosis");
     assertThat(RanoLm.class.getModule().isExported("org.rano.internal")).isFalse();
   }
 

@@ -15,8 +15,8 @@ import org.rano.NeuroMissingDomains;
 import org.rano.NeuroReference;
 import org.rano.Response;
 import org.rano.RuleId;
-import org.rano.response.CaseAssessment;
-import org.rano.response.Visit;
+import org.rano.CaseAssessment;
+import org.rano.Visit;
 
 /**
  * NEURO-1 to NEURO-8 (spec section 2.2), each on both sides of its boundary, and the reasons that

@@ -12,11 +12,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rano.examples.cli.CaseCodec;
-import org.rano.response.CaseAssessment;
-import org.rano.response.LmCase;
-import org.rano.response.RanoLm;
-import org.rano.response.Visit;
-import org.rano.response.VisitAssessment;
+import org.rano.CaseAssessment;
+import org.rano.LmCase;
+import org.rano.RanoLm;
+import org.rano.Visit;
+import org.rano.VisitAssessment;
 
 /**
  * The cost of each stage of scoring one case, in ns per operation: assessing one follow-up,

@@ -3,8 +3,8 @@ package org.rano.examples.cli;
 import java.util.Objects;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
-import org.rano.response.CaseAssessment;
-import org.rano.response.LmCase;
+import org.rano.CaseAssessment;
+import org.rano.LmCase;
 
 /**
  * The stages of {@code rano score --ndjson} one at a time, for the benchmarks in {@code

@@ -1,10 +1,10 @@
 package org.rano.examples.cli;
 
 import org.rano.Criteria;
-import org.rano.response.CaseAssessment;
-import org.rano.response.LmCase;
-import org.rano.response.RanoLm;
-import org.rano.response.ResponseSequence;
+import org.rano.CaseAssessment;
+import org.rano.LmCase;
+import org.rano.RanoLm;
+import org.rano.ResponseSequence;
 
 /**
  * One case read from the case format, ready to be scored: either raw assessments ({@link Raw})

@@ -39,9 +39,9 @@ import org.rano.neuro.DomainValue;
 import org.rano.neuro.Instrument;
 import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
-import org.rano.response.LmCase;
-import org.rano.response.ResponseSequence;
-import org.rano.response.Visit;
+import org.rano.LmCase;
+import org.rano.ResponseSequence;
+import org.rano.Visit;
 
 /**
  * Reads one case of the case format (README, "The case format") into the library's types: an

@@ -1,7 +1,7 @@
 package org.rano.examples.cli;
 
 import org.jspecify.annotations.Nullable;
-import org.rano.response.CaseAssessment;
+import org.rano.CaseAssessment;
 
 /**
  * What became of one case: scored ({@link Scored}) or rejected as invalid input ({@link

@@ -20,11 +20,11 @@ import org.rano.RuleId;
 import org.rano.diagnosis.Diagnosis;
 import org.rano.imaging.ImagingFinding;
 import org.rano.imaging.Parenchymal;
-import org.rano.response.BestResponse;
-import org.rano.response.CaseAssessment;
-import org.rano.response.Progression;
-import org.rano.response.TimePoint;
-import org.rano.response.VisitAssessment;
+import org.rano.BestResponse;
+import org.rano.CaseAssessment;
+import org.rano.Progression;
+import org.rano.TimePoint;
+import org.rano.VisitAssessment;
 
 /**
  * Writes an {@link Outcome} as the JSON of the case format's "The result" section: field names

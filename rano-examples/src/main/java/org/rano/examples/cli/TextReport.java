@@ -10,10 +10,10 @@ import org.rano.Criteria;
 import org.rano.ImagingProfile;
 import org.rano.RuleId;
 import org.rano.imaging.ImagingFinding;
-import org.rano.response.BestResponse;
-import org.rano.response.CaseAssessment;
-import org.rano.response.TimePoint;
-import org.rano.response.VisitAssessment;
+import org.rano.BestResponse;
+import org.rano.CaseAssessment;
+import org.rano.TimePoint;
+import org.rano.VisitAssessment;
 
 /**
  * Writes an {@link Outcome} as a readable table: one line per time point (date, days from

@@ -5,11 +5,11 @@ import org.rano.csf.CsfSample;
 import org.rano.imaging.Site;
 import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
-import org.rano.response.CaseAssessment;
-import org.rano.response.LmCase;
-import org.rano.response.RanoLm;
-import org.rano.response.TimePoint;
-import org.rano.response.Visit;
+import org.rano.CaseAssessment;
+import org.rano.LmCase;
+import org.rano.RanoLm;
+import org.rano.TimePoint;
+import org.rano.Visit;
 
 /**
  * Scores one case with the library directly, without JSON: a baseline and two follow-ups written

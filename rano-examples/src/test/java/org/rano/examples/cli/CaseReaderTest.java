@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rano.Criteria;
 import org.rano.csf.CsfStatus;
-import org.rano.response.CaseAssessment;
+import org.rano.CaseAssessment;
 
 /**
  * {@link CaseReader}: strict reading of the case format, the path of the first invalid field

@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.rano.Criteria;
-import org.rano.response.BestResponse;
-import org.rano.response.CaseAssessment;
-import org.rano.response.TimePoint;
+import org.rano.BestResponse;
+import org.rano.CaseAssessment;
+import org.rano.TimePoint;
 
 /**
  * The specification's conformance cases (the project's copy in {@code

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rano.Criteria;
-import org.rano.response.CaseAssessment;
-import org.rano.response.RanoLm;
+import org.rano.CaseAssessment;
+import org.rano.RanoLm;
 
 /**
  * Determinism and thread safety, end to end: the same NDJSON input gives byte-identical output

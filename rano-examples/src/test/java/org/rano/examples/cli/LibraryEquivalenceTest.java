@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.rano.RuleId;
-import org.rano.response.BestResponse;
-import org.rano.response.CaseAssessment;
-import org.rano.response.RanoLm;
-import org.rano.response.TimePoint;
-import org.rano.response.VisitAssessment;
+import org.rano.BestResponse;
+import org.rano.CaseAssessment;
+import org.rano.RanoLm;
+import org.rano.TimePoint;
+import org.rano.VisitAssessment;
 
 /**
  * Seeded random valid cases, written as JSON and built with the library's builders in parallel:

@@ -37,9 +37,9 @@ import org.rano.neuro.Domain;
 import org.rano.neuro.DomainValue;
 import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
-import org.rano.response.LmCase;
-import org.rano.response.ResponseSequence;
-import org.rano.response.Visit;
+import org.rano.LmCase;
+import org.rano.ResponseSequence;
+import org.rano.Visit;
 
 /**
  * Seeded random valid cases, each generated twice in parallel: as the case format's JSON and as

@@ -12,11 +12,11 @@ import org.rano.csf.CsfSample;
 import org.rano.imaging.Site;
 import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
-import org.rano.response.CaseAssessment;
-import org.rano.response.LmCase;
-import org.rano.response.RanoLm;
-import org.rano.response.Visit;
-import org.rano.response.VisitAssessment;
+import org.rano.CaseAssessment;
+import org.rano.LmCase;
+import org.rano.RanoLm;
+import org.rano.Visit;
+import org.rano.VisitAssessment;
 
 /** How a researcher scores a case in a test: build it, assess it, assert response and rules. */
 class ResearcherExampleTest {
