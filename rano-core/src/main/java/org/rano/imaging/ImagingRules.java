@@ -27,8 +27,8 @@ public final class ImagingRules {
   private ImagingRules() {}
 
   /**
-   * Assesses every follow-up scorecard against baseline. The scorecards must already have passed
-   * {@link Imaging#checkBaseline()} and {@link Imaging#checkFollowUp(Imaging)}.
+   * Assesses every follow-up scorecard against baseline. The scorecards are those of a built
+   * {@link org.rano.LmCase}, which checked them against the baseline.
    *
    * @param baseline the baseline scorecard, or empty when imaging was not done (every follow-up
    *     is then NE, IMG-14)

@@ -1,0 +1,122 @@
+package org.rano.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.rano.cli.CaseCodec;
+import org.rano.CaseAssessment;
+import org.rano.LmCase;
+import org.rano.RanoLm;
+import org.rano.Visit;
+import org.rano.VisitAssessment;
+
+/**
+ * The cost of each stage of scoring one case, in ns per operation: assessing one follow-up,
+ * assessing a whole case of six follow-ups with five targets, reading that case's JSON into the
+ * library's types (the {@code rano} command's reader, with every check, without assessing),
+ * reading and assessing it, writing the result JSON, and all three. {@code assessCase /
+ * parseCase} is the ratio the performance targets are about.
+ *
+ * <p>Run: {@code java -jar rano-examples/target/rano-benchmarks.jar -f 1 -wi 3 -i 5} (one fork,
+ * three warm-up and five measured iterations of 2 s each); add {@code -prof gc} for the bytes
+ * allocated per operation, or a name pattern such as {@code ScoringBenchmark.assess} for a subset.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@State(Scope.Benchmark)
+public class ScoringBenchmark {
+
+  private final CaseCodec codec = CaseCodec.withDefaults();
+  private final RanoLm engine = RanoLm.withDefaults();
+  private String json = "";
+  private LmCase lmCase = LmCase.of(Visit.on("2026-01-05").build());
+  private Visit baseline = lmCase.baseline();
+  private Visit followUp = lmCase.baseline();
+  private CaseAssessment assessment = engine.assess(lmCase);
+
+  /** Creates the benchmark state; JMH instantiates it, then calls {@link #setUp()}. */
+  public ScoringBenchmark() {}
+
+  /** Reads the case once, so that the assessing benchmarks start from the library's types. */
+  @Setup
+  public void setUp() {
+    json = BenchCase.JSON;
+    lmCase = codec.read(json);
+    baseline = lmCase.baseline();
+    followUp = lmCase.followUps().get(0);
+    assessment = engine.assess(lmCase);
+  }
+
+  /**
+   * Assesses the first follow-up against baseline ({@link RanoLm#assessVisit}).
+   *
+   * @return the assessment, not null
+   */
+  @Benchmark
+  public VisitAssessment assessVisit() {
+    return engine.assessVisit(baseline, followUp);
+  }
+
+  /**
+   * Assesses the whole case: six follow-ups and the time course.
+   *
+   * @return the assessment, not null
+   */
+  @Benchmark
+  public CaseAssessment assessCase() {
+    return engine.assess(lmCase);
+  }
+
+  /**
+   * Reads the case's JSON into the library's types, with every check, without assessing it.
+   *
+   * @return the case, not null
+   */
+  @Benchmark
+  public LmCase parseCase() {
+    return codec.read(json);
+  }
+
+  /**
+   * Reads the case's JSON and assesses it, as {@code rano score} does before writing.
+   *
+   * @return the assessment, not null
+   */
+  @Benchmark
+  public CaseAssessment parseAndAssessCase() {
+    return codec.assess(json);
+  }
+
+  /**
+   * Reads, assesses and writes the case: all that {@code rano score --ndjson} does for one line
+   * apart from reading and writing the stream. {@code parseCase / scoreCase} is the share of
+   * parse-only throughput that scoring can reach once the JIT has warmed up.
+   *
+   * @return the result JSON, not null
+   */
+  @Benchmark
+  public String scoreCase() {
+    return codec.write(codec.assess(json));
+  }
+
+  /**
+   * Writes the case's assessment as the one-line result JSON.
+   *
+   * @return the JSON text, not null
+   */
+  @Benchmark
+  public String writeResult() {
+    return codec.write(assessment);
+  }
+}

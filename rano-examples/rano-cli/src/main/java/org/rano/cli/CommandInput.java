@@ -1,0 +1,276 @@
+package org.rano.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The input side shared by the commands that read cases ({@code score}, {@code classify}): the
+ * file or standard input, strict UTF-8 with an optional byte-order mark, and the wording of read
+ * errors.
+ */
+final class CommandInput {
+  /** The default of {@code --max-line-bytes}: 1 MiB. */
+  static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
+  /** The largest {@code --max-line-bytes} accepted: 1 GiB. */
+  static final int MAX_MAX_LINE_BYTES = 1 << 30;
+  /** Where Linux shows what descriptor 0 is. */
+  private static final Path FDS = Path.of("/proc/self/fd");
+  private static final Pattern PATH_SEPARATOR =
+      Pattern.compile(Pattern.quote(java.io.File.pathSeparator));
+
+  private CommandInput() {}
+
+  /**
+   * Obtains the standard input of the process, or a stand-in that {@link #open} reports as
+   * closed when the process was started with descriptor 0 closed ({@code rano score - <&-}).
+   *
+   * <p>When descriptor 0 is closed, the JVM reuses it for the first file it opens, one of its
+   * own ({@code lib/modules} under {@code java.home}, or a jar of the class path), so {@link
+   * System#in} would read that file. On Linux the link {@code /proc/self/fd/0} names what
+   * descriptor 0 is; elsewhere, or when the link cannot be read, standard input is taken as it
+   * is. A pipe, a file, {@code /dev/null} and a terminal are all kept.
+   *
+   * @return {@link System#in}, or the closed stand-in, not null
+   */
+  static InputStream standardInput() {
+    return isStandardInputClosed() ? new Closed() : System.in;
+  }
+
+  private static boolean isStandardInputClosed() {
+    if (!Files.isDirectory(FDS)) {
+      return false;
+    }
+    Path target;
+    try {
+      target = Files.readSymbolicLink(FDS.resolve("0"));
+    } catch (NoSuchFileException e) {
+      return true;
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+    if (!target.isAbsolute()) {
+      return false;
+    }
+    try {
+      if (target.startsWith(Path.of(System.getProperty("java.home", "/nonexistent"))
+          .toRealPath())) {
+        return true;
+      }
+      for (String entry : PATH_SEPARATOR.splitAsStream(System.getProperty("java.class.path", ""))
+          .toList()) {
+        if (!entry.isEmpty() && entry.endsWith(".jar")
+            && target.equals(Path.of(entry).toRealPath())) {
+          return true;
+        }
+      }
+    } catch (IOException | InvalidPathException | SecurityException e) {
+      return false;
+    }
+    return false;
+  }
+
+  /** The stand-in for a closed standard input: every read fails. */
+  private static final class Closed extends InputStream {
+    @Override
+    public int read() throws IOException {
+      throw new IOException("standard input is closed");
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      throw new IOException("standard input is closed");
+    }
+  }
+
+  /**
+   * Opens the input: standard input for {@code -}, otherwise the file. On failure prints the
+   * usage error ({@code rano: FILE: cannot read: ...}) and returns empty.
+   *
+   * @param file the FILE parameter, {@code -} for standard input
+   * @param stdin standard input
+   * @param err standard error
+   * @return the open input, or empty after a usage error was printed
+   */
+  static Optional<InputStream> open(String file, InputStream stdin, PrintWriter err) {
+    if (isStdin(file)) {
+      if (stdin instanceof Closed) {
+        err.println("rano: standard input: cannot read: it is closed (descriptor 0 is not "
+            + "open); give a FILE, or redirect standard input, e.g. '< cases.ndjson' or "
+            + "'< /dev/null'");
+        return Optional.empty();
+      }
+      return Optional.of(stdin);
+    }
+    try {
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        err.println("rano: " + Echo.forTerminal(file, false) + ": cannot read: is a directory");
+        return Optional.empty();
+      }
+      return Optional.of(Files.newInputStream(path));
+    } catch (IOException | InvalidPathException e) {
+      err.println("rano: " + Echo.forTerminal(file, false) + ": cannot read: "
+          + Echo.forTerminal(describe(e), false));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Tells whether FILE names standard input.
+   *
+   * @param file the FILE parameter
+   * @return true for {@code -}
+   */
+  static boolean isStdin(String file) {
+    return "-".equals(file);
+  }
+
+  /**
+   * The input's name in messages.
+   *
+   * @param file the FILE parameter
+   * @return {@code standard input} or the file name
+   */
+  static String name(String file) {
+    return isStdin(file) ? "standard input" : file;
+  }
+
+  /**
+   * Reads the whole input (one case) as strict UTF-8, skipping a byte-order mark, reading at most
+   * one byte more than the maximum.
+   *
+   * @param input the input
+   * @param maxBytes the most bytes accepted ({@code --max-line-bytes})
+   * @return the text, or the fact that it is not UTF-8 or longer than the maximum, not null
+   * @throws IOException if reading fails
+   */
+  static LineReader.Line readWhole(InputStream input, int maxBytes) throws IOException {
+    byte[] bytes = input.readNBytes(maxBytes + 4);
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    if (bytes.length - start > maxBytes) {
+      return new LineReader.Line("", LineReader.Status.TOO_LONG, bytes.length - start);
+    }
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+          .toString();
+      return new LineReader.Line(text, LineReader.Status.TEXT, bytes.length - start);
+    } catch (CharacterCodingException e) {
+      return new LineReader.Line("", LineReader.Status.NOT_UTF8, bytes.length - start);
+    }
+  }
+
+  /**
+   * Tells whether a line is blank, and so skipped: it holds nothing but spaces, tabs and
+   * carriage returns. A line of other characters that look blank (a vertical tab, a form feed,
+   * U+2003, U+2028, ...) is not JSON whitespace and gets an error record.
+   *
+   * @param text the line, not null
+   * @return true when the line is blank
+   */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The error record of a text that could not be read as text: not UTF-8, or too long.
+   *
+   * @param line the line, whose status is not {@link LineReader.Status#TEXT}
+   * @param maxBytes the most bytes accepted ({@code --max-line-bytes})
+   * @param oneLine true for a line of {@code --ndjson}, false for the whole input
+   * @return the rejection, not null
+   */
+  static Outcome.Rejected unreadable(LineReader.Line line, int maxBytes, boolean oneLine) {
+    if (line.status() == LineReader.Status.NOT_UTF8) {
+      return new Outcome.Rejected(null, "", "not JSON: the text is not valid UTF-8");
+    }
+    String what = oneLine ? "the line" : "the input";
+    return new Outcome.Rejected(null, "", (oneLine
+        ? what + " has " + line.bytes() + " bytes"
+        : what + " has more than " + maxBytes + " bytes")
+        + ", more than the maximum of " + maxBytes + "; allowed: at most " + maxBytes
+        + " bytes per case (option --max-line-bytes); " + what + " was skipped unread");
+  }
+
+  /**
+   * Checks the value of {@code --max-line-bytes}.
+   *
+   * @param maxBytes the value
+   * @return the usage error, or null when the value is allowed
+   */
+  static @Nullable String checkMaxLineBytes(int maxBytes) {
+    return maxBytes < 1 || maxBytes > MAX_MAX_LINE_BYTES
+        ? "--max-line-bytes " + maxBytes + ": allowed: 1 to " + MAX_MAX_LINE_BYTES : null;
+  }
+
+  /**
+   * Closes a file input; standard input stays open.
+   *
+   * @param file the FILE parameter
+   * @param input the input opened for it
+   */
+  static void closeUnlessStdin(String file, InputStream input) {
+    if (!isStdin(file)) {
+      try {
+        input.close();
+      } catch (IOException e) {
+        // Nothing was lost: everything has been read.
+      }
+    }
+  }
+
+  /**
+   * Describes a read error in a few words, e.g. {@code no such file}.
+   *
+   * @param e the error
+   * @return the description
+   */
+  static String describe(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String message = e.getMessage();
+    String kind = e.getClass().getSimpleName();
+    return message == null ? kind : kind + ": " + message;
+  }
+
+  /**
+   * The standard-error line of a rejected case: {@code rano: <where> <id>: <path>: <message>},
+   * with the id and the path left out when there are none.
+   *
+   * @param where the file name or {@code line N}
+   * @param rejected the rejection
+   * @return the line, without its end
+   */
+  static String errorLine(String where, Outcome.Rejected rejected) {
+    return "rano: " + where
+        + (rejected.caseId() == null ? "" : " " + Echo.forTerminal(Echo.quote(rejected.caseId()), false))
+        + ": " + (rejected.path().isEmpty() ? "" : Echo.forTerminal(rejected.path(), false)
+        + ": ") + Echo.forTerminal(rejected.message(), false);
+  }
+}

@@ -1,0 +1,163 @@
+package org.rano.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads UTF-8 lines from a stream one at a time, in memory bounded by the longest line allowed,
+ * and calls a hook just before it would block waiting for more input, so that the program can
+ * flush its output first (the co-process use of {@code rano score --ndjson -}).
+ *
+ * <p>A line ends at {@code \n}; a {@code \r} before it is dropped. A byte-order mark at the start
+ * of the stream is skipped. A line longer than the maximum is not kept: its bytes are read in
+ * chunks and dropped up to its end, and it is returned as {@link Status#TOO_LONG} with its length.
+ * Not thread-safe.
+ */
+final class LineReader {
+
+  /** What a line holds. */
+  enum Status {
+    /** Text in valid UTF-8. */
+    TEXT,
+    /** Bytes that are not valid UTF-8; the text is empty. */
+    NOT_UTF8,
+    /** More bytes than the maximum; the text is empty and the bytes were dropped. */
+    TOO_LONG
+  }
+
+  /**
+   * One line.
+   *
+   * @param text the text without its line break, empty unless the status is {@link Status#TEXT}
+   * @param status what the line holds
+   * @param bytes the length of the line in bytes, without its line break
+   */
+  record Line(String text, Status status, long bytes) {}
+
+  private final InputStream in;
+  private final Runnable beforeBlocking;
+  private final int maxBytes;
+  private final byte[] buffer = new byte[8192];
+  private byte[] line = new byte[256];
+  private int lineLength;
+  private int position;
+  private int limit;
+  private boolean first = true;
+  private boolean ended;
+
+  /**
+   * Obtains a reader.
+   *
+   * @param in the stream, not null
+   * @param beforeBlocking called when no input is available and the reader is about to wait
+   * @param maxBytes the longest line kept, in bytes, 1 or more
+   */
+  LineReader(InputStream in, Runnable beforeBlocking, int maxBytes) {
+    this.in = in;
+    this.beforeBlocking = beforeBlocking;
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * Reads the next line.
+   *
+   * @return the line without its line break, or null at the end of the stream
+   * @throws IOException if reading fails
+   */
+  @Nullable Line next() throws IOException {
+    lineLength = 0;
+    long total = 0;
+    boolean any = false;
+    while (true) {
+      if (position == limit) {
+        if (ended || !fill()) {
+          ended = true;
+          return any ? finish(total) : null;
+        }
+      }
+      any = true;
+      int start = position;
+      while (position < limit && buffer[position] != '\n') {
+        position++;
+      }
+      int count = position - start;
+      // A line of maxBytes plus its \r is still within the maximum.
+      if (total + count <= maxBytes + 1L) {
+        append(start, count);
+      }
+      total += count;
+      if (position < limit) {
+        position++;
+        return finish(total);
+      }
+    }
+  }
+
+  private void append(int start, int count) {
+    if (lineLength + count > line.length) {
+      line = Arrays.copyOf(line, Math.max(lineLength + count, line.length * 2));
+    }
+    System.arraycopy(buffer, start, line, lineLength, count);
+    lineLength += count;
+  }
+
+  private boolean fill() throws IOException {
+    if (in.available() <= 0) {
+      beforeBlocking.run();
+    }
+    int read = in.read(buffer);
+    while (read == 0) {
+      read = in.read(buffer);
+    }
+    if (read < 0) {
+      return false;
+    }
+    position = 0;
+    limit = read;
+    return true;
+  }
+
+  private Line finish(long total) {
+    int start = 0;
+    if (first && lineLength >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+        && (line[2] & 0xFF) == 0xBF) {
+      start = 3;
+    }
+    first = false;
+    if (total > lineLength) {
+      return new Line("", Status.TOO_LONG, total - start);
+    }
+    int end = lineLength;
+    if (end > start && line[end - 1] == '\r') {
+      end--;
+    }
+    if (end - start > maxBytes) {
+      return new Line("", Status.TOO_LONG, end - start);
+    }
+    byte[] bytes = line;
+    if (line.length > 1 << 16) {
+      // Do not keep the memory of one long line for the rest of the stream.
+      line = new byte[256];
+    }
+    return decode(bytes, start, end);
+  }
+
+  private static Line decode(byte[] bytes, int start, int end) {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, end - start))
+          .toString();
+      return new Line(text, Status.TEXT, end - start);
+    } catch (CharacterCodingException e) {
+      return new Line("", Status.NOT_UTF8, end - start);
+    }
+  }
+}
