@@ -22,7 +22,7 @@ import org.rano.TimePoint;
 
 /**
  * The specification's conformance cases (the project's copy in {@code
- * src/test/resources/spec/conformance}): every line of {@code cases.ndjson} read by {@link
+ * rano-examples/rano-json/src/test/resources/spec/conformance}): every line of {@code cases.ndjson} read by {@link
  * CaseReader}, scored by the library with the default criteria, and compared with the same line
  * of {@code expected.ndjson}: the overall response of each time point, the unconfirmed and
  * confirmed best overall responses with their dates, and the progression date. One dynamic test

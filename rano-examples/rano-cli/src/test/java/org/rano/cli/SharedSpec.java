@@ -7,15 +7,18 @@ import java.nio.file.Path;
 
 /**
  * Locates the project's copy of the specification's public material ({@code
- * src/test/resources/spec}: the rules, the conformance cases with their expected results, and
- * the worked examples; see its README). The copy is part of the project, so a test that needs it
+ * rano-examples/rano-json/src/test/resources/spec}: the rules, the conformance cases with their
+ * expected results, and the worked examples; see its README). The copy is part of the project, so a test that needs it
  * fails, never skips, when it is missing: a fresh clone with nothing beside it runs every case.
  */
 final class SharedSpec {
   private SharedSpec() {}
 
-  /** Relative to the module directory, the working directory of the tests. */
-  private static final Path FOLDER = Path.of("src", "test", "resources", "spec");
+  /**
+   * Relative to the module directory, the working directory of the tests: the copy lives with
+   * rano-json, the case format's own module.
+   */
+  private static final Path FOLDER = Path.of("..", "rano-json", "src", "test", "resources", "spec");
 
   /**
    * Obtains the folder, or fails the calling test when it is missing.
