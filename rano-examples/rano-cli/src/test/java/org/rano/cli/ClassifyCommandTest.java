@@ -6,6 +6,7 @@ import static org.rano.cli.Fixtures.with;
 import static org.rano.cli.Fixtures.without;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.base.Splitter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,25 +121,109 @@ class ClassifyCommandTest {
     assertThat(actual).hasSize(128).containsExactlyElementsOf(expected);
   }
 
-  /** Spec section 8, read independently of the library. */
+  /**
+   * Spec section 8 as its tables, row by row (the same tables as rano-core's
+   * EanoClassificationTest, written again here, where that module's tests are not visible).
+   * DX-1: A linear, B nodular, C both, D_HYDROCEPHALUS hydrocephalus only, D_NORMAL none;
+   * "typical MRI" is A, B or C.
+   */
+  private static final String PATTERNS = """
+      linear | nodular | hydrocephalus | pattern         | typical
+      no     | no      | no            | D_NORMAL        | no
+      no     | no      | yes           | D_HYDROCEPHALUS | no
+      yes    | no      | no            | A               | yes
+      yes    | no      | yes           | A               | yes
+      no     | yes     | no            | B               | yes
+      no     | yes     | yes           | B               | yes
+      yes    | yes     | no            | C               | yes
+      yes    | yes     | yes           | C               | yes
+      """;
+
+  /**
+   * DX-2 (type I with positive cytology only) and DX-3: CONFIRMED with positive cytology or
+   * biopsy; PROBABLE with signs and a typical MRI; POSSIBLE with one of them (equivocal
+   * cytology with signs included); LACK_OF_EVIDENCE with none. Cytology other than POSITIVE
+   * gives the same row for EQUIVOCAL, NEGATIVE and NOT_DONE, each written out.
+   */
+  private static final String CERTAINTIES = """
+      cytology  | biopsy | signs | typical | type | certainty
+      POSITIVE  | no     | no    | no      | I    | CONFIRMED
+      POSITIVE  | no     | no    | yes     | I    | CONFIRMED
+      POSITIVE  | no     | yes   | no      | I    | CONFIRMED
+      POSITIVE  | no     | yes   | yes     | I    | CONFIRMED
+      POSITIVE  | yes    | no    | no      | I    | CONFIRMED
+      POSITIVE  | yes    | no    | yes     | I    | CONFIRMED
+      POSITIVE  | yes    | yes   | no      | I    | CONFIRMED
+      POSITIVE  | yes    | yes   | yes     | I    | CONFIRMED
+      EQUIVOCAL | no     | no    | no      | II   | LACK_OF_EVIDENCE
+      EQUIVOCAL | no     | no    | yes     | II   | POSSIBLE
+      EQUIVOCAL | no     | yes   | no      | II   | POSSIBLE
+      EQUIVOCAL | no     | yes   | yes     | II   | PROBABLE
+      EQUIVOCAL | yes    | no    | no      | II   | CONFIRMED
+      EQUIVOCAL | yes    | no    | yes     | II   | CONFIRMED
+      EQUIVOCAL | yes    | yes   | no      | II   | CONFIRMED
+      EQUIVOCAL | yes    | yes   | yes     | II   | CONFIRMED
+      NEGATIVE  | no     | no    | no      | II   | LACK_OF_EVIDENCE
+      NEGATIVE  | no     | no    | yes     | II   | POSSIBLE
+      NEGATIVE  | no     | yes   | no      | II   | POSSIBLE
+      NEGATIVE  | no     | yes   | yes     | II   | PROBABLE
+      NEGATIVE  | yes    | no    | no      | II   | CONFIRMED
+      NEGATIVE  | yes    | no    | yes     | II   | CONFIRMED
+      NEGATIVE  | yes    | yes   | no      | II   | CONFIRMED
+      NEGATIVE  | yes    | yes   | yes     | II   | CONFIRMED
+      NOT_DONE  | no     | no    | no      | II   | LACK_OF_EVIDENCE
+      NOT_DONE  | no     | no    | yes     | II   | POSSIBLE
+      NOT_DONE  | no     | yes   | no      | II   | POSSIBLE
+      NOT_DONE  | no     | yes   | yes     | II   | PROBABLE
+      NOT_DONE  | yes    | no    | no      | II   | CONFIRMED
+      NOT_DONE  | yes    | no    | yes     | II   | CONFIRMED
+      NOT_DONE  | yes    | yes   | no      | II   | CONFIRMED
+      NOT_DONE  | yes    | yes   | yes     | II   | CONFIRMED
+      """;
+
+  /** The label: the type and the pattern's letter, both D patterns giving D. */
+  private static final String LABELS = """
+      type | pattern         | label
+      I    | A               | IA
+      I    | B               | IB
+      I    | C               | IC
+      I    | D_HYDROCEPHALUS | ID
+      I    | D_NORMAL        | ID
+      II   | A               | IIA
+      II   | B               | IIB
+      II   | C               | IIC
+      II   | D_HYDROCEPHALUS | IID
+      II   | D_NORMAL        | IID
+      """;
+
+  /** The cells after the key columns of the row whose first cells are {@code key}. */
+  private static List<String> row(String table, String... key) {
+    List<String> lines = Splitter.on('\n').omitEmptyStrings().trimResults().splitToList(table);
+    List<List<String>> found = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> cells = Splitter.on('|').trimResults().splitToList(line);
+      if (cells.subList(0, key.length).equals(List.of(key))) {
+        found.add(cells.subList(key.length, cells.size()));
+      }
+    }
+    assertThat(found).as("the rows for %s", List.of(key)).hasSize(1);
+    return found.get(0);
+  }
+
+  private static String yesNo(boolean value) {
+    return value ? "yes" : "no";
+  }
+
+  /** Spec section 8, looked up in its tables: "pattern type certainty label". */
   private static String expected(String cytology, boolean biopsy, boolean signs, boolean linear,
       boolean nodular, boolean hydrocephalus) {
-    String pattern = linear && nodular ? "C" : linear ? "A" : nodular ? "B"
-        : hydrocephalus ? "D_HYDROCEPHALUS" : "D_NORMAL";
-    boolean typical = linear || nodular;
-    boolean positive = cytology.equals("POSITIVE");
-    String type = positive ? "I" : "II";
-    String certainty;
-    if (positive || biopsy) {
-      certainty = "CONFIRMED";
-    } else if (signs && typical) {
-      certainty = "PROBABLE";
-    } else if (signs || typical) {
-      certainty = "POSSIBLE";
-    } else {
-      certainty = "LACK_OF_EVIDENCE";
-    }
-    return pattern + " " + type + " " + certainty + " " + type + pattern.charAt(0);
+    List<String> mri = row(PATTERNS, yesNo(linear), yesNo(nodular), yesNo(hydrocephalus));
+    String pattern = mri.get(0);
+    List<String> typeAndCertainty =
+        row(CERTAINTIES, cytology, yesNo(biopsy), yesNo(signs), mri.get(1));
+    String type = typeAndCertainty.get(0);
+    return pattern + " " + type + " " + typeAndCertainty.get(1) + " "
+        + row(LABELS, type, pattern).get(0);
   }
 
   @Test

@@ -3,31 +3,34 @@ package org.rano.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.rano.RuleId;
-import org.rano.BestResponse;
+import org.rano.Criteria;
 import org.rano.CaseAssessment;
 import org.rano.RanoLm;
-import org.rano.TimePoint;
-import org.rano.VisitAssessment;
 
 /**
- * Seeded random valid cases, written as JSON and built with the library's builders in parallel:
- * the command's JSON result equals what the library gives for the built case (same responses,
- * rules, dates), and the order of JSON fields never changes the output.
+ * The command's result lines against the test's own reading of the result contract ({@link
+ * ContractResult}, from {@code spec/case-format.md} "The result" and the README), never through
+ * {@link ResultWriter}: seeded random valid cases (written as JSON and built with the library's
+ * builders in parallel), the conformance cases and the module's example cases. A field the
+ * writer dropped, renamed, moved or filled with a wrong value fails here with its JSON path.
+ * Also: the order of the input's JSON fields never changes the output.
  */
 class LibraryEquivalenceTest {
 
   private static final int CASES = 2_000;
 
   @Test
-  void randomValidCases_commandEqualsLibrary() {
+  void randomValidCases_commandWritesTheLibraryResult_asTheContractSays() {
     RandomCases generator = new RandomCases(0x5EED_2026L);
     List<RandomCases.Generated> cases = new ArrayList<>();
     StringBuilder input = new StringBuilder();
@@ -43,17 +46,60 @@ class LibraryEquivalenceTest {
     assertThat(run.exitCode()).isZero();
     List<String> lines = run.outLines();
     assertThat(lines).hasSize(CASES);
+    int sequences = 0;
     for (int i = 0; i < CASES; i++) {
       RandomCases.Generated generated = cases.get(i);
       RanoLm engine = RanoLm.of(generated.criteria());
       CaseAssessment library = generated.lmCase() != null
           ? engine.assess(generated.lmCase())
-          : engine.assess(java.util.Objects.requireNonNull(generated.sequence()));
-      JsonNode command = Fixtures.parse(lines.get(i));
-      assertSame(command, library, generated.json());
-      assertThat(lines.get(i)).as(generated.json())
-          .isEqualTo(new ResultWriter(false).write(new Outcome.Scored(library)));
+          : engine.assess(Objects.requireNonNull(generated.sequence()));
+      sequences += generated.sequence() != null ? 1 : 0;
+      ContractResult.assertWrittenAsContracted(lines.get(i),
+          ContractResult.expected(Fixtures.parse(generated.json()), library), generated.json());
     }
+    assertThat(sequences).as("both kinds of case are compared").isBetween(CASES / 10, CASES / 3);
+  }
+
+  /**
+   * The 400 conformance cases (raw assessments and response sequences, every section 2-7 rule)
+   * and the example cases of the module (among them the LANO_2019 case, whose composite fields
+   * the contract makes null, and the NDJSON cohort).
+   */
+  @Test
+  void conformanceAndExampleCases_commandWritesTheLibraryResult_asTheContractSays()
+      throws Exception {
+    List<String> cases = new ArrayList<>(Files.readAllLines(
+        SharedSpec.locate().resolve("conformance").resolve("cases.ndjson")));
+    try (Stream<Path> files = Files.list(Fixtures.CASES)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".ndjson") && !name.startsWith("classify")) {
+          Files.readAllLines(file).stream().filter(l -> !l.isBlank()).forEach(cases::add);
+        } else if (name.endsWith(".json") && !name.startsWith("classify")
+            && !name.startsWith("invalid")) {
+          cases.add(Fixtures.parse(Fixtures.read(file)).toString());
+        }
+      }
+    }
+    StringBuilder input = new StringBuilder();
+    cases.forEach(c -> input.append(c).append('\n'));
+
+    Cli.Run run = Cli.withInput(input.toString(), "score", "--ndjson", "-");
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).hasSize(cases.size());
+    CaseReader reader = new CaseReader(Criteria.defaults());
+    boolean lano2019 = false;
+    for (int i = 0; i < cases.size(); i++) {
+      String json = cases.get(i);
+      CaseAssessment library = reader.read(json).assess();
+      lano2019 |= json.contains("LANO_2019");
+      ContractResult.assertWrittenAsContracted(run.outLines().get(i),
+          ContractResult.expected(Fixtures.parse(json), library), json);
+    }
+    assertThat(cases.size()).isGreaterThan(400);
+    assertThat(lano2019).as("a LANO_2019 case is among them").isTrue();
   }
 
   @Test
@@ -73,57 +119,6 @@ class LibraryEquivalenceTest {
 
     assertThat(a.exitCode()).isZero();
     assertThat(b.out()).isEqualTo(a.out());
-  }
-
-  /** Field by field, against the library's objects, not through the command's writer. */
-  private static void assertSame(JsonNode command, CaseAssessment library, String json) {
-    assertThat(command.get("id").asText()).as(json).isEqualTo(library.id().orElseThrow());
-    assertThat(command.get("timepoints").size()).as(json).isEqualTo(library.timePoints().size());
-    for (int t = 0; t < library.timePoints().size(); t++) {
-      TimePoint point = library.timePoints().get(t);
-      JsonNode written = command.get("timepoints").get(t);
-      assertThat(written.get("date").asText()).as(json).isEqualTo(point.date().toString());
-      assertThat(written.get("daysFromBaseline").asInt()).isEqualTo(point.daysFromBaseline());
-      assertThat(written.get("overall").asText()).as(json).isEqualTo(point.overall().name());
-      assertThat(written.get("confirmed").asBoolean()).as(json).isEqualTo(point.confirmed());
-      assertThat(written.get("afterProgression").asBoolean()).isEqualTo(point.afterProgression());
-      if (point.assessment().isPresent()) {
-        VisitAssessment visit = point.assessment().get();
-        List<String> rules = new ArrayList<>();
-        for (RuleId rule : visit.rules()) {
-          rules.add(rule.id());
-        }
-        List<String> writtenRules = new ArrayList<>();
-        written.get("rules").forEach(r -> writtenRules.add(r.asText()));
-        assertThat(writtenRules).as(json).isEqualTo(rules);
-        assertThat(written.get("neuro").asText()).isEqualTo(visit.neuro().status().name());
-        assertThat(written.get("csf").asText()).isEqualTo(visit.csf().status().name());
-        assertThat(written.get("imaging").asText()).isEqualTo(visit.imaging().status().name());
-        assertThat(written.get("reasons").size()).isEqualTo(visit.reasons().size());
-      } else {
-        assertThat(written.has("rules")).isFalse();
-      }
-    }
-    assertBest(command.get("bestOverallResponse"), library.bestOverallResponse());
-    assertBest(command.get("confirmedBestOverallResponse"),
-        library.confirmedBestOverallResponse());
-    if (library.progression().isPresent()) {
-      assertThat(command.get("progression").get("date").asText())
-          .isEqualTo(library.progression().get().date().toString());
-    } else {
-      assertThat(command.get("progression").isNull()).isTrue();
-    }
-    assertThat(command.get("warnings").size()).isEqualTo(library.warnings().size());
-    for (Map.Entry<String, Object> policy : library.criteria().policies().entrySet()) {
-      assertThat(command.get("criteria").get(policy.getKey()).asText())
-          .isEqualTo(String.valueOf(policy.getValue()));
-    }
-  }
-
-  private static void assertBest(JsonNode written, BestResponse best) {
-    assertThat(written.get("response").asText()).isEqualTo(best.response().name());
-    assertThat(written.get("date").isNull()).isEqualTo(best.date().isEmpty());
-    best.date().ifPresent(d -> assertThat(written.get("date").asText()).isEqualTo(d.toString()));
   }
 
   /** The same JSON with the keys of every object in a random order (arrays kept). */
