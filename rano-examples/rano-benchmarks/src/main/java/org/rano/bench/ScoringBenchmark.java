@@ -28,7 +28,7 @@ import org.rano.VisitAssessment;
  * #assessCase()} assesses, so {@code parseCase / assessCase} is read off one run (issue 12's goal:
  * the reader at most 3 times the assessment of the same case). Run the pair alone with {@code java
  * -jar rano-examples/rano-benchmarks/target/rano-benchmarks.jar
- * 'ScoringBenchmark\.(parseCase|assessCase)$' -f 1 -wi 2 -i 3 -w 1s -r 1s}. Every read goes
+ * 'ScoringBenchmark\.(parseCase|assessCase)$' -f 1 -wi 8 -i 5 -w 2s -r 2s}. Every read goes
  * through the field {@code codec}, today the command's {@link CaseCodec}.
  *
  * <p>Run all: {@code java -jar rano-examples/rano-benchmarks/target/rano-benchmarks.jar -f 1 -wi 3
