@@ -22,12 +22,19 @@ import org.rano.VisitAssessment;
  * The cost of each stage of scoring one case, in ns per operation: assessing one follow-up,
  * assessing a whole case of six follow-ups with five targets, reading that case's JSON into the
  * library's types (the {@code rano} command's reader, with every check, without assessing),
- * reading and assessing it, writing the result JSON, and all three. {@code assessCase /
- * parseCase} is the ratio the performance targets are about.
+ * reading and assessing it, writing the result JSON, and all three.
  *
- * <p>Run: {@code java -jar rano-examples/target/rano-benchmarks.jar -f 1 -wi 3 -i 5} (one fork,
- * three warm-up and five measured iterations of 2 s each); add {@code -prof gc} for the bytes
- * allocated per operation, or a name pattern such as {@code ScoringBenchmark.assess} for a subset.
+ * <p>The reader against the assessment: {@link #parseCase()} reads the case that {@link
+ * #assessCase()} assesses, so {@code parseCase / assessCase} is read off one run (issue 12's goal:
+ * the reader at most 3 times the assessment of the same case). Run the pair alone with {@code java
+ * -jar rano-examples/rano-benchmarks/target/rano-benchmarks.jar
+ * 'ScoringBenchmark\.(parseCase|assessCase)$' -f 1 -wi 8 -i 5 -w 2s -r 2s}. Every read goes
+ * through the field {@code codec}, today the command's {@link CaseCodec}.
+ *
+ * <p>Run all: {@code java -jar rano-examples/rano-benchmarks/target/rano-benchmarks.jar -f 1 -wi 3
+ * -i 5} (one fork, three warm-up and five measured iterations of 2 s each); add {@code -prof gc}
+ * for the bytes allocated per operation, or a name pattern such as {@code ScoringBenchmark.assess}
+ * for a subset.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -37,6 +44,7 @@ import org.rano.VisitAssessment;
 @State(Scope.Benchmark)
 public class ScoringBenchmark {
 
+  /** The reader and writer under measurement: the command's own, as it scores a line. */
   private final CaseCodec codec = CaseCodec.withDefaults();
   private final RanoLm engine = RanoLm.withDefaults();
   private String json = "";
@@ -79,7 +87,8 @@ public class ScoringBenchmark {
   }
 
   /**
-   * Reads the case's JSON into the library's types, with every check, without assessing it.
+   * Reads the case's JSON into the library's types, with every check, without assessing it: the
+   * reader of issue 12's goal, at most 3 times {@link #assessCase()}.
    *
    * @return the case, not null
    */
