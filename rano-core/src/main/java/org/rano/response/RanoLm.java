@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rano.Criteria;
+import org.rano.Fact;
 import org.rano.ImagingProfile;
 import org.rano.InvalidInputException;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 import org.rano.Response;
 import org.rano.RuleId;
 import org.rano.csf.CsfResult;
@@ -157,12 +160,14 @@ public final class RanoLm {
     List<RuleId> rules = new ArrayList<>(visit.rules());
     RuleId decided = rules.remove(rules.size() - 1); // the OVR rule of the earlier response
     rules.add(RuleId.OVR_1);
-    List<String> reasons = new ArrayList<>(visit.reasons());
-    reasons.add("the equivocal new lesion at " + backdating.site() + " first seen here was "
-        + "unequivocal on " + dates.get(backdating.confirming()) + ": progression is dated "
-        + "back to this visit, which scored " + visit.overall() + " (" + decided
-        + ") before (IMG-5, backdatedProgressionRewritesVisit)");
-    reasons.add("PD: radiological progression dated back (IMG-5, OVR-1)");
+    List<Reason> reasons = new ArrayList<>(visit.reasons());
+    reasons.add(Reason.builder(ReasonKind.OVERALL_BACKDATED_NEW_LESION)
+        .with(Fact.SITE, backdating.site())
+        .with(Fact.DATE, dates.get(backdating.confirming()))
+        .with(Fact.RESPONSE, visit.overall())
+        .with(Fact.RULE, decided)
+        .build());
+    reasons.add(Reason.of(ReasonKind.OVERALL_PROGRESSION_BACKDATED));
     assessments.set(backdating.start(), VisitAssessment.of(visit.neuro(), visit.csf(),
         visit.imaging(), Response.PD, ImmutableList.copyOf(rules),
         ImmutableList.copyOf(reasons), visit.parenchymal()));
@@ -263,7 +268,7 @@ public final class RanoLm {
   private CaseAssessment assemble(Optional<String> id, TimeCourse course, List<LocalDate> dates,
       List<Response> responses, List<VisitAssessment> assessments,
       List<Optional<ImagingFinding>> imaging, List<TimeCourse.Backdating> backdatings,
-      ImmutableList<String> notes) {
+      ImmutableList<Reason> notes) {
     int n = dates.size();
     boolean[] confirmed = new boolean[n];
     for (int i = 0; i < n; i++) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rano.Fixtures;
 import org.rano.InvalidInputException;
+import org.rano.Fact;
 import org.rano.RuleId;
 import org.rano.response.Visit;
 import org.rano.response.VisitAssessment;
@@ -105,7 +106,12 @@ class CsfRulesTest {
 
     assertThat(finding.status()).isEqualTo(status);
     assertThat(finding.rule()).isEqualTo(rule);
-    assertThat(finding.reason()).contains(rule.id());
+    assertThat(finding.reasons()).singleElement().satisfies(reason -> {
+      assertThat(reason.rule()).isEqualTo(rule);
+      assertThat(reason.has(Fact.BASELINE_CYTOLOGY)).isEqualTo(baseline.sample().isPresent()
+          && baseline.sample().get().isDone() && followUp.sample().isPresent()
+          && followUp.sample().get().isDone());
+    });
   }
 
   @ParameterizedTest(name = "{0} then {1}: {2} ({3})")

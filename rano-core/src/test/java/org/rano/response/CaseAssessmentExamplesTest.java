@@ -9,6 +9,8 @@ import static org.rano.Response.SD;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rano.Criteria;
+import org.rano.Fact;
+import org.rano.ReasonKind;
 import org.rano.csf.CsfResult;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Site;
@@ -96,9 +98,11 @@ class CaseAssessmentExamplesTest {
   void ex1_clearanceConfirmedByTheSecondSample() {
     CaseAssessment result = RanoLm.withDefaults().assess(ex1());
 
-    assertThat(result.notes()).anySatisfy(n -> assertThat(n)
-        .contains("CSF-6").contains("2026-03-30").contains("2026-04-27")
-        .doesNotContain("not confirmed"));
+    assertThat(result.notes()).anySatisfy(n -> {
+      assertThat(n.kind()).isEqualTo(ReasonKind.CSF_CLEARANCE_CONFIRMED);
+      assertThat(n.date(Fact.CLEARANCE_DATE)).isEqualTo(date("2026-03-30"));
+      assertThat(n.date(Fact.CONFIRMATION_DATE)).isEqualTo(date("2026-04-27"));
+    });
   }
 
   @Test

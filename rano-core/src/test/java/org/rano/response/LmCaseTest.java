@@ -14,6 +14,8 @@ import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.rano.InvalidInputException;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 
 /**
  * A case of raw assessments: dates in order after baseline and within the days an int counts
@@ -127,7 +129,8 @@ class LmCaseTest {
     for (BestResponse best : List.of(result.bestOverallResponse(),
         result.confirmedBestOverallResponse())) {
       assertThat(best.response()).isEqualTo(NE);
-      assertThat(best.reason()).contains("no follow-up assessment");
+      assertThat(best.reasons()).extracting(Reason::kind)
+          .containsExactly(ReasonKind.TIME_NO_FOLLOW_UP);
       assertThat(best.date()).isEmpty();
     }
     assertThat(result.progression()).isEmpty();
@@ -140,7 +143,8 @@ class LmCaseTest {
 
     assertThat(result.bestOverallResponse().response()).isEqualTo(NE);
     assertThat(result.bestOverallResponse().date()).isEmpty();
-    assertThat(result.bestOverallResponse().reason()).contains("no follow-up assessment");
+    assertThat(result.bestOverallResponse().reasons()).extracting(Reason::kind)
+        .containsExactly(ReasonKind.TIME_NO_FOLLOW_UP);
   }
 
   // --- the case --------------------------------------------------------------------------------

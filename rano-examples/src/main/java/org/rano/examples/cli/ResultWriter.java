@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
+import org.rano.Reason;
 import org.rano.RuleId;
 import org.rano.diagnosis.Diagnosis;
 import org.rano.imaging.ImagingFinding;
@@ -93,7 +94,7 @@ final class ResultWriter {
         json.writeString(rule.id());
       }
       json.writeEndArray();
-      writeStrings(json, "reasons", diagnosis.reasons());
+      writeTexts(json, "reasons", diagnosis.reasons());
       json.writeEndObject();
     });
   }
@@ -150,8 +151,8 @@ final class ResultWriter {
     } else {
       json.writeNull();
     }
-    writeStrings(json, "warnings", result.warnings());
-    writeStrings(json, "notes", result.notes());
+    writeTexts(json, "warnings", result.warnings());
+    writeTexts(json, "notes", result.notes());
     json.writeObjectFieldStart("criteria");
     for (Map.Entry<String, Object> policy : result.criteria().policies().entrySet()) {
       Object value = policy.getValue();
@@ -207,7 +208,7 @@ final class ResultWriter {
         json.writeString(rule.id());
       }
       json.writeEndArray();
-      writeStrings(json, "reasons", visit.get().reasons());
+      writeTexts(json, "reasons", visit.get().reasons());
     }
     json.writeEndObject();
   }
@@ -224,11 +225,12 @@ final class ResultWriter {
     json.writeEndObject();
   }
 
-  private static void writeStrings(JsonGenerator json, String name, List<String> values)
+  /** The reasons in English, as an array of strings. */
+  private static void writeTexts(JsonGenerator json, String name, List<Reason> reasons)
       throws IOException {
     json.writeArrayFieldStart(name);
-    for (String value : values) {
-      json.writeString(value);
+    for (Reason reason : reasons) {
+      json.writeString(reason.text());
     }
     json.writeEndArray();
   }
