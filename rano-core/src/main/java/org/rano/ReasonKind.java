@@ -52,9 +52,9 @@ public enum ReasonKind {
   NEURO_EXAM_IMPROVED(RuleId.NEURO_5),
   /**
    * The exam is STABLE on its evaluable domains (policy {@code neuroMissingDomains =
-   * EVALUABLE_ONLY}).
+   * EVALUABLE_ONLY} of NEURO-6, which it cites too).
    */
-  NEURO_EXAM_STABLE_ON_EVALUABLE(RuleId.NEURO_6, Fact.DOMAINS_NOT_EVALUABLE, Fact.DOMAINS_JUDGED),
+  NEURO_EXAM_STABLE_ON_EVALUABLE(RuleId.NEURO_3, Fact.DOMAINS_NOT_EVALUABLE, Fact.DOMAINS_JUDGED),
   /** The exam is STABLE: no domain changed by a rule's threshold. */
   NEURO_EXAM_STABLE(RuleId.NEURO_3),
   /**

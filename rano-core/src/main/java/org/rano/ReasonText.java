@@ -44,7 +44,7 @@ final class ReasonText {
       case NEURO_EXAM_IMPROVED -> cite(r, "neurological exam: IMPROVED");
       case NEURO_EXAM_STABLE_ON_EVALUABLE -> cite(r, "neurological exam: STABLE on the "
           + "evaluable domains, " + ofDomains(r) + " not evaluable",
-          NeuroMissingDomains.EVALUABLE_ONLY.name());
+          NeuroMissingDomains.EVALUABLE_ONLY.name() + ", " + RuleId.NEURO_6.id());
       case NEURO_EXAM_STABLE ->
           cite(r, "neurological exam: STABLE, no domain changed by a rule's threshold");
       case NEURO_CLINICAL_DETERIORATION -> cite(r, "definite clinical deterioration from LM "

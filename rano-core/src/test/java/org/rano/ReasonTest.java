@@ -175,7 +175,7 @@ class ReasonTest {
         rendering(sample(ReasonKind.NEURO_EXAM_STABLE_ON_EVALUABLE, Fact.DOMAINS_NOT_EVALUABLE,
                 2),
             "neurological exam: STABLE on the evaluable domains, 2 of 10 domains not evaluable "
-                + "(EVALUABLE_ONLY, NEURO-6)"),
+                + "(EVALUABLE_ONLY, NEURO-6, NEURO-3)"),
         rendering(sample(ReasonKind.NEURO_EXAM_STABLE),
             "neurological exam: STABLE, no domain changed by a rule's threshold (NEURO-3)"),
         rendering(sample(ReasonKind.NEURO_CLINICAL_DETERIORATION),

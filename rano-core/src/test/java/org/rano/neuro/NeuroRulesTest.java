@@ -887,7 +887,9 @@ class NeuroRulesTest {
     assertThat(partial.status()).isEqualTo(NeuroStatus.STABLE);
     assertThat(last(partial).kind()).isEqualTo(ReasonKind.NEURO_EXAM_STABLE_ON_EVALUABLE);
     assertThat(last(partial).integer(Fact.DOMAINS_NOT_EVALUABLE)).isEqualTo(1);
-    assertThat(last(partial).rule()).isEqualTo(RuleId.NEURO_6);
+    assertThat(last(partial).rule()).isEqualTo(RuleId.NEURO_3);
+    assertThat(partial.reasons().get(0).kind()).isEqualTo(ReasonKind.NEURO_DOMAIN_NOT_EVALUABLE);
+    assertThat(partial.reasons().get(0).rule()).isEqualTo(RuleId.NEURO_6);
     assertThat(full.status()).isEqualTo(NeuroStatus.STABLE);
     assertThat(kinds(full.reasons())).containsExactly(ReasonKind.NEURO_EXAM_STABLE);
   }
