@@ -77,13 +77,17 @@ public enum Fact {
   EVALUABLE_ONLY("evaluableOnly", Boolean.class),
   /** The composite progression is judged against (policy {@code imagingProgressionReference}). */
   IMAGING_REFERENCE("imagingReference", ImagingProgressionReference.class),
-  /** The smallest rise in points that counts as progression (policy {@code compositeMinIncrease}). */
+  /**
+   * The smallest rise in points that counts as progression (policy {@code compositeMinIncrease}).
+   */
   MIN_INCREASE("minIncrease", Integer.class),
   /** The date of the follow-up whose radiological CR disease was seen again after (IMG-15). */
   CR_DATE("crDate", LocalDate.class),
   /** An item of the 2019 scorecard, as its key in the case format, e.g. {@code brainNodules}. */
   ITEM("item", String.class),
-  /** Whether an item of the 2019 scorecard is seen now, an {@link org.rano.imaging.ItemPresence}. */
+  /**
+   * Whether an item of the 2019 scorecard is seen now, an {@link org.rano.imaging.ItemPresence}.
+   */
   PRESENCE("presence", Enum.class),
   /** How an item of the 2019 scorecard changed, an {@link org.rano.imaging.ItemChange}. */
   CHANGE("change", Enum.class),
@@ -111,8 +115,10 @@ public enum Fact {
   RESPONSE("response", Response.class),
   /** The response a time point counts as in the best response (TIME-2, TIME-3). */
   COUNTED_AS("countedAs", Response.class),
-  /** The rule that decided a response before it was changed, e.g. {@code OVR-5}. */
-  RULE("rule", RuleId.class),
+  /** A follow-up's response before it was changed (IMG-5's rewrite). */
+  RESPONSE_BEFORE("responseBefore", Response.class),
+  /** The rule that decided a follow-up's response before it was changed, e.g. {@code OVR-5}. */
+  RULE_BEFORE("ruleBefore", RuleId.class),
   /** The date of the time point or follow-up the reason is about. */
   DATE("date", LocalDate.class),
   /** A date from baseline, in days. */

@@ -232,7 +232,8 @@ public enum ReasonKind {
    * Progression dated back to the follow-up that first showed the lesion equivocal (policy {@code
    * backdatedProgressionRewritesVisit}).
    */
-  OVERALL_BACKDATED_NEW_LESION(RuleId.IMG_5, Fact.SITE, Fact.DATE, Fact.RESPONSE, Fact.RULE),
+  OVERALL_BACKDATED_NEW_LESION(RuleId.IMG_5, Fact.SITE, Fact.DATE, Fact.RESPONSE_BEFORE,
+      Fact.RULE_BEFORE),
   /** Radiological progression dated back: PD (cites IMG-5 too). */
   OVERALL_PROGRESSION_BACKDATED(RuleId.OVR_1),
   /** No time point supports the best response: the case has no follow-up assessment. */

@@ -182,8 +182,9 @@ final class ReasonText {
           + ", neurological exam " + show(r, Fact.NEURO) + ", CSF " + show(r, Fact.CSF));
       case OVERALL_BACKDATED_NEW_LESION -> cite(r, "the equivocal new lesion at "
           + show(r, Fact.SITE) + " first seen here was unequivocal on " + show(r, Fact.DATE)
-          + ": progression is dated back to this visit, which scored " + show(r, Fact.RESPONSE)
-          + " (" + show(r, Fact.RULE) + ") before", "", "backdatedProgressionRewritesVisit");
+          + ": progression is dated back to this visit, which scored "
+          + show(r, Fact.RESPONSE_BEFORE) + " (" + show(r, Fact.RULE_BEFORE) + ") before", "",
+          "backdatedProgressionRewritesVisit");
       case OVERALL_PROGRESSION_BACKDATED ->
           cite(r, "PD: radiological progression dated back", RuleId.IMG_5.id());
       // --- TIME

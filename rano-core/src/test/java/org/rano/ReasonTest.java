@@ -85,7 +85,8 @@ class ReasonTest {
     v.put(Fact.STEROIDS_AFTER, new BigDecimal("8.5"));
     v.put(Fact.RESPONSE, Response.PR);
     v.put(Fact.COUNTED_AS, Response.SD);
-    v.put(Fact.RULE, RuleId.OVR_4);
+    v.put(Fact.RESPONSE_BEFORE, Response.PR);
+    v.put(Fact.RULE_BEFORE, RuleId.OVR_4);
     v.put(Fact.DATE, D3);
     v.put(Fact.DAYS, 10);
     v.put(Fact.MINIMUM_DAYS, 28);

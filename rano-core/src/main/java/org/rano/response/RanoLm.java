@@ -164,8 +164,8 @@ public final class RanoLm {
     reasons.add(Reason.builder(ReasonKind.OVERALL_BACKDATED_NEW_LESION)
         .with(Fact.SITE, backdating.site())
         .with(Fact.DATE, dates.get(backdating.confirming()))
-        .with(Fact.RESPONSE, visit.overall())
-        .with(Fact.RULE, decided)
+        .with(Fact.RESPONSE_BEFORE, visit.overall())
+        .with(Fact.RULE_BEFORE, decided)
         .build());
     reasons.add(Reason.of(ReasonKind.OVERALL_PROGRESSION_BACKDATED));
     assessments.set(backdating.start(), VisitAssessment.of(visit.neuro(), visit.csf(),

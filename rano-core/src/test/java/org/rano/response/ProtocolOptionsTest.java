@@ -373,8 +373,8 @@ class ProtocolOptionsTest {
     assertThat(rewrite.rule()).isEqualTo(RuleId.IMG_5);
     assertThat(rewrite.value(Fact.SITE, Site.class)).isEqualTo(Site.SPINE_NODULE);
     assertThat(rewrite.date(Fact.DATE)).isEqualTo(CourseFixtures.BASELINE.plusDays(84));
-    assertThat(rewrite.value(Fact.RESPONSE, Response.class)).isEqualTo(Response.PR);
-    assertThat(rewrite.value(Fact.RULE, RuleId.class)).isEqualTo(RuleId.OVR_4);
+    assertThat(rewrite.value(Fact.RESPONSE_BEFORE, Response.class)).isEqualTo(Response.PR);
+    assertThat(rewrite.value(Fact.RULE_BEFORE, RuleId.class)).isEqualTo(RuleId.OVR_4);
     assertThat(backdated.reasons()).last().extracting(Reason::kind)
         .isEqualTo(ReasonKind.OVERALL_PROGRESSION_BACKDATED);
     assertThat(result.progression().orElseThrow().date())
