@@ -2,11 +2,9 @@ package org.rano;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -32,11 +30,12 @@ import org.jspecify.annotations.Nullable;
 public final class Reason {
 
   private final ReasonKind kind;
-  private final ImmutableMap<Fact, Object> facts;
+  /** The value of each of the kind's facts, in the order of {@link ReasonKind#factList()}. */
+  private final @Nullable Object[] values;
 
-  private Reason(ReasonKind kind, ImmutableMap<Fact, Object> facts) {
+  private Reason(ReasonKind kind, @Nullable Object[] values) {
     this.kind = kind;
-    this.facts = facts;
+    this.values = values;
   }
 
   /**
@@ -100,7 +99,20 @@ public final class Reason {
    * @return the facts, possibly empty, not null
    */
   public ImmutableMap<Fact, Object> facts() {
-    return facts;
+    ImmutableMap.Builder<Fact, Object> facts = ImmutableMap.builderWithExpectedSize(values.length);
+    for (int i = 0; i < values.length; i++) {
+      Object value = values[i];
+      if (value != null) {
+        facts.put(kind.factList().get(i), value);
+      }
+    }
+    return facts.buildOrThrow();
+  }
+
+  /** The value of a fact, or null when the reason does not carry it. */
+  private @Nullable Object find(Fact fact) {
+    int index = kind.factList().indexOf(fact);
+    return index < 0 ? null : values[index];
   }
 
   /**
@@ -110,7 +122,7 @@ public final class Reason {
    * @return true when the fact is present
    */
   public boolean has(Fact fact) {
-    return facts.containsKey(Objects.requireNonNull(fact, "fact"));
+    return find(Objects.requireNonNull(fact, "fact")) != null;
   }
 
   /**
@@ -180,10 +192,10 @@ public final class Reason {
   public <T> T value(Fact fact, Class<T> type) {
     Objects.requireNonNull(fact, "fact");
     Objects.requireNonNull(type, "type");
-    Object value = facts.get(fact);
+    Object value = find(fact);
     if (value == null) {
       throw new IllegalArgumentException("a reason of kind " + kind + " has no fact " + fact
-          + "; it has " + facts.keySet());
+          + "; it has " + facts().keySet());
     }
     if (!type.isInstance(value)) {
       throw new IllegalArgumentException("the fact " + fact + " is a "
@@ -205,12 +217,13 @@ public final class Reason {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Reason that && kind == that.kind && facts.equals(that.facts);
+    return other instanceof Reason that && kind == that.kind
+        && Arrays.equals(values, that.values);
   }
 
   @Override
   public int hashCode() {
-    return 31 * kind.hashCode() + facts.hashCode();
+    return 31 * kind.hashCode() + Arrays.hashCode(values);
   }
 
   /**
@@ -232,10 +245,11 @@ public final class Reason {
    */
   public static final class Builder {
     private final ReasonKind kind;
-    private final Map<Fact, Object> facts = new EnumMap<>(Fact.class);
+    private final @Nullable Object[] values;
 
     private Builder(ReasonKind kind) {
       this.kind = kind;
+      this.values = new Object[kind.factList().size()];
     }
 
     /**
@@ -312,7 +326,8 @@ public final class Reason {
 
     private Builder put(Fact fact, Object value) {
       Objects.requireNonNull(fact, "fact");
-      if (!kind.facts().contains(fact)) {
+      int index = kind.factList().indexOf(fact);
+      if (index < 0) {
         throw new IllegalArgumentException("a reason of kind " + kind + " has no fact " + fact
             + "; allowed: " + kind.facts());
       }
@@ -320,7 +335,7 @@ public final class Reason {
         throw new IllegalArgumentException("the fact " + fact + " is a "
             + fact.type().getSimpleName() + ", not a " + value.getClass().getSimpleName());
       }
-      facts.put(fact, value);
+      values[index] = value;
       return this;
     }
 
@@ -331,13 +346,14 @@ public final class Reason {
      * @throws IllegalArgumentException if a fact the kind requires was not given
      */
     public Reason build() {
-      for (Fact fact : kind.facts()) {
-        if (!facts.containsKey(fact) && !kind.optionalFacts().contains(fact)) {
+      for (int i = 0; i < values.length; i++) {
+        Fact fact = kind.factList().get(i);
+        if (values[i] == null && !kind.optionalFacts().contains(fact)) {
           throw new IllegalArgumentException("a reason of kind " + kind + " needs the fact "
               + fact);
         }
       }
-      return new Reason(kind, Maps.immutableEnumMap(facts));
+      return new Reason(kind, values.clone());
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.rano;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
@@ -279,6 +280,7 @@ public enum ReasonKind {
 
   private final RuleId rule;
   private final ImmutableSet<Fact> facts;
+  private final ImmutableList<Fact> factList;
   private final ImmutableSet<Fact> optionalFacts;
 
   ReasonKind(RuleId rule, Fact... required) {
@@ -288,6 +290,7 @@ public enum ReasonKind {
   ReasonKind(RuleId rule, Set<Fact> required, Set<Fact> optional) {
     this.rule = rule;
     this.facts = Sets.immutableEnumSet(Sets.union(required, optional));
+    this.factList = facts.asList();
     this.optionalFacts = Sets.immutableEnumSet(optional);
   }
 
@@ -313,6 +316,11 @@ public enum ReasonKind {
    */
   public ImmutableSet<Fact> facts() {
     return facts;
+  }
+
+  /** The facts of {@link #facts()} as a list, for {@link Reason}'s positions. */
+  ImmutableList<Fact> factList() {
+    return factList;
   }
 
   /**
