@@ -5,7 +5,7 @@
  * components: {@code org.rano.neuro} (the LANO neurological exam), {@code org.rano.csf}
  * (cytology), {@code org.rano.imaging} (the MRI scorecard), {@code org.rano.response} (a visit,
  * a case, the overall response and its time course), {@code org.rano.diagnosis} (the EANO-ESMO
- * classification) and {@code org.rano} (responses, rule IDs,
+ * classification) and {@code org.rano} (responses, rule IDs, reasons,
  * criteria and the invalid-input exception).
  */
 // requires-automatic and requires-transitive-automatic warn that an automatic module's name may

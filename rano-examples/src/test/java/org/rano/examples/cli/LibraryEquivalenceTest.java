@@ -3,6 +3,7 @@ package org.rano.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.rano.Fact;
+import org.rano.Reason;
 import org.rano.RuleId;
 import org.rano.response.BestResponse;
 import org.rano.response.CaseAssessment;
@@ -100,6 +103,7 @@ class LibraryEquivalenceTest {
         assertThat(written.get("csf").asText()).isEqualTo(visit.csf().status().name());
         assertThat(written.get("imaging").asText()).isEqualTo(visit.imaging().status().name());
         assertThat(written.get("reasons").size()).isEqualTo(visit.reasons().size());
+        assertReasons(written.get("reasons"), written.get("reasonFacts"), visit.reasons());
       } else {
         assertThat(written.has("rules")).isFalse();
       }
@@ -113,10 +117,45 @@ class LibraryEquivalenceTest {
     } else {
       assertThat(command.get("progression").isNull()).isTrue();
     }
-    assertThat(command.get("warnings").size()).isEqualTo(library.warnings().size());
+    assertReasons(command.get("warnings"), command.get("warningFacts"), library.warnings());
+    assertReasons(command.get("notes"), command.get("noteFacts"), library.notes());
     for (Map.Entry<String, Object> policy : library.criteria().policies().entrySet()) {
       assertThat(command.get("criteria").get(policy.getKey()).asText())
           .isEqualTo(String.valueOf(policy.getValue()));
+    }
+  }
+
+  /** The texts and the values of the reasons, in the library's order, with every fact. */
+  private static void assertReasons(JsonNode texts, JsonNode values, List<Reason> reasons) {
+    assertThat(texts.size()).isEqualTo(reasons.size());
+    assertThat(values.size()).isEqualTo(reasons.size());
+    for (int i = 0; i < reasons.size(); i++) {
+      Reason reason = reasons.get(i);
+      JsonNode value = values.get(i);
+      assertThat(texts.get(i).asText()).isEqualTo(reason.text());
+      assertThat(value.get("rule").asText()).isEqualTo(reason.rule().id());
+      assertThat(value.get("kind").asText()).isEqualTo(reason.kind().name());
+      List<String> keys = new ArrayList<>();
+      value.get("facts").fieldNames().forEachRemaining(keys::add);
+      assertThat(keys).containsExactlyElementsOf(
+          reason.facts().keySet().stream().map(Fact::key).toList());
+      for (Map.Entry<Fact, Object> fact : reason.facts().entrySet()) {
+        JsonNode written = value.get("facts").get(fact.getKey().key());
+        Object expected = fact.getValue();
+        if (expected instanceof Integer number) {
+          assertThat(written.isInt()).isTrue();
+          assertThat(written.intValue()).isEqualTo(number);
+        } else if (expected instanceof BigDecimal number) {
+          assertThat(written.isNumber()).isTrue();
+          assertThat(written.decimalValue()).isEqualByComparingTo(number);
+        } else if (expected instanceof Boolean flag) {
+          assertThat(written.booleanValue()).isEqualTo(flag);
+        } else {
+          assertThat(written.isTextual()).isTrue();
+          assertThat(written.asText()).isIn(expected.toString(),
+              expected instanceof Enum<?> constant ? constant.name() : "");
+        }
+      }
     }
   }
 
