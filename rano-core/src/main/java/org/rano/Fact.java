@@ -111,7 +111,9 @@ public enum Fact {
   STEROIDS_AFTER("steroidsAfter", BigDecimal.class),
 
   // --- the time course (TIME-2 to TIME-7) -----------------------------------------------------
-  /** A response: the time point's own, or the one it counts as. */
+  /**
+   * A response: a time point's own (TIME-2, TIME-3), or the best response it gives (TIME-4).
+   */
   RESPONSE("response", Response.class),
   /** The response a time point counts as in the best response (TIME-2, TIME-3). */
   COUNTED_AS("countedAs", Response.class),

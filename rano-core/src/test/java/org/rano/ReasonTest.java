@@ -549,6 +549,19 @@ class ReasonTest {
   }
 
   @Test
+  void reason_hashCode_differsWithTheKindOrAFact() {
+    Reason reason = sample(ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO);
+
+    assertThat(reason.hashCode()).isEqualTo(sample(ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO)
+        .hashCode());
+    assertThat(reason.hashCode())
+        .isNotEqualTo(sample(ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO, Fact.LEVEL_BEFORE, 0)
+            .hashCode())
+        .isNotEqualTo(Reason.of(ReasonKind.NEURO_EXAM_STABLE).hashCode())
+        .isNotEqualTo(0);
+  }
+
+  @Test
   void texts_rendersEachInOrder() {
     List<Reason> reasons = List.of(sample(ReasonKind.IMAGING_PARTIAL_RESPONSE),
         Reason.of(ReasonKind.NEURO_EXAM_STABLE));
