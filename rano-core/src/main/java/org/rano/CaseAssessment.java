@@ -58,20 +58,20 @@ public abstract class CaseAssessment {
   public abstract Optional<Progression> progression();
 
   /**
-   * Warnings, e.g. a PR after a CR (TIME-7) or an equivocal new lesion awaiting confirmation
-   * (IMG-5).
+   * Warnings, as reasons with their dates: a PR after a CR (TIME-7), an equivocal new lesion
+   * awaiting confirmation or not confirmed (IMG-5).
    *
    * @return the warnings, not null
    */
-  public abstract ImmutableList<String> warnings();
+  public abstract ImmutableList<Reason> warnings();
 
   /**
-   * Information that does not change any response, e.g. whether CSF clearance was confirmed
-   * (CSF-6).
+   * Information that does not change any response, as reasons with their dates: whether each
+   * CSF clearance was confirmed (CSF-6).
    *
    * @return the notes, not null
    */
-  public abstract ImmutableList<String> notes();
+  public abstract ImmutableList<Reason> notes();
 
   /**
    * The criteria the case was scored under.

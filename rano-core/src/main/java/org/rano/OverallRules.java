@@ -26,68 +26,58 @@ final class OverallRules {
     // In the order applied. Each component lists its rules once and the families (NEURO, CSF,
     // IMG or LANO, STER, OVR) are disjoint, so the list holds every rule once.
     List<RuleId> rules = new ArrayList<>(8);
-    List<String> reasons = new ArrayList<>();
+    List<Reason> reasons = new ArrayList<>();
     rules.addAll(neuro.rules());
     reasons.addAll(neuro.reasons());
     rules.add(csf.rule());
-    reasons.add(csf.reason());
+    reasons.addAll(csf.reasons());
     rules.addAll(imaging.rules());
     reasons.addAll(imaging.reasons());
 
     Optional<BigDecimal> steroids = visit.steroidMgPerDay();
     boolean doseUp = baselineSteroids.isPresent() && steroids.isPresent()
         && steroids.get().compareTo(baselineSteroids.get()) > 0;
-    Response overall = decide(neuro, csf, imaging, baselineCsfPositive, doseUp, steroids,
-        criteria, rules, reasons);
+    Response overall = decide(neuro, csf, imaging, baselineCsfPositive, doseUp,
+        baselineSteroids, steroids, criteria, rules, reasons);
     if (doseUp) {
       // in the order applied: after STER-1 (a response the increase blocked), before the
       // deciding OVR rule, which is last
       rules.add(rules.size() - 1, RuleId.STER_2);
-      reasons.add(reasons.size() - 1, "steroids " + baselineSteroids.get().toPlainString()
-          + " -> " + steroids.get().toPlainString() + " mg/day: an increase alone is not "
-          + "progression (STER-2)");
+      reasons.add(reasons.size() - 1, Reason.builder(ReasonKind.STEROID_INCREASE)
+          .with(Fact.STEROIDS_BEFORE, baselineSteroids.get())
+          .with(Fact.STEROIDS_AFTER, steroids.get())
+          .build());
     }
     return VisitAssessment.of(neuro, csf, imaging, overall, ImmutableList.copyOf(rules),
         ImmutableList.copyOf(reasons), visit.parenchymal());
   }
 
   private static Response decide(NeuroFinding neuro, CsfFinding csf, ImagingFinding imaging,
-      boolean baselineCsfPositive, boolean doseUp, Optional<BigDecimal> steroids,
-      Criteria criteria, List<RuleId> rules, List<String> reasons) {
-    List<String> progression = new ArrayList<>();
-    if (neuro.status() == NeuroStatus.PROGRESSION) {
-      progression.add("neurological progression");
-    }
-    if (imaging.status() == ImagingStatus.PD) {
-      progression.add("radiological progression");
-    }
+      boolean baselineCsfPositive, boolean doseUp, Optional<BigDecimal> baselineSteroids,
+      Optional<BigDecimal> steroids, Criteria criteria, List<RuleId> rules,
+      List<Reason> reasons) {
+    boolean progression = neuro.status() == NeuroStatus.PROGRESSION
+        || imaging.status() == ImagingStatus.PD;
     if (csf.status() == CsfStatus.CONVERTED) {
       if (criteria.csfConversionIsProgression()) {
-        progression.add("CSF converted to positive");
+        progression = true;
       } else {
-        reasons.add("CSF converted to positive: not progression under "
-            + "csfConversionIsProgression = false, but it blocks CR and PR (CSF-4)");
+        reasons.add(Reason.of(ReasonKind.CSF_CONVERSION_NOT_PROGRESSION));
       }
     }
-    if (!progression.isEmpty()) {
-      return decided(Response.PD, RuleId.OVR_1, "PD: " + String.join(", ", progression)
-          + " (OVR-1)", rules, reasons);
+    if (progression) {
+      return decided(Response.PD, components(ReasonKind.OVERALL_PROGRESSION, neuro, csf, imaging)
+          .with(Fact.CSF_CONVERSION_IS_PROGRESSION, criteria.csfConversionIsProgression()),
+          rules, reasons);
     }
 
-    List<String> notEvaluable = new ArrayList<>();
-    if (neuro.status() == NeuroStatus.NE) {
-      notEvaluable.add("neurological exam NE");
-    }
-    if (imaging.status() == ImagingStatus.NE) {
-      notEvaluable.add("imaging NE");
-    }
     boolean csfMissing = baselineCsfPositive && csf.status().isNotEvaluable();
-    if (csfMissing && criteria.csfMissingBlocks() == CsfMissingBlocks.ALL) {
-      notEvaluable.add("CSF " + csf.status() + " with positive baseline cytology");
-    }
-    if (!notEvaluable.isEmpty()) {
-      return decided(Response.NE, RuleId.OVR_2, "NE: " + String.join(", ", notEvaluable)
-          + " (OVR-2)", rules, reasons);
+    if (neuro.status() == NeuroStatus.NE || imaging.status() == ImagingStatus.NE
+        || (csfMissing && criteria.csfMissingBlocks() == CsfMissingBlocks.ALL)) {
+      return decided(Response.NE, components(ReasonKind.OVERALL_NOT_EVALUABLE, neuro, csf,
+              imaging)
+          .with(Fact.CSF_POSITIVE_AT_BASELINE, baselineCsfPositive)
+          .with(Fact.CSF_MISSING_BLOCKS, criteria.csfMissingBlocks()), rules, reasons);
     }
 
     boolean steroidsHold = !doseUp;
@@ -102,56 +92,68 @@ final class OverallRules {
 
     if ((imagingCr || normalMriCr || imagingResponse) && !steroidsHold) {
       rules.add(RuleId.STER_1);
-      return decided(Response.SD, RuleId.OVR_5, "SD: a response while the steroid dose went "
-          + "up above baseline (STER-1, OVR-5)", rules, reasons);
+      reasons.add(Reason.builder(ReasonKind.STEROIDS_BLOCK_RESPONSE)
+          .with(Fact.IMAGING, imaging.status())
+          .with(Fact.STEROIDS_BEFORE, baselineSteroids.orElseThrow())
+          .with(Fact.STEROIDS_AFTER, steroids.orElseThrow())
+          .build());
+      return decided(Response.SD, components(ReasonKind.OVERALL_RESPONSE_WITH_STEROIDS_UP,
+          neuro, csf, imaging), rules, reasons);
     }
     if (csfMissing) {
       // only reached under csfMissingBlocks = CR_ONLY: the CSF status already rules out CR
-      reasons.add("CSF not evaluated (" + csf.status() + "): rules out CR only, "
-          + "csfMissingBlocks = CR_ONLY (OVR-2)");
+      reasons.add(Reason.builder(ReasonKind.OVERALL_CSF_MISSING_RULES_OUT_CR)
+          .with(Fact.CSF, csf.status()).build());
     }
     boolean attributed = !neuro.domainsWith(DomainOutcome.EXCLUDED).isEmpty();
     if ((imagingCr || normalMriCr) && attributed && criteria.attributedWorseningBlocksCr()) {
-      reasons.add("CR ruled out by a worsening attributed to a non-LM cause, "
-          + "attributedWorseningBlocksCr = true (NEURO-4)");
+      reasons.add(Reason.of(ReasonKind.OVERALL_CR_BLOCKED_BY_ATTRIBUTED_WORSENING));
     } else if (imagingCr || normalMriCr) {
       if (criteria.crRequiresNoSteroids() && !noSteroids) {
         rules.add(RuleId.STER_3);
-        reasons.add("CR needs no steroids under crRequiresNoSteroids (STER-3)");
+        reasons.add(Reason.builder(ReasonKind.OVERALL_CR_NEEDS_NO_STEROIDS)
+            .with(Fact.STEROIDS_AFTER, steroids.orElseThrow()).build());
       } else {
-        return decided(Response.CR, RuleId.OVR_3, normalMriCr
-            ? "CR: no target disease, no new lesion, every non-target absent, CSF cleared "
-                + "(OVR-3)"
-            : "CR: radiological CR, CSF " + csf.status() + ", neurological exam "
-                + neuro.status() + " (OVR-3)", rules, reasons);
+        return decided(Response.CR, components(normalMriCr
+            ? ReasonKind.OVERALL_COMPLETE_RESPONSE_NORMAL_MRI
+            : ReasonKind.OVERALL_COMPLETE_RESPONSE, neuro, csf, imaging), rules, reasons);
       }
     }
     if (imagingResponse) {
       if (csf.status() == CsfStatus.CONVERTED) {
-        return decided(Response.SD, RuleId.OVR_5, "SD: CSF converted blocks a response "
-            + "(CSF-4, OVR-5)", rules, reasons);
+        return decided(Response.SD, components(
+            ReasonKind.OVERALL_RESPONSE_BLOCKED_BY_CSF_CONVERSION, neuro, csf, imaging),
+            rules, reasons);
       }
       if (criteria.responseRequiresCsfClearance() && baselineCsfPositive
           && csf.status() != CsfStatus.CLEARED) {
-        return decided(Response.SD, RuleId.OVR_5, "SD: PR needs CSF CLEARED under "
-            + "responseRequiresCsfClearance, CSF is " + csf.status() + " (OVR-4, OVR-5)",
+        return decided(Response.SD, components(
+            ReasonKind.OVERALL_RESPONSE_NEEDS_CSF_CLEARANCE, neuro, csf, imaging),
             rules, reasons);
       }
-      String why = imaging.status() == ImagingStatus.CR
-          ? "PR: radiological CR without the CR conditions (CSF " + csf.status() + ")"
-          : "PR: radiological PR";
-      return decided(Response.PR, RuleId.OVR_4, why + ", neurological exam "
-          + neuro.status() + " (OVR-4)", rules, reasons);
+      return decided(Response.PR, components(imaging.status() == ImagingStatus.CR
+          ? ReasonKind.OVERALL_PARTIAL_RESPONSE_FROM_RADIOLOGICAL_CR
+          : ReasonKind.OVERALL_PARTIAL_RESPONSE, neuro, csf, imaging), rules, reasons);
     }
-    return decided(Response.SD, RuleId.OVR_5, "SD: imaging " + imaging.status()
-        + ", neurological exam " + neuro.status() + ", CSF " + csf.status()
-        + " (OVR-5)", rules, reasons);
+    return decided(Response.SD, components(ReasonKind.OVERALL_STABLE, neuro, csf, imaging),
+        rules, reasons);
   }
 
-  private static Response decided(Response response, RuleId rule, String reason,
-      List<RuleId> rules, List<String> reasons) {
-    rules.add(rule);
-    reasons.add(reason);
+  /** A reason of the overall response with the three components' statuses. */
+  private static Reason.Builder components(ReasonKind kind, NeuroFinding neuro, CsfFinding csf,
+      ImagingFinding imaging) {
+    return Reason.builder(kind)
+        .with(Fact.NEURO, neuro.status())
+        .with(Fact.CSF, csf.status())
+        .with(Fact.IMAGING, imaging.status());
+  }
+
+  /** The deciding rule, the reason's own, comes last with its reason. */
+  private static Response decided(Response response, Reason.Builder reason, List<RuleId> rules,
+      List<Reason> reasons) {
+    Reason decided = reason.build();
+    rules.add(decided.rule());
+    reasons.add(decided);
     return response;
   }
 }

@@ -154,12 +154,14 @@ public final class RanoLm {
     List<RuleId> rules = new ArrayList<>(visit.rules());
     RuleId decided = rules.remove(rules.size() - 1); // the OVR rule of the earlier response
     rules.add(RuleId.OVR_1);
-    List<String> reasons = new ArrayList<>(visit.reasons());
-    reasons.add("the equivocal new lesion at " + backdating.site() + " first seen here was "
-        + "unequivocal on " + dates.get(backdating.confirming()) + ": progression is dated "
-        + "back to this visit, which scored " + visit.overall() + " (" + decided
-        + ") before (IMG-5, backdatedProgressionRewritesVisit)");
-    reasons.add("PD: radiological progression dated back (IMG-5, OVR-1)");
+    List<Reason> reasons = new ArrayList<>(visit.reasons());
+    reasons.add(Reason.builder(ReasonKind.OVERALL_BACKDATED_NEW_LESION)
+        .with(Fact.SITE, backdating.site())
+        .with(Fact.DATE, dates.get(backdating.confirming()))
+        .with(Fact.RESPONSE_BEFORE, visit.overall())
+        .with(Fact.RULE_BEFORE, decided)
+        .build());
+    reasons.add(Reason.of(ReasonKind.OVERALL_PROGRESSION_BACKDATED));
     assessments.set(backdating.start(), VisitAssessment.of(visit.neuro(), visit.csf(),
         visit.imaging(), Response.PD, ImmutableList.copyOf(rules),
         ImmutableList.copyOf(reasons), visit.parenchymal()));
@@ -253,7 +255,7 @@ public final class RanoLm {
   private CaseAssessment assemble(Optional<String> id, TimeCourse course, List<LocalDate> dates,
       List<Response> responses, List<VisitAssessment> assessments,
       List<Optional<ImagingFinding>> imaging, List<TimeCourse.Backdating> backdatings,
-      ImmutableList<String> notes) {
+      ImmutableList<Reason> notes) {
     int n = dates.size();
     boolean[] confirmed = new boolean[n];
     for (int i = 0; i < n; i++) {

@@ -179,8 +179,9 @@ final class TimeCourse {
   /** TIME-4: the best response over the time points up to and including the first PD. */
   BestResponse best(boolean[] confirmed, boolean withConfirmation) {
     if (responses.isEmpty()) {
-      // the reason as the case format writes it when no time point supports the response
-      return BestResponse.of(Response.NE, Optional.empty(), "no follow-up assessment");
+      // rendered as the case format writes it when no time point supports the response
+      return BestResponse.of(Response.NE, Optional.empty(),
+          ImmutableList.of(Reason.of(ReasonKind.TIME_NO_FOLLOW_UP)));
     }
     int firstPd = firstProgression();
     int last = firstPd >= 0 ? firstPd : responses.size() - 1;
@@ -194,21 +195,31 @@ final class TimeCourse {
       }
     }
     Response seen = responses.get(bestIndex);
-    StringBuilder reason = new StringBuilder(128).append(best).append(" on ")
-        .append(dates.get(bestIndex));
+    LocalDate date = dates.get(bestIndex);
+    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(2);
     if (best != seen) {
-      reason.append(" (").append(seen).append(" counted as ").append(best).append(": ")
-          .append(best == Response.NE
-              ? "day " + days[bestIndex] + " is before day " + criteria.sdMinimumDays()
-                  + " (TIME-3)"
-              : "not confirmed (TIME-2)")
-          .append(')');
+      reasons.add(best == Response.NE
+          ? Reason.builder(ReasonKind.TIME_BEFORE_MINIMUM_DAYS)
+              .with(Fact.RESPONSE, seen).with(Fact.COUNTED_AS, best).with(Fact.DATE, date)
+              .with(Fact.DAYS, days[bestIndex])
+              .with(Fact.MINIMUM_DAYS, criteria.sdMinimumDays())
+              .build()
+          : Reason.builder(ReasonKind.TIME_NOT_CONFIRMED)
+              .with(Fact.RESPONSE, seen).with(Fact.COUNTED_AS, best).with(Fact.DATE, date)
+              .build());
     } else if (withConfirmation && best.isResponse()) {
-      reason.append(", confirmed by a later visit (TIME-2)");
+      reasons.add(Reason.builder(ReasonKind.TIME_CONFIRMED)
+          .with(Fact.RESPONSE, best).with(Fact.DATE, date).build());
     }
-    reason.append(firstPd >= 0 ? "; best of the time points up to the first PD (TIME-4, TIME-6)"
-        : "; best of all time points (TIME-4)");
-    return BestResponse.of(best, Optional.of(dates.get(bestIndex)), reason.toString());
+    reasons.add(firstPd >= 0
+        ? Reason.builder(ReasonKind.TIME_BEST_UP_TO_FIRST_PD)
+            .with(Fact.RESPONSE, best).with(Fact.DATE, date)
+            .with(Fact.PROGRESSION_DATE, dates.get(firstPd))
+            .build()
+        : Reason.builder(ReasonKind.TIME_BEST_OF_ALL)
+            .with(Fact.RESPONSE, best).with(Fact.DATE, date)
+            .build());
+    return BestResponse.of(best, Optional.of(date), reasons.build());
   }
 
   /**
@@ -282,16 +293,18 @@ final class TimeCourse {
   }
 
   /** TIME-7 and IMG-5: warnings about the course, in O(n) in the time points and new lesions. */
-  ImmutableList<String> warnings(List<Optional<ImagingFinding>> imaging) {
-    ImmutableList.Builder<String> warnings = ImmutableList.builder();
+  ImmutableList<Reason> warnings(List<Optional<ImagingFinding>> imaging) {
+    ImmutableList.Builder<Reason> warnings = ImmutableList.builder();
     int firstCr = responses.indexOf(Response.CR);
     if (firstCr >= 0) {
       for (int i = firstCr + 1; i < responses.size(); i++) {
         if (responses.get(i) == Response.PR) {
-          warnings.add("PR on " + dates.get(i) + " after CR on " + dates.get(firstCr)
-              + (criteria.prAfterCrBreaksConfirmation()
-                  ? ": it breaks confirmation of an earlier PR across the CR (TIME-7)"
-                  : ": reported only, prAfterCrBreaksConfirmation = false (TIME-7)"));
+          warnings.add(Reason.builder(criteria.prAfterCrBreaksConfirmation()
+                  ? ReasonKind.TIME_PR_AFTER_CR_BREAKS_CONFIRMATION
+                  : ReasonKind.TIME_PR_AFTER_CR_REPORTED)
+              .with(Fact.DATE, dates.get(i))
+              .with(Fact.CR_DATE, dates.get(firstCr))
+              .build());
         }
       }
     }
@@ -303,12 +316,13 @@ final class TimeCourse {
       boolean last = k == imaging.size() - 1;
       Set<Site> sightedNext = last ? EnumSet.noneOf(Site.class) : newLesionSites(imaging.get(k + 1));
       for (Site site : finding.get().equivocalNewLesionSites()) {
-        if (last) {
-          warnings.add("equivocal new lesion at " + site + " on " + dates.get(k)
-              + " awaits confirmation at the next follow-up (IMG-5)");
-        } else if (!sightedNext.contains(site)) {
-          warnings.add("equivocal new lesion at " + site + " on " + dates.get(k)
-              + " was not confirmed by the next follow-up (IMG-5)");
+        if (last || !sightedNext.contains(site)) {
+          warnings.add(Reason.builder(last
+                  ? ReasonKind.IMAGING_EQUIVOCAL_AWAITS_CONFIRMATION
+                  : ReasonKind.IMAGING_EQUIVOCAL_NOT_CONFIRMED)
+              .with(Fact.SITE, site)
+              .with(Fact.DATE, dates.get(k))
+              .build());
         }
       }
     }

@@ -10,7 +10,7 @@ import org.rano.neuro.NeuroFinding;
 
 /**
  * The assessment of one follow-up (spec section 6): each component's finding, the overall
- * response, every rule that fired in the order applied, and readable reasons.
+ * response, every rule that fired in the order applied, and the reasons.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -20,7 +20,7 @@ public abstract class VisitAssessment {
   VisitAssessment() {}
 
   static VisitAssessment of(NeuroFinding neuro, CsfFinding csf, ImagingFinding imaging,
-      Response overall, ImmutableList<RuleId> rules, ImmutableList<String> reasons,
+      Response overall, ImmutableList<RuleId> rules, ImmutableList<Reason> reasons,
       Optional<Parenchymal> parenchymal) {
     return ImmutableVisitAssessment.of(neuro, csf, imaging, overall, rules, reasons, parenchymal);
   }
@@ -67,12 +67,16 @@ public abstract class VisitAssessment {
   public abstract ImmutableList<RuleId> rules();
 
   /**
-   * Readable reasons for every rule that fired.
+   * Why the follow-up has its response, as values with their rule and facts, in the order
+   * applied: the neurological reasons, the CSF reasons, the imaging reasons, then those of the
+   * steroid rules, and the reason of the deciding OVR rule last (e.g. of kind {@link
+   * org.rano.ReasonKind#OVERALL_PARTIAL_RESPONSE} with the three components' statuses). {@link
+   * Reason#texts(Iterable)} renders them in English.
    *
    * @return the reasons, not null
    */
   @Value.Parameter
-  public abstract ImmutableList<String> reasons();
+  public abstract ImmutableList<Reason> reasons();
 
   /**
    * Parenchymal metastases recorded at the visit, carried beside the LM response and never

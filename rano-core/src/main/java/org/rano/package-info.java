@@ -9,7 +9,9 @@
  *       assessed elsewhere.
  *   <li>The results: {@link org.rano.CaseAssessment} with its {@link org.rano.TimePoint}s, each
  *       follow-up's {@link org.rano.VisitAssessment}, the {@link org.rano.BestResponse}s and the
- *       {@link org.rano.Progression}; every decision names its {@link org.rano.RuleId}s.
+ *       {@link org.rano.Progression}; every decision names its {@link org.rano.RuleId}s and
+ *       gives its {@link org.rano.Reason}s as values (a {@link org.rano.ReasonKind} and its
+ *       {@link org.rano.Fact facts}), rendered in English by {@link org.rano.Reason#text()}.
  *   <li>{@link org.rano.Response}, the five categories, and {@link
  *       org.rano.InvalidInputException}, the one exception for bad input, naming the field's
  *       path.

@@ -1,6 +1,7 @@
 package org.rano;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rano.Fixtures.kinds;
 import static org.rano.Response.CR;
 import static org.rano.Response.NE;
 import static org.rano.Response.PD;
@@ -15,9 +16,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The best overall response, unconfirmed and confirmed: TIME-3, TIME-4 and TIME-6, and the reason
- * that cites the rules (TIME-2 to TIME-6) that shaped it, and only those (the wording is free, so
- * only rule IDs, dates and day counts are checked).
+ * The best overall response, unconfirmed and confirmed: TIME-3, TIME-4 and TIME-6, and the reasons
+ * of the rules (TIME-2 to TIME-6) that shaped it, and only those (their kinds and facts are
+ * checked, not their wording).
  */
 class BestResponseTest {
 
@@ -180,7 +181,8 @@ class BestResponseTest {
         result.bestOverallResponse(), result.confirmedBestOverallResponse()}) {
       assertThat(best.response()).isEqualTo(NE);
       assertThat(best.date()).isEmpty();
-      assertThat(best.reason()).contains("no follow-up assessment");
+      assertThat(kinds(best.reasons())).containsExactly(ReasonKind.TIME_NO_FOLLOW_UP);
+      assertThat(best.reason()).isEqualTo("no follow-up assessment");
     }
     assertThat(result.progression()).isEmpty();
     assertThat(result.warnings()).isEmpty();
@@ -258,8 +260,12 @@ class BestResponseTest {
     for (BestResponse best : new BestResponse[] {result.bestOverallResponse(),
         result.confirmedBestOverallResponse()}) {
       assertThat(best.response()).isEqualTo(SD);
-      assertThat(best.reason()).contains("TIME-4", day(28).toString())
-          .doesNotContain("TIME-2", "TIME-3", "TIME-6");
+      assertThat(best.reasons()).singleElement().satisfies(reason -> {
+        assertThat(reason.kind()).isEqualTo(ReasonKind.TIME_BEST_OF_ALL);
+        assertThat(reason.rule()).isEqualTo(RuleId.TIME_4);
+        assertThat(reason.value(Fact.RESPONSE, Response.class)).isEqualTo(SD);
+        assertThat(reason.date(Fact.DATE)).isEqualTo(day(28));
+      });
     }
   }
 
@@ -269,7 +275,14 @@ class BestResponseTest {
 
     BestResponse best = result.bestOverallResponse();
     assertThat(best.response()).isEqualTo(NE);
-    assertThat(best.reason()).contains("TIME-3", "10", "28", "SD").doesNotContain("TIME-2");
+    assertThat(kinds(best.reasons())).containsExactly(ReasonKind.TIME_BEFORE_MINIMUM_DAYS,
+        ReasonKind.TIME_BEST_OF_ALL);
+    Reason early = best.reasons().get(0);
+    assertThat(early.rule()).isEqualTo(RuleId.TIME_3);
+    assertThat(early.value(Fact.RESPONSE, Response.class)).isEqualTo(SD);
+    assertThat(early.value(Fact.COUNTED_AS, Response.class)).isEqualTo(NE);
+    assertThat(early.integer(Fact.DAYS)).isEqualTo(10);
+    assertThat(early.integer(Fact.MINIMUM_DAYS)).isEqualTo(28);
   }
 
   @Test
@@ -278,10 +291,15 @@ class BestResponseTest {
 
     BestResponse confirmed = result.confirmedBestOverallResponse();
     assertThat(confirmed.response()).isEqualTo(SD);
-    assertThat(confirmed.reason()).contains("TIME-2", "PR").doesNotContain("TIME-3");
+    assertThat(kinds(confirmed.reasons())).containsExactly(ReasonKind.TIME_NOT_CONFIRMED,
+        ReasonKind.TIME_BEST_OF_ALL);
+    Reason notConfirmed = confirmed.reasons().get(0);
+    assertThat(notConfirmed.value(Fact.RESPONSE, Response.class)).isEqualTo(PR);
+    assertThat(notConfirmed.value(Fact.COUNTED_AS, Response.class)).isEqualTo(SD);
+    assertThat(notConfirmed.date(Fact.DATE)).isEqualTo(day(28));
     BestResponse unconfirmed = result.bestOverallResponse();
     assertThat(unconfirmed.response()).isEqualTo(PR);
-    assertThat(unconfirmed.reason()).doesNotContain("TIME-2", "TIME-3");
+    assertThat(kinds(unconfirmed.reasons())).containsExactly(ReasonKind.TIME_BEST_OF_ALL);
   }
 
   @Test
@@ -289,9 +307,11 @@ class BestResponseTest {
     CaseAssessment result = assess(at(28, PR), at(56, PR));
 
     assertThat(result.confirmedBestOverallResponse().response()).isEqualTo(PR);
-    assertThat(result.confirmedBestOverallResponse().reason()).contains("TIME-2");
+    assertThat(kinds(result.confirmedBestOverallResponse().reasons()))
+        .containsExactly(ReasonKind.TIME_CONFIRMED, ReasonKind.TIME_BEST_OF_ALL);
     assertThat(result.bestOverallResponse().response()).isEqualTo(PR);
-    assertThat(result.bestOverallResponse().reason()).doesNotContain("TIME-2");
+    assertThat(kinds(result.bestOverallResponse().reasons()))
+        .containsExactly(ReasonKind.TIME_BEST_OF_ALL);
   }
 
   @Test
@@ -299,15 +319,21 @@ class BestResponseTest {
     CaseAssessment result = assess(at(28, PD), at(56, PR));
 
     assertThat(result.bestOverallResponse().response()).isEqualTo(PD);
-    assertThat(result.bestOverallResponse().reason()).contains("TIME-6");
+    assertThat(result.bestOverallResponse().reasons()).singleElement().satisfies(reason -> {
+      assertThat(reason.kind()).isEqualTo(ReasonKind.TIME_BEST_UP_TO_FIRST_PD);
+      assertThat(reason.date(Fact.PROGRESSION_DATE)).isEqualTo(day(28));
+    });
   }
 
   @Test
   void time6_pdLater_reasonCitesTime6_noPd_doesNot() {
-    assertThat(assess(at(28, SD), at(56, PD)).bestOverallResponse().reason())
-        .contains("TIME-6");
-    assertThat(assess(at(28, SD), at(56, SD)).bestOverallResponse().reason())
-        .doesNotContain("TIME-6");
+    Reason upToPd = assess(at(28, SD), at(56, PD)).bestOverallResponse().reasons().get(0);
+    assertThat(upToPd.kind()).isEqualTo(ReasonKind.TIME_BEST_UP_TO_FIRST_PD);
+    assertThat(upToPd.value(Fact.RESPONSE, Response.class)).isEqualTo(SD);
+    assertThat(upToPd.date(Fact.DATE)).isEqualTo(day(28));
+    assertThat(upToPd.date(Fact.PROGRESSION_DATE)).isEqualTo(day(56));
+    assertThat(kinds(assess(at(28, SD), at(56, SD)).bestOverallResponse().reasons()))
+        .containsExactly(ReasonKind.TIME_BEST_OF_ALL);
   }
 
   // --- raw assessments -------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rano.CourseFixtures.BASELINE;
 import static org.rano.CourseFixtures.csfAt;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rano.csf.CsfResult;
@@ -17,8 +18,8 @@ class CaseAssessmentCsfNotesTest {
 
   private static final CsfSample ADEQUATE = CsfSample.negative(10);
 
-  private static String day(int days) {
-    return BASELINE.plusDays(days).toString();
+  private static LocalDate day(int days) {
+    return BASELINE.plusDays(days);
   }
 
   private static CaseAssessment assess(Criteria criteria, Visit... followUps) {
@@ -29,24 +30,30 @@ class CaseAssessmentCsfNotesTest {
     return assess(Criteria.defaults(), followUps);
   }
 
-  private static List<String> csfNotes(CaseAssessment result) {
-    return result.notes().stream().filter(n -> n.contains("CSF-6")).toList();
+  private static List<Reason> csfNotes(CaseAssessment result) {
+    return result.notes().stream().filter(n -> n.rule() == RuleId.CSF_6).toList();
+  }
+
+  private static boolean confirmed(Reason note) {
+    return note.kind() == ReasonKind.CSF_CLEARANCE_CONFIRMED;
+  }
+
+  private static boolean about(Reason note, int clearing) {
+    return note.date(Fact.CLEARANCE_DATE).equals(day(clearing));
   }
 
   /** Asserts a note says the clearance of {@code clearing} is confirmed. */
   private static void assertConfirmed(CaseAssessment result, int clearing) {
-    assertThat(csfNotes(result)).as("notes").anySatisfy(n -> assertThat(n)
-        .contains(day(clearing)).doesNotContain("not confirmed"));
-    assertThat(csfNotes(result)).as("notes").noneSatisfy(n -> assertThat(n)
-        .contains(day(clearing)).contains("not confirmed"));
+    assertThat(csfNotes(result)).as("notes")
+        .anyMatch(n -> about(n, clearing) && confirmed(n))
+        .noneMatch(n -> about(n, clearing) && !confirmed(n));
   }
 
   /** Asserts a note says the clearance of {@code clearing} is not confirmed, none that it is. */
   private static void assertNotConfirmed(CaseAssessment result, int clearing) {
-    assertThat(csfNotes(result)).as("notes").anySatisfy(n -> assertThat(n)
-        .contains(day(clearing)).contains("not confirmed"));
-    assertThat(csfNotes(result)).as("notes").noneSatisfy(n -> assertThat(n)
-        .contains(day(clearing)).doesNotContain("not confirmed"));
+    assertThat(csfNotes(result)).as("notes")
+        .anyMatch(n -> about(n, clearing) && !confirmed(n))
+        .noneMatch(n -> about(n, clearing) && confirmed(n));
   }
 
   @Test
@@ -56,7 +63,8 @@ class CaseAssessmentCsfNotesTest {
     assertThat(result.timePoints().get(0).assessment().orElseThrow().csf().status())
         .isEqualTo(CsfStatus.CLEARED);
     assertConfirmed(result, 28);
-    assertThat(csfNotes(result)).anySatisfy(n -> assertThat(n).contains(day(35)));
+    assertThat(csfNotes(result)).anyMatch(n -> confirmed(n)
+        && n.date(Fact.CONFIRMATION_DATE).equals(day(35)));
   }
 
   @Test
@@ -80,6 +88,12 @@ class CaseAssessmentCsfNotesTest {
         csfAt(42, ADEQUATE));
 
     assertNotConfirmed(result, 28);
+    assertThat(csfNotes(result)).anySatisfy(note -> {
+      assertThat(note.kind()).isEqualTo(ReasonKind.CSF_CLEARANCE_VOIDED);
+      assertThat(note.date(Fact.CLEARANCE_DATE)).isEqualTo(day(28));
+      assertThat(note.value(Fact.CYTOLOGY, CsfResult.class)).isEqualTo(CsfResult.POSITIVE);
+      assertThat(note.date(Fact.DATE)).isEqualTo(day(31));
+    });
   }
 
   @Test
@@ -133,6 +147,10 @@ class CaseAssessmentCsfNotesTest {
     CaseAssessment result = assess(csfAt(28, ADEQUATE));
 
     assertNotConfirmed(result, 28);
+    assertThat(csfNotes(result)).singleElement().satisfies(note -> {
+      assertThat(note.kind()).isEqualTo(ReasonKind.CSF_CLEARANCE_NOT_CONFIRMED);
+      assertThat(note.integer(Fact.MINIMUM_DAYS)).isEqualTo(7);
+    });
   }
 
   @Test
@@ -141,8 +159,7 @@ class CaseAssessmentCsfNotesTest {
     CaseAssessment result = assess(csfAt(28, CsfSample.negative(3)), csfAt(35, ADEQUATE),
         csfAt(42, ADEQUATE));
 
-    assertThat(csfNotes(result))
-        .noneSatisfy(n -> assertThat(n).contains("clearance of " + day(28)));
+    assertThat(csfNotes(result)).noneMatch(n -> about(n, 28));
     assertConfirmed(result, 35);
   }
 

@@ -95,9 +95,11 @@ class CaseAssessmentExamplesTest {
   void ex1_clearanceConfirmedByTheSecondSample() {
     CaseAssessment result = RanoLm.withDefaults().assess(ex1());
 
-    assertThat(result.notes()).anySatisfy(n -> assertThat(n)
-        .contains("CSF-6").contains("2026-03-30").contains("2026-04-27")
-        .doesNotContain("not confirmed"));
+    assertThat(result.notes()).anySatisfy(n -> {
+      assertThat(n.kind()).isEqualTo(ReasonKind.CSF_CLEARANCE_CONFIRMED);
+      assertThat(n.date(Fact.CLEARANCE_DATE)).isEqualTo(date("2026-03-30"));
+      assertThat(n.date(Fact.CONFIRMATION_DATE)).isEqualTo(date("2026-04-27"));
+    });
   }
 
   @Test

@@ -207,6 +207,39 @@ class CasePropertiesTest {
 
   // --- determinism and threads ----------------------------------------------------------------
 
+  /**
+   * Every rule of every time point has a reason that carries it, the deciding reason last (also
+   * at a visit rewritten as PD by IMG-5); every best response has its TIME-4 reason last, with its
+   * response and date; every warning and note carries its rule (TIME-7, IMG-5, CSF-6).
+   */
+  @Test
+  void everyRuleHasAReason_bestResponsesAndWarningsCarryTheirFacts() {
+    qt().withFixedSeed(8003L).withExamples(500)
+        .forAll(rawCases(8), timeCriteria())
+        .checkAssert((spec, criteria) -> {
+          CaseAssessment result = RanoLm.of(criteria).assess(toCase(spec));
+          for (TimePoint point : result.timePoints()) {
+            VisitAssessment visit = point.assessment().orElseThrow();
+            assertThat(visit.reasons().stream().map(Reason::rule).toList())
+                .containsAll(visit.rules());
+            assertThat(visit.reasons().get(visit.reasons().size() - 1).rule())
+                .isEqualTo(visit.rules().get(visit.rules().size() - 1));
+          }
+          for (BestResponse best : List.of(result.bestOverallResponse(),
+              result.confirmedBestOverallResponse())) {
+            Reason scope = best.reasons().get(best.reasons().size() - 1);
+            assertThat(scope.rule()).isEqualTo(RuleId.TIME_4);
+            if (best.date().isPresent()) {
+              assertThat(scope.value(Fact.RESPONSE, Response.class)).isEqualTo(best.response());
+              assertThat(scope.date(Fact.DATE)).isEqualTo(best.date().get());
+            }
+          }
+          assertThat(result.warnings()).allMatch(w -> w.rule() == RuleId.TIME_7
+              || w.rule() == RuleId.IMG_5);
+          assertThat(result.notes()).allMatch(n -> n.rule() == RuleId.CSF_6);
+        });
+  }
+
   @Test
   void assessingTwiceGivesEqualResults() {
     qt().withFixedSeed(8001L).withExamples(500)

@@ -160,7 +160,7 @@ class ConfirmationTest {
     CaseAssessment result = assess(at(28, PR), at(56, CR));
 
     assertThat(confirmedFlags(result)).containsExactly(true, false);
-    assertThat(result.warnings()).noneMatch(w -> w.contains("TIME-7"));
+    assertThat(result.warnings()).noneMatch(w -> w.rule() == RuleId.TIME_7);
   }
 
   @Test
@@ -264,11 +264,15 @@ class ConfirmationTest {
     CaseAssessment reported = assess(PR_AFTER_CR_REPORTED_ONLY, at(28, PR), at(42, CR), at(70, PR));
 
     for (CaseAssessment result : new CaseAssessment[] {byDefault, reported}) {
-      assertThat(result.warnings()).singleElement().asString()
-          .contains("TIME-7", day(42).toString(), day(70).toString());
+      assertThat(result.warnings()).singleElement().satisfies(w -> {
+        assertThat(w.rule()).isEqualTo(RuleId.TIME_7);
+        assertThat(w.date(Fact.CR_DATE)).isEqualTo(day(42));
+        assertThat(w.date(Fact.DATE)).isEqualTo(day(70));
+      });
     }
-    assertThat(byDefault.warnings().get(0)).isNotEqualTo(reported.warnings().get(0));
-    assertThat(reported.warnings().get(0)).contains("prAfterCrBreaksConfirmation");
+    assertThat(byDefault.warnings().get(0).kind())
+        .isEqualTo(ReasonKind.TIME_PR_AFTER_CR_BREAKS_CONFIRMATION);
+    assertThat(reported.warnings().get(0).kind()).isEqualTo(ReasonKind.TIME_PR_AFTER_CR_REPORTED);
   }
 
   @Test
@@ -287,7 +291,7 @@ class ConfirmationTest {
     CaseAssessment result = assess(at(28, CR), at(42, PR), at(70, PR));
 
     assertThat(confirmedFlags(result)).containsExactly(false, true, false);
-    assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("TIME-7"));
+    assertThat(result.warnings()).anyMatch(w -> w.rule() == RuleId.TIME_7);
     assertThat(result.confirmedBestOverallResponse().response()).isEqualTo(PR);
     assertThat(result.confirmedBestOverallResponse().date()).hasValue(day(42));
   }
@@ -297,7 +301,7 @@ class ConfirmationTest {
     CaseAssessment result = assess(at(28, PR), at(35, PR), at(63, CR));
 
     assertThat(confirmedFlags(result)).containsExactly(true, true, false);
-    assertThat(result.warnings()).noneMatch(w -> w.contains("TIME-7"));
+    assertThat(result.warnings()).noneMatch(w -> w.rule() == RuleId.TIME_7);
   }
 
   @Test
@@ -306,7 +310,7 @@ class ConfirmationTest {
     CaseAssessment result = assess(at(28, PR), at(56, CR), at(84, PR));
 
     assertThat(result.timePoints().get(0).confirmed()).isTrue();
-    assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("TIME-7"));
+    assertThat(result.warnings()).anyMatch(w -> w.rule() == RuleId.TIME_7);
   }
 
   @Test
@@ -317,20 +321,18 @@ class ConfirmationTest {
       }
       CaseAssessment result = assess(at(28, CR), at(56, response), at(84, CR));
       assertThat(result.warnings()).as("CR, %s, CR", response)
-          .noneMatch(w -> w.contains("TIME-7"));
+          .noneMatch(w -> w.rule() == RuleId.TIME_7);
     }
     assertThat(assess(at(28, PR), at(56, PR), at(84, SD)).warnings())
-        .noneMatch(w -> w.contains("TIME-7"));
+        .noneMatch(w -> w.rule() == RuleId.TIME_7);
   }
 
   @Test
   void time7_everyPrAfterACrIsWarned() {
     CaseAssessment result = assess(at(28, SD), at(42, CR), at(56, PR), at(70, SD), at(84, PR));
 
-    assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("TIME-7")
-        .contains(day(56).toString()));
-    assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("TIME-7")
-        .contains(day(84).toString()));
+    assertThat(result.warnings()).allMatch(w -> w.rule() == RuleId.TIME_7)
+        .extracting(w -> w.date(Fact.DATE)).containsExactly(day(56), day(84));
   }
 
   @Test
@@ -339,8 +341,8 @@ class ConfirmationTest {
         at(140, PR));
 
     assertThat(result.warnings()).hasSize(2);
-    assertThat(result.warnings().get(0)).contains(day(84).toString());
-    assertThat(result.warnings().get(1)).contains(day(140).toString());
+    assertThat(result.warnings().get(0).date(Fact.DATE)).isEqualTo(day(84));
+    assertThat(result.warnings().get(1).date(Fact.DATE)).isEqualTo(day(140));
   }
 
   // --- confirmation on raw assessments ---------------------------------------------------------
@@ -394,7 +396,7 @@ class ConfirmationTest {
     assertThat(byDefault.timePoints()).extracting(TimePoint::overall).containsExactly(PR, CR, PR);
     assertThat(confirmedFlags(byDefault)).containsExactly(false, false, false);
     assertThat(confirmedFlags(reported)).containsExactly(true, false, false);
-    assertThat(byDefault.warnings()).anySatisfy(w -> assertThat(w).contains("TIME-7"));
-    assertThat(reported.warnings()).anySatisfy(w -> assertThat(w).contains("TIME-7"));
+    assertThat(byDefault.warnings()).anyMatch(w -> w.rule() == RuleId.TIME_7);
+    assertThat(reported.warnings()).anyMatch(w -> w.rule() == RuleId.TIME_7);
   }
 }

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.rano.CourseFixtures.BASELINE;
 import static org.rano.CourseFixtures.csfAt;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +45,21 @@ class CsfRelapseTest {
     return result.timePoints().get(index).assessment().orElseThrow();
   }
 
-  private static String day(int days) {
-    return BASELINE.plusDays(days).toString();
+  private static LocalDate day(int days) {
+    return BASELINE.plusDays(days);
+  }
+
+  /** Asserts the follow-up's CSF reason is a relapse after the clearance confirmed so. */
+  private static void assertRelapse(VisitAssessment visit, int cleared, int confirmed) {
+    assertThat(visit.csf().reasons()).singleElement().satisfies(reason -> {
+      assertThat(reason.kind()).isEqualTo(ReasonKind.CSF_RELAPSE);
+      assertThat(reason.rule()).isEqualTo(RuleId.CSF_7);
+      assertThat(reason.date(Fact.CLEARANCE_DATE)).isEqualTo(day(cleared));
+      assertThat(reason.date(Fact.CONFIRMATION_DATE)).isEqualTo(day(confirmed));
+      assertThat(reason.value(Fact.BASELINE_CYTOLOGY, CsfResult.class))
+          .isEqualTo(CsfResult.POSITIVE);
+      assertThat(reason.value(Fact.CYTOLOGY, CsfResult.class)).isEqualTo(CsfResult.POSITIVE);
+    });
   }
 
   @Test
@@ -64,8 +78,7 @@ class CsfRelapseTest {
   void csf7_reasonNamesTheClearanceAndItsConfirmation() {
     CaseAssessment result = assess(csfAt(28, NEGATIVE), csfAt(35, NEGATIVE), csfAt(63, POSITIVE));
 
-    assertThat(at(result, 2).csf().reason())
-        .contains("relapse", "clearance of " + day(28), "confirmed on " + day(35), "CSF-7");
+    assertRelapse(at(result, 2), 28, 35);
   }
 
   @Test
@@ -131,8 +144,7 @@ class CsfRelapseTest {
     assertThat(at(result, 2).csf().status()).isEqualTo(CsfStatus.PERSISTENT);
     assertThat(at(result, 2).overall()).isEqualTo(Response.SD);
     assertThat(at(result, 3).csf().rule()).isEqualTo(RuleId.CSF_7);
-    assertThat(at(result, 3).csf().reason())
-        .contains("clearance of " + day(28), "confirmed on " + day(35));
+    assertRelapse(at(result, 3), 28, 35);
   }
 
   @Test
@@ -167,8 +179,7 @@ class CsfRelapseTest {
     CaseAssessment result = assess(csfAt(28, NEGATIVE), csfAt(35, NEGATIVE), csfAt(49, NEGATIVE),
         csfAt(63, POSITIVE));
 
-    assertThat(at(result, 3).csf().reason())
-        .contains("clearance of " + day(28), "confirmed on " + day(35));
+    assertRelapse(at(result, 3), 28, 35);
   }
 
   @Test
@@ -181,8 +192,7 @@ class CsfRelapseTest {
     assertThat(at(unconfirmed, 2).csf().rule()).isEqualTo(RuleId.CSF_7);
     assertThat(at(unconfirmed, 4).csf().status()).isEqualTo(CsfStatus.PERSISTENT);
     assertThat(at(confirmed, 5).csf().rule()).isEqualTo(RuleId.CSF_7);
-    assertThat(at(confirmed, 5).csf().reason())
-        .contains("clearance of " + day(63), "confirmed on " + day(70));
+    assertRelapse(at(confirmed, 5), 63, 70);
   }
 
   @Test

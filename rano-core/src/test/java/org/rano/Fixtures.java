@@ -2,6 +2,7 @@ package org.rano;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.ItemChange;
@@ -272,5 +273,31 @@ public final class Fixtures {
       ratings.put(item, ItemRating.atFollowUp(ItemPresence.PRESENT, change));
     }
     return Lano2019Imaging.of(ratings);
+  }
+
+  /**
+   * The kinds of some reasons, in order.
+   *
+   * @param reasons the reasons
+   * @return their kinds
+   */
+  public static List<ReasonKind> kinds(List<Reason> reasons) {
+    return reasons.stream().map(Reason::kind).toList();
+  }
+
+  /**
+   * The one reason of a kind among some reasons; fails unless there is exactly one.
+   *
+   * @param reasons the reasons
+   * @param kind the kind
+   * @return the reason
+   */
+  public static Reason only(List<Reason> reasons, ReasonKind kind) {
+    List<Reason> found = reasons.stream().filter(r -> r.kind() == kind).toList();
+    if (found.size() != 1) {
+      throw new AssertionError("expected one reason of kind " + kind + ", found " + found.size()
+          + " in " + kinds(reasons));
+    }
+    return found.get(0);
   }
 }

@@ -126,7 +126,8 @@ class LmCaseTest {
     for (BestResponse best : List.of(result.bestOverallResponse(),
         result.confirmedBestOverallResponse())) {
       assertThat(best.response()).isEqualTo(NE);
-      assertThat(best.reason()).contains("no follow-up assessment");
+      assertThat(best.reasons()).extracting(Reason::kind)
+          .containsExactly(ReasonKind.TIME_NO_FOLLOW_UP);
       assertThat(best.date()).isEmpty();
     }
     assertThat(result.progression()).isEmpty();
@@ -139,7 +140,8 @@ class LmCaseTest {
 
     assertThat(result.bestOverallResponse().response()).isEqualTo(NE);
     assertThat(result.bestOverallResponse().date()).isEmpty();
-    assertThat(result.bestOverallResponse().reason()).contains("no follow-up assessment");
+    assertThat(result.bestOverallResponse().reasons()).extracting(Reason::kind)
+        .containsExactly(ReasonKind.TIME_NO_FOLLOW_UP);
   }
 
   // --- the case --------------------------------------------------------------------------------

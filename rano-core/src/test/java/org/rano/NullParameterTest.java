@@ -74,6 +74,8 @@ class NullParameterTest {
       .put(Response.class, () -> Response.PR)
       .put(Policy.class, () -> Policy.CONFIRMATION_DAYS)
       .put(MeasurableNodule.class, () -> MeasurableNodule.GT_10X5)
+      .put(Reason.class, () -> Reason.of(ReasonKind.NEURO_EXAM_STABLE))
+      .put(Reason.Builder.class, () -> Reason.builder(ReasonKind.NEURO_DOMAIN_NO_REFERENCE))
       .put(DomainValue.class, () -> DomainValue.level(1))
       .put(NeuroFinding.class, () -> NeuroRules.assessSeries(Optional.of(NeuroExam.normal()),
           List.of(Optional.of(NeuroExam.normal())), Criteria.defaults()).get(0))
@@ -126,6 +128,8 @@ class NullParameterTest {
         Fixtures.twoLesionFollowUp(2, 2)).neuro());
     defaults.put(ImmutableList.class, type == Domain.class
         ? ImmutableList.of("normal", "low") : ImmutableList.of(Lano.GAIT));
+    defaults.put(Enum.class, Response.PR);
+    defaults.put(Class.class, Object.class);
     defaults.put(List.class, List.of());
     defaults.put(Map.class, Map.of());
     return defaults;

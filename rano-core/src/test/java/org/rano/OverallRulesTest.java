@@ -23,8 +23,8 @@ import org.rano.neuro.NeuroStatus;
 
 /**
  * OVR-1..5 with STER-1..3, CSF policies and settled details, on both sides of each rule; the
- * deciding reason says which kind of CR or PR it is (free text: only rule IDs and key words are
- * checked).
+ * deciding reason, last, reports the deciding rule and says which kind of CR or PR it is (its
+ * kind and facts are checked, not its wording).
  */
 class OverallRulesTest {
 
@@ -52,13 +52,25 @@ class OverallRulesTest {
     return twoLesionBaseline().csf(CsfSample.negative(10));
   }
 
+  /** The deciding rule, which comes last; its reason comes last too and reports it. */
   private static RuleId lastRule(VisitAssessment result) {
-    return result.rules().get(result.rules().size() - 1);
+    RuleId rule = result.rules().get(result.rules().size() - 1);
+    assertThat(deciding(result).rule()).as("the deciding reason's rule").isEqualTo(rule);
+    return rule;
   }
 
-  /** The reason of the deciding rule, which comes last. */
-  private static String deciding(VisitAssessment result) {
-    return result.reasons().get(result.reasons().size() - 1);
+  /** The reason of the deciding rule, which comes last, with the components' statuses. */
+  private static Reason deciding(VisitAssessment result) {
+    Reason reason = result.reasons().get(result.reasons().size() - 1);
+    if (reason.kind().facts().contains(Fact.NEURO)) {
+      assertThat(reason.value(Fact.NEURO, NeuroStatus.class)).isEqualTo(result.neuro().status());
+      assertThat(reason.value(Fact.CSF, CsfStatus.class)).isEqualTo(result.csf().status());
+    }
+    if (reason.kind().facts().contains(Fact.IMAGING)) {
+      assertThat(reason.value(Fact.IMAGING, ImagingStatus.class))
+          .isEqualTo(result.imaging().status());
+    }
+    return reason;
   }
 
   // OVR-1: progression in any component
@@ -508,8 +520,12 @@ class OverallRulesTest {
 
     assertThat(normalMri.overall()).isEqualTo(Response.CR);
     assertThat(radiological.overall()).isEqualTo(Response.CR);
-    assertThat(deciding(normalMri)).contains("OVR-3").doesNotContain("radiological");
-    assertThat(deciding(radiological)).contains("OVR-3", "radiological", "CLEARED");
+    assertThat(deciding(normalMri).kind())
+        .isEqualTo(ReasonKind.OVERALL_COMPLETE_RESPONSE_NORMAL_MRI);
+    assertThat(deciding(radiological).kind()).isEqualTo(ReasonKind.OVERALL_COMPLETE_RESPONSE);
+    assertThat(deciding(radiological).value(Fact.CSF, CsfStatus.class))
+        .isEqualTo(CsfStatus.CLEARED);
+    assertThat(lastRule(normalMri)).isEqualTo(lastRule(radiological)).isEqualTo(RuleId.OVR_3);
   }
 
   // OVR-4: partial response
@@ -597,8 +613,12 @@ class OverallRulesTest {
 
     assertThat(fromCr.overall()).isEqualTo(Response.PR);
     assertThat(fromPr.overall()).isEqualTo(Response.PR);
-    assertThat(deciding(fromCr)).contains("OVR-4", "CR", "PERSISTENT");
-    assertThat(deciding(fromPr)).contains("OVR-4").doesNotContain("PERSISTENT");
+    assertThat(deciding(fromCr).kind())
+        .isEqualTo(ReasonKind.OVERALL_PARTIAL_RESPONSE_FROM_RADIOLOGICAL_CR);
+    assertThat(deciding(fromCr).value(Fact.CSF, CsfStatus.class))
+        .isEqualTo(CsfStatus.PERSISTENT);
+    assertThat(deciding(fromPr).kind()).isEqualTo(ReasonKind.OVERALL_PARTIAL_RESPONSE);
+    assertThat(lastRule(fromCr)).isEqualTo(lastRule(fromPr)).isEqualTo(RuleId.OVR_4);
   }
 
   // OVR-5: otherwise SD; the exam never responds on its own
@@ -646,9 +666,18 @@ class OverallRulesTest {
     VisitAssessment result = assess(twoLesionBaseline(), twoLesionFollowUp(1, 1).steroids(8));
 
     assertThat(result.rules()).endsWith(RuleId.STER_1, RuleId.STER_2, RuleId.OVR_5);
-    List<String> reasons = result.reasons();
-    assertThat(reasons.get(reasons.size() - 2)).contains("STER-2");
-    assertThat(reasons.get(reasons.size() - 1)).contains("STER-1", "OVR-5");
+    // the reasons in the same order, one per rule
+    List<Reason> reasons = result.reasons();
+    assertThat(Fixtures.kinds(reasons)).endsWith(ReasonKind.STEROIDS_BLOCK_RESPONSE,
+        ReasonKind.STEROID_INCREASE, ReasonKind.OVERALL_RESPONSE_WITH_STEROIDS_UP);
+    Reason blocked = reasons.get(reasons.size() - 3);
+    assertThat(blocked.value(Fact.IMAGING, ImagingStatus.class)).isEqualTo(ImagingStatus.PR);
+    Reason increase = reasons.get(reasons.size() - 2);
+    for (Reason steroids : List.of(blocked, increase)) {
+      assertThat(steroids.decimal(Fact.STEROIDS_BEFORE)).isEqualByComparingTo("4");
+      assertThat(steroids.decimal(Fact.STEROIDS_AFTER)).isEqualByComparingTo("8");
+    }
+    assertThat(lastRule(result)).isEqualTo(RuleId.OVR_5);
   }
 
   @Test
@@ -855,24 +884,24 @@ class OverallRulesTest {
   void csf6_adequateNegativeSevenDaysLater_confirmsTheClearance() {
     CaseAssessment result = clearanceCase(DEFAULTS, csfOn(35, CsfSample.negative(10)));
 
-    assertThat(result.notes()).anySatisfy(note -> assertThat(note)
-        .contains(day(28).toString()).contains("CSF-6").doesNotContain("not confirmed"));
+    assertThat(result.notes()).anySatisfy(note -> {
+      assertThat(note.kind()).isEqualTo(ReasonKind.CSF_CLEARANCE_CONFIRMED);
+      assertThat(note.date(Fact.CLEARANCE_DATE)).isEqualTo(day(28));
+    });
   }
 
   @Test
   void csf6_adequateNegativeSixDaysLater_doesNotConfirm() {
     CaseAssessment result = clearanceCase(DEFAULTS, csfOn(34, CsfSample.negative(10)));
 
-    assertThat(result.notes()).noneSatisfy(note -> assertThat(note)
-        .doesNotContain("not confirmed").contains("confirmed"));
-    assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("not confirmed"));
+    assertThat(result.notes()).isNotEmpty().allMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED);
   }
 
   @Test
   void csf6_inadequateNegativeLater_doesNotConfirm() {
     CaseAssessment result = clearanceCase(DEFAULTS, csfOn(42, CsfSample.negative(4.9)));
 
-    assertThat(result.notes()).allSatisfy(note -> assertThat(note).contains("not confirmed"));
+    assertThat(result.notes()).isNotEmpty().allMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED);
   }
 
   @Test
@@ -880,8 +909,7 @@ class OverallRulesTest {
     CaseAssessment result = clearanceCase(DEFAULTS, csfOn(31, CsfSample.positive()),
         csfOn(42, CsfSample.negative(10)));
 
-    assertThat(result.notes()).isNotEmpty()
-        .allSatisfy(note -> assertThat(note).contains("not confirmed"));
+    assertThat(result.notes()).isNotEmpty().allMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED);
   }
 
   @Test
@@ -889,10 +917,9 @@ class OverallRulesTest {
     CaseAssessment result = clearanceCase(DEFAULTS,
         csfOn(31, CsfSample.of(CsfResult.EQUIVOCAL)), csfOn(42, CsfSample.negative(10)));
 
-    assertThat(result.notes()).anySatisfy(note -> assertThat(note)
-        .contains(day(28).toString()).contains("not confirmed"));
-    assertThat(result.notes()).noneSatisfy(note -> assertThat(note)
-        .contains(day(28) + " confirmed"));
+    assertThat(result.notes()).anyMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED
+        && note.date(Fact.CLEARANCE_DATE).equals(day(28)));
+    assertThat(result.notes()).noneMatch(note -> note.kind() == ReasonKind.CSF_CLEARANCE_CONFIRMED);
   }
 
   @Test
@@ -902,9 +929,8 @@ class OverallRulesTest {
     CaseAssessment tooSoon = clearanceCase(fourteen, csfOn(41, CsfSample.negative(10)));
     CaseAssessment onTime = clearanceCase(fourteen, csfOn(42, CsfSample.negative(10)));
 
-    assertThat(tooSoon.notes()).allSatisfy(note -> assertThat(note).contains("not confirmed"));
-    assertThat(onTime.notes()).anySatisfy(note -> assertThat(note)
-        .doesNotContain("not confirmed").contains("CSF-6"));
+    assertThat(tooSoon.notes()).isNotEmpty().allMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED);
+    assertThat(onTime.notes()).anyMatch(note -> note.kind() == ReasonKind.CSF_CLEARANCE_CONFIRMED);
   }
 
   @Test

@@ -13,6 +13,10 @@ import static org.rano.CourseFixtures.visit;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.rano.Fact;
+import org.rano.Reason;
+import org.rano.ReasonKind;
+import org.rano.RuleId;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Site;
 import org.rano.neuro.Lano;
@@ -226,8 +230,12 @@ class ProgressionTest {
   void img5_warnsOfAnEquivocalLesionAwaitingConfirmation() {
     CaseAssessment result = assess(visit(28, SD).build(), equivocalAt(56, S));
 
-    assertThat(result.warnings()).anySatisfy(w -> assertThat(w)
-        .contains("IMG-5").contains(S.name()).contains(day(56).toString()));
+    assertThat(result.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.kind()).isEqualTo(ReasonKind.IMAGING_EQUIVOCAL_AWAITS_CONFIRMATION);
+      assertThat(w.rule()).isEqualTo(RuleId.IMG_5);
+      assertThat(w.value(Fact.SITE, Site.class)).isEqualTo(S);
+      assertThat(w.date(Fact.DATE)).isEqualTo(day(56));
+    });
     assertThat(result.progression()).isEmpty();
   }
 
@@ -235,8 +243,10 @@ class ProgressionTest {
   void img5_onlyTheLastSightingAwaitsConfirmation() {
     CaseAssessment result = assess(equivocalAt(28, S), equivocalAt(56, S));
 
-    assertThat(result.warnings()).singleElement().asString()
-        .contains("IMG-5", S.name(), day(56).toString()).doesNotContain(day(28).toString());
+    assertThat(result.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.kind()).isEqualTo(ReasonKind.IMAGING_EQUIVOCAL_AWAITS_CONFIRMATION);
+      assertThat(w.date(Fact.DATE)).isEqualTo(day(56));
+    });
   }
 
   @Test
@@ -252,8 +262,12 @@ class ProgressionTest {
     CaseAssessment result = assess(equivocalAt(28, OTHER), equivocalAt(56, S));
 
     assertThat(result.warnings()).hasSize(2);
-    assertThat(result.warnings().get(0)).contains(OTHER.name(), day(28).toString());
-    assertThat(result.warnings().get(1)).contains(S.name(), day(56).toString());
+    assertThat(result.warnings().get(0).kind()).isEqualTo(ReasonKind.IMAGING_EQUIVOCAL_NOT_CONFIRMED);
+    assertThat(result.warnings().get(0).value(Fact.SITE, Site.class)).isEqualTo(OTHER);
+    assertThat(result.warnings().get(0).date(Fact.DATE)).isEqualTo(day(28));
+    assertThat(result.warnings().get(1).kind()).isEqualTo(ReasonKind.IMAGING_EQUIVOCAL_AWAITS_CONFIRMATION);
+    assertThat(result.warnings().get(1).value(Fact.SITE, Site.class)).isEqualTo(S);
+    assertThat(result.warnings().get(1).date(Fact.DATE)).isEqualTo(day(56));
     assertThat(result.progression()).isEmpty();
   }
 
@@ -261,32 +275,34 @@ class ProgressionTest {
   void img5_nextFollowUpWithoutImaging_warnsOfTheUnconfirmedLesion() {
     CaseAssessment result = assess(equivocalAt(28, S), visit(56, NE).build());
 
-    assertThat(result.warnings()).singleElement().asString()
-        .contains(S.name(), day(28).toString());
+    assertThat(result.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.kind()).isEqualTo(ReasonKind.IMAGING_EQUIVOCAL_NOT_CONFIRMED);
+      assertThat(w.value(Fact.SITE, Site.class)).isEqualTo(S);
+      assertThat(w.date(Fact.DATE)).isEqualTo(day(28));
+    });
   }
 
   @Test
   void img5_notShownAgain_andAwaitingConfirmation_areDifferentWarnings() {
-    String notShownAgain = assess(equivocalAt(28, S), visit(56, SD).build()).warnings().get(0);
-    String awaiting = assess(visit(28, SD).build(), equivocalAt(56, S)).warnings().get(0);
+    Reason notShownAgain = assess(equivocalAt(28, S), visit(56, SD).build()).warnings().get(0);
+    Reason awaiting = assess(visit(28, SD).build(), equivocalAt(56, S)).warnings().get(0);
 
-    assertThat(notShownAgain.replace(day(28).toString(), "D"))
-        .isNotEqualTo(awaiting.replace(day(56).toString(), "D"));
+    assertThat(notShownAgain.kind()).isEqualTo(ReasonKind.IMAGING_EQUIVOCAL_NOT_CONFIRMED);
+    assertThat(awaiting.kind()).isEqualTo(ReasonKind.IMAGING_EQUIVOCAL_AWAITS_CONFIRMATION);
   }
 
   @Test
   void img5_nothingAwaitsConfirmationOnceConfirmed() {
     CaseAssessment result = assess(equivocalAt(28, S), equivocalAt(56, S), unequivocalAt(84, S));
 
-    assertThat(result.warnings()).noneSatisfy(w -> assertThat(w)
-        .contains("IMG-5").contains("await"));
+    assertThat(result.warnings()).noneMatch(w -> w.kind() == ReasonKind.IMAGING_EQUIVOCAL_AWAITS_CONFIRMATION);
   }
 
   @Test
   void img5_noWarningWithoutEquivocalLesion() {
     CaseAssessment result = assess(visit(28, SD).build(), unequivocalAt(56, S));
 
-    assertThat(result.warnings()).noneMatch(w -> w.contains("IMG-5"));
+    assertThat(result.warnings()).noneMatch(w -> w.rule() == RuleId.IMG_5);
   }
 
   // --- the response-sequence entry has no imaging ----------------------------------------------

@@ -60,8 +60,8 @@ class ProtocolOptionsTest {
             .steroids(4));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
-    assertThat(result.reasons()).anySatisfy(r -> assertThat(r)
-        .contains("CSF not evaluated", "CR_ONLY", "OVR-2"));
+    assertThat(Fixtures.only(result.reasons(), ReasonKind.OVERALL_CSF_MISSING_RULES_OUT_CR)
+        .value(Fact.CSF, CsfStatus.class)).isEqualTo(CsfStatus.NE);
   }
 
   @Test
@@ -113,7 +113,8 @@ class ProtocolOptionsTest {
 
     assertThat(pr.csf().status()).isEqualTo(CsfStatus.PERSISTENT);
     assertThat(pr.csf().rule()).isEqualTo(RuleId.CSF_4);
-    assertThat(pr.csf().reason()).contains("csfEquivocalThenPositive");
+    assertThat(Fixtures.kinds(pr.csf().reasons()))
+        .containsExactly(ReasonKind.CSF_CONFIRMS_SUSPECTED);
     assertThat(pr.overall()).isEqualTo(Response.PR);
     assertThat(cr.overall()).isEqualTo(Response.PR);
   }
@@ -145,7 +146,14 @@ class ProtocolOptionsTest {
         twoLesionFollowUp(1, 1).csf(CsfSample.positive()));
 
     assertThat(asEquivocal.csf().status()).isEqualTo(CsfStatus.PERSISTENT);
-    assertThat(asEquivocal.csf().reason()).contains("read as EQUIVOCAL");
+    assertThat(Fixtures.kinds(asEquivocal.csf().reasons())).containsExactly(
+        ReasonKind.CSF_BASELINE_READ_AS_EQUIVOCAL, ReasonKind.CSF_CONFIRMS_SUSPECTED);
+    Reason readAs = asEquivocal.csf().reasons().get(0);
+    assertThat(readAs.rule()).isEqualTo(RuleId.CSF_1);
+    assertThat(readAs.decimal(Fact.BASELINE_VOLUME_ML)).isEqualByComparingTo("3");
+    assertThat(readAs.decimal(Fact.MINIMUM_VOLUME_ML)).isEqualByComparingTo("5");
+    assertThat(Fixtures.kinds(asNegative.csf().reasons()))
+        .containsExactly(ReasonKind.CSF_CONVERTED);
     assertThat(asNegative.csf().status()).isEqualTo(CsfStatus.CONVERTED);
   }
 
@@ -174,7 +182,11 @@ class ProtocolOptionsTest {
         twoLesionFollowUp(1, 1).csf(CsfSample.negative(9.9)));
 
     assertThat(below.csf().status()).isEqualTo(CsfStatus.INADEQUATE);
-    assertThat(below.csf().reason()).contains("less than 10 mL");
+    assertThat(below.csf().reasons()).singleElement().satisfies(r -> {
+      assertThat(r.kind()).isEqualTo(ReasonKind.CSF_INADEQUATE);
+      assertThat(r.decimal(Fact.VOLUME_ML)).isEqualByComparingTo("9.9");
+      assertThat(r.decimal(Fact.MINIMUM_VOLUME_ML)).isEqualByComparingTo("10");
+    });
     assertThat(exactly.csf().status()).isEqualTo(CsfStatus.CLEARED);
     assertThat(byDefault.csf().status()).isEqualTo(CsfStatus.CLEARED);
   }
@@ -207,8 +219,13 @@ class ProtocolOptionsTest {
     VisitAssessment byDefault = assess(DEFAULTS, scoredBaseline(2, 2), scoredFollowUp(3, 2));
 
     assertThat(onePoint.imaging().status()).isEqualTo(ImagingStatus.SD);
-    assertThat(onePoint.imaging().reasons()).anySatisfy(r -> assertThat(r)
-        .contains("less than 2 points", "compositeMinIncrease", "IMG-6"));
+    Reason below = Fixtures.only(onePoint.imaging().reasons(),
+        ReasonKind.IMAGING_RISE_BELOW_MIN_INCREASE);
+    assertThat(below.rule()).isEqualTo(RuleId.IMG_6);
+    assertThat(below.integer(Fact.COMPOSITE_BEFORE)).isEqualTo(4);
+    assertThat(below.integer(Fact.COMPOSITE_AFTER)).isEqualTo(5);
+    assertThat(below.integer(Fact.MIN_INCREASE)).isEqualTo(2);
+    assertThat(below.decimal(Fact.PERCENT)).isEqualTo(new BigDecimal("25.0"));
     assertThat(twoPoints.imaging().status()).isEqualTo(ImagingStatus.PD);
     assertThat(twoPoints.imaging().rules()).contains(RuleId.IMG_6);
     assertThat(byDefault.imaging().status()).isEqualTo(ImagingStatus.PD);
@@ -251,8 +268,8 @@ class ProtocolOptionsTest {
         twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(0));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
-    assertThat(result.reasons()).anySatisfy(r -> assertThat(r)
-        .contains("attributedWorseningBlocksCr", "NEURO-4"));
+    assertThat(Fixtures.kinds(result.reasons()))
+        .contains(ReasonKind.OVERALL_CR_BLOCKED_BY_ATTRIBUTED_WORSENING);
     assertThat(unattributed.overall()).isEqualTo(Response.CR);
   }
 
@@ -276,7 +293,10 @@ class ProtocolOptionsTest {
     assertThat(result.neuro().status()).isEqualTo(NeuroStatus.PROGRESSION);
     assertThat(result.neuro().rules()).contains(RuleId.NEURO_9).doesNotContain(RuleId.NEURO_3);
     assertThat(result.rules()).containsSubsequence(RuleId.NEURO_9, RuleId.OVR_1);
-    assertThat(result.neuro().reasons()).first().asString().contains("NEURO-9");
+    assertThat(result.neuro().reasons()).first().extracting(Reason::kind)
+        .isEqualTo(ReasonKind.NEURO_CLINICAL_DETERIORATION);
+    assertThat(Fixtures.kinds(result.neuro().reasons()))
+        .doesNotContain(ReasonKind.NEURO_EXAM_STABLE);
     assertThat(result.overall()).isEqualTo(Response.PD);
   }
 
@@ -299,8 +319,8 @@ class ProtocolOptionsTest {
 
     assertThat(reported.overall()).isEqualTo(Response.PR).isEqualTo(absent.overall());
     assertThat(reported.rules()).isEqualTo(absent.rules());
-    assertThat(reported.reasons()).anySatisfy(r -> assertThat(r)
-        .contains("clinicalDeteriorationIsProgression = false", "NEURO-9"));
+    assertThat(Fixtures.kinds(reported.reasons()))
+        .contains(ReasonKind.NEURO_CLINICAL_DETERIORATION_NOT_PROGRESSION);
   }
 
   @Test
@@ -338,9 +358,14 @@ class ProtocolOptionsTest {
     VisitAssessment backdated = at(result, 1);
     assertThat(backdated.overall()).isEqualTo(Response.PD);
     assertThat(backdated.rules()).endsWith(RuleId.OVR_1).doesNotContain(RuleId.OVR_4);
-    assertThat(backdated.reasons()).anySatisfy(r -> assertThat(r)
-        .contains("SPINE_NODULE", CourseFixtures.BASELINE.plusDays(84).toString(),
-            "scored PR (OVR-4)", "IMG-5"));
+    Reason rewrite = Fixtures.only(backdated.reasons(), ReasonKind.OVERALL_BACKDATED_NEW_LESION);
+    assertThat(rewrite.rule()).isEqualTo(RuleId.IMG_5);
+    assertThat(rewrite.value(Fact.SITE, Site.class)).isEqualTo(Site.SPINE_NODULE);
+    assertThat(rewrite.date(Fact.DATE)).isEqualTo(CourseFixtures.BASELINE.plusDays(84));
+    assertThat(rewrite.value(Fact.RESPONSE_BEFORE, Response.class)).isEqualTo(Response.PR);
+    assertThat(rewrite.value(Fact.RULE_BEFORE, RuleId.class)).isEqualTo(RuleId.OVR_4);
+    assertThat(backdated.reasons()).last().extracting(Reason::kind)
+        .isEqualTo(ReasonKind.OVERALL_PROGRESSION_BACKDATED);
     assertThat(result.progression().orElseThrow().date())
         .isEqualTo(CourseFixtures.BASELINE.plusDays(56));
     assertThat(result.progression().orElseThrow().backdated()).isTrue();

@@ -36,13 +36,26 @@ class ReadmeExampleTest {
 
     System.out.println(visit.overall());   // PR
     System.out.println(visit.rules());     // [NEURO-3, CSF-2, IMG-8, OVR-4]
-    System.out.println(visit.reasons());   // composite 4 -> 2 (-50.0 %): -50 % or more (IMG-8), ...
+    System.out.println(visit.reasons());   // [..., composite 4 -> 2 (-50.0 %): -50 % or more (IMG-8), ...]
+
+    Reason why = visit.imaging().reasons().get(0);       // the reasons are values
+    System.out.println(why.kind());                      // IMAGING_PARTIAL_RESPONSE
+    System.out.println(why.rule());                      // IMG-8
+    System.out.println(why.integer(Fact.COMPOSITE_BEFORE) + " -> "
+        + why.integer(Fact.COMPOSITE_AFTER));            // 4 -> 2
+    System.out.println(why.decimal(Fact.PERCENT));       // -50.0
     // --- end ---
 
     assertThat(visit.overall()).isEqualTo(Response.PR);
     assertThat(visit.rules())
         .containsExactly(RuleId.NEURO_3, RuleId.CSF_2, RuleId.IMG_8, RuleId.OVR_4);
-    assertThat(visit.reasons()).anyMatch(r -> r.contains("composite 4 -> 2 (-50.0 %)"));
+    assertThat(visit.reasons().toString()).contains("composite 4 -> 2 (-50.0 %): -50 % or more "
+        + "(IMG-8)");
+    assertThat(why.kind()).isEqualTo(ReasonKind.IMAGING_PARTIAL_RESPONSE);
+    assertThat(why.rule()).isEqualTo(RuleId.IMG_8);
+    assertThat(why.integer(Fact.COMPOSITE_BEFORE)).isEqualTo(4);
+    assertThat(why.integer(Fact.COMPOSITE_AFTER)).isEqualTo(2);
+    assertThat(why.decimal(Fact.PERCENT)).hasToString("-50.0");
   }
 
   @Test

@@ -119,10 +119,12 @@ class ResponseSequenceTest {
     assertThat(result.id()).hasValue("SUBJ-0");
     assertThat(result.timePoints()).isEmpty();
     assertThat(result.bestOverallResponse().response()).isEqualTo(NE);
-    assertThat(result.bestOverallResponse().reason()).contains("no follow-up assessment");
+    assertThat(result.bestOverallResponse().reasons()).extracting(Reason::kind)
+        .containsExactly(ReasonKind.TIME_NO_FOLLOW_UP);
     assertThat(result.bestOverallResponse().date()).isEmpty();
     assertThat(result.confirmedBestOverallResponse().response()).isEqualTo(NE);
-    assertThat(result.confirmedBestOverallResponse().reason()).contains("no follow-up assessment");
+    assertThat(result.confirmedBestOverallResponse().reasons()).extracting(Reason::kind)
+        .containsExactly(ReasonKind.TIME_NO_FOLLOW_UP);
     assertThat(result.confirmedBestOverallResponse().date()).isEmpty();
     assertThat(result.progression()).isEmpty();
   }

@@ -241,14 +241,15 @@ final class SectionSevenOracle {
         != ChronoUnit.DAYS.between(baseline, progression.orElseThrow())) {
       out.add(course + ": progression days " + result.progression().get().daysFromBaseline());
     }
-    List<String> time7 = result.warnings().stream().filter(w -> w.contains("TIME-7")).toList();
+    List<Reason> time7 = result.warnings().stream().filter(w -> w.rule() == RuleId.TIME_7)
+        .toList();
     if (time7.size() != expected.prAfterCr().size()) {
       out.add(course + ": TIME-7 warnings " + time7 + ", expected one for each PR at "
           + expected.prAfterCr());
     } else {
       for (int k = 0; k < time7.size(); k++) {
-        String date = dates.get(expected.prAfterCr().get(k)).toString();
-        if (!time7.get(k).contains(date)) {
+        LocalDate date = dates.get(expected.prAfterCr().get(k));
+        if (!time7.get(k).date(Fact.DATE).equals(date)) {
           out.add(course + ": TIME-7 warning " + k + " does not name the PR on " + date);
         }
       }

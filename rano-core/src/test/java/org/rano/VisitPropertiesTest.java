@@ -328,6 +328,83 @@ class VisitPropertiesTest {
     });
   }
 
+  @Test
+  void everyRule_hasAReasonCarryingIt_theComponentsReasonsFirst_theDecidingReasonLast() {
+    qt().withFixedSeed(SEED + 7).withExamples(EXAMPLES).forAll(scenarios()).checkAssert(s -> {
+      VisitAssessment result = s.assess();
+      List<Reason> reasons = result.reasons();
+
+      assertThat(reasons.stream().map(Reason::rule).toList()).containsAll(result.rules());
+      List<Reason> components = new ArrayList<>(result.neuro().reasons());
+      components.addAll(result.csf().reasons());
+      components.addAll(result.imaging().reasons());
+      assertThat(reasons).startsWith(components.toArray(Reason[]::new));
+      Reason deciding = reasons.get(reasons.size() - 1);
+      assertThat(deciding.rule()).isEqualTo(result.rules().get(result.rules().size() - 1));
+      assertThat(deciding.value(Fact.IMAGING, ImagingStatus.class))
+          .isEqualTo(result.imaging().status());
+      assertThat(result.csf().reasons()).last().extracting(Reason::rule)
+          .isEqualTo(result.csf().rule());
+    });
+  }
+
+  /**
+   * The composite's reasons carry what a program needs to reproduce the call: the composites
+   * before and after, and the percent exactly as the finding reports it (IMG-6 to IMG-9).
+   */
+  @Test
+  void compositeReasons_reproduceTheirDecisionFromTheirFacts() {
+    qt().withFixedSeed(SEED + 8).withExamples(EXAMPLES).forAll(scenarios()).checkAssert(s -> {
+      ImagingFinding imaging = s.assess().imaging();
+      for (Reason reason : imaging.reasons()) {
+        if (!reason.kind().facts().contains(Fact.COMPOSITE_AFTER)
+            || reason.kind() == ReasonKind.IMAGING_NADIR_REFERENCE) {
+          continue;
+        }
+        int before = reason.integer(Fact.COMPOSITE_BEFORE);
+        int after = reason.integer(Fact.COMPOSITE_AFTER);
+        if (reason.has(Fact.PERCENT)) {
+          assertThat(reason.decimal(Fact.PERCENT))
+              .isEqualTo(org.rano.internal.Exact.changePercent(after, before));
+        }
+        switch (reason.kind()) {
+          case IMAGING_COMPLETE_RESPONSE -> {
+            assertThat(after).isZero();
+            assertThat(before).isPositive().isEqualTo(imaging.baselineCompositeScore().getAsInt());
+            assertThat(imaging.status()).isEqualTo(ImagingStatus.CR);
+          }
+          case IMAGING_PARTIAL_RESPONSE -> {
+            assertThat(2 * after).isLessThanOrEqualTo(before);
+            assertThat(reason.decimal(Fact.PERCENT))
+                .isEqualTo(imaging.compositeChangePercent().orElseThrow());
+            assertThat(imaging.status()).isEqualTo(ImagingStatus.PR);
+          }
+          case IMAGING_STABLE -> {
+            assertThat(2 * after).isGreaterThan(before);
+            assertThat(4 * (after - before)).isLessThan(before);
+            assertThat(reason.decimal(Fact.PERCENT))
+                .isEqualTo(imaging.compositeChangePercent().orElseThrow());
+            assertThat(imaging.status()).isEqualTo(ImagingStatus.SD);
+          }
+          case IMAGING_COMPOSITE_PROGRESSION, IMAGING_RISE_BELOW_MIN_INCREASE -> {
+            assertThat(before == 0 ? after > 0 : 4 * (after - before) >= before).isTrue();
+            assertThat(after).isEqualTo(imaging.evaluableCompositeScore().getAsInt());
+            assertThat(reason.flag(Fact.EVALUABLE_ONLY))
+                .isEqualTo(imaging.compositeScore().isEmpty());
+            assertThat(imaging.status() == ImagingStatus.PD)
+                .isEqualTo(reason.kind() == ReasonKind.IMAGING_COMPOSITE_PROGRESSION
+                    || !imaging.unequivocalNewLesionSites().isEmpty()
+                    || imaging.rules().contains(RuleId.IMG_13)
+                    || imaging.rules().contains(RuleId.IMG_15));
+          }
+          case IMAGING_CR_BLOCKED_BY_NEW_LESION, IMAGING_CR_BLOCKED_BY_NON_TARGET ->
+              assertThat(after).isZero();
+          default -> throw new AssertionError("a composite reason not checked: " + reason);
+        }
+      }
+    });
+  }
+
   private static RuleId ovrRuleOf(Response response) {
     return switch (response) {
       case PD -> RuleId.OVR_1;

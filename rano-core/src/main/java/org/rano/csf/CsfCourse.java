@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.rano.Criteria;
 import org.rano.CsfRelapseAfterClearance;
+import org.rano.Fact;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 import org.rano.RuleId;
 
 /**
@@ -29,9 +32,9 @@ import org.rano.RuleId;
 public final class CsfCourse {
 
   private final ImmutableList<CsfFinding> findings;
-  private final ImmutableList<String> notes;
+  private final ImmutableList<Reason> notes;
 
-  private CsfCourse(ImmutableList<CsfFinding> findings, ImmutableList<String> notes) {
+  private CsfCourse(ImmutableList<CsfFinding> findings, ImmutableList<Reason> notes) {
     this.findings = findings;
     this.notes = notes;
   }
@@ -71,13 +74,15 @@ public final class CsfCourse {
   }
 
   /**
-   * Obtains the notes on clearances: each one confirmed (CSF-6) or not, in date order. They
-   * inform and change no time point's response (CSF-6); a relapse is reported in the finding of
-   * its follow-up (CSF-7).
+   * Obtains the notes on clearances: each one confirmed (CSF-6) or not, in date order, as
+   * reasons of kind {@link ReasonKind#CSF_CLEARANCE_CONFIRMED}, {@link
+   * ReasonKind#CSF_CLEARANCE_VOIDED} or {@link ReasonKind#CSF_CLEARANCE_NOT_CONFIRMED} with the
+   * dates. They inform and change no time point's response (CSF-6); a relapse is reported in the
+   * finding of its follow-up (CSF-7).
    *
    * @return the notes, not null
    */
-  public ImmutableList<String> notes() {
+  public ImmutableList<Reason> notes() {
     return notes;
   }
 
@@ -86,7 +91,7 @@ public final class CsfCourse {
     private final Optional<CsfSample> baseline;
     private final List<LocalDate> dates;
     private final Criteria criteria;
-    private final ImmutableList.Builder<String> notes = ImmutableList.builder();
+    private final ImmutableList.Builder<Reason> notes = ImmutableList.builder();
     /** The follow-up whose sample started the current clearance, or -1. */
     private int clearing = -1;
     /** The follow-up whose sample confirmed the current clearance, or -1. */
@@ -105,8 +110,10 @@ public final class CsfCourse {
         findings.add(next(i, samples.get(i)));
       }
       if (clearing >= 0 && confirming < 0) {
-        notes.add(unconfirmed(dates.get(clearing), "no later adequate negative sample at least "
-            + criteria.csfClearanceConfirmationDays() + " days after it"));
+        notes.add(Reason.builder(ReasonKind.CSF_CLEARANCE_NOT_CONFIRMED)
+            .with(Fact.CLEARANCE_DATE, dates.get(clearing))
+            .with(Fact.MINIMUM_DAYS, criteria.csfClearanceConfirmationDays())
+            .build());
       }
       return new CsfCourse(findings.build(), notes.build());
     }
@@ -122,8 +129,11 @@ public final class CsfCourse {
       }
       if (result == CsfResult.POSITIVE || result == CsfResult.EQUIVOCAL) {
         if (clearing >= 0 && confirming < 0) {
-          notes.add(unconfirmed(dates.get(clearing), "a " + result + " sample followed on "
-              + dates.get(i)));
+          notes.add(Reason.builder(ReasonKind.CSF_CLEARANCE_VOIDED)
+              .with(Fact.CLEARANCE_DATE, dates.get(clearing))
+              .with(Fact.CYTOLOGY, result)
+              .with(Fact.DATE, dates.get(i))
+              .build());
           clearing = -1;
         }
         return table;
@@ -135,8 +145,10 @@ public final class CsfCourse {
           && ChronoUnit.DAYS.between(dates.get(clearing), dates.get(i))
               >= criteria.csfClearanceConfirmationDays()) {
         confirming = i;
-        notes.add("CSF clearance of " + dates.get(clearing) + " confirmed by the negative "
-            + "sample of " + dates.get(i) + " (CSF-6)");
+        notes.add(Reason.builder(ReasonKind.CSF_CLEARANCE_CONFIRMED)
+            .with(Fact.CLEARANCE_DATE, dates.get(clearing))
+            .with(Fact.CONFIRMATION_DATE, dates.get(i))
+            .build());
       }
       return table;
     }
@@ -150,14 +162,11 @@ public final class CsfCourse {
       if (criteria.csfRelapseAfterClearance() == CsfRelapseAfterClearance.PERSISTENT) {
         return table;
       }
-      return CsfFinding.of(CsfStatus.CONVERTED, RuleId.CSF_7, "cytology "
-          + baseline.orElseThrow() + " at baseline, " + sample + " now: relapse after the "
-          + "clearance of " + cleared + " confirmed on " + confirmed
-          + ", counted as conversion (CSF-7, CSF-4)");
-    }
-
-    private static String unconfirmed(LocalDate date, String why) {
-      return "CSF clearance of " + date + " not confirmed: " + why + " (CSF-6)";
+      return CsfFinding.of(CsfStatus.CONVERTED, RuleId.CSF_7,
+          CsfRules.samples(ReasonKind.CSF_RELAPSE, baseline.orElseThrow(), sample)
+              .with(Fact.CLEARANCE_DATE, cleared)
+              .with(Fact.CONFIRMATION_DATE, confirmed)
+              .build());
     }
   }
 }

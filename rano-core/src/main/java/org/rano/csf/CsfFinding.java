@@ -1,10 +1,12 @@
 package org.rano.csf;
 
+import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.rano.Reason;
 import org.rano.RuleId;
 
 /**
- * The CSF component of one follow-up: its status, the rule that set it and a readable reason.
+ * The CSF component of one follow-up: its status, the rule that set it and the reasons.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -13,8 +15,12 @@ public abstract class CsfFinding {
 
   CsfFinding() {}
 
-  static CsfFinding of(CsfStatus status, RuleId rule, String reason) {
-    return ImmutableCsfFinding.of(status, rule, reason);
+  static CsfFinding of(CsfStatus status, RuleId rule, Reason reason) {
+    return ImmutableCsfFinding.of(status, rule, ImmutableList.of(reason));
+  }
+
+  static CsfFinding of(CsfStatus status, RuleId rule, ImmutableList<Reason> reasons) {
+    return ImmutableCsfFinding.of(status, rule, reasons);
   }
 
   /**
@@ -26,7 +32,8 @@ public abstract class CsfFinding {
   public abstract CsfStatus status();
 
   /**
-   * The rule of the CSF table that set the status (CSF-1 to CSF-5).
+   * The rule that set the status: a rule of the CSF table (CSF-1 to CSF-5), or CSF-7 for a
+   * relapse after a confirmed clearance.
    *
    * @return the rule, not null
    */
@@ -34,11 +41,14 @@ public abstract class CsfFinding {
   public abstract RuleId rule();
 
   /**
-   * A readable reason, e.g. "cytology POSITIVE at baseline, NEGATIVE (8 mL) now: cleared
-   * (CSF-2)".
+   * Why the sample has its status: the reason of {@link #rule()}, last, with the samples'
+   * results and volumes, e.g. of kind {@link org.rano.ReasonKind#CSF_CLEARED}, rendered
+   * "cytology POSITIVE at baseline, NEGATIVE (8 mL) now: cleared (CSF-2)"; before it, when the
+   * baseline negative was read as EQUIVOCAL (policy {@code csfInadequateBaselineNegative}), the
+   * reason of that reading (CSF-1).
    *
-   * @return the reason, not null
+   * @return the reasons, one or two, not null
    */
   @Value.Parameter
-  public abstract String reason();
+  public abstract ImmutableList<Reason> reasons();
 }

@@ -1,10 +1,14 @@
 package org.rano.csf;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
 import org.rano.Criteria;
 import org.rano.CsfEquivocalThenPositive;
 import org.rano.CsfInadequateBaselineNegative;
+import org.rano.Fact;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 import org.rano.RuleId;
 
 /**
@@ -45,48 +49,76 @@ public final class CsfRules {
     Objects.requireNonNull(criteria, "criteria");
     if (baseline.isEmpty() || !baseline.get().isDone()) {
       return CsfFinding.of(CsfStatus.NE, RuleId.CSF_5,
-          "no CSF cytology at baseline: not evaluable (CSF-5)");
+          Reason.of(ReasonKind.CSF_NO_BASELINE_SAMPLE));
     }
     if (followUp.isEmpty() || !followUp.get().isDone()) {
-      return CsfFinding.of(CsfStatus.NE, RuleId.CSF_5,
-          "no CSF cytology at this visit: not evaluable (CSF-5)");
+      return CsfFinding.of(CsfStatus.NE, RuleId.CSF_5, Reason.of(ReasonKind.CSF_NOT_DONE));
     }
     CsfSample before = baseline.get();
     CsfSample now = followUp.get();
-    String minimum = criteria.csfMinimumVolumeMl().toPlainString();
-    String seen = "cytology " + before + " at baseline, " + now + " now: ";
     if (now.isInadequateNegative(criteria.csfMinimumVolumeMl())) {
       return CsfFinding.of(CsfStatus.INADEQUATE, RuleId.CSF_1,
-          seen + "negative from less than " + minimum + " mL is inadequate (CSF-1)");
+          samples(ReasonKind.CSF_INADEQUATE, before, now)
+              .with(Fact.MINIMUM_VOLUME_ML, criteria.csfMinimumVolumeMl())
+              .build());
     }
     CsfResult row = before.result();
+    Optional<Reason> readAs = Optional.empty();
     if (row == CsfResult.NEGATIVE && before.isInadequateNegative(criteria.csfMinimumVolumeMl())
         && criteria.csfInadequateBaselineNegative() == CsfInadequateBaselineNegative.EQUIVOCAL) {
       row = CsfResult.EQUIVOCAL;
-      seen += "the baseline negative from less than " + minimum + " mL is read as EQUIVOCAL "
-          + "(csfInadequateBaselineNegative, CSF-1); ";
+      readAs = Optional.of(Reason.builder(ReasonKind.CSF_BASELINE_READ_AS_EQUIVOCAL)
+          .with(Fact.BASELINE_VOLUME_ML, before.volumeMl().orElseThrow())
+          .with(Fact.MINIMUM_VOLUME_ML, criteria.csfMinimumVolumeMl())
+          .build());
     }
     boolean positiveBefore = row == CsfResult.POSITIVE;
+    Table table = new Table(readAs, before, now);
     return switch (now.result()) {
       case POSITIVE -> {
         if (positiveBefore) {
-          yield CsfFinding.of(CsfStatus.PERSISTENT, RuleId.CSF_3, seen + "persistent (CSF-3)");
+          yield table.finding(CsfStatus.PERSISTENT, ReasonKind.CSF_PERSISTENT);
         }
         if (row == CsfResult.EQUIVOCAL
             && criteria.csfEquivocalThenPositive() == CsfEquivocalThenPositive.PERSISTENT) {
-          yield CsfFinding.of(CsfStatus.PERSISTENT, RuleId.CSF_4, seen + "confirms the disease "
-              + "suspected at baseline: persistent, not a conversion (csfEquivocalThenPositive, "
-              + "CSF-4)");
+          yield table.finding(CsfStatus.PERSISTENT, ReasonKind.CSF_CONFIRMS_SUSPECTED);
         }
-        yield CsfFinding.of(CsfStatus.CONVERTED, RuleId.CSF_4, seen + "converted (CSF-4)");
+        yield table.finding(CsfStatus.CONVERTED, ReasonKind.CSF_CONVERTED);
       }
       case EQUIVOCAL -> positiveBefore
-          ? CsfFinding.of(CsfStatus.PERSISTENT, RuleId.CSF_3, seen + "persistent (CSF-3)")
-          : CsfFinding.of(CsfStatus.EQUIVOCAL, RuleId.CSF_5, seen + "equivocal (CSF-5)");
+          ? table.finding(CsfStatus.PERSISTENT, ReasonKind.CSF_PERSISTENT)
+          : table.finding(CsfStatus.EQUIVOCAL, ReasonKind.CSF_EQUIVOCAL);
       case NEGATIVE -> positiveBefore
-          ? CsfFinding.of(CsfStatus.CLEARED, RuleId.CSF_2, seen + "cleared (CSF-2)")
-          : CsfFinding.of(CsfStatus.NEGATIVE, RuleId.CSF_5, seen + "negative (CSF-5)");
+          ? table.finding(CsfStatus.CLEARED, ReasonKind.CSF_CLEARED)
+          : table.finding(CsfStatus.NEGATIVE, ReasonKind.CSF_NEGATIVE);
       case NOT_DONE -> throw new IllegalStateException("bug: unhandled CSF result " + now.result());
     };
+  }
+
+  /** A cell of the table: its status and rule, with the samples and the baseline's reading. */
+  private record Table(Optional<Reason> readAs, CsfSample before, CsfSample now) {
+    CsfFinding finding(CsfStatus status, ReasonKind kind) {
+      ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(2);
+      readAs.ifPresent(reasons::add);
+      reasons.add(samples(kind, before, now).build());
+      return CsfFinding.of(status, kind.rule(), reasons.build());
+    }
+  }
+
+  /**
+   * A reason about the two samples: each one's result and, when given, its volume.
+   *
+   * @param kind the kind
+   * @param baseline the baseline sample
+   * @param followUp the follow-up sample
+   * @return the builder, for the kind's other facts
+   */
+  static Reason.Builder samples(ReasonKind kind, CsfSample baseline, CsfSample followUp) {
+    Reason.Builder reason = Reason.builder(kind)
+        .with(Fact.BASELINE_CYTOLOGY, baseline.result())
+        .with(Fact.CYTOLOGY, followUp.result());
+    baseline.volumeMl().ifPresent(volume -> reason.with(Fact.BASELINE_VOLUME_ML, volume));
+    followUp.volumeMl().ifPresent(volume -> reason.with(Fact.VOLUME_ML, volume));
+    return reason;
   }
 }

@@ -2,11 +2,12 @@ package org.rano.diagnosis;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.rano.Reason;
 import org.rano.RuleId;
 
 /**
  * The EANO-ESMO classification of an LM diagnosis: pattern, type, certainty, label (e.g. {@code
- * IC}, {@code IIA}), the rules that decided it and readable reasons.
+ * IC}, {@code IIA}), the rules that decided it and the reasons.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -48,11 +49,13 @@ public abstract class Diagnosis {
   public abstract ImmutableList<RuleId> rules();
 
   /**
-   * Readable reasons.
+   * Why, one reason per rule: the pattern (DX-1), the type with the cytology (DX-2), and the
+   * certainty with what it rests on (DX-3), e.g. of kind {@link
+   * org.rano.ReasonKind#DX_PROBABLE}.
    *
-   * @return the reasons, not null
+   * @return the reasons, three, not null
    */
-  public abstract ImmutableList<String> reasons();
+  public abstract ImmutableList<Reason> reasons();
 
   /**
    * The label: the type followed by the pattern letter, e.g. {@code IC} or {@code IID}.

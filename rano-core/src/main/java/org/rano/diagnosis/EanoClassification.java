@@ -1,6 +1,9 @@
 package org.rano.diagnosis;
 
 import com.google.common.collect.ImmutableList;
+import org.rano.Fact;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 import org.rano.RuleId;
 import org.rano.csf.CsfResult;
 
@@ -25,22 +28,28 @@ public final class EanoClassification {
     boolean positive = findings.cytology() == CsfResult.POSITIVE;
     LmType type = positive ? LmType.I : LmType.II;
     Certainty certainty;
-    String why;
+    Reason.Builder why;
     if (positive || findings.positiveBiopsy()) {
       certainty = Certainty.CONFIRMED;
-      why = positive ? "positive cytology" : "a positive leptomeningeal biopsy";
+      why = positive
+          ? Reason.builder(ReasonKind.DX_CONFIRMED_BY_CYTOLOGY)
+              .with(Fact.CYTOLOGY, findings.cytology())
+          : Reason.builder(ReasonKind.DX_CONFIRMED_BY_BIOPSY);
     } else if (findings.clinicalSigns() && pattern.isTypical()) {
       certainty = Certainty.PROBABLE;
-      why = "typical clinical signs and a typical MRI (" + pattern + ")";
+      why = Reason.builder(ReasonKind.DX_PROBABLE).with(Fact.PATTERN, pattern);
     } else if (findings.clinicalSigns() || pattern.isTypical()) {
       certainty = Certainty.POSSIBLE;
       why = findings.clinicalSigns()
-          ? "typical clinical signs without a typical MRI"
-              + (findings.cytology() == CsfResult.EQUIVOCAL ? ", equivocal cytology" : "")
-          : "a typical MRI (" + pattern + ") without typical clinical signs";
+          ? Reason.builder(findings.cytology() == CsfResult.EQUIVOCAL
+                  ? ReasonKind.DX_POSSIBLE_FROM_SIGNS_EQUIVOCAL_CYTOLOGY
+                  : ReasonKind.DX_POSSIBLE_FROM_SIGNS)
+              .with(Fact.PATTERN, pattern).with(Fact.CYTOLOGY, findings.cytology())
+          : Reason.builder(ReasonKind.DX_POSSIBLE_FROM_MRI).with(Fact.PATTERN, pattern);
     } else {
       certainty = Certainty.LACK_OF_EVIDENCE;
-      why = "no positive cytology or biopsy, no typical clinical signs, no typical MRI";
+      why = Reason.builder(ReasonKind.DX_LACK_OF_EVIDENCE)
+          .with(Fact.PATTERN, pattern).with(Fact.CYTOLOGY, findings.cytology());
     }
     return Diagnosis.builder()
         .pattern(pattern)
@@ -48,9 +57,10 @@ public final class EanoClassification {
         .certainty(certainty)
         .rules(ImmutableList.of(RuleId.DX_1, RuleId.DX_2, RuleId.DX_3))
         .reasons(ImmutableList.of(
-            "MRI pattern " + pattern + " (DX-1)",
-            "type " + type + ": cytology " + findings.cytology() + " (DX-2)",
-            certainty + ": " + why + " (DX-3)"))
+            Reason.builder(ReasonKind.DX_PATTERN).with(Fact.PATTERN, pattern).build(),
+            Reason.builder(ReasonKind.DX_TYPE)
+                .with(Fact.LM_TYPE, type).with(Fact.CYTOLOGY, findings.cytology()).build(),
+            why.with(Fact.CERTAINTY, certainty).build()))
         .build();
   }
 

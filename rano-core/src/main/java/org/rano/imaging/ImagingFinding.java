@@ -5,12 +5,13 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import org.rano.Reason;
 import org.rano.RuleId;
 
 /**
  * The radiological component of one follow-up: its status, the numbers behind it (composite,
  * baseline composite, exact change, SPD), the new and non-target lesions that matter to the
- * overall response, the rules that decided it and readable reasons (spec section 4.3).
+ * overall response, the rules that decided it and the reasons (spec section 4.3).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -120,11 +121,16 @@ public abstract class ImagingFinding {
   public abstract ImmutableList<RuleId> rules();
 
   /**
-   * Readable reasons, e.g. "composite 4 -> 2 (-50.0 %): at or below -50 % (IMG-8)".
+   * Why the imaging has its status, in the order applied: new lesions (IMG-5), non-targets
+   * (IMG-13), targets not evaluable (IMG-10), disease seen again after a CR (IMG-15), then the
+   * composite's call with its numbers, e.g. the reason of kind {@link
+   * org.rano.ReasonKind#IMAGING_PARTIAL_RESPONSE} with composite before 4, after 2 and percent
+   * -50.0, rendered "composite 4 -> 2 (-50.0 %): -50 % or more (IMG-8)"; under the 2019
+   * scorecard, the items that decided it (LANO-1 to LANO-5).
    *
    * @return the reasons, not null
    */
-  public abstract ImmutableList<String> reasons();
+  public abstract ImmutableList<Reason> reasons();
 
   /**
    * Tells whether any new lesion, equivocal or not, was reported (blocks CR, IMG-7).

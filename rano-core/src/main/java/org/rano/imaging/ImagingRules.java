@@ -3,7 +3,6 @@ package org.rano.imaging;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +12,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.Objects;
 import org.rano.Criteria;
+import org.rano.Fact;
 import org.rano.ImagingProgressionReference;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 import org.rano.RuleId;
 import org.rano.internal.Exact;
 
@@ -49,7 +51,7 @@ public final class ImagingRules {
     if (baseline.isEmpty()) {
       for (Optional<Imaging> followUp : followUps) {
         findings.add(notDone(followUp.isPresent(), OptionalInt.empty(),
-            "no imaging at baseline: not evaluable (IMG-14)"));
+            Reason.of(ReasonKind.IMAGING_NO_BASELINE)));
       }
       return findings.build();
     }
@@ -73,7 +75,7 @@ public final class ImagingRules {
       Optional<Imaging> followUp = followUps.get(i);
       if (followUp.isEmpty()) {
         findings.add(notDone(false, OptionalInt.of(composite),
-            "no imaging at this visit: not evaluable (IMG-14)"));
+            Reason.of(ReasonKind.IMAGING_NOT_DONE)));
         continue;
       }
       boolean useNadir = criteria.imagingProgressionReference() == ImagingProgressionReference.NADIR;
@@ -91,7 +93,7 @@ public final class ImagingRules {
   }
 
   private static ImagingFinding notDone(boolean reported, OptionalInt baselineComposite,
-      String reason) {
+      Reason reason) {
     return ImagingFinding.builder()
         .status(ImagingStatus.NE)
         .done(reported)
@@ -121,7 +123,7 @@ public final class ImagingRules {
   private static ImagingFinding assess(Baseline base, Imaging visit, int progressionReference,
       boolean useNadir, Optional<LocalDate> lastCr, int minIncrease) {
     Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
-    ImmutableList.Builder<String> reasons = ImmutableList.builder();
+    ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
     ImmutableList.Builder<Site> unequivocalSites = ImmutableList.builder();
     ImmutableList.Builder<Site> equivocalSites = ImmutableList.builder();
     boolean newLesionPd = false;
@@ -129,11 +131,13 @@ public final class ImagingRules {
       rules.add(RuleId.IMG_5);
       if (lesion.equivocal()) {
         equivocalSites.add(lesion.site());
-        reasons.add(lesion + ": flagged, blocks CR (IMG-5)");
+        reasons.add(Reason.builder(ReasonKind.IMAGING_EQUIVOCAL_NEW_LESION)
+            .with(Fact.SITE, lesion.site()).build());
       } else {
         unequivocalSites.add(lesion.site());
         newLesionPd = true;
-        reasons.add(lesion + ": progression (IMG-5)");
+        reasons.add(Reason.builder(ReasonKind.IMAGING_NEW_LESION)
+            .with(Fact.SITE, lesion.site()).build());
       }
     }
     boolean nonTargetPd = false;
@@ -150,9 +154,11 @@ public final class ImagingRules {
       if (status == NonTargetStatus.UNEQUIVOCAL_PROGRESSION) {
         nonTargetPd = true;
         rules.add(RuleId.IMG_13);
-        reasons.add("non-target " + baselineLesion.id() + " progressed unequivocally (IMG-13)");
+        reasons.add(lesion(ReasonKind.IMAGING_NON_TARGET_PROGRESSED, baselineLesion.id())
+            .build());
       } else if (!statuses.containsKey(baselineLesion.id())) {
-        reasons.add("non-target " + baselineLesion.id() + " not reported: NE (IMG-13)");
+        reasons.add(lesion(ReasonKind.IMAGING_NON_TARGET_NOT_REPORTED, baselineLesion.id())
+            .build());
       }
     }
 
@@ -166,7 +172,7 @@ public final class ImagingRules {
         evaluable += score.getAsInt();
       } else {
         anyTargetNe = true;
-        reasons.add("target " + target.id() + " not evaluable (IMG-10)");
+        reasons.add(lesion(ReasonKind.IMAGING_TARGET_NOT_EVALUABLE, target.id()).build());
       }
       Optional<Diameters> diameters = target.diameters();
       if (diameters.isPresent() && base.measurable.containsKey(target.id())) {
@@ -204,7 +210,7 @@ public final class ImagingRules {
       } else {
         status = ImagingStatus.NOT_APPLICABLE;
         rules.add(RuleId.IMG_11);
-        reasons.add("no target disease at baseline: imaging not applicable (IMG-11)");
+        reasons.add(Reason.of(ReasonKind.IMAGING_NO_TARGET_DISEASE));
       }
       return finding.status(status).rules(ImmutableList.copyOf(rules))
           .reasons(reasons.build()).build();
@@ -212,79 +218,103 @@ public final class ImagingRules {
     finding.referenceCompositeScore(progressionReference);
     boolean quarter = Exact.risesByQuarter(evaluable, progressionReference);
     boolean compositePd = quarter && evaluable - progressionReference >= minIncrease;
-    if (quarter && !compositePd) {
-      reasons.add((anyTargetNe ? "evaluable composite " : "composite ") + evaluable
-          + " against " + (useNadir ? "nadir " : "baseline ") + progressionReference
-          + ": +25 % or more but less than " + minIncrease + " points higher, not progression "
-          + "(compositeMinIncrease, IMG-6)");
+    if (quarter) {
+      Reason.Builder rise = Reason.builder(compositePd
+              ? ReasonKind.IMAGING_COMPOSITE_PROGRESSION
+              : ReasonKind.IMAGING_RISE_BELOW_MIN_INCREASE)
+          .with(Fact.COMPOSITE_BEFORE, progressionReference)
+          .with(Fact.COMPOSITE_AFTER, evaluable)
+          .with(Fact.EVALUABLE_ONLY, anyTargetNe)
+          .with(Fact.IMAGING_REFERENCE, useNadir
+              ? ImagingProgressionReference.NADIR : ImagingProgressionReference.BASELINE);
+      if (progressionReference > 0) {
+        rise.with(Fact.PERCENT, Exact.changePercent(evaluable, progressionReference));
+      }
+      if (!compositePd) {
+        rise.with(Fact.MIN_INCREASE, minIncrease);
+      }
+      reasons.add(rise.build());
     }
     if (compositePd) {
-      String versus = useNadir ? "nadir " + progressionReference : "baseline " + b;
       rules.add(RuleId.IMG_6);
       if (useNadir) {
         rules.add(RuleId.IMG_12);
+        reasons.add(Reason.builder(ReasonKind.IMAGING_NADIR_REFERENCE)
+            .with(Fact.COMPOSITE_BEFORE, progressionReference).build());
       }
-      reasons.add((anyTargetNe ? "evaluable composite " : "composite ") + evaluable
-          + " against " + versus + ": +25 % or more (IMG-6" + (useNadir ? ", IMG-12" : "")
-          + ")");
     }
     if (anyTargetNe) {
       rules.add(RuleId.IMG_10);
       if (compositePd || otherPd) {
         status = ImagingStatus.PD;
-        reasons.add("a target is not evaluable, but progression stands (IMG-10)");
+        reasons.add(Reason.of(ReasonKind.IMAGING_TARGET_NE_PROGRESSION_STANDS));
       } else {
         status = ImagingStatus.NE;
-        reasons.add("a target is not evaluable and nothing else shows progression (IMG-10)");
+        reasons.add(Reason.of(ReasonKind.IMAGING_TARGET_NE));
       }
     } else if (compositePd || otherPd) {
       status = ImagingStatus.PD;
     } else if (evaluable == 0 && visit.newLesions().isEmpty() && allAbsent) {
       status = ImagingStatus.CR;
       rules.add(RuleId.IMG_7);
-      reasons.add("composite " + b + " -> 0, no new lesion, every non-target absent (IMG-7)");
+      reasons.add(composites(ReasonKind.IMAGING_COMPLETE_RESPONSE, b, evaluable, change));
     } else if (Exact.fallsByHalf(evaluable, b)) {
       status = ImagingStatus.PR;
       rules.add(RuleId.IMG_8);
       if (evaluable == 0) {
-        reasons.add("composite " + b + " -> 0 but CR is blocked by "
-            + (visit.newLesions().isEmpty() ? "a non-target not absent" : "a new lesion")
-            + " (IMG-7)");
+        reasons.add(composites(visit.newLesions().isEmpty()
+            ? ReasonKind.IMAGING_CR_BLOCKED_BY_NON_TARGET
+            : ReasonKind.IMAGING_CR_BLOCKED_BY_NEW_LESION, b, evaluable, Optional.empty()));
       }
-      reasons.add("composite " + b + " -> " + evaluable + " ("
-          + change.orElseThrow().toPlainString() + " %): -50 % or more (IMG-8)");
+      reasons.add(composites(ReasonKind.IMAGING_PARTIAL_RESPONSE, b, evaluable, change));
     } else {
       status = ImagingStatus.SD;
       rules.add(RuleId.IMG_9);
-      reasons.add("composite " + b + " -> " + evaluable + " ("
-          + change.orElseThrow().toPlainString() + " %): neither -50 % nor +25 % (IMG-9)");
+      reasons.add(composites(ReasonKind.IMAGING_STABLE, b, evaluable, change));
     }
     return finding.status(status).rules(ImmutableList.copyOf(rules)).reasons(reasons.build())
         .build();
   }
 
+  /** A reason about a lesion, by its id. */
+  private static Reason.Builder lesion(ReasonKind kind, String id) {
+    return Reason.builder(kind).with(Fact.LESION, id);
+  }
+
+  /** A reason about the composite: baseline, follow-up and, where the kind has it, the change. */
+  private static Reason composites(ReasonKind kind, int baseline, int followUp,
+      Optional<BigDecimal> change) {
+    Reason.Builder reason = Reason.builder(kind)
+        .with(Fact.COMPOSITE_BEFORE, baseline)
+        .with(Fact.COMPOSITE_AFTER, followUp);
+    change.ifPresent(percent -> reason.with(Fact.PERCENT, percent));
+    return reason.build();
+  }
+
   /**
    * IMG-15: whether disease is seen again after the radiological CR of {@code cr}: a target
-   * scored 1 or more, or a non-target PRESENT. Adds the reason naming each such lesion.
+   * scored 1 or more, or a non-target PRESENT. Adds a reason naming each such lesion.
    */
   private static boolean reappeared(Imaging visit, LocalDate cr,
-      ImmutableList.Builder<String> reasons) {
-    List<String> seen = new ArrayList<>(2);
+      ImmutableList.Builder<Reason> reasons) {
+    boolean seen = false;
     for (TargetLesion target : visit.targets()) {
       if (target.score().orElse(0) >= 1) {
-        seen.add("target " + target.id() + " scored " + target.score().getAsInt());
+        seen = true;
+        reasons.add(lesion(ReasonKind.IMAGING_TARGET_SEEN_AGAIN, target.id())
+            .with(Fact.SCORE, target.score().getAsInt())
+            .with(Fact.CR_DATE, cr)
+            .build());
       }
     }
     for (NonTargetLesion lesion : visit.nonTargets()) {
       if (lesion.status() == NonTargetStatus.PRESENT) {
-        seen.add("non-target " + lesion.id() + " PRESENT");
+        seen = true;
+        reasons.add(lesion(ReasonKind.IMAGING_NON_TARGET_SEEN_AGAIN, lesion.id())
+            .with(Fact.CR_DATE, cr)
+            .build());
       }
     }
-    if (seen.isEmpty()) {
-      return false;
-    }
-    reasons.add("disease seen again after the radiological CR of " + cr + ": "
-        + String.join(", ", seen) + " (IMG-15)");
-    return true;
+    return seen;
   }
 }

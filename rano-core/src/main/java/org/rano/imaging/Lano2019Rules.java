@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Objects;
+import org.rano.Fact;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 import org.rano.RuleId;
 
 /**
@@ -47,9 +50,8 @@ public final class Lano2019Rules {
             .done(followUp.isPresent())
             .allNonTargetsAbsent(true)
             .rules(ImmutableList.of(RuleId.IMG_14))
-            .reasons(ImmutableList.of(baseline.isEmpty()
-                ? "no 2019 scorecard at baseline: not evaluable (IMG-14)"
-                : "no 2019 scorecard at this visit: not evaluable (IMG-14)"))
+            .reasons(ImmutableList.of(Reason.of(baseline.isEmpty()
+                ? ReasonKind.LANO_NO_BASELINE : ReasonKind.LANO_NOT_DONE)))
             .build());
       } else {
         findings.add(assess(baseline.get(), followUp.get()));
@@ -59,9 +61,9 @@ public final class Lano2019Rules {
   }
 
   private static ImagingFinding assess(Lano2019Imaging baseline, Lano2019Imaging visit) {
-    List<String> worse = new ArrayList<>();
-    List<String> notEvaluable = new ArrayList<>();
-    List<String> improved = new ArrayList<>();
+    List<Reason> worse = new ArrayList<>();
+    List<Reason> notEvaluable = new ArrayList<>();
+    List<Reason> improved = new ArrayList<>();
     boolean anyPresentAtReference = false;
     boolean allResolved = true;
     for (Lano2019Item item : Lano2019Item.values()) {
@@ -69,18 +71,21 @@ public final class Lano2019Rules {
       ItemRating now = visit.rating(item);
       ItemChange change = now.change().orElse(ItemChange.NE);
       if (change == ItemChange.WORSE) {
-        worse.add(item.key() + " rated WORSE");
+        worse.add(item(ReasonKind.LANO_ITEM_WORSE, item).build());
       } else if (before.presence() == ItemPresence.ABSENT
           && now.presence() == ItemPresence.PRESENT) {
-        worse.add(item.key() + " absent at baseline, present now");
+        worse.add(item(ReasonKind.LANO_ITEM_APPEARED, item).build());
       }
       if (before.presence() == ItemPresence.NE) {
-        notEvaluable.add(item.key() + " not evaluable at baseline");
+        notEvaluable.add(item(ReasonKind.LANO_ITEM_NOT_EVALUABLE_AT_BASELINE, item).build());
       } else if (now.presence() == ItemPresence.NE || change == ItemChange.NE) {
-        notEvaluable.add(item.key() + " not evaluable");
+        notEvaluable.add(item(ReasonKind.LANO_ITEM_NOT_EVALUABLE, item)
+            .with(Fact.PRESENCE, now.presence())
+            .with(Fact.CHANGE, change)
+            .build());
       }
       if (change == ItemChange.IMPROVED) {
-        improved.add(item.key() + " improved");
+        improved.add(item(ReasonKind.LANO_ITEM_IMPROVED, item).build());
       }
       if (before.presence() == ItemPresence.PRESENT) {
         anyPresentAtReference = true;
@@ -93,30 +98,30 @@ public final class Lano2019Rules {
         .allNonTargetsAbsent(true);
     if (!worse.isEmpty()) {
       return finding.status(ImagingStatus.PD).rules(ImmutableList.of(RuleId.LANO_1))
-          .reasons(ImmutableList.of("PD: " + String.join(", ", worse) + " (LANO-1)")).build();
+          .reasons(ImmutableList.copyOf(worse)).build();
     }
     if (!notEvaluable.isEmpty()) {
       return finding.status(ImagingStatus.NE).rules(ImmutableList.of(RuleId.LANO_2))
-          .reasons(ImmutableList.of("NE: " + String.join(", ", notEvaluable) + " (LANO-2)"))
-          .build();
+          .reasons(ImmutableList.copyOf(notEvaluable)).build();
     }
     if (!anyPresentAtReference) {
       return finding.status(ImagingStatus.NOT_APPLICABLE).rules(ImmutableList.of(RuleId.IMG_11))
-          .reasons(ImmutableList.of("no item present at baseline: imaging not applicable "
-              + "(IMG-11)")).build();
+          .reasons(ImmutableList.of(Reason.of(ReasonKind.LANO_NO_ITEM_AT_BASELINE))).build();
     }
     if (allResolved) {
       return finding.status(ImagingStatus.CR).rules(ImmutableList.of(RuleId.LANO_3))
-          .reasons(ImmutableList.of("CR: every item present at baseline is absent now "
-              + "(LANO-3)")).build();
+          .reasons(ImmutableList.of(Reason.of(ReasonKind.LANO_COMPLETE_RESPONSE))).build();
     }
     if (!improved.isEmpty()) {
       return finding.status(ImagingStatus.PR).rules(ImmutableList.of(RuleId.LANO_4))
-          .reasons(ImmutableList.of("PR: " + String.join(", ", improved) + " (LANO-4)"))
-          .build();
+          .reasons(ImmutableList.copyOf(improved)).build();
     }
     return finding.status(ImagingStatus.SD).rules(ImmutableList.of(RuleId.LANO_5))
-        .reasons(ImmutableList.of("SD: no item worse, none improved, disease remains "
-            + "(LANO-5)")).build();
+        .reasons(ImmutableList.of(Reason.of(ReasonKind.LANO_STABLE))).build();
+  }
+
+  /** A reason about an item, by its key in the case format. */
+  private static Reason.Builder item(ReasonKind kind, Lano2019Item item) {
+    return Reason.builder(kind).with(Fact.ITEM, item.key());
   }
 }

@@ -3,11 +3,12 @@ package org.rano.neuro;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.rano.Reason;
 import org.rano.RuleId;
 
 /**
  * The neurological component of one follow-up: its status, each domain's finding, the rules that
- * decided it and readable reasons (spec section 2.2).
+ * decided it and the reasons (spec section 2.2).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -17,7 +18,7 @@ public abstract class NeuroFinding {
   NeuroFinding() {}
 
   static NeuroFinding of(NeuroStatus status, ImmutableList<DomainFinding> domains,
-      ImmutableList<RuleId> rules, ImmutableList<String> reasons) {
+      ImmutableList<RuleId> rules, ImmutableList<Reason> reasons) {
     return ImmutableNeuroFinding.of(status, domains, rules, reasons);
   }
 
@@ -47,12 +48,16 @@ public abstract class NeuroFinding {
   public abstract ImmutableList<RuleId> rules();
 
   /**
-   * Readable reasons, e.g. "sensation 1 -> 2 reaches its highest level (NEURO-2)".
+   * Why the exam has its status, in the order applied: each domain that progressed (NEURO-1,
+   * NEURO-2), then the other domains that counted (improved, excluded, not evaluable, without a
+   * reference), then the exam's status unless it is PROGRESSION; e.g. the reason of kind {@link
+   * org.rano.ReasonKind#NEURO_DOMAIN_REACHES_HIGHEST} with its domain and levels, rendered
+   * "sensation 1 -> 2 reaches the domain's highest level (NEURO-2)".
    *
    * @return the reasons, not null
    */
   @Value.Parameter
-  public abstract ImmutableList<String> reasons();
+  public abstract ImmutableList<Reason> reasons();
 
   /**
    * The domains with a given outcome, e.g. those that progressed.

@@ -1,6 +1,7 @@
 package org.rano.neuro;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,10 +10,13 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.Objects;
 import org.rano.Criteria;
+import org.rano.Fact;
 import org.rano.InvalidInputException;
 import org.rano.NeuroImprovement;
 import org.rano.NeuroMissingDomains;
 import org.rano.NeuroReference;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 import org.rano.RuleId;
 
 /**
@@ -23,6 +27,12 @@ import org.rano.RuleId;
  */
 public final class NeuroRules {
   private NeuroRules() {}
+
+  /** The kinds that state the exam's status from its domains; it comes last, if at all. */
+  private static final Set<ReasonKind> SUMMARIES = Sets.immutableEnumSet(
+      ReasonKind.NEURO_EXAM_NO_EVALUABLE_BASELINE, ReasonKind.NEURO_EXAM_NOT_EVALUABLE,
+      ReasonKind.NEURO_EXAM_IMPROVED, ReasonKind.NEURO_EXAM_STABLE_ON_EVALUABLE,
+      ReasonKind.NEURO_EXAM_STABLE);
 
   /**
    * Assesses every follow-up exam against its reference.
@@ -44,7 +54,7 @@ public final class NeuroRules {
     if (baseline.isEmpty()) {
       NeuroFinding none = NeuroFinding.of(NeuroStatus.NE, ImmutableList.of(),
           ImmutableList.of(RuleId.NEURO_8),
-          ImmutableList.of("no neurological exam at baseline: no reference (NEURO-8)"));
+          ImmutableList.of(Reason.of(ReasonKind.NEURO_NO_BASELINE_EXAM)));
       for (int i = 0; i < followUps.size(); i++) {
         findings.add(none);
       }
@@ -64,7 +74,7 @@ public final class NeuroRules {
       if (exam.isEmpty()) {
         findings.add(NeuroFinding.of(NeuroStatus.NE, ImmutableList.of(),
             ImmutableList.of(RuleId.NEURO_8),
-            ImmutableList.of("no neurological exam at this visit (NEURO-8)")));
+            ImmutableList.of(Reason.of(ReasonKind.NEURO_EXAM_NOT_DONE))));
         continue;
       }
       if (!exam.get().instrument().equals(instrument)) {
@@ -100,22 +110,19 @@ public final class NeuroRules {
     }
     if (!criteria.clinicalDeteriorationIsProgression()) {
       return NeuroFinding.of(finding.status(), finding.domains(), finding.rules(),
-          ImmutableList.<String>builder().addAll(finding.reasons())
-              .add("clinical deterioration reported by the investigator: not progression under "
-                  + "clinicalDeteriorationIsProgression = false (NEURO-9)")
+          ImmutableList.<Reason>builder().addAll(finding.reasons())
+              .add(Reason.of(ReasonKind.NEURO_CLINICAL_DETERIORATION_NOT_PROGRESSION))
               .build());
     }
     Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
     rules.addAll(finding.rules());
     rules.removeAll(EnumSet.of(RuleId.NEURO_3, RuleId.NEURO_5, RuleId.NEURO_6));
     rules.add(RuleId.NEURO_9);
-    List<String> reasons = new ArrayList<>(finding.reasons());
-    if (!reasons.isEmpty() && reasons.get(reasons.size() - 1).startsWith("neurological exam:")) {
-      reasons.remove(reasons.size() - 1); // the summary of the domains' own status
+    List<Reason> reasons = new ArrayList<>(finding.reasons());
+    if (!reasons.isEmpty() && SUMMARIES.contains(reasons.get(reasons.size() - 1).kind())) {
+      reasons.remove(reasons.size() - 1); // the domains' own status, which NEURO-9 overrides
     }
-    reasons.add(0, "definite clinical deterioration from LM judged by the investigator "
-        + "(NEURO-9)");
-    reasons.add("neurological exam: PROGRESSION (NEURO-9)");
+    reasons.add(0, Reason.of(ReasonKind.NEURO_CLINICAL_DETERIORATION));
     return NeuroFinding.of(NeuroStatus.PROGRESSION, finding.domains(),
         inOrderApplied(rules), ImmutableList.copyOf(reasons));
   }
@@ -160,8 +167,8 @@ public final class NeuroRules {
   private static NeuroFinding assess(NeuroExam exam, List<Domain> domains, int[] reference,
       boolean[] hasReference, Criteria criteria) {
     ImmutableList.Builder<DomainFinding> perDomain = ImmutableList.builderWithExpectedSize(domains.size());
-    List<String> progressionReasons = new ArrayList<>(2);
-    List<String> otherReasons = new ArrayList<>(2);
+    List<Reason> progressionReasons = new ArrayList<>(2);
+    List<Reason> otherReasons = new ArrayList<>(2);
     Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
     boolean progression = false;
     boolean improved = false;
@@ -180,7 +187,7 @@ public final class NeuroRules {
         case PROGRESSION -> {
           progression = true;
           rules.addAll(finding.rules());
-          progressionReasons.add(describe(finding));
+          progressionReasons.addAll(describeProgression(finding));
         }
         case IMPROVED -> {
           improved = true;
@@ -204,7 +211,7 @@ public final class NeuroRules {
     }
     if (criteria.neuroReference() == NeuroReference.BEST_SO_FAR) {
       rules.add(RuleId.NEURO_7);
-      otherReasons.add("each domain compared with its best level so far (BEST_SO_FAR, NEURO-7)");
+      otherReasons.add(Reason.of(ReasonKind.NEURO_BEST_SO_FAR));
     }
     NeuroStatus status;
     if (progression) {
@@ -228,27 +235,35 @@ public final class NeuroRules {
         rules.add(RuleId.NEURO_6);
       }
     }
-    ImmutableList<String> reasons = ImmutableList.<String>builderWithExpectedSize(
-            progressionReasons.size() + otherReasons.size() + 1)
-        .addAll(progressionReasons)
-        .addAll(otherReasons)
-        .add(summary(status, notEvaluable, judged, criteria))
-        .build();
-    return NeuroFinding.of(status, perDomain.build(), inOrderApplied(rules), reasons);
+    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(
+        progressionReasons.size() + otherReasons.size() + 1);
+    reasons.addAll(progressionReasons).addAll(otherReasons);
+    summary(status, notEvaluable, judged, criteria).ifPresent(reasons::add);
+    return NeuroFinding.of(status, perDomain.build(), inOrderApplied(rules), reasons.build());
   }
 
-  private static String summary(NeuroStatus status, int notEvaluable, int judged,
+  /**
+   * The exam's status from its domains, with the counts that decided it; none for PROGRESSION,
+   * which the domains' own reasons (NEURO-1, NEURO-2) state.
+   */
+  private static Optional<Reason> summary(NeuroStatus status, int notEvaluable, int judged,
       Criteria criteria) {
     return switch (status) {
-      case PROGRESSION -> "neurological exam: PROGRESSION";
-      case NE -> judged == 0
-          ? "neurological exam: NE, no domain was evaluable at baseline (NEURO-8)"
-          : "neurological exam: NE, " + notEvaluable + " domain(s) not evaluable ("
-              + criteria.neuroMissingDomains() + ", NEURO-6)";
-      case IMPROVED -> "neurological exam: IMPROVED (NEURO-5)";
-      case STABLE -> notEvaluable > 0
-          ? "neurological exam: STABLE on the evaluable domains (EVALUABLE_ONLY, NEURO-6)"
-          : "neurological exam: STABLE, no domain changed by a rule's threshold (NEURO-3)";
+      case PROGRESSION -> Optional.empty();
+      case NE -> Optional.of(judged == 0
+          ? Reason.of(ReasonKind.NEURO_EXAM_NO_EVALUABLE_BASELINE)
+          : Reason.builder(ReasonKind.NEURO_EXAM_NOT_EVALUABLE)
+              .with(Fact.DOMAINS_NOT_EVALUABLE, notEvaluable)
+              .with(Fact.DOMAINS_JUDGED, judged)
+              .with(Fact.NEURO_MISSING_DOMAINS, criteria.neuroMissingDomains())
+              .build());
+      case IMPROVED -> Optional.of(Reason.of(ReasonKind.NEURO_EXAM_IMPROVED));
+      case STABLE -> Optional.of(notEvaluable > 0
+          ? Reason.builder(ReasonKind.NEURO_EXAM_STABLE_ON_EVALUABLE)
+              .with(Fact.DOMAINS_NOT_EVALUABLE, notEvaluable)
+              .with(Fact.DOMAINS_JUDGED, judged)
+              .build()
+          : Reason.of(ReasonKind.NEURO_EXAM_STABLE));
     };
   }
 
@@ -294,33 +309,49 @@ public final class NeuroRules {
     return DomainFinding.of(domain, reference, value, DomainOutcome.STABLE, ImmutableList.of());
   }
 
-  private static String describe(DomainFinding finding) {
-    String name = finding.domain().displayName();
-    OptionalInt ref = finding.reference();
+  /** The reason of a domain that counted but did not progress. */
+  private static Reason describe(DomainFinding finding) {
+    String key = finding.domain().key();
     DomainValue value = finding.value();
     return switch (finding.outcome()) {
       case NO_REFERENCE ->
-          name + " not evaluable at baseline: no reference, left out of the exam (NEURO-8)";
-      case NE -> name + " not evaluable" + value.note().map(n -> " (" + n + ")").orElse("");
-      case EXCLUDED -> name + " " + ref.getAsInt() + " -> " + value.level().getAsInt()
-          + " attributed to " + value.attributedTo().orElseThrow()
-          + ": excluded, treated as unchanged (NEURO-4)";
-      case IMPROVED -> name + " " + ref.getAsInt() + " -> " + value.level().getAsInt()
-          + " improved (NEURO-5)";
-      case PROGRESSION -> {
-        int from = ref.getAsInt();
-        int to = value.level().getAsInt();
-        StringBuilder text = new StringBuilder(name + " " + from + " -> " + to);
-        if (finding.rules().contains(RuleId.NEURO_1)) {
-          text.append(" is ").append(to - from).append(" levels worse (NEURO-1)");
-        }
-        if (finding.rules().contains(RuleId.NEURO_2)) {
-          text.append(finding.rules().contains(RuleId.NEURO_1) ? " and" : "")
-              .append(" reaches the domain's highest level (NEURO-2)");
-        }
-        yield text.toString();
+          Reason.builder(ReasonKind.NEURO_DOMAIN_NO_REFERENCE).with(Fact.DOMAIN, key).build();
+      case NE -> {
+        Reason.Builder reason = Reason.builder(ReasonKind.NEURO_DOMAIN_NOT_EVALUABLE)
+            .with(Fact.DOMAIN, key);
+        value.note().ifPresent(note -> reason.with(Fact.NOTE, note));
+        yield reason.build();
       }
-      case STABLE -> name + " stable";
+      case EXCLUDED -> levels(ReasonKind.NEURO_DOMAIN_EXCLUDED, finding)
+          .with(Fact.ATTRIBUTION, value.attributedTo().orElseThrow())
+          .build();
+      case IMPROVED -> levels(ReasonKind.NEURO_DOMAIN_IMPROVED, finding)
+          .with(Fact.LEVEL_HIGHEST, finding.domain().maxLevel())
+          .build();
+      case PROGRESSION, STABLE -> throw new IllegalStateException(
+          "bug: no reason of its own for a domain " + finding.outcome());
     };
+  }
+
+  /** The reasons of a domain that progressed: NEURO-1, NEURO-2 or both, one reason each. */
+  private static List<Reason> describeProgression(DomainFinding finding) {
+    List<Reason> reasons = new ArrayList<>(2);
+    if (finding.rules().contains(RuleId.NEURO_1)) {
+      reasons.add(levels(ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO, finding).build());
+    }
+    if (finding.rules().contains(RuleId.NEURO_2)) {
+      reasons.add(levels(ReasonKind.NEURO_DOMAIN_REACHES_HIGHEST, finding)
+          .with(Fact.LEVEL_HIGHEST, finding.domain().maxLevel())
+          .build());
+    }
+    return reasons;
+  }
+
+  /** A reason about a domain's change: its key, reference level and level now. */
+  private static Reason.Builder levels(ReasonKind kind, DomainFinding finding) {
+    return Reason.builder(kind)
+        .with(Fact.DOMAIN, finding.domain().key())
+        .with(Fact.LEVEL_BEFORE, finding.reference().getAsInt())
+        .with(Fact.LEVEL_AFTER, finding.value().level().getAsInt());
   }
 }

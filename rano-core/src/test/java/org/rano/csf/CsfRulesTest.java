@@ -14,8 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rano.Fact;
 import org.rano.Fixtures;
 import org.rano.InvalidInputException;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 import org.rano.RuleId;
 import org.rano.Visit;
 import org.rano.VisitAssessment;
@@ -105,7 +108,12 @@ class CsfRulesTest {
 
     assertThat(finding.status()).isEqualTo(status);
     assertThat(finding.rule()).isEqualTo(rule);
-    assertThat(finding.reason()).contains(rule.id());
+    assertThat(finding.reasons()).singleElement().satisfies(reason -> {
+      assertThat(reason.rule()).isEqualTo(rule);
+      assertThat(reason.has(Fact.BASELINE_CYTOLOGY)).isEqualTo(baseline.sample().isPresent()
+          && baseline.sample().get().isDone() && followUp.sample().isPresent()
+          && followUp.sample().get().isDone());
+    });
   }
 
   @ParameterizedTest(name = "{0} then {1}: {2} ({3})")
@@ -127,6 +135,24 @@ class CsfRulesTest {
 
   private static CsfFinding csf(CsfSample baseline, CsfSample followUp) {
     return CsfRules.assess(Optional.of(baseline), Optional.of(followUp));
+  }
+
+  @Test
+  void reason_carriesBothSamples_withTheirVolumesWhenGiven() {
+    Reason cleared = CsfRules.assess(Optional.of(CsfSample.of(CsfResult.POSITIVE, 12)),
+        Optional.of(CsfSample.negative(8))).reasons().get(0);
+    Reason withoutVolumes = CsfRules.assess(Optional.of(CsfSample.positive()),
+        Optional.of(CsfSample.negative())).reasons().get(0);
+
+    assertThat(cleared.kind()).isEqualTo(ReasonKind.CSF_CLEARED);
+    assertThat(cleared.value(Fact.BASELINE_CYTOLOGY, CsfResult.class))
+        .isEqualTo(CsfResult.POSITIVE);
+    assertThat(cleared.decimal(Fact.BASELINE_VOLUME_ML)).isEqualByComparingTo("12");
+    assertThat(cleared.value(Fact.CYTOLOGY, CsfResult.class)).isEqualTo(CsfResult.NEGATIVE);
+    assertThat(cleared.decimal(Fact.VOLUME_ML)).isEqualByComparingTo("8");
+    assertThat(withoutVolumes.kind()).isEqualTo(ReasonKind.CSF_CLEARED);
+    assertThat(withoutVolumes.has(Fact.BASELINE_VOLUME_ML)).isFalse();
+    assertThat(withoutVolumes.has(Fact.VOLUME_ML)).isFalse();
   }
 
   @Test

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rano.Fact;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 import org.rano.RuleId;
 import org.rano.csf.CsfResult;
 
@@ -20,7 +23,7 @@ import org.rano.csf.CsfResult;
  * written out below row by row, one table per rule (MRI pattern, type, certainty, label), and
  * every one of the 128 combinations of the inputs looked up in them; and DX-3's reason, which
  * names what the certainty rests on (the positive cytology or the biopsy, the clinical signs with
- * an equivocal cytology mentioned, or the typical MRI pattern).
+ * an equivocal cytology mentioned, or the typical MRI pattern), as reason kinds and facts.
  */
 class EanoClassificationTest {
 
@@ -202,46 +205,79 @@ class EanoClassificationTest {
   }
 
   @Test
+  void dx_reasons_oneKindPerRule_withTheirFacts() {
+    Diagnosis diagnosis = EanoClassification.classify(DiagnosticFindings.builder()
+        .cytology(CsfResult.NEGATIVE).clinicalSigns(true).linearEnhancement(true)
+        .nodularDisease(true).build());
+
+    assertThat(diagnosis.reasons()).extracting(Reason::kind).containsExactly(
+        ReasonKind.DX_PATTERN, ReasonKind.DX_TYPE, ReasonKind.DX_PROBABLE);
+    assertThat(diagnosis.reasons()).extracting(Reason::rule).containsExactlyElementsOf(
+        diagnosis.rules());
+    assertThat(diagnosis.reasons().get(0).value(Fact.PATTERN, MriPattern.class))
+        .isEqualTo(MriPattern.C);
+    assertThat(diagnosis.reasons().get(1).value(Fact.LM_TYPE, LmType.class)).isEqualTo(LmType.II);
+    assertThat(diagnosis.reasons().get(1).value(Fact.CYTOLOGY, CsfResult.class))
+        .isEqualTo(CsfResult.NEGATIVE);
+    assertThat(diagnosis.reasons().get(2).value(Fact.CERTAINTY, Certainty.class))
+        .isEqualTo(Certainty.PROBABLE);
+  }
+
+  @Test
   void dx3_confirmed_reasonNamesTheCytologyOrTheBiopsy() {
-    String byCytology = dx3(DiagnosticFindings.builder().cytology(CsfResult.POSITIVE).build());
-    String byBiopsy = dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
+    Reason byCytology = dx3(DiagnosticFindings.builder().cytology(CsfResult.POSITIVE).build());
+    Reason byBiopsy = dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
         .positiveBiopsy(true).build());
 
-    assertThat(byCytology).contains("CONFIRMED", "cytology", "DX-3").doesNotContain("biopsy");
-    assertThat(byBiopsy).contains("CONFIRMED", "biopsy").doesNotContain("cytology");
+    assertThat(byCytology.kind()).isEqualTo(ReasonKind.DX_CONFIRMED_BY_CYTOLOGY);
+    assertThat(byCytology.value(Fact.CYTOLOGY, CsfResult.class)).isEqualTo(CsfResult.POSITIVE);
+    assertThat(byBiopsy.kind()).isEqualTo(ReasonKind.DX_CONFIRMED_BY_BIOPSY);
+    assertThat(byBiopsy.has(Fact.CYTOLOGY)).isFalse();
+    assertThat(byBiopsy.value(Fact.CERTAINTY, Certainty.class)).isEqualTo(Certainty.CONFIRMED);
   }
 
   @Test
   void dx3_possibleFromSigns_reasonMentionsAnEquivocalCytology() {
-    String equivocal = dx3(DiagnosticFindings.builder().cytology(CsfResult.EQUIVOCAL)
+    Reason equivocal = dx3(DiagnosticFindings.builder().cytology(CsfResult.EQUIVOCAL)
         .clinicalSigns(true).build());
-    String negative = dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
+    Reason negative = dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
         .clinicalSigns(true).build());
 
-    assertThat(equivocal).contains("POSSIBLE", "equivocal");
-    assertThat(negative).contains("POSSIBLE").doesNotContain("equivocal");
+    assertThat(equivocal.kind()).isEqualTo(ReasonKind.DX_POSSIBLE_FROM_SIGNS_EQUIVOCAL_CYTOLOGY);
+    assertThat(negative.kind()).isEqualTo(ReasonKind.DX_POSSIBLE_FROM_SIGNS);
+    assertThat(negative.value(Fact.CERTAINTY, Certainty.class)).isEqualTo(Certainty.POSSIBLE);
   }
 
   @Test
   void dx3_possibleFromTheMri_reasonNamesThePatternNotTheCytology() {
-    String mri = dx3(DiagnosticFindings.builder().cytology(CsfResult.EQUIVOCAL)
+    Reason mri = dx3(DiagnosticFindings.builder().cytology(CsfResult.EQUIVOCAL)
         .nodularDisease(true).build());
-    String signs = dx3(DiagnosticFindings.builder().cytology(CsfResult.EQUIVOCAL)
-        .clinicalSigns(true).build());
 
-    assertThat(mri).contains("POSSIBLE", "(B)").doesNotContain("equivocal");
-    assertThat(mri).isNotEqualTo(signs);
+    assertThat(mri.kind()).isEqualTo(ReasonKind.DX_POSSIBLE_FROM_MRI);
+    assertThat(mri.value(Fact.PATTERN, MriPattern.class)).isEqualTo(MriPattern.B);
+    assertThat(mri.has(Fact.CYTOLOGY)).isFalse();
   }
 
   @Test
   void dx3_probable_reasonNamesThePattern() {
-    String probable = dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
+    Reason probable = dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
         .clinicalSigns(true).linearEnhancement(true).build());
 
-    assertThat(probable).contains("PROBABLE", "(A)");
+    assertThat(probable.kind()).isEqualTo(ReasonKind.DX_PROBABLE);
+    assertThat(probable.value(Fact.PATTERN, MriPattern.class)).isEqualTo(MriPattern.A);
   }
 
-  private static String dx3(DiagnosticFindings findings) {
+  @Test
+  void dx3_lackOfEvidence_reasonCarriesThePatternAndCytology() {
+    Reason none = dx3(DiagnosticFindings.builder().cytology(CsfResult.NOT_DONE)
+        .hydrocephalus(true).build());
+
+    assertThat(none.kind()).isEqualTo(ReasonKind.DX_LACK_OF_EVIDENCE);
+    assertThat(none.value(Fact.PATTERN, MriPattern.class)).isEqualTo(MriPattern.D_HYDROCEPHALUS);
+    assertThat(none.value(Fact.CYTOLOGY, CsfResult.class)).isEqualTo(CsfResult.NOT_DONE);
+  }
+
+  private static Reason dx3(DiagnosticFindings findings) {
     return EanoClassification.classify(findings).reasons().get(2);
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.rano.Fixtures.day;
+import static org.rano.Fixtures.kinds;
+import static org.rano.Fixtures.only;
 import static org.rano.Fixtures.scoredBaseline;
 import static org.rano.Fixtures.scoredFollowUp;
 
@@ -13,8 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.rano.Criteria;
 import org.rano.Fixtures;
 import org.rano.ImagingProgressionReference;
+import org.rano.Fact;
 import org.rano.InvalidInputException;
 import org.rano.MeasurableNodule;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 import org.rano.Response;
 import org.rano.RuleId;
 import org.rano.csf.CsfSample;
@@ -87,8 +92,10 @@ class ImagingRulesTest {
     assertThat(findings[1].rules()).contains(RuleId.IMG_15).doesNotContain(RuleId.IMG_6);
     assertThat(findings[1].compositeChangePercent()).hasValueSatisfying(
         change -> assertThat(change).isEqualByComparingTo("-75.0"));
-    assertThat(findings[1].reasons()).anySatisfy(r -> assertThat(r)
-        .contains("radiological CR of " + day(28), "target T1 scored 1", "IMG-15"));
+    Reason seen = only(findings[1].reasons(), ReasonKind.IMAGING_TARGET_SEEN_AGAIN);
+    assertThat(seen.string(Fact.LESION)).isEqualTo("T1");
+    assertThat(seen.integer(Fact.SCORE)).isEqualTo(1);
+    assertThat(seen.date(Fact.CR_DATE)).isEqualTo(day(28));
   }
 
   @Test
@@ -102,8 +109,11 @@ class ImagingRulesTest {
 
     assertThat(findings[0].status()).isEqualTo(ImagingStatus.CR);
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.PD);
-    assertThat(findings[1].reasons()).anySatisfy(r -> assertThat(r)
-        .contains("non-target N1 PRESENT", "IMG-15"));
+    Reason seen = only(findings[1].reasons(), ReasonKind.IMAGING_NON_TARGET_SEEN_AGAIN);
+    assertThat(seen.string(Fact.LESION)).isEqualTo("N1");
+    assertThat(seen.date(Fact.CR_DATE)).isEqualTo(day(28));
+    assertThat(kinds(findings[1].reasons()))
+        .doesNotContain(ReasonKind.IMAGING_TARGET_SEEN_AGAIN);
   }
 
   @Test
@@ -164,7 +174,8 @@ class ImagingRulesTest {
         followUpOn(28, 0, 0), noImaging, followUpOn(56, 0, 1));
 
     assertThat(findings[2].status()).isEqualTo(ImagingStatus.PD);
-    assertThat(findings[2].reasons()).anySatisfy(r -> assertThat(r).contains(day(28).toString()));
+    assertThat(only(findings[2].reasons(), ReasonKind.IMAGING_TARGET_SEEN_AGAIN)
+        .date(Fact.CR_DATE)).isEqualTo(day(28));
   }
 
   // IMG-1: at most five targets, fixed at baseline, present at baseline, unique ids
@@ -607,9 +618,14 @@ class ImagingRulesTest {
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
     assertThat(finding.rules()).contains(RuleId.IMG_6).doesNotContain(RuleId.IMG_12);
-    assertThat(finding.reasons()).anySatisfy(r -> assertThat(r).contains("baseline", "IMG-6"));
-    assertThat(finding.reasons()).noneSatisfy(r -> assertThat(r).contains("IMG-12"));
-    assertThat(finding.reasons()).noneSatisfy(r -> assertThat(r).contains("evaluable"));
+    Reason rise = only(finding.reasons(), ReasonKind.IMAGING_COMPOSITE_PROGRESSION);
+    assertThat(rise.rule()).isEqualTo(RuleId.IMG_6);
+    assertThat(rise.integer(Fact.COMPOSITE_BEFORE)).isEqualTo(4);
+    assertThat(rise.integer(Fact.COMPOSITE_AFTER)).isEqualTo(5);
+    assertThat(rise.decimal(Fact.PERCENT)).isEqualTo(new BigDecimal("25.0"));
+    assertThat(rise.value(Fact.IMAGING_REFERENCE, ImagingProgressionReference.class))
+        .isEqualTo(ImagingProgressionReference.BASELINE);
+    assertThat(rise.flag(Fact.EVALUABLE_ONLY)).isFalse();
   }
 
   @Test
@@ -795,12 +811,15 @@ class ImagingRulesTest {
 
     assertThat(byNewLesion.status()).isEqualTo(ImagingStatus.PR);
     assertThat(byNonTarget.status()).isEqualTo(ImagingStatus.PR);
-    assertThat(byNewLesion.reasons()).anySatisfy(r -> assertThat(r).contains("IMG-7",
-        "new lesion"));
-    assertThat(byNonTarget.reasons()).anySatisfy(r -> assertThat(r).contains("IMG-7",
-        "non-target"));
+    Reason blocked = only(byNewLesion.reasons(), ReasonKind.IMAGING_CR_BLOCKED_BY_NEW_LESION);
+    assertThat(blocked.rule()).isEqualTo(RuleId.IMG_7);
+    assertThat(blocked.integer(Fact.COMPOSITE_BEFORE)).isEqualTo(4);
+    assertThat(blocked.integer(Fact.COMPOSITE_AFTER)).isEqualTo(0);
+    assertThat(kinds(byNonTarget.reasons()))
+        .contains(ReasonKind.IMAGING_CR_BLOCKED_BY_NON_TARGET)
+        .doesNotContain(ReasonKind.IMAGING_CR_BLOCKED_BY_NEW_LESION);
     assertThat(halved.status()).isEqualTo(ImagingStatus.PR);
-    assertThat(halved.reasons()).noneSatisfy(r -> assertThat(r).contains("IMG-7"));
+    assertThat(halved.reasons()).noneMatch(r -> r.rule() == RuleId.IMG_7);
   }
 
   // IMG-8: -50 % or more is PR
@@ -887,7 +906,10 @@ class ImagingRulesTest {
     assertThat(finding.rules()).contains(RuleId.IMG_6, RuleId.IMG_10);
     assertThat(finding.compositeScore()).isEmpty();
     assertThat(finding.evaluableCompositeScore()).hasValue(5);
-    assertThat(finding.reasons()).anySatisfy(r -> assertThat(r).contains("evaluable", "IMG-6"));
+    Reason rise = only(finding.reasons(), ReasonKind.IMAGING_COMPOSITE_PROGRESSION);
+    assertThat(rise.flag(Fact.EVALUABLE_ONLY)).isTrue();
+    assertThat(rise.integer(Fact.COMPOSITE_AFTER)).isEqualTo(5);
+    assertThat(rise.integer(Fact.COMPOSITE_BEFORE)).isEqualTo(4);
   }
 
   @Test
@@ -1056,8 +1078,14 @@ class ImagingRulesTest {
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.PD);
     assertThat(findings[1].referenceCompositeScore()).hasValue(2);
     assertThat(findings[1].rules()).contains(RuleId.IMG_6, RuleId.IMG_12);
-    assertThat(findings[1].reasons())
-        .anySatisfy(r -> assertThat(r).contains("nadir", "2", "IMG-12"));
+    Reason rise = only(findings[1].reasons(), ReasonKind.IMAGING_COMPOSITE_PROGRESSION);
+    assertThat(rise.value(Fact.IMAGING_REFERENCE, ImagingProgressionReference.class))
+        .isEqualTo(ImagingProgressionReference.NADIR);
+    assertThat(rise.integer(Fact.COMPOSITE_BEFORE)).isEqualTo(2);
+    assertThat(rise.integer(Fact.COMPOSITE_AFTER)).isEqualTo(3);
+    assertThat(rise.decimal(Fact.PERCENT)).isEqualTo(new BigDecimal("50.0"));
+    assertThat(only(findings[1].reasons(), ReasonKind.IMAGING_NADIR_REFERENCE)
+        .integer(Fact.COMPOSITE_BEFORE)).isEqualTo(2);
   }
 
   @Test
@@ -1200,8 +1228,8 @@ class ImagingRulesTest {
     ImagingFinding finding = imaging(baseline,
         Fixtures.twoLesionFollowUp(2, 2).nonTarget("N2", NonTargetStatus.PRESENT));
 
-    assertThat(finding.reasons()).anySatisfy(r -> assertThat(r).contains("N1", "IMG-13"));
-    assertThat(finding.reasons()).noneSatisfy(r -> assertThat(r).contains("N2"));
+    assertThat(only(finding.reasons(), ReasonKind.IMAGING_NON_TARGET_NOT_REPORTED)
+        .string(Fact.LESION)).isEqualTo("N1");
     assertThat(finding.allNonTargetsAbsent()).isFalse();
   }
 

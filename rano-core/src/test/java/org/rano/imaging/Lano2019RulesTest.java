@@ -12,7 +12,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
+import org.rano.Fact;
+import org.rano.Fixtures;
 import org.rano.InvalidInputException;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 import org.rano.RuleId;
 import org.rano.LmCase;
 import org.rano.Visit;
@@ -81,6 +85,10 @@ class Lano2019RulesTest {
         followUp(now(P, A, A, A, A), changes(ItemChange.WORSE, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
     assertThat(finding.rules()).containsExactly(RuleId.LANO_1);
+    assertThat(finding.reasons()).singleElement().satisfies(r -> {
+      assertThat(r.kind()).isEqualTo(ReasonKind.LANO_ITEM_WORSE);
+      assertThat(r.string(Fact.ITEM)).isEqualTo("brainNodules");
+    });
   }
 
   @Test
@@ -88,6 +96,20 @@ class Lano2019RulesTest {
     ImagingFinding finding = assess(baseline(P, A, A, A, A),
         followUp(now(P, A, P, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
+    assertThat(finding.reasons()).singleElement().satisfies(r -> {
+      assertThat(r.kind()).isEqualTo(ReasonKind.LANO_ITEM_APPEARED);
+      assertThat(r.string(Fact.ITEM)).isEqualTo("hydrocephalus");
+    });
+  }
+
+  @Test
+  void lano1_everyItemThatDecided_hasItsOwnReason() {
+    ImagingFinding finding = assess(baseline(P, A, A, A, A),
+        followUp(now(P, P, A, A, P), changes(ItemChange.WORSE, SAME, SAME, SAME, SAME)));
+    assertThat(Fixtures.kinds(finding.reasons())).containsExactly(ReasonKind.LANO_ITEM_WORSE,
+        ReasonKind.LANO_ITEM_APPEARED, ReasonKind.LANO_ITEM_APPEARED);
+    assertThat(finding.reasons()).extracting(r -> r.string(Fact.ITEM))
+        .containsExactly("brainNodules", "brainLinear", "spineLinear");
   }
 
   @Test
@@ -96,6 +118,10 @@ class Lano2019RulesTest {
         followUp(now(P, ItemPresence.NE, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
     assertThat(finding.rules()).containsExactly(RuleId.LANO_2);
+    Reason reason = Fixtures.only(finding.reasons(), ReasonKind.LANO_ITEM_NOT_EVALUABLE);
+    assertThat(reason.string(Fact.ITEM)).isEqualTo("brainLinear");
+    assertThat(reason.value(Fact.PRESENCE, ItemPresence.class)).isEqualTo(ItemPresence.NE);
+    assertThat(reason.value(Fact.CHANGE, ItemChange.class)).isEqualTo(SAME);
   }
 
   @Test
@@ -103,6 +129,9 @@ class Lano2019RulesTest {
     ImagingFinding finding = assess(baseline(P, A, A, A, A),
         followUp(now(P, A, A, A, A), changes(ItemChange.NE, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
+    Reason reason = Fixtures.only(finding.reasons(), ReasonKind.LANO_ITEM_NOT_EVALUABLE);
+    assertThat(reason.value(Fact.PRESENCE, ItemPresence.class)).isEqualTo(P);
+    assertThat(reason.value(Fact.CHANGE, ItemChange.class)).isEqualTo(ItemChange.NE);
   }
 
   @Test
@@ -112,6 +141,8 @@ class Lano2019RulesTest {
             changes(ItemChange.IMPROVED, ItemChange.IMPROVED, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.CR);
     assertThat(finding.rules()).containsExactly(RuleId.LANO_3);
+    assertThat(Fixtures.kinds(finding.reasons()))
+        .containsExactly(ReasonKind.LANO_COMPLETE_RESPONSE);
   }
 
   @Test
@@ -120,6 +151,10 @@ class Lano2019RulesTest {
         followUp(now(A, P, A, A, A), changes(ItemChange.IMPROVED, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.PR);
     assertThat(finding.rules()).containsExactly(RuleId.LANO_4);
+    assertThat(finding.reasons()).singleElement().satisfies(r -> {
+      assertThat(r.kind()).isEqualTo(ReasonKind.LANO_ITEM_IMPROVED);
+      assertThat(r.string(Fact.ITEM)).isEqualTo("brainNodules");
+    });
   }
 
   @Test
@@ -128,6 +163,7 @@ class Lano2019RulesTest {
         followUp(now(P, P, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.SD);
     assertThat(finding.rules()).containsExactly(RuleId.LANO_5);
+    assertThat(Fixtures.kinds(finding.reasons())).containsExactly(ReasonKind.LANO_STABLE);
   }
 
   @Test
@@ -135,6 +171,17 @@ class Lano2019RulesTest {
     ImagingFinding finding = assess(baseline(A, A, A, A, A),
         followUp(now(A, A, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.NOT_APPLICABLE);
+    assertThat(Fixtures.kinds(finding.reasons()))
+        .containsExactly(ReasonKind.LANO_NO_ITEM_AT_BASELINE);
+  }
+
+  @Test
+  void lano2_itemNotEvaluableAtBaseline_isNe_reasonNamesTheItem() {
+    ImagingFinding finding = assess(baseline(P, A, A, ItemPresence.NE, A),
+        followUp(now(P, A, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
+    assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
+    assertThat(Fixtures.only(finding.reasons(), ReasonKind.LANO_ITEM_NOT_EVALUABLE_AT_BASELINE)
+        .string(Fact.ITEM)).isEqualTo("spineNodules");
   }
 
   @Test
@@ -152,8 +199,8 @@ class Lano2019RulesTest {
     }
     assertThat(noBaseline.done()).isTrue();
     assertThat(noFollowUp.done()).isFalse();
-    assertThat(noBaseline.reasons().get(0)).contains("baseline");
-    assertThat(noFollowUp.reasons().get(0)).doesNotContain("baseline");
+    assertThat(Fixtures.kinds(noBaseline.reasons())).containsExactly(ReasonKind.LANO_NO_BASELINE);
+    assertThat(Fixtures.kinds(noFollowUp.reasons())).containsExactly(ReasonKind.LANO_NOT_DONE);
   }
 
   private static Gen<ItemPresence> presences() {

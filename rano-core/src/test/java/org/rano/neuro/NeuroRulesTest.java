@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rano.Fixtures.day;
 import static org.rano.Fixtures.examOnlyBaseline;
 import static org.rano.Fixtures.examOnlyFollowUp;
+import static org.rano.Fixtures.kinds;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rano.Criteria;
+import org.rano.Fact;
 import org.rano.Fixtures;
 import org.rano.NeuroImprovement;
 import org.rano.NeuroMissingDomains;
 import org.rano.NeuroReference;
+import org.rano.Reason;
+import org.rano.ReasonKind;
 import org.rano.Response;
 import org.rano.RuleId;
 import org.rano.CaseAssessment;
@@ -538,6 +542,10 @@ class NeuroRulesTest {
     assertThat(findings[1].status()).isEqualTo(NeuroStatus.PROGRESSION);
     assertThat(findings[1].rules()).contains(RuleId.NEURO_1, RuleId.NEURO_7);
     assertThat(finding(findings[1], Lano.GAIT).reference()).hasValue(0);
+    // the reason gives the best level so far as the reference, then names the policy
+    assertThat(kinds(findings[1].reasons())).containsExactly(
+        ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO, ReasonKind.NEURO_BEST_SO_FAR);
+    assertThat(findings[1].reasons().get(0).integer(Fact.LEVEL_BEFORE)).isEqualTo(0);
   }
 
   @Test
@@ -615,7 +623,8 @@ class NeuroRulesTest {
     assertThat(hearing.reference()).isEmpty();
     assertThat(hearing.rules()).containsExactly(RuleId.NEURO_8);
     assertThat(result.rules()).contains(RuleId.NEURO_8).doesNotContain(RuleId.NEURO_6);
-    assertThat(result.reasons().get(0)).contains("hearing", "NEURO-8");
+    assertThat(result.reasons().get(0).kind()).isEqualTo(ReasonKind.NEURO_DOMAIN_NO_REFERENCE);
+    assertThat(result.reasons().get(0).string(Fact.DOMAIN)).isEqualTo("hearing");
   }
 
   @Test
@@ -642,7 +651,10 @@ class NeuroRulesTest {
     assertThat(strict.status()).isEqualTo(NeuroStatus.NE);
     // in the order applied: the reference first (NEURO-8), then the missing domain (NEURO-6)
     assertThat(strict.rules()).containsExactly(RuleId.NEURO_8, RuleId.NEURO_6);
-    assertThat(strict.reasons()).anySatisfy(r -> assertThat(r).contains("1 domain(s)"));
+    Reason summary = last(strict);
+    assertThat(summary.kind()).isEqualTo(ReasonKind.NEURO_EXAM_NOT_EVALUABLE);
+    assertThat(summary.integer(Fact.DOMAINS_NOT_EVALUABLE)).isEqualTo(1);
+    assertThat(summary.integer(Fact.DOMAINS_JUDGED)).isEqualTo(9);
     assertThat(evaluableOnly.status()).isEqualTo(NeuroStatus.STABLE);
   }
 
@@ -668,7 +680,7 @@ class NeuroRulesTest {
 
     assertThat(strict.status()).isEqualTo(NeuroStatus.NE);
     assertThat(strict.rules()).containsExactly(RuleId.NEURO_8);
-    assertThat(strict.reasons()).last().asString().contains("no domain", "NEURO-8");
+    assertThat(last(strict).kind()).isEqualTo(ReasonKind.NEURO_EXAM_NO_EVALUABLE_BASELINE);
     assertThat(evaluableOnly.status()).isEqualTo(NeuroStatus.NE);
   }
 
@@ -772,7 +784,7 @@ class NeuroRulesTest {
 
   // The reasons: each domain that counted with its levels and rule, then the deciding rule
 
-  private static String last(NeuroFinding finding) {
+  private static Reason last(NeuroFinding finding) {
     return finding.reasons().get(finding.reasons().size() - 1);
   }
 
@@ -782,24 +794,41 @@ class NeuroRulesTest {
 
     assertThat(result.status()).isEqualTo(NeuroStatus.PROGRESSION);
     assertThat(result.rules()).contains(RuleId.NEURO_1, RuleId.NEURO_2);
-    assertThat(result.reasons().get(0)).contains("gait", "1", "3", " 2 levels", "NEURO-1",
-        "NEURO-2");
-    assertThat(last(result)).contains("PROGRESSION");
+    // one reason per rule, each with the domain and its levels; no summary after them
+    assertThat(kinds(result.reasons())).containsExactly(ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO,
+        ReasonKind.NEURO_DOMAIN_REACHES_HIGHEST);
+    for (Reason reason : result.reasons()) {
+      assertThat(reason.string(Fact.DOMAIN)).isEqualTo("gait");
+      assertThat(reason.integer(Fact.LEVEL_BEFORE)).isEqualTo(1);
+      assertThat(reason.integer(Fact.LEVEL_AFTER)).isEqualTo(3);
+    }
+    assertThat(result.reasons().get(1).integer(Fact.LEVEL_HIGHEST)).isEqualTo(3);
   }
 
   @Test
   void neuro1_gaitZeroToTwo_reasonNamesNeuro1NotNeuro2() {
     NeuroFinding result = neuro(NeuroExam.normal(), at(Lano.GAIT, 2));
 
-    assertThat(result.reasons().get(0)).contains("gait", " 2 levels", "NEURO-1")
-        .doesNotContain("NEURO-2");
+    assertThat(result.reasons()).singleElement().satisfies(reason -> {
+      assertThat(reason.kind()).isEqualTo(ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO);
+      assertThat(reason.rule()).isEqualTo(RuleId.NEURO_1);
+      assertThat(reason.integer(Fact.LEVEL_BEFORE)).isEqualTo(0);
+      assertThat(reason.integer(Fact.LEVEL_AFTER)).isEqualTo(2);
+    });
   }
 
   @Test
   void neuro2_gaitTwoToThree_reasonNamesNeuro2NotNeuro1() {
     NeuroFinding result = neuro(at(Lano.GAIT, 2), at(Lano.GAIT, 3));
 
-    assertThat(result.reasons().get(0)).contains("gait", "NEURO-2").doesNotContain("NEURO-1");
+    assertThat(result.reasons()).singleElement().satisfies(reason -> {
+      assertThat(reason.kind()).isEqualTo(ReasonKind.NEURO_DOMAIN_REACHES_HIGHEST);
+      assertThat(reason.rule()).isEqualTo(RuleId.NEURO_2);
+      assertThat(reason.string(Fact.DOMAIN)).isEqualTo("gait");
+      assertThat(reason.integer(Fact.LEVEL_BEFORE)).isEqualTo(2);
+      assertThat(reason.integer(Fact.LEVEL_AFTER)).isEqualTo(3);
+      assertThat(reason.integer(Fact.LEVEL_HIGHEST)).isEqualTo(3);
+    });
   }
 
   @Test
@@ -808,16 +837,27 @@ class NeuroRulesTest {
         NeuroExam.normal().withAttributed(Lano.GAIT, 2, Attribution.TREATMENT_TOXICITY));
 
     assertThat(result.status()).isEqualTo(NeuroStatus.STABLE);
-    assertThat(result.reasons().get(0)).contains("gait", "TREATMENT_TOXICITY", "NEURO-4");
-    assertThat(last(result)).contains("NEURO-3");
+    Reason excluded = result.reasons().get(0);
+    assertThat(excluded.kind()).isEqualTo(ReasonKind.NEURO_DOMAIN_EXCLUDED);
+    assertThat(excluded.string(Fact.DOMAIN)).isEqualTo("gait");
+    assertThat(excluded.integer(Fact.LEVEL_BEFORE)).isEqualTo(0);
+    assertThat(excluded.integer(Fact.LEVEL_AFTER)).isEqualTo(2);
+    assertThat(excluded.value(Fact.ATTRIBUTION, Attribution.class))
+        .isEqualTo(Attribution.TREATMENT_TOXICITY);
+    assertThat(last(result).kind()).isEqualTo(ReasonKind.NEURO_EXAM_STABLE);
+    assertThat(last(result).rule()).isEqualTo(RuleId.NEURO_3);
   }
 
   @Test
   void neuro5_gaitTwoToZero_reasonAndSummaryCiteNeuro5() {
     NeuroFinding result = neuro(at(Lano.GAIT, 2), NeuroExam.normal());
 
-    assertThat(result.reasons().get(0)).contains("gait", "NEURO-5");
-    assertThat(last(result)).contains("IMPROVED", "NEURO-5");
+    Reason improved = result.reasons().get(0);
+    assertThat(improved.kind()).isEqualTo(ReasonKind.NEURO_DOMAIN_IMPROVED);
+    assertThat(improved.integer(Fact.LEVEL_BEFORE)).isEqualTo(2);
+    assertThat(improved.integer(Fact.LEVEL_AFTER)).isEqualTo(0);
+    assertThat(improved.integer(Fact.LEVEL_HIGHEST)).isEqualTo(3);
+    assertThat(last(result).kind()).isEqualTo(ReasonKind.NEURO_EXAM_IMPROVED);
   }
 
   @Test
@@ -826,8 +866,16 @@ class NeuroRulesTest {
         NeuroExam.normal().withNotEvaluable(Lano.HEARING, "patient intubated"));
 
     assertThat(result.status()).isEqualTo(NeuroStatus.NE);
-    assertThat(result.reasons().get(0)).contains("hearing", "patient intubated");
-    assertThat(last(result)).contains("NE", "1", "STRICT", "NEURO-6");
+    Reason hearing = result.reasons().get(0);
+    assertThat(hearing.kind()).isEqualTo(ReasonKind.NEURO_DOMAIN_NOT_EVALUABLE);
+    assertThat(hearing.string(Fact.DOMAIN)).isEqualTo("hearing");
+    assertThat(hearing.string(Fact.NOTE)).isEqualTo("patient intubated");
+    Reason summary = last(result);
+    assertThat(summary.kind()).isEqualTo(ReasonKind.NEURO_EXAM_NOT_EVALUABLE);
+    assertThat(summary.integer(Fact.DOMAINS_NOT_EVALUABLE)).isEqualTo(1);
+    assertThat(summary.integer(Fact.DOMAINS_JUDGED)).isEqualTo(10);
+    assertThat(summary.value(Fact.NEURO_MISSING_DOMAINS, NeuroMissingDomains.class))
+        .isEqualTo(NeuroMissingDomains.STRICT);
   }
 
   @Test
@@ -837,9 +885,13 @@ class NeuroRulesTest {
     NeuroFinding full = neuro(EVALUABLE_ONLY, NeuroExam.normal(), NeuroExam.normal());
 
     assertThat(partial.status()).isEqualTo(NeuroStatus.STABLE);
-    assertThat(last(partial)).contains("EVALUABLE_ONLY", "NEURO-6").doesNotContain("NEURO-3");
+    assertThat(last(partial).kind()).isEqualTo(ReasonKind.NEURO_EXAM_STABLE_ON_EVALUABLE);
+    assertThat(last(partial).integer(Fact.DOMAINS_NOT_EVALUABLE)).isEqualTo(1);
+    assertThat(last(partial).rule()).isEqualTo(RuleId.NEURO_3);
+    assertThat(partial.reasons().get(0).kind()).isEqualTo(ReasonKind.NEURO_DOMAIN_NOT_EVALUABLE);
+    assertThat(partial.reasons().get(0).rule()).isEqualTo(RuleId.NEURO_6);
     assertThat(full.status()).isEqualTo(NeuroStatus.STABLE);
-    assertThat(last(full)).contains("NEURO-3").doesNotContain("NEURO-6");
+    assertThat(kinds(full.reasons())).containsExactly(ReasonKind.NEURO_EXAM_STABLE);
   }
 
   @Test
@@ -850,7 +902,7 @@ class NeuroRulesTest {
     assertThat(findings).hasSize(2).allSatisfy(finding -> {
       assertThat(finding.status()).isEqualTo(NeuroStatus.NE);
       assertThat(finding.rules()).containsExactly(RuleId.NEURO_8);
-      assertThat(finding.reasons()).singleElement().asString().contains("baseline", "NEURO-8");
+      assertThat(kinds(finding.reasons())).containsExactly(ReasonKind.NEURO_NO_BASELINE_EXAM);
     });
   }
 
@@ -862,8 +914,7 @@ class NeuroRulesTest {
     assertThat(findings).singleElement().satisfies(finding -> {
       assertThat(finding.status()).isEqualTo(NeuroStatus.NE);
       assertThat(finding.rules()).containsExactly(RuleId.NEURO_8);
-      assertThat(finding.reasons()).singleElement().asString().contains("NEURO-8")
-          .doesNotContain("baseline");
+      assertThat(kinds(finding.reasons())).containsExactly(ReasonKind.NEURO_EXAM_NOT_DONE);
     });
   }
 }

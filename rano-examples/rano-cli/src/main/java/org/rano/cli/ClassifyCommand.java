@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
  * <p>Input: {@code {"id": "DX-1", "cytology": "POSITIVE", "biopsy": false, "clinicalSigns":
  * true, "mri": {"linear": true, "nodular": true, "hydrocephalus": false}}} ({@code id} and
  * {@code biopsy} optional). Output: {@code {"id", "pattern", "type", "certainty", "label",
- * "rules", "reasons"}}.
+ * "rules", "reasons", "reasonFacts"}}.
  *
  * <p>Exit codes: 0 every case classified, 1 at least one case rejected as invalid, 2 usage error.
  */
@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
           + "(A linear, B nodular, C both, D_HYDROCEPHALUS hydrocephalus only, D_NORMAL no "
           + "leptomeningeal finding), the type (I positive cytology, II otherwise), the "
           + "certainty (CONFIRMED, PROBABLE, POSSIBLE, LACK_OF_EVIDENCE), the label (e.g. IC, "
-          + "IIA), the rules DX-1 to DX-3 and the reasons.",
+          + "IIA), the rules DX-1 to DX-3 and the reasons, in English and as values.",
       "",
       "Input: {\"id\": \"DX-1\", \"cytology\": \"POSITIVE\"|\"EQUIVOCAL\"|\"NEGATIVE\"|"
           + "\"NOT_DONE\", \"biopsy\": true|false, \"clinicalSigns\": true|false, \"mri\": "
@@ -59,7 +59,8 @@ import picocli.CommandLine.Parameters;
           + "keys, null and values of the wrong type are rejected.",
       "",
       "Output: {\"id\", \"pattern\", \"type\", \"certainty\", \"label\", \"rules\", "
-          + "\"reasons\"}. An invalid case yields {\"id\": ..., \"error\": {\"path\": ..., "
+          + "\"reasons\", \"reasonFacts\"}: \"reasonFacts\" holds each reason as {\"rule\", "
+          + "\"kind\", \"facts\"}. An invalid case yields {\"id\": ..., \"error\": {\"path\": ..., "
           + "\"message\": ...}} on standard output and \"rano: <file or line> <id>: <path>: "
           + "<message>\" on standard error. On a full disk, a closed pipe, SIGTERM or a closed "
           + "standard input the command behaves as 'rano score' (see 'rano score --help')."

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
+import org.rano.Fact;
+import org.rano.Reason;
 import org.rano.RuleId;
 import org.rano.diagnosis.Diagnosis;
 import org.rano.imaging.ImagingFinding;
@@ -34,8 +36,16 @@ import org.rano.VisitAssessment;
  * lone surrogate in a string (not valid Unicode, so not encodable as UTF-8) is written as its
  * escape, e.g. {@code \ud800}, never replaced.
  *
+ * <p>Beside each array of reasons in English ({@code reasons}, {@code warnings}, {@code notes})
+ * it writes the same reasons as values, one object per reason in the same order ({@code
+ * reasonFacts}, {@code warningFacts}, {@code noteFacts}): {@code {"rule": "IMG-8", "kind":
+ * "IMAGING_PARTIAL_RESPONSE", "facts": {"compositeBefore": 4, "compositeAfter": 2, "percent":
+ * -50.0}}}, each fact under its {@link Fact#key()}: whole numbers and exact decimals as JSON
+ * numbers, flags as booleans, dates as ISO strings, rule IDs as written in the specification,
+ * other enums by their names.
+ *
  * <p>It also writes the EANO-ESMO classification of {@code rano classify}: {@code {"id",
- * "pattern", "type", "certainty", "label", "rules", "reasons"}}.
+ * "pattern", "type", "certainty", "label", "rules", "reasons", "reasonFacts"}}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -93,7 +103,7 @@ final class ResultWriter {
         json.writeString(rule.id());
       }
       json.writeEndArray();
-      writeStrings(json, "reasons", diagnosis.reasons());
+      writeReasons(json, "reasons", "reasonFacts", diagnosis.reasons());
       json.writeEndObject();
     });
   }
@@ -150,8 +160,8 @@ final class ResultWriter {
     } else {
       json.writeNull();
     }
-    writeStrings(json, "warnings", result.warnings());
-    writeStrings(json, "notes", result.notes());
+    writeReasons(json, "warnings", "warningFacts", result.warnings());
+    writeReasons(json, "notes", "noteFacts", result.notes());
     json.writeObjectFieldStart("criteria");
     for (Map.Entry<String, Object> policy : result.criteria().policies().entrySet()) {
       Object value = policy.getValue();
@@ -207,7 +217,7 @@ final class ResultWriter {
         json.writeString(rule.id());
       }
       json.writeEndArray();
-      writeStrings(json, "reasons", visit.get().reasons());
+      writeReasons(json, "reasons", "reasonFacts", visit.get().reasons());
     }
     json.writeEndObject();
   }
@@ -224,13 +234,48 @@ final class ResultWriter {
     json.writeEndObject();
   }
 
-  private static void writeStrings(JsonGenerator json, String name, List<String> values)
-      throws IOException {
-    json.writeArrayFieldStart(name);
-    for (String value : values) {
-      json.writeString(value);
+  /**
+   * The reasons twice, in the same order: in English as an array of strings under {@code
+   * texts}, and as values under {@code values}.
+   */
+  private static void writeReasons(JsonGenerator json, String texts, String values,
+      List<Reason> reasons) throws IOException {
+    json.writeArrayFieldStart(texts);
+    for (Reason reason : reasons) {
+      json.writeString(reason.text());
     }
     json.writeEndArray();
+    json.writeArrayFieldStart(values);
+    for (Reason reason : reasons) {
+      json.writeStartObject();
+      json.writeStringField("rule", reason.rule().id());
+      json.writeStringField("kind", reason.kind().name());
+      json.writeObjectFieldStart("facts");
+      for (Map.Entry<Fact, Object> fact : reason.facts().entrySet()) {
+        json.writeFieldName(fact.getKey().key());
+        writeFact(json, fact.getValue());
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** A fact's value by its type ({@link Fact#type()}). */
+  private static void writeFact(JsonGenerator json, Object value) throws IOException {
+    if (value instanceof Integer number) {
+      json.writeNumber(number);
+    } else if (value instanceof BigDecimal number) {
+      json.writeNumber(number.toPlainString());
+    } else if (value instanceof Boolean flag) {
+      json.writeBoolean(flag);
+    } else if (value instanceof RuleId rule) {
+      json.writeString(rule.id());
+    } else if (value instanceof Enum<?> constant) {
+      json.writeString(constant.name());
+    } else {
+      json.writeString(value.toString()); // a LocalDate (ISO) or a String
+    }
   }
 
   private static void writeInt(JsonGenerator json, String name, OptionalInt value)

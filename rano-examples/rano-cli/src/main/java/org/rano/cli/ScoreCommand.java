@@ -37,9 +37,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads one case (a JSON object) from FILE, or from standard input when FILE is -, and "
           + "prints the result as JSON: every time point with its components, overall response, "
-          + "confirmation and the rule IDs that decided it; the best overall responses "
-          + "(unconfirmed and confirmed), the progression date, warnings and the criteria in "
-          + "force.",
+          + "confirmation, the rule IDs that decided it and the reasons (\"reasons\" in "
+          + "English, \"reasonFacts\" as {\"rule\", \"kind\", \"facts\"}); the best overall "
+          + "responses (unconfirmed and confirmed), the progression date, warnings and notes "
+          + "(each also as facts) and the criteria in force.",
       "",
       "A case is either raw assessments ({\"id\", \"baseline\", \"followUps\"}) or a sequence "
           + "of responses assessed elsewhere ({\"id\", \"referenceDate\", \"responses\"}); the "

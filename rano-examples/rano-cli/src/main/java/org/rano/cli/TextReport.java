@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.rano.Criteria;
 import org.rano.ImagingProfile;
+import org.rano.Reason;
 import org.rano.RuleId;
 import org.rano.imaging.ImagingFinding;
 import org.rano.BestResponse;
@@ -70,11 +71,11 @@ final class TextReport {
             .map(p -> p.date() + " (day " + p.daysFromBaseline() + ")")
             .orElse("none"))
         .append('\n');
-    for (String warning : result.warnings()) {
-      text.append("Warning: ").append(warning).append('\n');
+    for (Reason warning : result.warnings()) {
+      text.append("Warning: ").append(warning.text()).append('\n');
     }
-    for (String note : result.notes()) {
-      text.append("Note: ").append(note).append('\n');
+    for (Reason note : result.notes()) {
+      text.append("Note: ").append(note.text()).append('\n');
     }
     return text.toString();
   }
@@ -122,17 +123,13 @@ final class TextReport {
     return finding.status().name() + (finding.done() ? "" : " (not done)");
   }
 
-  /** E.g. {@code PR on 2026-03-30 - confirmed (TIME-2) (TIME-4)}. */
+  /**
+   * The response and its date, then its reasons, e.g. {@code PR on 2026-03-30 - PR confirmed by
+   * a later visit (TIME-2); best of all time points (TIME-4)}.
+   */
   private static String best(BestResponse best) {
-    String head = best.response() + best.date().map(d -> " on " + d).orElse("");
-    String why = best.reason();
-    if (why.startsWith(head)) {
-      why = why.substring(head.length()).replaceFirst("^[,;]?\\s*", "");
-    }
-    if (why.isEmpty()) {
-      return head;
-    }
-    return why.startsWith("(") ? head + " " + why : head + " - " + why;
+    return best.response() + best.date().map(d -> " on " + d).orElse("") + " - "
+        + String.join("; ", Reason.texts(best.reasons()));
   }
 
   /** The policies that differ from the defaults, e.g. {@code confirmationDays=14}. */

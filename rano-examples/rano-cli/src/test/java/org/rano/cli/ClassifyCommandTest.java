@@ -73,7 +73,7 @@ class ClassifyCommandTest {
     assertThat(run.err()).isEmpty();
     JsonNode result = Fixtures.parse(run.out());
     assertThat(fieldNames(result)).containsExactly("id", "pattern", "type", "certainty",
-        "label", "rules", "reasons");
+        "label", "rules", "reasons", "reasonFacts");
     assertThat(result.get("id").asText()).isEqualTo("R");
     assertThat(result.get("pattern").asText()).isEqualTo(pattern);
     assertThat(result.get("type").asText()).isEqualTo(type);
@@ -81,7 +81,14 @@ class ClassifyCommandTest {
     assertThat(result.get("label").asText()).isEqualTo(label);
     assertThat(result.get("rules").toString()).isEqualTo("[\"DX-1\",\"DX-2\",\"DX-3\"]");
     assertThat(result.get("reasons")).hasSize(3);
-    assertThat(result.get("reasons").toString()).contains("(DX-1)", "(DX-2)", "(DX-3)");
+    assertThat(result.get("reasonFacts").findValuesAsText("rule"))
+        .containsExactly("DX-1", "DX-2", "DX-3");
+    assertThat(result.get("reasonFacts").get(0).get("facts").get("pattern").asText())
+        .isEqualTo(pattern);
+    assertThat(result.get("reasonFacts").get(1).get("facts").get("lmType").asText())
+        .isEqualTo(type);
+    assertThat(result.get("reasonFacts").get(2).get("facts").get("certainty").asText())
+        .isEqualTo(certainty);
   }
 
   /**

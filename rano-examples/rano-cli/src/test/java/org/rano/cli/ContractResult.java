@@ -1,5 +1,7 @@
 package org.rano.cli;
 
+import org.rano.Fact;
+import org.rano.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -169,7 +171,7 @@ final class ContractResult {
           json.string(rule.id());
         }
         json.closeArray();
-        json.key("reasons").strings(visit.reasons());
+        reasons(json, "reasons", "reasonFacts", visit.reasons());
       }
       json.close();
     }
@@ -187,14 +189,55 @@ final class ContractResult {
     } else {
       json.nullValue();
     }
-    json.key("warnings").strings(result.warnings());
-    json.key("notes").strings(result.notes());
+    reasons(json, "warnings", "warningFacts", result.warnings());
+    reasons(json, "notes", "noteFacts", result.notes());
     json.key("criteria").open();
     for (String name : DEFAULT_POLICIES.keySet()) {
       json.key(name).raw(policy(input, name));
     }
     json.close();
     return json.close().toString();
+  }
+
+  /**
+   * Reasons as the README's result format writes them: their English under one key, and under
+   * the other one object per reason in the same order, {@code {"rule", "kind", "facts"}}, each
+   * fact under its key: numbers as numbers (decimals exact), flags as booleans, dates as ISO
+   * strings, rule IDs as written in the specification, other words by their names.
+   */
+  private static void reasons(Text json, String texts, String values, List<Reason> reasons) {
+    json.key(texts).openArray();
+    for (Reason reason : reasons) {
+      json.string(reason.text());
+    }
+    json.closeArray();
+    json.key(values).openArray();
+    for (Reason reason : reasons) {
+      json.open();
+      json.key("rule").string(reason.rule().id());
+      json.key("kind").string(reason.kind().name());
+      json.key("facts").open();
+      for (Map.Entry<Fact, Object> fact : reason.facts().entrySet()) {
+        json.key(fact.getKey().key());
+        Object value = fact.getValue();
+        if (value instanceof Integer || value instanceof Boolean) {
+          json.raw(value.toString());
+        } else if (value instanceof BigDecimal decimal) {
+          json.raw(decimal.toPlainString());
+        } else if (value instanceof RuleId rule) {
+          json.string(rule.id());
+        } else if (value instanceof Enum<?> word) {
+          json.string(word.name());
+        } else if (value instanceof LocalDate date) {
+          json.string(date.toString());
+        } else {
+          json.string((String) value);
+        }
+      }
+      json.close();
+      json.close();
+    }
+    json.closeArray();
   }
 
   /** A policy in force: the case's own value, or the specification's default. */
@@ -293,12 +336,6 @@ final class ContractResult {
       separate();
       quote(value);
       return this;
-    }
-
-    Text strings(List<String> values) {
-      openArray();
-      values.forEach(this::string);
-      return closeArray();
     }
 
     Text number(long value) {

@@ -233,7 +233,7 @@ class Lano2019CliTest {
     assertThat(point.get("imaging").asText()).isEqualTo(imaging);
     assertThat(point.get("overall").asText()).isEqualTo(overall);
     assertThat(rules(point)).contains(rule).doesNotContain("IMG-3", "IMG-9");
-    assertThat(point.get("reasons").toString()).contains("(" + rule + ")");
+    assertThat(point.get("reasonFacts").findValuesAsText("rule")).contains(rule);
   }
 
   @Test
@@ -263,8 +263,10 @@ class Lano2019CliTest {
     assertThat(noFollowUpImaging.get("imaging").asText()).isEqualTo("NE");
     assertThat(rules(noFollowUpImaging)).contains("IMG-14");
     assertThat(noBaselineImaging.get("imaging").asText()).isEqualTo("NE");
-    assertThat(noBaselineImaging.get("reasons").toString()).contains("no 2019 scorecard at "
-        + "baseline");
+    assertThat(noBaselineImaging.get("reasonFacts").findValuesAsText("kind"))
+        .contains("LANO_NO_BASELINE");
+    assertThat(noFollowUpImaging.get("reasonFacts").findValuesAsText("kind"))
+        .contains("LANO_NOT_DONE");
   }
 
   @Test

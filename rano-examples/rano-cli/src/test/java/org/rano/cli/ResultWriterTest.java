@@ -3,9 +3,13 @@ package org.rano.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rano.Criteria;
 
@@ -19,7 +23,8 @@ class ResultWriterTest {
     JsonNode result = score(Fixtures.twoLesionPr("A"));
 
     assertThat(names(result)).containsExactly("id", "timepoints", "bestOverallResponse",
-        "confirmedBestOverallResponse", "progression", "warnings", "notes", "criteria");
+        "confirmedBestOverallResponse", "progression", "warnings", "warningFacts", "notes",
+        "noteFacts", "criteria");
     assertThat(names(result.get("bestOverallResponse"))).containsExactly("response", "date");
     assertThat(result.get("progression").isNull()).isTrue();
   }
@@ -31,7 +36,7 @@ class ResultWriterTest {
     assertThat(names(point)).containsExactly("date", "daysFromBaseline", "neuro", "csf",
         "imaging", "compositeScore", "evaluableCompositeScore", "baselineCompositeScore",
         "compositeChangePercent", "spdMm2", "baselineSpdMm2", "overall", "confirmed",
-        "afterProgression", "rules", "reasons");
+        "afterProgression", "rules", "reasons", "reasonFacts");
     assertThat(point.get("date").asText()).isEqualTo("2026-02-02");
     assertThat(point.get("daysFromBaseline").asInt()).isEqualTo(28);
     assertThat(point.get("neuro").asText()).isEqualTo("STABLE");
@@ -44,7 +49,73 @@ class ResultWriterTest {
     assertThat(point.get("baselineSpdMm2").toString()).isEqualTo("84");
     assertThat(point.get("overall").asText()).isEqualTo("PR");
     assertThat(point.get("rules").toString()).isEqualTo("[\"NEURO-3\",\"CSF-2\",\"IMG-8\",\"OVR-4\"]");
-    assertThat(point.get("reasons").size()).isGreaterThanOrEqualTo(4);
+    assertThat(point.get("reasons").size()).isEqualTo(4);
+    assertThat(point.get("reasonFacts").size()).isEqualTo(4);
+  }
+
+  /** Each reason as a value, in the order of the texts: its rule, kind and facts. */
+  @Test
+  void reasonFacts_oneObjectPerReason_exactNumbersAndEnumWords() throws Exception {
+    String line = new ResultWriter(false).write(new Outcome.Scored(
+        READER.read(Fixtures.twoLesionPr("A")).assess()));
+
+    assertThat(line).contains("\"reasonFacts\":["
+        + "{\"rule\":\"NEURO-3\",\"kind\":\"NEURO_EXAM_STABLE\",\"facts\":{}},"
+        + "{\"rule\":\"CSF-2\",\"kind\":\"CSF_CLEARED\",\"facts\":{\"baselineCytology\":"
+        + "\"POSITIVE\",\"baselineVolumeMl\":10,\"cytology\":\"NEGATIVE\",\"volumeMl\":8}},"
+        + "{\"rule\":\"IMG-8\",\"kind\":\"IMAGING_PARTIAL_RESPONSE\",\"facts\":"
+        + "{\"compositeBefore\":4,\"compositeAfter\":2,\"percent\":-50.0}},"
+        + "{\"rule\":\"OVR-4\",\"kind\":\"OVERALL_PARTIAL_RESPONSE\",\"facts\":"
+        + "{\"neuro\":\"STABLE\",\"csf\":\"CLEARED\",\"imaging\":\"PR\"}}]");
+    JsonNode point = Fixtures.parse(line).get("timepoints").get(0);
+    for (int i = 0; i < point.get("reasons").size(); i++) {
+      assertThat(point.get("reasons").get(i).asText())
+          .endsWith("(" + point.get("reasonFacts").get(i).get("rule").asText() + ")");
+    }
+  }
+
+  /**
+   * The README's example of {@code reasonFacts}: the follow-up of its Java example ("Score a
+   * visit in Java"), written by the command, byte for byte.
+   */
+  @Test
+  void reasonFacts_asTheReadmeShowsThem() throws Exception {
+    String readme = Files.readString(Path.of("..", "..", "README.md"));
+    Matcher shown = Pattern.compile("\n(\"reasonFacts\": \\[.*\\])\n").matcher(readme);
+    assertThat(shown.find()).as("the reasonFacts example in README.md").isTrue();
+    String json = "{\"baseline\":{\"date\":\"2026-01-05\",\"neuro\":"
+        + Fixtures.neuro("gait", "1") + ",\"csf\":{\"result\":\"POSITIVE\"},\"targets\":["
+        + "{\"id\":\"T1\",\"site\":\"BRAIN_NODULE\",\"score\":2},"
+        + "{\"id\":\"T2\",\"site\":\"SPINE_LEPTOMENINGEAL_ENHANCEMENT\",\"score\":2}],"
+        + "\"nonTargets\":[{\"id\":\"N1\",\"site\":\"HYDROCEPHALUS\",\"status\":\"PRESENT\"}],"
+        + "\"steroidMgPerDay\":4},"
+        + "\"followUps\":[{\"date\":\"2026-02-02\",\"neuro\":" + Fixtures.neuro("gait", "1")
+        + ",\"csf\":{\"result\":\"NEGATIVE\",\"volumeMl\":8},\"targets\":["
+        + "{\"id\":\"T1\",\"score\":1},{\"id\":\"T2\",\"score\":1}],"
+        + "\"nonTargets\":[{\"id\":\"N1\",\"status\":\"PRESENT\"}],\"steroidMgPerDay\":4}]}";
+
+    String line = new ResultWriter(false).write(new Outcome.Scored(READER.read(json).assess()));
+
+    assertThat(line).contains(shown.group(1).replace("\"reasonFacts\": ", "\"reasonFacts\":"));
+  }
+
+  @Test
+  void warningFacts_andNoteFacts_beside_warningsAndNotes() throws Exception {
+    JsonNode warned = score("{\"id\":\"W\",\"referenceDate\":\"2026-01-10\",\"responses\":["
+        + "{\"date\":\"2026-02-07\",\"response\":\"CR\"},"
+        + "{\"date\":\"2026-03-07\",\"response\":\"PR\"}]}");
+    JsonNode noted = score(Files.readString(SharedSpec.locate()
+        .resolve("examples/ex1-confirmed-pr.json")));
+
+    assertThat(warned.get("warnings")).hasSize(1);
+    assertThat(warned.get("warningFacts").toString()).isEqualTo("[{\"rule\":\"TIME-7\","
+        + "\"kind\":\"TIME_PR_AFTER_CR_BREAKS_CONFIRMATION\",\"facts\":{\"crDate\":"
+        + "\"2026-02-07\",\"date\":\"2026-03-07\"}}]");
+    assertThat(warned.get("noteFacts")).isEmpty();
+    assertThat(noted.get("notes")).hasSize(1);
+    assertThat(noted.get("noteFacts").toString()).isEqualTo("[{\"rule\":\"CSF-6\","
+        + "\"kind\":\"CSF_CLEARANCE_CONFIRMED\",\"facts\":{\"clearanceDate\":"
+        + "\"2026-03-30\",\"confirmationDate\":\"2026-04-27\"}}]");
   }
 
   @Test
