@@ -5,9 +5,9 @@
  * org.rano.RanoLm}), a visit ({@link org.rano.Visit}), a case ({@link org.rano.LmCase}) or a
  * sequence of responses ({@link org.rano.ResponseSequence}), the criteria ({@link
  * org.rano.Criteria}) and the results ({@link org.rano.CaseAssessment}). The values of each
- * clinical component are in a package of their own: {@code org.rano.neuro} (the LANO
- * neurological exam), {@code org.rano.csf} (cytology), {@code org.rano.imaging} (the MRI
- * scorecard) and {@code org.rano.diagnosis} (the EANO-ESMO classification).
+ * clinical component are in a package of their own: {@code org.rano.neuro} (the LANO neurological
+ * exam), {@code org.rano.csf} (cytology), {@code org.rano.imaging} (the MRI scorecard) and {@code
+ * org.rano.diagnosis} (the EANO-ESMO classification).
  */
 // requires-automatic and requires-transitive-automatic warn that an automatic module's name may
 // change; Immutables declares its name (Automatic-Module-Name: org.immutables.value.annotations

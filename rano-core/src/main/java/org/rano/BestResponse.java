@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A best overall response (TIME-4): the response, the date of the time point that gave it, and
- * the reasons.
+ * A best overall response (TIME-4): the response, the date of the time point that gave it, and the
+ * reasons.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -16,9 +16,12 @@ public abstract class BestResponse {
 
   BestResponse() {}
 
-  static BestResponse of(Response response, Optional<LocalDate> date,
-      ImmutableList<Reason> reasons) {
-    return new ImmutableBestResponse.Builder().response(response).date(date).reasons(reasons)
+  static BestResponse of(
+      Response response, Optional<LocalDate> date, ImmutableList<Reason> reasons) {
+    return new ImmutableBestResponse.Builder()
+        .response(response)
+        .date(date)
+        .reasons(reasons)
         .build();
   }
 
@@ -38,9 +41,9 @@ public abstract class BestResponse {
 
   /**
    * Why: how the time point that gave the response counted (TIME-2 confirmed or not, TIME-3 too
-   * early for SD), if that changed or confirmed it, then which time points were compared
-   * (TIME-4, up to the first PD by TIME-6); or, when no time point supports the response, the
-   * reason of kind {@link org.rano.ReasonKind#TIME_NO_FOLLOW_UP}.
+   * early for SD), if that changed or confirmed it, then which time points were compared (TIME-4,
+   * up to the first PD by TIME-6); or, when no time point supports the response, the reason of kind
+   * {@link org.rano.ReasonKind#TIME_NO_FOLLOW_UP}.
    *
    * @return the reasons, at least one, not null
    */

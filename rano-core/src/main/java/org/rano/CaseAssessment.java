@@ -6,8 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * The assessment of a whole case (spec section 7): every time point, the unconfirmed and the
- * confirmed best overall response, the progression date, warnings, notes and the criteria in
- * force.
+ * confirmed best overall response, the progression date, warnings, notes and the criteria in force.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -35,8 +34,8 @@ public abstract class CaseAssessment {
   public abstract ImmutableList<TimePoint> timePoints();
 
   /**
-   * The best overall response without confirmation (TIME-4): CR and PR count as they are, SD
-   * needs the TIME-3 window.
+   * The best overall response without confirmation (TIME-4): CR and PR count as they are, SD needs
+   * the TIME-3 window.
    *
    * @return the best response, not null
    */
@@ -66,8 +65,8 @@ public abstract class CaseAssessment {
   public abstract ImmutableList<Reason> warnings();
 
   /**
-   * Information that does not change any response, as reasons with their dates: whether each
-   * CSF clearance was confirmed (CSF-6).
+   * Information that does not change any response, as reasons with their dates: whether each CSF
+   * clearance was confirmed (CSF-6).
    *
    * @return the notes, not null
    */

@@ -15,9 +15,9 @@ import org.rano.imaging.TargetLesion;
 import org.rano.internal.Checks;
 
 /**
- * The checks of a scorecard in its role in a case, run once by {@link LmCase.Builder} as each
- * visit is added: a baseline scorecard against the rules for a baseline, a follow-up scorecard
- * against its baseline. Paths are relative to the visit.
+ * The checks of a scorecard in its role in a case, run once by {@link LmCase.Builder} as each visit
+ * is added: a baseline scorecard against the rules for a baseline, a follow-up scorecard against
+ * its baseline. Paths are relative to the visit.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -26,8 +26,8 @@ final class CaseChecks {
   private CaseChecks() {}
 
   /**
-   * Checks that this scorecard can be a baseline: every target has a site and a score of 1-3,
-   * every non-target a site and no progression, and no lesion is new (IMG-1, IMG-2, IMG-13).
+   * Checks that this scorecard can be a baseline: every target has a site and a score of 1-3, every
+   * non-target a site and no progression, and no lesion is new (IMG-1, IMG-2, IMG-13).
    *
    * @throws InvalidInputException naming the first offending field, relative to the visit
    */
@@ -36,42 +36,57 @@ final class CaseChecks {
     for (int i = 0; i < scorecard.targets().size(); i++) {
       TargetLesion target = scorecard.targets().get(i);
       if (target.site().isEmpty()) {
-        throw InvalidInputException.of(Checks.at("targets", i) + ".site", null, "is missing; a "
-            + "baseline target names its site");
+        throw InvalidInputException.of(
+            Checks.at("targets", i) + ".site",
+            null,
+            "is missing; a " + "baseline target names its site");
       }
       OptionalInt score = target.score();
       if (score.isEmpty()) {
-        throw InvalidInputException.of(Checks.at("targets", i) + ".score", "NE", "NE is not "
-            + "allowed for a baseline target; allowed: 1..3 (IMG-1: a target is present at "
-            + "baseline)");
+        throw InvalidInputException.of(
+            Checks.at("targets", i) + ".score",
+            "NE",
+            "NE is not "
+                + "allowed for a baseline target; allowed: 1..3 (IMG-1: a target is present at "
+                + "baseline)");
       }
       if (score.getAsInt() < 1 || score.getAsInt() > TargetLesion.MAX_SCORE) {
-        Checks.inRange(Checks.at("targets", i) + ".score", score.getAsInt(), 1,
-            TargetLesion.MAX_SCORE, "baseline score");
+        Checks.inRange(
+            Checks.at("targets", i) + ".score",
+            score.getAsInt(),
+            1,
+            TargetLesion.MAX_SCORE,
+            "baseline score");
       }
     }
     for (int i = 0; i < scorecard.nonTargets().size(); i++) {
       NonTargetLesion nonTarget = scorecard.nonTargets().get(i);
       if (nonTarget.site().isEmpty()) {
-        throw InvalidInputException.of(Checks.at("nonTargets", i) + ".site", null, "is "
-            + "missing; a baseline non-target names its site");
+        throw InvalidInputException.of(
+            Checks.at("nonTargets", i) + ".site",
+            null,
+            "is " + "missing; a baseline non-target names its site");
       }
       if (nonTarget.status() == NonTargetStatus.UNEQUIVOCAL_PROGRESSION) {
-        throw InvalidInputException.of(Checks.at("nonTargets", i) + ".status",
-            nonTarget.status(), "UNEQUIVOCAL_PROGRESSION needs a reference; allowed at "
+        throw InvalidInputException.of(
+            Checks.at("nonTargets", i) + ".status",
+            nonTarget.status(),
+            "UNEQUIVOCAL_PROGRESSION needs a reference; allowed at "
                 + "baseline: ABSENT, PRESENT, NE (IMG-13)");
       }
     }
     if (!scorecard.newLesions().isEmpty()) {
-      throw InvalidInputException.of("newLesions", scorecard.newLesions().size() + " new lesion(s)",
+      throw InvalidInputException.of(
+          "newLesions",
+          scorecard.newLesions().size() + " new lesion(s)",
           "new lesions are reported at follow-ups only; report baseline disease as targets "
               + "or non-targets (IMG-5)");
     }
   }
 
   /**
-   * Checks that this follow-up scorecard fits its baseline: every baseline target is listed
-   * once, no target or non-target is unknown, and repeated sites match (IMG-1, IMG-13, IMG-14).
+   * Checks that this follow-up scorecard fits its baseline: every baseline target is listed once,
+   * no target or non-target is unknown, and repeated sites match (IMG-1, IMG-13, IMG-14).
    *
    * @throws InvalidInputException naming the first offending field, relative to the visit
    */
@@ -89,10 +104,15 @@ final class CaseChecks {
       TargetLesion target = scorecard.targets().get(i);
       Site site = targetSites.get(target.id());
       if (site == null) {
-        throw InvalidInputException.of(Checks.at("targets", i) + ".id", target.id(), "\""
-            + target.id() + "\" is not a baseline target; allowed: "
-            + idList(targetSites.keySet()) + " (IMG-1: targets are fixed at baseline; report "
-            + "new disease as a new lesion)");
+        throw InvalidInputException.of(
+            Checks.at("targets", i) + ".id",
+            target.id(),
+            "\""
+                + target.id()
+                + "\" is not a baseline target; allowed: "
+                + idList(targetSites.keySet())
+                + " (IMG-1: targets are fixed at baseline; report "
+                + "new disease as a new lesion)");
       }
       requireSameSite("targets", i, target.site(), site);
     }
@@ -100,9 +120,14 @@ final class CaseChecks {
       NonTargetLesion nonTarget = scorecard.nonTargets().get(i);
       Site site = nonTargetSites.get(nonTarget.id());
       if (site == null) {
-        throw InvalidInputException.of(Checks.at("nonTargets", i) + ".id", nonTarget.id(),
-            "\"" + nonTarget.id() + "\" is not a baseline non-target; allowed: "
-                + idList(nonTargetSites.keySet()) + " (IMG-13)");
+        throw InvalidInputException.of(
+            Checks.at("nonTargets", i) + ".id",
+            nonTarget.id(),
+            "\""
+                + nonTarget.id()
+                + "\" is not a baseline non-target; allowed: "
+                + idList(nonTargetSites.keySet())
+                + " (IMG-13)");
       }
       requireSameSite("nonTargets", i, nonTarget.site(), site);
     }
@@ -112,38 +137,53 @@ final class CaseChecks {
     }
     for (TargetLesion target : baseline.targets()) {
       if (!listed.contains(target.id())) {
-        throw InvalidInputException.of("targets", target.id(), "baseline target \""
-            + target.id() + "\" is missing; a follow-up with imaging lists every baseline "
-            + "target, scored or NE (IMG-14)");
+        throw InvalidInputException.of(
+            "targets",
+            target.id(),
+            "baseline target \""
+                + target.id()
+                + "\" is missing; a follow-up with imaging lists every baseline "
+                + "target, scored or NE (IMG-14)");
       }
     }
   }
 
-  private static void requireSameSite(String array, int index, Optional<Site> given,
-      Site baseline) {
+  private static void requireSameSite(
+      String array, int index, Optional<Site> given, Site baseline) {
     if (given.isPresent() && given.get() != baseline) {
-      throw InvalidInputException.of(Checks.at(array, index) + ".site", given.get(), "site "
-          + given.get()
-          + " differs from the baseline site; allowed: " + baseline + " or leave it out");
+      throw InvalidInputException.of(
+          Checks.at(array, index) + ".site",
+          given.get(),
+          "site "
+              + given.get()
+              + " differs from the baseline site; allowed: "
+              + baseline
+              + " or leave it out");
     }
   }
 
   private static String idList(Set<String> ids) {
     return ids.isEmpty() ? "none" : String.join(", ", ids.stream().sorted().toList());
   }
+
   /**
    * Checks that this scorecard can be a baseline: no item carries a change.
    *
    * @throws InvalidInputException with path {@code lano2019.<item>.change} for a change at baseline
    */
   static void lanoBaseline(Lano2019Imaging scorecard) {
-    scorecard.ratings().forEach((item, rating) -> {
-      if (rating.change().isPresent()) {
-        throw InvalidInputException.of("lano2019." + item.key() + ".change", rating.change().get(),
-            "a change is rated at follow-ups only (against the baseline); leave change out at "
-                + "baseline");
-      }
-    });
+    scorecard
+        .ratings()
+        .forEach(
+            (item, rating) -> {
+              if (rating.change().isPresent()) {
+                throw InvalidInputException.of(
+                    "lano2019." + item.key() + ".change",
+                    rating.change().get(),
+                    "a change is rated at follow-ups only (against the baseline); leave change out at "
+                        + "baseline");
+              }
+            });
   }
 
   /**
@@ -152,11 +192,16 @@ final class CaseChecks {
    * @throws InvalidInputException with path {@code lano2019.<item>.change} for a missing change
    */
   static void lanoFollowUp(Lano2019Imaging scorecard) {
-    scorecard.ratings().forEach((item, rating) -> {
-      if (rating.change().isEmpty()) {
-        throw InvalidInputException.of("lano2019." + item.key() + ".change", null, "is missing; allowed "
-            + "at follow-ups: IMPROVED, NO_CHANGE, WORSE, NE");
-      }
-    });
+    scorecard
+        .ratings()
+        .forEach(
+            (item, rating) -> {
+              if (rating.change().isEmpty()) {
+                throw InvalidInputException.of(
+                    "lano2019." + item.key() + ".change",
+                    null,
+                    "is missing; allowed " + "at follow-ups: IMPROVED, NO_CHANGE, WORSE, NE");
+              }
+            });
   }
 }

@@ -1,15 +1,15 @@
 package org.rano;
 
-import java.util.Objects;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
  * The criteria a case is scored under: every policy of the specification with its default. Obtain
  * the defaults with {@link #defaults()} and derive variants with the {@code with} methods, e.g.
- * {@code Criteria.defaults().withConfirmationDays(14)}. Every result reports the criteria in
- * force ({@link #policies()}).
+ * {@code Criteria.defaults().withConfirmationDays(14)}. Every result reports the criteria in force
+ * ({@link #policies()}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -62,8 +62,8 @@ public abstract class Criteria {
   }
 
   /**
-   * The most NE time points allowed between a response and its confirmation (TIME-2, policy
-   * {@code maxNeBetween}); default 1, range 0 or more.
+   * The most NE time points allowed between a response and its confirmation (TIME-2, policy {@code
+   * maxNeBetween}); default 1, range 0 or more.
    *
    * @return the count, at least 0
    */
@@ -161,8 +161,8 @@ public abstract class Criteria {
   }
 
   /**
-   * Whether CR also needs no steroids (STER-3, policy {@code crRequiresNoSteroids}); default
-   * true since 2026-11-30, as RANO-BM's CR requires; false restores the earlier default.
+   * Whether CR also needs no steroids (STER-3, policy {@code crRequiresNoSteroids}); default true
+   * since 2026-11-30, as RANO-BM's CR requires; false restores the earlier default.
    *
    * @return true when CR needs a dose of 0 or none given
    */
@@ -205,8 +205,8 @@ public abstract class Criteria {
   }
 
   /**
-   * What a positive sample after a confirmed clearance is, with a positive baseline (CSF-7,
-   * policy {@code csfRelapseAfterClearance}); default {@link CsfRelapseAfterClearance#CONVERTED}.
+   * What a positive sample after a confirmed clearance is, with a positive baseline (CSF-7, policy
+   * {@code csfRelapseAfterClearance}); default {@link CsfRelapseAfterClearance#CONVERTED}.
    *
    * @return the policy, not null
    */
@@ -217,9 +217,8 @@ public abstract class Criteria {
 
   /**
    * Whether a back-dated progression (IMG-5) makes the back-dated visit's overall response PD
-   * (policy {@code backdatedProgressionRewritesVisit}); default true since 2026-11-30, so that
-   * best response, confirmation and progression date agree. False moves only the progression
-   * date.
+   * (policy {@code backdatedProgressionRewritesVisit}); default true since 2026-11-30, so that best
+   * response, confirmation and progression date agree. False moves only the progression date.
    *
    * @return true when the back-dated visit becomes PD
    */
@@ -229,8 +228,8 @@ public abstract class Criteria {
   }
 
   /**
-   * What CSF not evaluable does to a visit when the baseline cytology was positive (OVR-2,
-   * policy {@code csfMissingBlocks}); default {@link CsfMissingBlocks#ALL}.
+   * What CSF not evaluable does to a visit when the baseline cytology was positive (OVR-2, policy
+   * {@code csfMissingBlocks}); default {@link CsfMissingBlocks#ALL}.
    *
    * @return the policy, not null
    */
@@ -274,9 +273,8 @@ public abstract class Criteria {
   }
 
   /**
-   * The fewest composite points by which the composite must rise for IMG-6 progression, besides
-   * the +25 % (policy {@code compositeMinIncrease}); default 1 (no extra condition), range 1 or
-   * more.
+   * The fewest composite points by which the composite must rise for IMG-6 progression, besides the
+   * +25 % (policy {@code compositeMinIncrease}); default 1 (no extra condition), range 1 or more.
    *
    * @return the points, at least 1
    */
@@ -298,8 +296,8 @@ public abstract class Criteria {
 
   /**
    * Whether a follow-up's {@code clinicalDeterioration} is neurological progression (NEURO-9,
-   * policy {@code clinicalDeteriorationIsProgression}); default true. When false it is reported
-   * and changes nothing.
+   * policy {@code clinicalDeteriorationIsProgression}); default true. When false it is reported and
+   * changes nothing.
    *
    * @return true when clinical deterioration is progression
    */
@@ -433,8 +431,8 @@ public abstract class Criteria {
   public abstract Criteria withPrAfterCrBreaksConfirmation(boolean breaks);
 
   /**
-   * Returns these criteria with another reading of a positive sample after a confirmed
-   * clearance (CSF-7).
+   * Returns these criteria with another reading of a positive sample after a confirmed clearance
+   * (CSF-7).
    *
    * @param policy the policy, not null
    * @return the new criteria, not null
@@ -458,8 +456,8 @@ public abstract class Criteria {
   public abstract Criteria withCsfMissingBlocks(CsfMissingBlocks policy);
 
   /**
-   * Returns these criteria with another reading of a positive sample after an equivocal
-   * baseline (CSF-4).
+   * Returns these criteria with another reading of a positive sample after an equivocal baseline
+   * (CSF-4).
    *
    * @param policy the policy, not null
    * @return the new criteria, not null
@@ -472,8 +470,7 @@ public abstract class Criteria {
    * @param policy the policy, not null
    * @return the new criteria, not null
    */
-  public abstract Criteria withCsfInadequateBaselineNegative(
-      CsfInadequateBaselineNegative policy);
+  public abstract Criteria withCsfInadequateBaselineNegative(CsfInadequateBaselineNegative policy);
 
   /**
    * Returns these criteria with another adequacy volume (CSF-1).
@@ -510,16 +507,16 @@ public abstract class Criteria {
   public abstract Criteria withClinicalDeteriorationIsProgression(boolean progression);
 
   /**
-   * Returns these criteria with one policy set from its name in the specification and its value
-   * as text, e.g. {@code with("confirmationDays", "14")} or {@code with("imaging", "LANO_2019")}.
-   * This is how the case format's {@code criteria} object and command-line options are applied.
+   * Returns these criteria with one policy set from its name in the specification and its value as
+   * text, e.g. {@code with("confirmationDays", "14")} or {@code with("imaging", "LANO_2019")}. This
+   * is how the case format's {@code criteria} object and command-line options are applied.
    *
    * @param policy the policy name, one of the keys of {@link #policies()}, not null
-   * @param value the value: a whole number for days and counts, {@code true} or {@code false}
-   *     for switches, an enum word for the others; not null
+   * @param value the value: a whole number for days and counts, {@code true} or {@code false} for
+   *     switches, an enum word for the others; not null
    * @return the new criteria, not null
-   * @throws InvalidInputException naming the policy as path if the name is unknown or the value
-   *     is not allowed
+   * @throws InvalidInputException naming the policy as path if the name is unknown or the value is
+   *     not allowed
    */
   public Criteria with(String policy, String value) {
     Objects.requireNonNull(policy, "policy");
@@ -528,8 +525,8 @@ public abstract class Criteria {
   }
 
   /**
-   * Obtains every policy in force, by its name in the specification, in the specification's
-   * order: {@code Integer} for days and counts, {@code BigDecimal} for the volume {@code
+   * Obtains every policy in force, by its name in the specification, in the specification's order:
+   * {@code Integer} for days and counts, {@code BigDecimal} for the volume {@code
    * csfMinimumVolumeMl}, {@code Boolean} for switches, the enum word as a {@code String} for the
    * others.
    *
@@ -560,7 +557,9 @@ public abstract class Criteria {
     requireNotNegative("sdMinimumDays", sdMinimumDays());
     requireNotNegative("csfClearanceConfirmationDays", csfClearanceConfirmationDays());
     if (compositeMinIncrease() < 1) {
-      throw InvalidInputException.of("compositeMinIncrease", compositeMinIncrease(),
+      throw InvalidInputException.of(
+          "compositeMinIncrease",
+          compositeMinIncrease(),
           compositeMinIncrease() + " is below 1; allowed: a whole number of 1 or more");
     }
     requireVolume("csfMinimumVolumeMl", csfMinimumVolumeMl());
@@ -568,10 +567,15 @@ public abstract class Criteria {
 
   /** CSF-1's adequacy volume: 0 to 1000 mL, at most 6 decimals (checked before any arithmetic). */
   private static void requireVolume(String policy, BigDecimal volume) {
-    if (volume.scale() > 6 || volume.precision() - volume.scale() > 4
-        || volume.signum() < 0 || volume.compareTo(MAX_VOLUME_ML) > 0) {
-      throw InvalidInputException.of(policy, volume.toString(), volume
-          + " is not allowed; allowed: a volume in mL from 0 to 1000 with at most 6 decimals");
+    if (volume.scale() > 6
+        || volume.precision() - volume.scale() > 4
+        || volume.signum() < 0
+        || volume.compareTo(MAX_VOLUME_ML) > 0) {
+      throw InvalidInputException.of(
+          policy,
+          volume.toString(),
+          volume
+              + " is not allowed; allowed: a volume in mL from 0 to 1000 with at most 6 decimals");
     }
   }
 

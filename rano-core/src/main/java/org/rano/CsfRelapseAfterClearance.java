@@ -11,6 +11,8 @@ public enum CsfRelapseAfterClearance {
    * after a complete response).
    */
   CONVERTED,
-  /** The table of CSF-2 to CSF-5 unchanged: positive against a positive baseline persists (CSF-3). */
+  /**
+   * The table of CSF-2 to CSF-5 unchanged: positive against a positive baseline persists (CSF-3).
+   */
   PERSISTENT
 }

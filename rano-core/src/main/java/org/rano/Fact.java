@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The name of a fact that a {@link Reason} carries: a level, a composite score, a percent, a
- * date, a site, a status, a policy in force. Each fact has one value type ({@link #type()}):
- * {@link Integer}, {@link BigDecimal} (exact, as the rule computed it), {@link LocalDate}, {@link
+ * The name of a fact that a {@link Reason} carries: a level, a composite score, a percent, a date,
+ * a site, a status, a policy in force. Each fact has one value type ({@link #type()}): {@link
+ * Integer}, {@link BigDecimal} (exact, as the rule computed it), {@link LocalDate}, {@link
  * Boolean}, {@link String} (an id, a key of the case format, a note), or an enum constant. Which
  * facts a reason carries is fixed by its {@link ReasonKind} ({@link ReasonKind#facts()}).
  *
- * <p>Enum facts of this package ({@link Response}, {@link RuleId} and the policies) name their
- * enum as {@link #type()}; enum facts of the component packages have the type {@link Enum} and
- * name their enum below.
+ * <p>Enum facts of this package ({@link Response}, {@link RuleId} and the policies) name their enum
+ * as {@link #type()}; enum facts of the component packages have the type {@link Enum} and name
+ * their enum below.
  */
 public enum Fact {
   // --- the neurological exam (NEURO-1 to NEURO-9) --------------------------------------------
@@ -111,9 +111,7 @@ public enum Fact {
   STEROIDS_AFTER("steroidsAfter", BigDecimal.class),
 
   // --- the time course (TIME-2 to TIME-7) -----------------------------------------------------
-  /**
-   * A response: a time point's own (TIME-2, TIME-3), or the best response it gives (TIME-4).
-   */
+  /** A response: a time point's own (TIME-2, TIME-3), or the best response it gives (TIME-4). */
   RESPONSE("response", Response.class),
   /** The response a time point counts as in the best response (TIME-2, TIME-3). */
   COUNTED_AS("countedAs", Response.class),
@@ -150,8 +148,8 @@ public enum Fact {
   }
 
   /**
-   * Obtains the name of the fact in camel case, as the {@code rano} command writes it, e.g.
-   * {@code compositeBefore}.
+   * Obtains the name of the fact in camel case, as the {@code rano} command writes it, e.g. {@code
+   * compositeBefore}.
    *
    * @return the key, not null
    */
@@ -160,9 +158,9 @@ public enum Fact {
   }
 
   /**
-   * Obtains the type of the fact's value: {@link Integer}, {@link BigDecimal}, {@link
-   * LocalDate}, {@link Boolean}, {@link String}, an enum of this package, or {@link Enum} for an
-   * enum of a component package (named in the constant's description).
+   * Obtains the type of the fact's value: {@link Integer}, {@link BigDecimal}, {@link LocalDate},
+   * {@link Boolean}, {@link String}, an enum of this package, or {@link Enum} for an enum of a
+   * component package (named in the constant's description).
    *
    * @return the type, not null
    */

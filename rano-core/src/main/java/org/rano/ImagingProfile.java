@@ -1,8 +1,6 @@
 package org.rano;
 
-/**
- * The imaging scorecard a case is read with (criteria policy {@code imaging}).
- */
+/** The imaging scorecard a case is read with (criteria policy {@code imaging}). */
 public enum ImagingProfile {
   /** The 2017 RANO-LM scorecard: target lesions scored 0-3 and their composite (IMG-1..14). */
   RANO_LM_2017,

@@ -6,12 +6,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when input breaks the specification (rano-lm.md section 9): the message names the field
- * path, the bad value and what is allowed, e.g. {@code followUps[2].neuro.sensation: level 3 is
- * out of range; allowed: 0..2}.
+ * path, the bad value and what is allowed, e.g. {@code followUps[2].neuro.sensation: level 3 is out
+ * of range; allowed: 0..2}.
  *
- * <p>Nothing is half accepted: a factory or builder that throws this has created nothing. The
- * path uses the names of the JSON case format ({@code baseline.targets[1].id}); a value created on
- * its own reports the path relative to itself, and the containers that receive it prefix theirs.
+ * <p>Nothing is half accepted: a factory or builder that throws this has created nothing. The path
+ * uses the names of the JSON case format ({@code baseline.targets[1].id}); a value created on its
+ * own reports the path relative to itself, and the containers that receive it prefix theirs.
  *
  * <p>A message stays short whatever the input: a bad value longer than {@value #MAX_QUOTED_CHARS}
  * characters is quoted in the message and in {@link #problem()} by its first {@value
@@ -28,8 +28,10 @@ public final class InvalidInputException extends IllegalArgumentException {
 
   /** The field path, e.g. {@code followUps[2].neuro.sensation}; empty for the whole input. */
   private final String path;
+
   /** The offending value as written, or null when the field is missing. */
   private final @Nullable String value;
+
   /** What is wrong and what is allowed. */
   private final String problem;
 
@@ -52,8 +54,10 @@ public final class InvalidInputException extends IllegalArgumentException {
     requireNonNull(path, "path");
     requireNonNull(problem, "problem");
     String text = value == null ? null : String.valueOf(value);
-    String shown = text == null || text.length() <= MAX_QUOTED_CHARS
-        ? problem : problem.replace(text, abbreviate(text));
+    String shown =
+        text == null || text.length() <= MAX_QUOTED_CHARS
+            ? problem
+            : problem.replace(text, abbreviate(text));
     return new InvalidInputException(path, text, shown);
   }
 
@@ -72,14 +76,16 @@ public final class InvalidInputException extends IllegalArgumentException {
     if (value.length() <= MAX_QUOTED_CHARS) {
       return value;
     }
-    int end = Character.isHighSurrogate(value.charAt(MAX_QUOTED_CHARS - 1))
-        ? MAX_QUOTED_CHARS - 1 : MAX_QUOTED_CHARS;
+    int end =
+        Character.isHighSurrogate(value.charAt(MAX_QUOTED_CHARS - 1))
+            ? MAX_QUOTED_CHARS - 1
+            : MAX_QUOTED_CHARS;
     return value.substring(0, end) + "... (" + value.length() + " characters)";
   }
 
   /**
-   * Returns the same error seen from an enclosing structure, e.g. {@code sensation} becomes
-   * {@code followUps[2].neuro.sensation} with the prefix {@code followUps[2].neuro}.
+   * Returns the same error seen from an enclosing structure, e.g. {@code sensation} becomes {@code
+   * followUps[2].neuro.sensation} with the prefix {@code followUps[2].neuro}.
    *
    * @param prefix the path of the enclosing field, not null
    * @return a new exception with the longer path, not null
@@ -123,8 +129,8 @@ public final class InvalidInputException extends IllegalArgumentException {
   }
 
   /**
-   * Obtains the description of the problem without the path, e.g. {@code level 3 is out of
-   * range; allowed: 0..2}; a value longer than {@value #MAX_QUOTED_CHARS} characters is quoted
+   * Obtains the description of the problem without the path, e.g. {@code level 3 is out of range;
+   * allowed: 0..2}; a value longer than {@value #MAX_QUOTED_CHARS} characters is quoted
    * abbreviated.
    *
    * @return the problem, not null

@@ -1,9 +1,9 @@
 package org.rano;
 
-import java.util.Objects;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -14,12 +14,12 @@ import org.rano.internal.Checks;
 import org.rano.neuro.NeuroExam;
 
 /**
- * A patient's case: one baseline assessment before treatment and its follow-ups in date order
- * (spec sections 1 and 7). A case is valid by construction: its builder checks each visit as it
- * is added, in the order of the case format: the baseline as a baseline (IMG-1, IMG-2, IMG-5,
- * IMG-13, NEURO-9), each follow-up's date (TIME-1), instrument and scorecard against the baseline
- * (IMG-1, IMG-13, IMG-14), and one imaging profile for the whole case. The values a visit holds
- * were checked when they were made.
+ * A patient's case: one baseline assessment before treatment and its follow-ups in date order (spec
+ * sections 1 and 7). A case is valid by construction: its builder checks each visit as it is added,
+ * in the order of the case format: the baseline as a baseline (IMG-1, IMG-2, IMG-5, IMG-13,
+ * NEURO-9), each follow-up's date (TIME-1), instrument and scorecard against the baseline (IMG-1,
+ * IMG-13, IMG-14), and one imaging profile for the whole case. The values a visit holds were
+ * checked when they were made.
  *
  * <pre>{@code
  * LmCase lmCase = LmCase.builder().id("LM-0001").baseline(baseline).followUp(week4).build();
@@ -42,8 +42,10 @@ public abstract class LmCase {
    *     followUps[1].date} for dates out of order
    */
   public static LmCase of(Visit baseline, Visit... followUps) {
-    return builder().baseline(Objects.requireNonNull(baseline, "baseline"))
-        .followUps(List.of(Objects.requireNonNull(followUps, "followUps"))).build();
+    return builder()
+        .baseline(Objects.requireNonNull(baseline, "baseline"))
+        .followUps(List.of(Objects.requireNonNull(followUps, "followUps")))
+        .build();
   }
 
   /**
@@ -77,8 +79,8 @@ public abstract class LmCase {
   public abstract ImmutableList<Visit> followUps();
 
   /**
-   * The imaging profile of the case's scorecards: the profile of the first visit with a
-   * scorecard, which every other scorecard of the case shares.
+   * The imaging profile of the case's scorecards: the profile of the first visit with a scorecard,
+   * which every other scorecard of the case shares.
    *
    * @return the profile, or empty when no visit has imaging
    */
@@ -117,28 +119,34 @@ public abstract class LmCase {
   }
 
   /**
-   * The error for a scorecard of the other profile than the criteria select, which would
-   * otherwise be ignored.
+   * The error for a scorecard of the other profile than the criteria select, which would otherwise
+   * be ignored.
    *
    * @param path the path of the scorecard, e.g. {@code baseline.targets}
    * @param selected the profile the criteria select
    */
   static InvalidInputException wrongProfile(String path, ImagingProfile selected) {
     if (selected == ImagingProfile.LANO_2019) {
-      return InvalidInputException.of(path, "the 2017 scorecard", "the criteria select imaging "
-          + "LANO_2019, which reads the lano2019 block; give the visit's MRI as lano2019, or "
-          + "score with imaging RANO_LM_2017 to use targets, nonTargets and newLesions");
+      return InvalidInputException.of(
+          path,
+          "the 2017 scorecard",
+          "the criteria select imaging "
+              + "LANO_2019, which reads the lano2019 block; give the visit's MRI as lano2019, or "
+              + "score with imaging RANO_LM_2017 to use targets, nonTargets and newLesions");
     }
-    return InvalidInputException.of(path, "the 2019 scorecard", "the criteria select imaging "
-        + "RANO_LM_2017, which reads targets, nonTargets and newLesions; give the visit's MRI "
-        + "as those, or score with imaging LANO_2019 to use lano2019");
+    return InvalidInputException.of(
+        path,
+        "the 2019 scorecard",
+        "the criteria select imaging "
+            + "RANO_LM_2017, which reads targets, nonTargets and newLesions; give the visit's MRI "
+            + "as those, or score with imaging LANO_2019 to use lano2019");
   }
 
   /**
    * Builds a case, checking each visit as it is added, in the order of the case format: the
-   * baseline when it is given, each follow-up against the baseline and the follow-up before it.
-   * A follow-up added before the baseline is checked when the baseline comes. A visit that fails
-   * its check is not added, and the error names its path in the case ({@code baseline...}, {@code
+   * baseline when it is given, each follow-up against the baseline and the follow-up before it. A
+   * follow-up added before the baseline is checked when the baseline comes. A visit that fails its
+   * check is not added, and the error names its path in the case ({@code baseline...}, {@code
    * followUps[i]...}). Not thread-safe; the case it builds is.
    */
   public static final class Builder {
@@ -151,8 +159,8 @@ public abstract class LmCase {
     private Builder() {}
 
     /**
-     * Declares the imaging profile the criteria select, so that a scorecard of the other profile
-     * is rejected when its visit is added rather than when the case is assessed (as {@link
+     * Declares the imaging profile the criteria select, so that a scorecard of the other profile is
+     * rejected when its visit is added rather than when the case is assessed (as {@link
      * RanoLm#assess(LmCase)} would).
      *
      * @param profile the profile of the criteria's {@code imaging} policy, not null
@@ -172,8 +180,8 @@ public abstract class LmCase {
     /**
      * Sets the case id.
      *
-     * @param id the id: valid Unicode text (no lone surrogate), not blank, at most 256
-     *     characters, not null
+     * @param id the id: valid Unicode text (no lone surrogate), not blank, at most 256 characters,
+     *     not null
      * @return this builder, not null
      * @throws InvalidInputException with path {@code id} for a blank id, one longer than 256
      *     characters or one with a lone surrogate
@@ -189,11 +197,11 @@ public abstract class LmCase {
      *
      * @param visit the baseline, not null
      * @return this builder, not null
-     * @throws InvalidInputException with a {@code baseline...} path: a baseline target without
-     *     a site or with a score outside 1..3, a baseline non-target in progression, new lesions,
-     *     a 2019 item rated with a change, clinical deterioration, or a scorecard of the other
-     *     profile than the follow-ups already added; or the first such error of a follow-up
-     *     already added, at its {@code followUps[i]...} path
+     * @throws InvalidInputException with a {@code baseline...} path: a baseline target without a
+     *     site or with a score outside 1..3, a baseline non-target in progression, new lesions, a
+     *     2019 item rated with a change, clinical deterioration, or a scorecard of the other
+     *     profile than the follow-ups already added; or the first such error of a follow-up already
+     *     added, at its {@code followUps[i]...} path
      * @throws IllegalStateException if the baseline was set already
      */
     public Builder baseline(Visit visit) {
@@ -223,25 +231,26 @@ public abstract class LmCase {
     }
 
     /**
-     * Adds a follow-up after those already added and, once the baseline is set, checks it
-     * against the baseline and the follow-up before it (TIME-1, IMG-1, IMG-13, IMG-14, one
-     * instrument, one imaging profile).
+     * Adds a follow-up after those already added and, once the baseline is set, checks it against
+     * the baseline and the follow-up before it (TIME-1, IMG-1, IMG-13, IMG-14, one instrument, one
+     * imaging profile).
      *
      * @param visit the follow-up, not null
      * @return this builder, not null
      * @throws InvalidInputException with a {@code followUps[i]...} path: a date not after the
-     *     baseline or the previous follow-up, an exam with another instrument than the baseline,
-     *     a target or non-target unknown at baseline, a baseline target left out, a site that
-     *     differs from baseline, a 2019 item without its change, or a scorecard of the other
-     *     profile than the case's earlier visits
+     *     baseline or the previous follow-up, an exam with another instrument than the baseline, a
+     *     target or non-target unknown at baseline, a baseline target left out, a site that differs
+     *     from baseline, a 2019 item without its change, or a scorecard of the other profile than
+     *     the case's earlier visits
      */
     public Builder followUp(Visit visit) {
       Objects.requireNonNull(visit, "visit");
       int index = followUps.size();
       Visit base = baseline;
       if (base != null) {
-        at(Checks.at("followUps", index), () -> checkFollowUp(base,
-            index == 0 ? null : followUps.get(index - 1), visit));
+        at(
+            Checks.at("followUps", index),
+            () -> checkFollowUp(base, index == 0 ? null : followUps.get(index - 1), visit));
       }
       followUps.add(visit);
       return this;
@@ -273,8 +282,8 @@ public abstract class LmCase {
     public LmCase build() {
       Visit base = baseline;
       if (base == null) {
-        throw InvalidInputException.of("baseline", null,
-            "is missing; a case needs its baseline assessment");
+        throw InvalidInputException.of(
+            "baseline", null, "is missing; a case needs its baseline assessment");
       }
       return new ImmutableLmCase.Builder().id(id).baseline(base).followUps(followUps).build();
     }
@@ -291,29 +300,47 @@ public abstract class LmCase {
         }
       }
       if (visit.clinicalDeterioration()) {
-        throw InvalidInputException.of("clinicalDeterioration", true, "is for follow-ups only: "
-            + "deterioration needs a reference (NEURO-9); leave it out at baseline");
+        throw InvalidInputException.of(
+            "clinicalDeterioration",
+            true,
+            "is for follow-ups only: "
+                + "deterioration needs a reference (NEURO-9); leave it out at baseline");
       }
     }
 
     /** The checks of one follow-up against the baseline and the previous follow-up. */
     private void checkFollowUp(Visit base, @Nullable Visit previous, Visit visit) {
       if (!visit.date().isAfter(base.date())) {
-        throw InvalidInputException.of("date", visit.date(), "follow-up date "
-            + visit.date() + " is not after the baseline date " + base.date()
-            + " (TIME-1)");
+        throw InvalidInputException.of(
+            "date",
+            visit.date(),
+            "follow-up date "
+                + visit.date()
+                + " is not after the baseline date "
+                + base.date()
+                + " (TIME-1)");
       }
       TimeCourse.requireCountableDays("date", base.date(), visit.date());
       if (previous != null && !visit.date().isAfter(previous.date())) {
-        throw InvalidInputException.of("date", visit.date(), "follow-up date "
-            + visit.date() + " is not after the previous follow-up, "
-            + previous.date() + "; allowed: strictly increasing dates (TIME-1)");
+        throw InvalidInputException.of(
+            "date",
+            visit.date(),
+            "follow-up date "
+                + visit.date()
+                + " is not after the previous follow-up, "
+                + previous.date()
+                + "; allowed: strictly increasing dates (TIME-1)");
       }
       if (visit.neuro().isPresent() && base.neuro().isPresent()) {
         NeuroExam exam = visit.neuro().get();
         if (!exam.instrument().equals(base.neuro().get().instrument())) {
-          throw InvalidInputException.of("neuro", exam.instrument(), "the exam uses "
-              + exam.instrument() + " but the baseline used " + base.neuro().get().instrument());
+          throw InvalidInputException.of(
+              "neuro",
+              exam.instrument(),
+              "the exam uses "
+                  + exam.instrument()
+                  + " but the baseline used "
+                  + base.neuro().get().instrument());
         }
       }
       Optional<Scorecard> scorecard = visit.scorecard();
@@ -340,9 +367,15 @@ public abstract class LmCase {
       }
       Scorecard first = profileSetter;
       if (first != null && first.profile() != scorecard.profile()) {
-        throw InvalidInputException.of(scorecard.field(), scorecard.profile(), "the case's "
-            + "earlier visits use the " + first.profile() + " scorecard (" + first.field()
-            + "); a case uses one imaging profile throughout");
+        throw InvalidInputException.of(
+            scorecard.field(),
+            scorecard.profile(),
+            "the case's "
+                + "earlier visits use the "
+                + first.profile()
+                + " scorecard ("
+                + first.field()
+                + "); a case uses one imaging profile throughout");
       }
     }
 

@@ -1,7 +1,7 @@
 package org.rano;
 
-import java.util.Objects;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * The size from which a nodule counts as measurable (criteria policy {@code measurableNodule},

@@ -1,6 +1,9 @@
 package org.rano;
 
-/** What a domain that is not evaluable does to the exam (criteria policy {@code neuroMissingDomains}, NEURO-6). */
+/**
+ * What a domain that is not evaluable does to the exam (criteria policy {@code
+ * neuroMissingDomains}, NEURO-6).
+ */
 public enum NeuroMissingDomains {
   /** The default: without progression elsewhere, one NE domain makes the exam NE. */
   STRICT,

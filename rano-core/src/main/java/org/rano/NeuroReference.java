@@ -1,6 +1,9 @@
 package org.rano;
 
-/** The level each domain of a follow-up is compared with (criteria policy {@code neuroReference}, NEURO-7). */
+/**
+ * The level each domain of a follow-up is compared with (criteria policy {@code neuroReference},
+ * NEURO-7).
+ */
 public enum NeuroReference {
   /** The default: the baseline level. */
   BASELINE,

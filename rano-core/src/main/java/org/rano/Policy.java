@@ -7,128 +7,232 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The policies of the specification, each once: its name in the case format ({@link #key()}),
- * the rule or section it belongs to, the kind and range of its values, a one-line summary, and
- * how it is read from and set on {@link Criteria}. This one list drives {@link
- * Criteria#with(String, String)} and {@link Criteria#policies()}, and through them the case
- * format's {@code criteria} object, the command's options and help, the result's {@code criteria}
- * and the README's policy table (a test checks that the table matches it). Adding a policy is one
- * constant here, its accessor and wither on {@link Criteria}, and its rule.
+ * The policies of the specification, each once: its name in the case format ({@link #key()}), the
+ * rule or section it belongs to, the kind and range of its values, a one-line summary, and how it
+ * is read from and set on {@link Criteria}. This one list drives {@link Criteria#with(String,
+ * String)} and {@link Criteria#policies()}, and through them the case format's {@code criteria}
+ * object, the command's options and help, the result's {@code criteria} and the README's policy
+ * table (a test checks that the table matches it). Adding a policy is one constant here, its
+ * accessor and wither on {@link Criteria}, and its rule.
  *
  * <p>The constants are in the specification's order; do not rely on {@code ordinal()}.
  */
 public enum Policy {
   /** The imaging scorecard (spec 4.4). */
-  IMAGING("imaging", "4.4", Kind.ENUM, ImagingProfile.class,
+  IMAGING(
+      "imaging",
+      "4.4",
+      Kind.ENUM,
+      ImagingProfile.class,
       "the imaging scorecard: RANO_LM_2017 reads each visit's targets, nonTargets and "
           + "newLesions; LANO_2019, the revised 2019 scorecard, reads its lano2019 block",
-      Criteria::imaging, (c, v) -> c.withImaging((ImagingProfile) v)),
+      Criteria::imaging,
+      (c, v) -> c.withImaging((ImagingProfile) v)),
   /** The days between a CR or PR and its confirmation (TIME-2). */
-  CONFIRMATION_DAYS("confirmationDays", "TIME-2", Kind.DAYS, null,
+  CONFIRMATION_DAYS(
+      "confirmationDays",
+      "TIME-2",
+      Kind.DAYS,
+      null,
       "days between a CR or PR and the visit confirming it",
-      Criteria::confirmationDays, (c, v) -> c.withConfirmationDays((Integer) v)),
+      Criteria::confirmationDays,
+      (c, v) -> c.withConfirmationDays((Integer) v)),
   /** The NE time points allowed before confirmation (TIME-2). */
-  MAX_NE_BETWEEN("maxNeBetween", "TIME-2", Kind.DAYS, null,
+  MAX_NE_BETWEEN(
+      "maxNeBetween",
+      "TIME-2",
+      Kind.DAYS,
+      null,
       "NE time points allowed between a response and its confirmation",
-      Criteria::maxNeBetween, (c, v) -> c.withMaxNeBetween((Integer) v)),
+      Criteria::maxNeBetween,
+      (c, v) -> c.withMaxNeBetween((Integer) v)),
   /** Whether SD may lie between a PR and its confirmation (TIME-2). */
-  ACCEPT_SD_BETWEEN("acceptSdBetween", "TIME-2", Kind.SWITCH, null,
+  ACCEPT_SD_BETWEEN(
+      "acceptSdBetween",
+      "TIME-2",
+      Kind.SWITCH,
+      null,
       "allow SD between a PR and its confirmation",
-      Criteria::acceptSdBetween, (c, v) -> c.withAcceptSdBetween((Boolean) v)),
+      Criteria::acceptSdBetween,
+      (c, v) -> c.withAcceptSdBetween((Boolean) v)),
   /** The days from baseline before a time point counts as SD (TIME-3). */
-  SD_MINIMUM_DAYS("sdMinimumDays", "TIME-3", Kind.DAYS, null,
+  SD_MINIMUM_DAYS(
+      "sdMinimumDays",
+      "TIME-3",
+      Kind.DAYS,
+      null,
       "days from baseline before a time point counts as SD",
-      Criteria::sdMinimumDays, (c, v) -> c.withSdMinimumDays((Integer) v)),
+      Criteria::sdMinimumDays,
+      (c, v) -> c.withSdMinimumDays((Integer) v)),
   /** When the exam counts as improved (NEURO-5). */
-  NEURO_IMPROVEMENT("neuroImprovement", "NEURO-5", Kind.ENUM, NeuroImprovement.class,
+  NEURO_IMPROVEMENT(
+      "neuroImprovement",
+      "NEURO-5",
+      Kind.ENUM,
+      NeuroImprovement.class,
       "when the neurological exam counts as improved",
-      Criteria::neuroImprovement, (c, v) -> c.withNeuroImprovement((NeuroImprovement) v)),
+      Criteria::neuroImprovement,
+      (c, v) -> c.withNeuroImprovement((NeuroImprovement) v)),
   /** What an NE domain does to the exam (NEURO-6). */
-  NEURO_MISSING_DOMAINS("neuroMissingDomains", "NEURO-6", Kind.ENUM, NeuroMissingDomains.class,
+  NEURO_MISSING_DOMAINS(
+      "neuroMissingDomains",
+      "NEURO-6",
+      Kind.ENUM,
+      NeuroMissingDomains.class,
       "what a domain not evaluable at a follow-up does to the exam",
       Criteria::neuroMissingDomains,
       (c, v) -> c.withNeuroMissingDomains((NeuroMissingDomains) v)),
   /** The level each domain is compared with (NEURO-7). */
-  NEURO_REFERENCE("neuroReference", "NEURO-7", Kind.ENUM, NeuroReference.class,
+  NEURO_REFERENCE(
+      "neuroReference",
+      "NEURO-7",
+      Kind.ENUM,
+      NeuroReference.class,
       "the level each domain is compared with",
-      Criteria::neuroReference, (c, v) -> c.withNeuroReference((NeuroReference) v)),
+      Criteria::neuroReference,
+      (c, v) -> c.withNeuroReference((NeuroReference) v)),
   /** The composite imaging progression is judged against (IMG-12). */
-  IMAGING_PROGRESSION_REFERENCE("imagingProgressionReference", "IMG-12", Kind.ENUM,
-      ImagingProgressionReference.class, "the composite that progression is judged against",
+  IMAGING_PROGRESSION_REFERENCE(
+      "imagingProgressionReference",
+      "IMG-12",
+      Kind.ENUM,
+      ImagingProgressionReference.class,
+      "the composite that progression is judged against",
       Criteria::imagingProgressionReference,
       (c, v) -> c.withImagingProgressionReference((ImagingProgressionReference) v)),
   /** The size from which a nodule is measurable (IMG-4). */
-  MEASURABLE_NODULE("measurableNodule", "IMG-4", Kind.ENUM, MeasurableNodule.class,
+  MEASURABLE_NODULE(
+      "measurableNodule",
+      "IMG-4",
+      Kind.ENUM,
+      MeasurableNodule.class,
       "the size from which a nodule is measurable (long x short)",
-      Criteria::measurableNodule, (c, v) -> c.withMeasurableNodule((MeasurableNodule) v)),
+      Criteria::measurableNodule,
+      (c, v) -> c.withMeasurableNodule((MeasurableNodule) v)),
   /** Whether a PR after a positive baseline also needs CSF cleared (OVR-4). */
-  RESPONSE_REQUIRES_CSF_CLEARANCE("responseRequiresCsfClearance", "OVR-4", Kind.SWITCH, null,
+  RESPONSE_REQUIRES_CSF_CLEARANCE(
+      "responseRequiresCsfClearance",
+      "OVR-4",
+      Kind.SWITCH,
+      null,
       "a PR with positive baseline cytology also needs CSF CLEARED",
       Criteria::responseRequiresCsfClearance,
       (c, v) -> c.withResponseRequiresCsfClearance((Boolean) v)),
   /** Whether CR also needs no steroids (STER-3). */
-  CR_REQUIRES_NO_STEROIDS("crRequiresNoSteroids", "STER-3", Kind.SWITCH, null,
+  CR_REQUIRES_NO_STEROIDS(
+      "crRequiresNoSteroids",
+      "STER-3",
+      Kind.SWITCH,
+      null,
       "a CR also needs no steroids",
-      Criteria::crRequiresNoSteroids, (c, v) -> c.withCrRequiresNoSteroids((Boolean) v)),
+      Criteria::crRequiresNoSteroids,
+      (c, v) -> c.withCrRequiresNoSteroids((Boolean) v)),
   /** Whether cytology converting to positive is progression (CSF-4). */
-  CSF_CONVERSION_IS_PROGRESSION("csfConversionIsProgression", "CSF-4", Kind.SWITCH, null,
+  CSF_CONVERSION_IS_PROGRESSION(
+      "csfConversionIsProgression",
+      "CSF-4",
+      Kind.SWITCH,
+      null,
       "cytology that converts to positive is progression",
       Criteria::csfConversionIsProgression,
       (c, v) -> c.withCsfConversionIsProgression((Boolean) v)),
   /** The days between a clearing sample and its confirmation (CSF-6). */
-  CSF_CLEARANCE_CONFIRMATION_DAYS("csfClearanceConfirmationDays", "CSF-6", Kind.DAYS, null,
+  CSF_CLEARANCE_CONFIRMATION_DAYS(
+      "csfClearanceConfirmationDays",
+      "CSF-6",
+      Kind.DAYS,
+      null,
       "days between a clearing sample and the negative sample confirming it",
       Criteria::csfClearanceConfirmationDays,
       (c, v) -> c.withCsfClearanceConfirmationDays((Integer) v)),
   /** Whether a PR after a CR breaks confirmation (TIME-7). */
-  PR_AFTER_CR_BREAKS_CONFIRMATION("prAfterCrBreaksConfirmation", "TIME-7", Kind.SWITCH, null,
+  PR_AFTER_CR_BREAKS_CONFIRMATION(
+      "prAfterCrBreaksConfirmation",
+      "TIME-7",
+      Kind.SWITCH,
+      null,
       "a PR after a CR breaks the confirmation of an earlier PR",
       Criteria::prAfterCrBreaksConfirmation,
       (c, v) -> c.withPrAfterCrBreaksConfirmation((Boolean) v)),
   /** A positive sample after a confirmed clearance (CSF-7). */
-  CSF_RELAPSE_AFTER_CLEARANCE("csfRelapseAfterClearance", "CSF-7", Kind.ENUM,
+  CSF_RELAPSE_AFTER_CLEARANCE(
+      "csfRelapseAfterClearance",
+      "CSF-7",
+      Kind.ENUM,
       CsfRelapseAfterClearance.class,
       "with a positive baseline, a positive sample after a confirmed clearance",
       Criteria::csfRelapseAfterClearance,
       (c, v) -> c.withCsfRelapseAfterClearance((CsfRelapseAfterClearance) v)),
   /** Whether the back-dated visit becomes PD (IMG-5). */
-  BACKDATED_PROGRESSION_REWRITES_VISIT("backdatedProgressionRewritesVisit", "IMG-5",
-      Kind.SWITCH, null,
+  BACKDATED_PROGRESSION_REWRITES_VISIT(
+      "backdatedProgressionRewritesVisit",
+      "IMG-5",
+      Kind.SWITCH,
+      null,
       "a progression dated back to an equivocal new lesion's first sighting makes that visit PD",
       Criteria::backdatedProgressionRewritesVisit,
       (c, v) -> c.withBackdatedProgressionRewritesVisit((Boolean) v)),
   /** What CSF not evaluated after a positive baseline does (OVR-2, section 11). */
-  CSF_MISSING_BLOCKS("csfMissingBlocks", "OVR-2", Kind.ENUM, CsfMissingBlocks.class,
+  CSF_MISSING_BLOCKS(
+      "csfMissingBlocks",
+      "OVR-2",
+      Kind.ENUM,
+      CsfMissingBlocks.class,
       "CSF not evaluated after a positive baseline makes the visit NE, or only rules out CR",
-      Criteria::csfMissingBlocks, (c, v) -> c.withCsfMissingBlocks((CsfMissingBlocks) v)),
+      Criteria::csfMissingBlocks,
+      (c, v) -> c.withCsfMissingBlocks((CsfMissingBlocks) v)),
   /** A positive sample after an equivocal baseline (CSF-4, section 11). */
-  CSF_EQUIVOCAL_THEN_POSITIVE("csfEquivocalThenPositive", "CSF-4", Kind.ENUM,
+  CSF_EQUIVOCAL_THEN_POSITIVE(
+      "csfEquivocalThenPositive",
+      "CSF-4",
+      Kind.ENUM,
       CsfEquivocalThenPositive.class,
       "a positive sample after an equivocal baseline: a conversion, or the suspected disease",
       Criteria::csfEquivocalThenPositive,
       (c, v) -> c.withCsfEquivocalThenPositive((CsfEquivocalThenPositive) v)),
   /** A negative baseline below the adequacy volume (CSF-1, section 11). */
-  CSF_INADEQUATE_BASELINE_NEGATIVE("csfInadequateBaselineNegative", "CSF-1", Kind.ENUM,
+  CSF_INADEQUATE_BASELINE_NEGATIVE(
+      "csfInadequateBaselineNegative",
+      "CSF-1",
+      Kind.ENUM,
       CsfInadequateBaselineNegative.class,
       "a negative baseline below the adequacy volume counts as negative or as equivocal",
       Criteria::csfInadequateBaselineNegative,
       (c, v) -> c.withCsfInadequateBaselineNegative((CsfInadequateBaselineNegative) v)),
   /** The adequacy volume of a negative sample (CSF-1, section 11). */
-  CSF_MINIMUM_VOLUME_ML("csfMinimumVolumeMl", "CSF-1", Kind.VOLUME, null,
+  CSF_MINIMUM_VOLUME_ML(
+      "csfMinimumVolumeMl",
+      "CSF-1",
+      Kind.VOLUME,
+      null,
       "the volume in mL from which a negative sample is adequate",
-      Criteria::csfMinimumVolumeMl, (c, v) -> c.withCsfMinimumVolumeMl((BigDecimal) v)),
+      Criteria::csfMinimumVolumeMl,
+      (c, v) -> c.withCsfMinimumVolumeMl((BigDecimal) v)),
   /** The fewest composite points of an IMG-6 progression (section 11). */
-  COMPOSITE_MIN_INCREASE("compositeMinIncrease", "IMG-6", Kind.POINTS, null,
+  COMPOSITE_MIN_INCREASE(
+      "compositeMinIncrease",
+      "IMG-6",
+      Kind.POINTS,
+      null,
       "IMG-6 progression also needs the composite this many points above its reference",
-      Criteria::compositeMinIncrease, (c, v) -> c.withCompositeMinIncrease((Integer) v)),
+      Criteria::compositeMinIncrease,
+      (c, v) -> c.withCompositeMinIncrease((Integer) v)),
   /** Whether an attributed worsening rules out CR (NEURO-4, section 11). */
-  ATTRIBUTED_WORSENING_BLOCKS_CR("attributedWorseningBlocksCr", "NEURO-4", Kind.SWITCH, null,
+  ATTRIBUTED_WORSENING_BLOCKS_CR(
+      "attributedWorseningBlocksCr",
+      "NEURO-4",
+      Kind.SWITCH,
+      null,
       "a worsening attributed to a non-LM cause rules out CR",
       Criteria::attributedWorseningBlocksCr,
       (c, v) -> c.withAttributedWorseningBlocksCr((Boolean) v)),
   /** Whether clinical deterioration is progression (NEURO-9, section 11). */
-  CLINICAL_DETERIORATION_IS_PROGRESSION("clinicalDeteriorationIsProgression", "NEURO-9",
-      Kind.SWITCH, null, "a follow-up's clinicalDeterioration is neurological progression",
+  CLINICAL_DETERIORATION_IS_PROGRESSION(
+      "clinicalDeteriorationIsProgression",
+      "NEURO-9",
+      Kind.SWITCH,
+      null,
+      "a follow-up's clinicalDeterioration is neurological progression",
       Criteria::clinicalDeteriorationIsProgression,
       (c, v) -> c.withClinicalDeteriorationIsProgression((Boolean) v));
 
@@ -151,6 +255,7 @@ public enum Policy {
   private final Kind kind;
   private final @org.jspecify.annotations.Nullable Class<? extends Enum<?>> words;
   private final String summary;
+
   // Stateless method references and lambdas over Criteria: immutable in fact, though the
   // functional interfaces are not annotated @Immutable.
   @SuppressWarnings("ImmutableEnumChecker")
@@ -159,9 +264,14 @@ public enum Policy {
   @SuppressWarnings("ImmutableEnumChecker")
   private final BiFunction<Criteria, Object, Criteria> wither;
 
-  Policy(String key, String rule, Kind kind,
-      @org.jspecify.annotations.Nullable Class<? extends Enum<?>> words, String summary,
-      Function<Criteria, Object> accessor, BiFunction<Criteria, Object, Criteria> wither) {
+  Policy(
+      String key,
+      String rule,
+      Kind kind,
+      @org.jspecify.annotations.Nullable Class<? extends Enum<?>> words,
+      String summary,
+      Function<Criteria, Object> accessor,
+      BiFunction<Criteria, Object, Criteria> wither) {
     this.key = key;
     this.rule = rule;
     this.kind = kind;
@@ -182,8 +292,8 @@ public enum Policy {
   }
 
   /**
-   * Obtains the rule (or, for {@code imaging}, the section) of the specification the policy
-   * belongs to, e.g. {@code TIME-2}.
+   * Obtains the rule (or, for {@code imaging}, the section) of the specification the policy belongs
+   * to, e.g. {@code TIME-2}.
    *
    * @return the rule, not null
    */
@@ -210,8 +320,8 @@ public enum Policy {
   }
 
   /**
-   * Obtains the values allowed, as text, e.g. {@code CONVERTED, PERSISTENT}, {@code true,
-   * false} or {@code a whole number of 0 or more}.
+   * Obtains the values allowed, as text, e.g. {@code CONVERTED, PERSISTENT}, {@code true, false} or
+   * {@code a whole number of 0 or more}.
    *
    * @return the allowed values, not null
    */
@@ -219,8 +329,8 @@ public enum Policy {
     return switch (kind) {
       case ENUM -> {
         StringBuilder text = new StringBuilder();
-        for (Enum<?> word : Objects.requireNonNull(words, "bug: an ENUM policy has words")
-            .getEnumConstants()) {
+        for (Enum<?> word :
+            Objects.requireNonNull(words, "bug: an ENUM policy has words").getEnumConstants()) {
           text.append(text.length() == 0 ? "" : ", ").append(word.name());
         }
         yield text.toString();
@@ -233,9 +343,9 @@ public enum Policy {
   }
 
   /**
-   * Obtains the policy's value in some criteria, as {@link Criteria#policies()} reports it:
-   * {@code Integer} for days, counts and points, {@code BigDecimal} for the volume, {@code
-   * Boolean} for switches, the enum word as a {@code String} for the others.
+   * Obtains the policy's value in some criteria, as {@link Criteria#policies()} reports it: {@code
+   * Integer} for days, counts and points, {@code BigDecimal} for the volume, {@code Boolean} for
+   * switches, the enum word as a {@code String} for the others.
    *
    * @param criteria the criteria, not null
    * @return the value, not null
@@ -282,15 +392,15 @@ public enum Policy {
         return policy;
       }
     }
-    throw InvalidInputException.of(key, key, "unknown policy \"" + key + "\"; allowed: "
-        + Criteria.policyNames());
+    throw InvalidInputException.of(
+        key, key, "unknown policy \"" + key + "\"; allowed: " + Criteria.policyNames());
   }
 
   private Object parse(String text) {
     return switch (kind) {
       case ENUM -> {
-        for (Enum<?> word : Objects.requireNonNull(words, "bug: an ENUM policy has words")
-            .getEnumConstants()) {
+        for (Enum<?> word :
+            Objects.requireNonNull(words, "bug: an ENUM policy has words").getEnumConstants()) {
           if (word.name().equals(text)) {
             yield word;
           }
@@ -299,20 +409,24 @@ public enum Policy {
       }
       case DAYS -> {
         if (text.matches("-[0-9]{1,9}")) {
-          throw InvalidInputException.of(key, text, text
-              + " is negative; allowed: a whole number of 0 or more");
+          throw InvalidInputException.of(
+              key, text, text + " is negative; allowed: a whole number of 0 or more");
         }
         if (!text.matches("[0-9]{1,10}") || Long.parseLong(text) > Integer.MAX_VALUE) {
           // ASCII digits only: Integer.parseInt would take any script's digits
-          throw InvalidInputException.of(key, text, "\"" + text
-              + "\" is not a whole number in ASCII digits; allowed: 0 or more");
+          throw InvalidInputException.of(
+              key,
+              text,
+              "\"" + text + "\" is not a whole number in ASCII digits; allowed: 0 or more");
         }
         yield Integer.parseInt(text);
       }
       case POINTS -> {
         if (!text.matches("[0-9]{1,9}") || Integer.parseInt(text) < 1) {
-          throw InvalidInputException.of(key, text, "\"" + text + "\" is not allowed; allowed: "
-              + allowed() + ", in ASCII digits");
+          throw InvalidInputException.of(
+              key,
+              text,
+              "\"" + text + "\" is not allowed; allowed: " + allowed() + ", in ASCII digits");
         }
         yield Integer.parseInt(text);
       }
@@ -326,8 +440,14 @@ public enum Policy {
         // the form only (ASCII digits, no sign or exponent, short enough to parse cheaply);
         // Criteria's own check of the volume rejects a value out of range
         if (!text.matches("[0-9]{1,20}(\\.[0-9]{1,20})?")) {
-          throw InvalidInputException.of(key, text, "\"" + text + "\" is not allowed; allowed: "
-              + allowed() + ", in ASCII digits, e.g. 10 or 7.5");
+          throw InvalidInputException.of(
+              key,
+              text,
+              "\""
+                  + text
+                  + "\" is not allowed; allowed: "
+                  + allowed()
+                  + ", in ASCII digits, e.g. 10 or 7.5");
         }
         yield new BigDecimal(text);
       }
@@ -335,8 +455,8 @@ public enum Policy {
   }
 
   private InvalidInputException notAllowed(String text) {
-    return InvalidInputException.of(key, text, "\"" + text + "\" is not allowed; allowed: "
-        + allowed());
+    return InvalidInputException.of(
+        key, text, "\"" + text + "\" is not allowed; allowed: " + allowed());
   }
 
   @Override

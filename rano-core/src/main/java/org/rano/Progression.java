@@ -15,8 +15,11 @@ public abstract class Progression {
   Progression() {}
 
   static Progression of(LocalDate date, int daysFromBaseline, boolean backdated) {
-    return new ImmutableProgression.Builder().date(date).daysFromBaseline(daysFromBaseline)
-        .backdated(backdated).build();
+    return new ImmutableProgression.Builder()
+        .date(date)
+        .daysFromBaseline(daysFromBaseline)
+        .backdated(backdated)
+        .build();
   }
 
   /**

@@ -1,14 +1,14 @@
 package org.rano;
 
-import java.util.Objects;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.rano.csf.CsfResult;
 import org.rano.csf.CsfCourse;
+import org.rano.csf.CsfResult;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Imaging;
 import org.rano.imaging.ImagingFinding;
@@ -20,8 +20,8 @@ import org.rano.neuro.NeuroFinding;
 import org.rano.neuro.NeuroRules;
 
 /**
- * The RANO-LM engine: scores a case visit by visit (spec sections 2 to 6) and over time (section
- * 7) under one set of criteria.
+ * The RANO-LM engine: scores a case visit by visit (spec sections 2 to 6) and over time (section 7)
+ * under one set of criteria.
  *
  * <pre>{@code
  * CaseAssessment result = RanoLm.withDefaults().assess(lmCase);
@@ -71,19 +71,21 @@ public final class RanoLm {
   }
 
   /**
-   * Assesses one follow-up against its baseline: the components and the overall response
-   * (spec sections 2 to 6). Policies that look at earlier follow-ups (NEURO-7 BEST_SO_FAR, IMG-12
-   * NADIR) see none; assess the whole case for those.
+   * Assesses one follow-up against its baseline: the components and the overall response (spec
+   * sections 2 to 6). Policies that look at earlier follow-ups (NEURO-7 BEST_SO_FAR, IMG-12 NADIR)
+   * see none; assess the whole case for those.
    *
    * @param baseline the baseline visit, not null
    * @param followUp the follow-up visit, not null
    * @return the assessment, not null
-   * @throws InvalidInputException as {@link LmCase.Builder} does for the two visits, or as
-   *     {@link #assess(LmCase)} does for a scorecard of the other profile
+   * @throws InvalidInputException as {@link LmCase.Builder} does for the two visits, or as {@link
+   *     #assess(LmCase)} does for a scorecard of the other profile
    */
   public VisitAssessment assessVisit(Visit baseline, Visit followUp) {
-    LmCase lmCase = LmCase.of(Objects.requireNonNull(baseline, "baseline"),
-        Objects.requireNonNull(followUp, "followUp"));
+    LmCase lmCase =
+        LmCase.of(
+            Objects.requireNonNull(baseline, "baseline"),
+            Objects.requireNonNull(followUp, "followUp"));
     List<LocalDate> dates = dates(lmCase);
     return assessFollowUps(lmCase, dates, csfCourse(lmCase, dates)).get(0);
   }
@@ -118,20 +120,28 @@ public final class RanoLm {
       responses.add(assessment.overall());
     }
     TimeCourse course = new TimeCourse(criteria, lmCase.baseline().date(), dates, responses);
-    return assemble(lmCase.id(), course, dates, responses, assessments, imagingByVisit,
-        backdatings, csf.notes());
+    return assemble(
+        lmCase.id(),
+        course,
+        dates,
+        responses,
+        assessments,
+        imagingByVisit,
+        backdatings,
+        csf.notes());
   }
 
   /**
    * IMG-5 under {@code backdatedProgressionRewritesVisit}: when TIME-5 dates the progression back
-   * to the follow-up that first showed as equivocal a new lesion later confirmed at the same
-   * site, before any PD, that follow-up becomes PD (OVR-1), its earlier response kept in the
-   * reasons, so that TIME-2, TIME-4 and TIME-6 see the first PD where the progression is dated.
-   * A back-dating to a follow-up after the first PD changes nothing: progression is dated
-   * already.
+   * to the follow-up that first showed as equivocal a new lesion later confirmed at the same site,
+   * before any PD, that follow-up becomes PD (OVR-1), its earlier response kept in the reasons, so
+   * that TIME-2, TIME-4 and TIME-6 see the first PD where the progression is dated. A back-dating
+   * to a follow-up after the first PD changes nothing: progression is dated already.
    */
-  private static void rewriteBackdatedVisit(List<VisitAssessment> assessments,
-      List<TimeCourse.Backdating> backdatings, List<LocalDate> dates) {
+  private static void rewriteBackdatedVisit(
+      List<VisitAssessment> assessments,
+      List<TimeCourse.Backdating> backdatings,
+      List<LocalDate> dates) {
     int firstPd = assessments.size();
     for (int i = 0; i < assessments.size(); i++) {
       if (assessments.get(i).overall() == Response.PD) {
@@ -155,16 +165,24 @@ public final class RanoLm {
     RuleId decided = rules.remove(rules.size() - 1); // the OVR rule of the earlier response
     rules.add(RuleId.OVR_1);
     List<Reason> reasons = new ArrayList<>(visit.reasons());
-    reasons.add(Reason.builder(ReasonKind.OVERALL_BACKDATED_NEW_LESION)
-        .with(Fact.SITE, backdating.site())
-        .with(Fact.DATE, dates.get(backdating.confirming()))
-        .with(Fact.RESPONSE_BEFORE, visit.overall())
-        .with(Fact.RULE_BEFORE, decided)
-        .build());
+    reasons.add(
+        Reason.builder(ReasonKind.OVERALL_BACKDATED_NEW_LESION)
+            .with(Fact.SITE, backdating.site())
+            .with(Fact.DATE, dates.get(backdating.confirming()))
+            .with(Fact.RESPONSE_BEFORE, visit.overall())
+            .with(Fact.RULE_BEFORE, decided)
+            .build());
     reasons.add(Reason.of(ReasonKind.OVERALL_PROGRESSION_BACKDATED));
-    assessments.set(backdating.start(), VisitAssessment.of(visit.neuro(), visit.csf(),
-        visit.imaging(), Response.PD, ImmutableList.copyOf(rules),
-        ImmutableList.copyOf(reasons), visit.parenchymal()));
+    assessments.set(
+        backdating.start(),
+        VisitAssessment.of(
+            visit.neuro(),
+            visit.csf(),
+            visit.imaging(),
+            Response.PD,
+            ImmutableList.copyOf(rules),
+            ImmutableList.copyOf(reasons),
+            visit.parenchymal()));
   }
 
   private static List<LocalDate> dates(LmCase lmCase) {
@@ -185,8 +203,8 @@ public final class RanoLm {
   }
 
   /** Each follow-up's components and overall response (spec sections 2 to 6), in date order. */
-  private List<VisitAssessment> assessFollowUps(LmCase lmCase, List<LocalDate> dates,
-      CsfCourse csf) {
+  private List<VisitAssessment> assessFollowUps(
+      LmCase lmCase, List<LocalDate> dates, CsfCourse csf) {
     Visit baseline = lmCase.baseline();
     List<Visit> followUps = lmCase.followUps();
     int n = followUps.size();
@@ -202,27 +220,35 @@ public final class RanoLm {
       lanoScorecards.add(visit.lano2019());
     }
     ImmutableList<NeuroFinding> neuro = NeuroRules.assessSeries(baseline.neuro(), exams, criteria);
-    ImmutableList<ImagingFinding> imaging = lano
-        ? Lano2019Rules.assessSeries(baseline.lano2019(), lanoScorecards)
-        : ImagingRules.assessSeries(baseline.imaging(), scorecards, dates, criteria);
+    ImmutableList<ImagingFinding> imaging =
+        lano
+            ? Lano2019Rules.assessSeries(baseline.lano2019(), lanoScorecards)
+            : ImagingRules.assessSeries(baseline.imaging(), scorecards, dates, criteria);
     Optional<CsfSample> baselineCsf = baseline.csf();
-    boolean baselinePositive = baselineCsf.isPresent()
-        && baselineCsf.get().result() == CsfResult.POSITIVE;
+    boolean baselinePositive =
+        baselineCsf.isPresent() && baselineCsf.get().result() == CsfResult.POSITIVE;
     Optional<BigDecimal> baselineSteroids = baseline.steroidMgPerDay();
     List<VisitAssessment> assessments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Visit visit = followUps.get(i);
-      NeuroFinding exam = NeuroRules.clinicalDeterioration(neuro.get(i),
-          visit.clinicalDeterioration(), criteria);
-      assessments.add(OverallRules.combine(exam, csf.findings().get(i), imaging.get(i),
-          baselinePositive, baselineSteroids, visit, criteria));
+      NeuroFinding exam =
+          NeuroRules.clinicalDeterioration(neuro.get(i), visit.clinicalDeterioration(), criteria);
+      assessments.add(
+          OverallRules.combine(
+              exam,
+              csf.findings().get(i),
+              imaging.get(i),
+              baselinePositive,
+              baselineSteroids,
+              visit,
+              criteria));
     }
     return assessments;
   }
 
   /**
-   * Fails when the case's scorecards are in the other profile than the criteria select, since
-   * they would otherwise be ignored; the path is the case's first scorecard.
+   * Fails when the case's scorecards are in the other profile than the criteria select, since they
+   * would otherwise be ignored; the path is the case's first scorecard.
    */
   private void requireProfile(LmCase lmCase) {
     Optional<ImagingProfile> profile = lmCase.imagingProfile();
@@ -233,8 +259,8 @@ public final class RanoLm {
   }
 
   /**
-   * Assesses a sequence of responses assessed elsewhere: confirmation, best overall responses
-   * and progression (spec section 7).
+   * Assesses a sequence of responses assessed elsewhere: confirmation, best overall responses and
+   * progression (spec section 7).
    *
    * @param sequence the sequence, not null
    * @return the assessment; its time points carry no visit assessment, not null
@@ -248,13 +274,25 @@ public final class RanoLm {
       responses.add(response.response());
     }
     TimeCourse course = new TimeCourse(criteria, sequence.referenceDate(), dates, responses);
-    return assemble(sequence.id(), course, dates, responses, List.of(), List.of(), List.of(),
+    return assemble(
+        sequence.id(),
+        course,
+        dates,
+        responses,
+        List.of(),
+        List.of(),
+        List.of(),
         ImmutableList.of());
   }
 
-  private CaseAssessment assemble(Optional<String> id, TimeCourse course, List<LocalDate> dates,
-      List<Response> responses, List<VisitAssessment> assessments,
-      List<Optional<ImagingFinding>> imaging, List<TimeCourse.Backdating> backdatings,
+  private CaseAssessment assemble(
+      Optional<String> id,
+      TimeCourse course,
+      List<LocalDate> dates,
+      List<Response> responses,
+      List<VisitAssessment> assessments,
+      List<Optional<ImagingFinding>> imaging,
+      List<TimeCourse.Backdating> backdatings,
       ImmutableList<Reason> notes) {
     int n = dates.size();
     boolean[] confirmed = new boolean[n];
@@ -264,14 +302,16 @@ public final class RanoLm {
     int firstPd = course.firstProgression();
     ImmutableList.Builder<TimePoint> points = ImmutableList.builderWithExpectedSize(n);
     for (int i = 0; i < n; i++) {
-      points.add(TimePoint.builder()
-          .date(dates.get(i))
-          .daysFromBaseline(course.days(i))
-          .overall(responses.get(i))
-          .confirmed(confirmed[i])
-          .afterProgression(firstPd >= 0 && i > firstPd)
-          .assessment(assessments.isEmpty() ? Optional.empty() : Optional.of(assessments.get(i)))
-          .build());
+      points.add(
+          TimePoint.builder()
+              .date(dates.get(i))
+              .daysFromBaseline(course.days(i))
+              .overall(responses.get(i))
+              .confirmed(confirmed[i])
+              .afterProgression(firstPd >= 0 && i > firstPd)
+              .assessment(
+                  assessments.isEmpty() ? Optional.empty() : Optional.of(assessments.get(i)))
+              .build());
     }
     return CaseAssessment.builder()
         .id(id)

@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 public final class Reason {
 
   private final ReasonKind kind;
+
   /** The value of each of the kind's facts, in the order of {@link ReasonKind#factList()}. */
   private final @Nullable Object[] values;
 
@@ -194,20 +195,25 @@ public final class Reason {
     Objects.requireNonNull(type, "type");
     Object value = find(fact);
     if (value == null) {
-      throw new IllegalArgumentException("a reason of kind " + kind + " has no fact " + fact
-          + "; it has " + facts().keySet());
+      throw new IllegalArgumentException(
+          "a reason of kind " + kind + " has no fact " + fact + "; it has " + facts().keySet());
     }
     if (!type.isInstance(value)) {
-      throw new IllegalArgumentException("the fact " + fact + " is a "
-          + value.getClass().getSimpleName() + ", not a " + type.getSimpleName());
+      throw new IllegalArgumentException(
+          "the fact "
+              + fact
+              + " is a "
+              + value.getClass().getSimpleName()
+              + ", not a "
+              + type.getSimpleName());
     }
     return type.cast(value);
   }
 
   /**
-   * Renders the reason in English, e.g. {@code gait 1 -> 3 is 2 levels worse (NEURO-1)}: the
-   * kind's sentence with its facts, citing its rule. The wording is for people; programs read
-   * the kind and the facts.
+   * Renders the reason in English, e.g. {@code gait 1 -> 3 is 2 levels worse (NEURO-1)}: the kind's
+   * sentence with its facts, citing its rule. The wording is for people; programs read the kind and
+   * the facts.
    *
    * @return the text, not null
    */
@@ -217,8 +223,7 @@ public final class Reason {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Reason that && kind == that.kind
-        && Arrays.equals(values, that.values);
+    return other instanceof Reason that && kind == that.kind && Arrays.equals(values, that.values);
   }
 
   @Override
@@ -238,8 +243,8 @@ public final class Reason {
 
   /**
    * Builds a {@link Reason}: each fact is checked against the kind (it must be one of {@link
-   * ReasonKind#facts()}) and its type ({@link Fact#type()}) when given, and {@link #build()}
-   * checks that every fact the kind requires was given.
+   * ReasonKind#facts()}) and its type ({@link Fact#type()}) when given, and {@link #build()} checks
+   * that every fact the kind requires was given.
    *
    * <p>This class is mutable and not thread-safe.
    */
@@ -328,12 +333,17 @@ public final class Reason {
       Objects.requireNonNull(fact, "fact");
       int index = kind.factList().indexOf(fact);
       if (index < 0) {
-        throw new IllegalArgumentException("a reason of kind " + kind + " has no fact " + fact
-            + "; allowed: " + kind.facts());
+        throw new IllegalArgumentException(
+            "a reason of kind " + kind + " has no fact " + fact + "; allowed: " + kind.facts());
       }
       if (!fact.type().isInstance(value)) {
-        throw new IllegalArgumentException("the fact " + fact + " is a "
-            + fact.type().getSimpleName() + ", not a " + value.getClass().getSimpleName());
+        throw new IllegalArgumentException(
+            "the fact "
+                + fact
+                + " is a "
+                + fact.type().getSimpleName()
+                + ", not a "
+                + value.getClass().getSimpleName());
       }
       values[index] = value;
       return this;
@@ -349,8 +359,8 @@ public final class Reason {
       for (int i = 0; i < values.length; i++) {
         Fact fact = kind.factList().get(i);
         if (values[i] == null && !kind.optionalFacts().contains(fact)) {
-          throw new IllegalArgumentException("a reason of kind " + kind + " needs the fact "
-              + fact);
+          throw new IllegalArgumentException(
+              "a reason of kind " + kind + " needs the fact " + fact);
         }
       }
       return new Reason(kind, values.clone());

@@ -9,15 +9,15 @@ import java.util.Set;
 
 /**
  * What a {@link Reason} says: one kind per sentence the rules give. Each kind belongs to one rule
- * ({@link #rule()}), the rule whose application it reports, and carries a fixed set of {@link
- * Fact facts} ({@link #facts()}), all of them required but those listed in {@link
- * #optionalFacts()}. Its English is rendered by {@link Reason#text()}; a kind described as citing
- * another rule too names that rule in its text as well.
+ * ({@link #rule()}), the rule whose application it reports, and carries a fixed set of {@link Fact
+ * facts} ({@link #facts()}), all of them required but those listed in {@link #optionalFacts()}. Its
+ * English is rendered by {@link Reason#text()}; a kind described as citing another rule too names
+ * that rule in its text as well.
  *
  * <p>The kinds are grouped by the component that gives them: NEURO, CSF, IMAGING (the 2017
- * scorecard), LANO (the 2019 scorecard), the overall response (STER, OVR), the time course
- * (TIME; also the best responses and the warnings of {@link
- * org.rano.response.CaseAssessment}) and the EANO-ESMO diagnosis (DX).
+ * scorecard), LANO (the 2019 scorecard), the overall response (STER, OVR), the time course (TIME;
+ * also the best responses and the warnings of {@link org.rano.response.CaseAssessment}) and the
+ * EANO-ESMO diagnosis (DX).
  */
 public enum ReasonKind {
   /** No neurological exam at baseline: no follow-up exam has a reference. */
@@ -29,16 +29,16 @@ public enum ReasonKind {
   /** A domain with a reference is not evaluable at the follow-up. */
   NEURO_DOMAIN_NOT_EVALUABLE(RuleId.NEURO_6, setOf(Fact.DOMAIN), setOf(Fact.NOTE)),
   /** A worsening attributed to a non-LM cause is excluded, treated as unchanged. */
-  NEURO_DOMAIN_EXCLUDED(RuleId.NEURO_4, Fact.DOMAIN, Fact.LEVEL_BEFORE, Fact.LEVEL_AFTER,
-      Fact.ATTRIBUTION),
+  NEURO_DOMAIN_EXCLUDED(
+      RuleId.NEURO_4, Fact.DOMAIN, Fact.LEVEL_BEFORE, Fact.LEVEL_AFTER, Fact.ATTRIBUTION),
   /** A domain improved by two levels or more, or down from its highest level. */
-  NEURO_DOMAIN_IMPROVED(RuleId.NEURO_5, Fact.DOMAIN, Fact.LEVEL_BEFORE, Fact.LEVEL_AFTER,
-      Fact.LEVEL_HIGHEST),
+  NEURO_DOMAIN_IMPROVED(
+      RuleId.NEURO_5, Fact.DOMAIN, Fact.LEVEL_BEFORE, Fact.LEVEL_AFTER, Fact.LEVEL_HIGHEST),
   /** A domain two or more levels worse than its reference: progression. */
   NEURO_DOMAIN_WORSE_BY_TWO(RuleId.NEURO_1, Fact.DOMAIN, Fact.LEVEL_BEFORE, Fact.LEVEL_AFTER),
   /** A domain that reaches its highest level from below: progression. */
-  NEURO_DOMAIN_REACHES_HIGHEST(RuleId.NEURO_2, Fact.DOMAIN, Fact.LEVEL_BEFORE, Fact.LEVEL_AFTER,
-      Fact.LEVEL_HIGHEST),
+  NEURO_DOMAIN_REACHES_HIGHEST(
+      RuleId.NEURO_2, Fact.DOMAIN, Fact.LEVEL_BEFORE, Fact.LEVEL_AFTER, Fact.LEVEL_HIGHEST),
   /**
    * Each domain is compared with its best level so far (policy {@code neuroReference =
    * BEST_SO_FAR}).
@@ -47,8 +47,8 @@ public enum ReasonKind {
   /** The exam is NE: no domain was evaluable at baseline. */
   NEURO_EXAM_NO_EVALUABLE_BASELINE(RuleId.NEURO_8),
   /** The exam is NE: domains are not evaluable (policy {@code neuroMissingDomains}). */
-  NEURO_EXAM_NOT_EVALUABLE(RuleId.NEURO_6, Fact.DOMAINS_NOT_EVALUABLE, Fact.DOMAINS_JUDGED,
-      Fact.NEURO_MISSING_DOMAINS),
+  NEURO_EXAM_NOT_EVALUABLE(
+      RuleId.NEURO_6, Fact.DOMAINS_NOT_EVALUABLE, Fact.DOMAINS_JUDGED, Fact.NEURO_MISSING_DOMAINS),
   /** The exam is IMPROVED. */
   NEURO_EXAM_IMPROVED(RuleId.NEURO_5),
   /**
@@ -77,29 +77,43 @@ public enum ReasonKind {
    */
   CSF_BASELINE_READ_AS_EQUIVOCAL(RuleId.CSF_1, Fact.BASELINE_VOLUME_ML, Fact.MINIMUM_VOLUME_ML),
   /** A negative sample under the adequacy volume: INADEQUATE. */
-  CSF_INADEQUATE(RuleId.CSF_1,
+  CSF_INADEQUATE(
+      RuleId.CSF_1,
       setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY, Fact.VOLUME_ML, Fact.MINIMUM_VOLUME_ML),
       setOf(Fact.BASELINE_VOLUME_ML)),
   /** Positive at baseline, positive or equivocal now: PERSISTENT. */
-  CSF_PERSISTENT(RuleId.CSF_3, setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY),
+  CSF_PERSISTENT(
+      RuleId.CSF_3,
+      setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY),
       setOf(Fact.BASELINE_VOLUME_ML, Fact.VOLUME_ML)),
   /** Equivocal at baseline, positive now: PERSISTENT (policy {@code csfEquivocalThenPositive}). */
-  CSF_CONFIRMS_SUSPECTED(RuleId.CSF_4, setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY),
+  CSF_CONFIRMS_SUSPECTED(
+      RuleId.CSF_4,
+      setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY),
       setOf(Fact.BASELINE_VOLUME_ML, Fact.VOLUME_ML)),
   /** Not positive at baseline, positive now: CONVERTED. */
-  CSF_CONVERTED(RuleId.CSF_4, setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY),
+  CSF_CONVERTED(
+      RuleId.CSF_4,
+      setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY),
       setOf(Fact.BASELINE_VOLUME_ML, Fact.VOLUME_ML)),
   /** Not positive at baseline, equivocal now: EQUIVOCAL. */
-  CSF_EQUIVOCAL(RuleId.CSF_5, setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY),
+  CSF_EQUIVOCAL(
+      RuleId.CSF_5,
+      setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY),
       setOf(Fact.BASELINE_VOLUME_ML, Fact.VOLUME_ML)),
   /** Positive at baseline, adequately negative now: CLEARED. */
-  CSF_CLEARED(RuleId.CSF_2, setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY),
+  CSF_CLEARED(
+      RuleId.CSF_2,
+      setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY),
       setOf(Fact.BASELINE_VOLUME_ML, Fact.VOLUME_ML)),
   /** Not positive at baseline, negative now: NEGATIVE. */
-  CSF_NEGATIVE(RuleId.CSF_5, setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY),
+  CSF_NEGATIVE(
+      RuleId.CSF_5,
+      setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY),
       setOf(Fact.BASELINE_VOLUME_ML, Fact.VOLUME_ML)),
   /** A positive sample after a confirmed clearance: a relapse, CONVERTED (cites CSF-4 too). */
-  CSF_RELAPSE(RuleId.CSF_7,
+  CSF_RELAPSE(
+      RuleId.CSF_7,
       setOf(Fact.BASELINE_CYTOLOGY, Fact.CYTOLOGY, Fact.CLEARANCE_DATE, Fact.CONFIRMATION_DATE),
       setOf(Fact.BASELINE_VOLUME_ML, Fact.VOLUME_ML)),
   /** A clearance confirmed by a later adequate negative sample (a note). */
@@ -132,14 +146,20 @@ public enum ReasonKind {
    * The composite rose by 25 % or more, but by fewer points than {@code compositeMinIncrease}: not
    * progression.
    */
-  IMAGING_RISE_BELOW_MIN_INCREASE(RuleId.IMG_6,
-      setOf(Fact.COMPOSITE_BEFORE, Fact.COMPOSITE_AFTER, Fact.EVALUABLE_ONLY,
-          Fact.IMAGING_REFERENCE, Fact.MIN_INCREASE),
+  IMAGING_RISE_BELOW_MIN_INCREASE(
+      RuleId.IMG_6,
+      setOf(
+          Fact.COMPOSITE_BEFORE,
+          Fact.COMPOSITE_AFTER,
+          Fact.EVALUABLE_ONLY,
+          Fact.IMAGING_REFERENCE,
+          Fact.MIN_INCREASE),
       setOf(Fact.PERCENT)),
   /** The composite rose by 25 % or more against the reference of IMG-12: progression. */
-  IMAGING_COMPOSITE_PROGRESSION(RuleId.IMG_6,
-      setOf(Fact.COMPOSITE_BEFORE, Fact.COMPOSITE_AFTER, Fact.EVALUABLE_ONLY,
-          Fact.IMAGING_REFERENCE),
+  IMAGING_COMPOSITE_PROGRESSION(
+      RuleId.IMG_6,
+      setOf(
+          Fact.COMPOSITE_BEFORE, Fact.COMPOSITE_AFTER, Fact.EVALUABLE_ONLY, Fact.IMAGING_REFERENCE),
       setOf(Fact.PERCENT)),
   /**
    * Progression was judged against the nadir, the lowest complete composite so far (policy {@code
@@ -151,8 +171,8 @@ public enum ReasonKind {
   /** A target is not evaluable and nothing else shows progression: NE. */
   IMAGING_TARGET_NE(RuleId.IMG_10),
   /** Composite 0 from above 0, no new lesion, every non-target absent: CR. */
-  IMAGING_COMPLETE_RESPONSE(RuleId.IMG_7, Fact.COMPOSITE_BEFORE, Fact.COMPOSITE_AFTER,
-      Fact.PERCENT),
+  IMAGING_COMPLETE_RESPONSE(
+      RuleId.IMG_7, Fact.COMPOSITE_BEFORE, Fact.COMPOSITE_AFTER, Fact.PERCENT),
   /** Composite 0, but a new lesion blocks CR. */
   IMAGING_CR_BLOCKED_BY_NEW_LESION(RuleId.IMG_7, Fact.COMPOSITE_BEFORE, Fact.COMPOSITE_AFTER),
   /** Composite 0, but a non-target not absent blocks CR. */
@@ -193,14 +213,18 @@ public enum ReasonKind {
    */
   CSF_CONVERSION_NOT_PROGRESSION(RuleId.CSF_4),
   /** Progression in a component: PD. */
-  OVERALL_PROGRESSION(RuleId.OVR_1, Fact.NEURO, Fact.CSF, Fact.IMAGING,
-      Fact.CSF_CONVERSION_IS_PROGRESSION),
+  OVERALL_PROGRESSION(
+      RuleId.OVR_1, Fact.NEURO, Fact.CSF, Fact.IMAGING, Fact.CSF_CONVERSION_IS_PROGRESSION),
   /** A needed component not evaluable: NE. */
-  OVERALL_NOT_EVALUABLE(RuleId.OVR_2, Fact.NEURO, Fact.CSF, Fact.IMAGING,
-      Fact.CSF_POSITIVE_AT_BASELINE, Fact.CSF_MISSING_BLOCKS),
+  OVERALL_NOT_EVALUABLE(
+      RuleId.OVR_2,
+      Fact.NEURO,
+      Fact.CSF,
+      Fact.IMAGING,
+      Fact.CSF_POSITIVE_AT_BASELINE,
+      Fact.CSF_MISSING_BLOCKS),
   /** A response while the steroid dose went up above baseline does not count as one. */
-  STEROIDS_BLOCK_RESPONSE(RuleId.STER_1, Fact.IMAGING, Fact.STEROIDS_BEFORE,
-      Fact.STEROIDS_AFTER),
+  STEROIDS_BLOCK_RESPONSE(RuleId.STER_1, Fact.IMAGING, Fact.STEROIDS_BEFORE, Fact.STEROIDS_AFTER),
   /** A response blocked by the steroid rule (STER-1): SD (cites STER-1 too). */
   OVERALL_RESPONSE_WITH_STEROIDS_UP(RuleId.OVR_5, Fact.NEURO, Fact.CSF, Fact.IMAGING),
   /**
@@ -233,8 +257,8 @@ public enum ReasonKind {
    * Progression dated back to the follow-up that first showed the lesion equivocal (policy {@code
    * backdatedProgressionRewritesVisit}).
    */
-  OVERALL_BACKDATED_NEW_LESION(RuleId.IMG_5, Fact.SITE, Fact.DATE, Fact.RESPONSE_BEFORE,
-      Fact.RULE_BEFORE),
+  OVERALL_BACKDATED_NEW_LESION(
+      RuleId.IMG_5, Fact.SITE, Fact.DATE, Fact.RESPONSE_BEFORE, Fact.RULE_BEFORE),
   /** Radiological progression dated back: PD (cites IMG-5 too). */
   OVERALL_PROGRESSION_BACKDATED(RuleId.OVR_1),
   /** No time point supports the best response: the case has no follow-up assessment. */
@@ -248,8 +272,8 @@ public enum ReasonKind {
   /** A CR or PR not confirmed counts as SD. */
   TIME_NOT_CONFIRMED(RuleId.TIME_2, Fact.RESPONSE, Fact.COUNTED_AS, Fact.DATE),
   /** A time point before {@code sdMinimumDays} counts as NE. */
-  TIME_BEFORE_MINIMUM_DAYS(RuleId.TIME_3, Fact.RESPONSE, Fact.COUNTED_AS, Fact.DATE, Fact.DAYS,
-      Fact.MINIMUM_DAYS),
+  TIME_BEFORE_MINIMUM_DAYS(
+      RuleId.TIME_3, Fact.RESPONSE, Fact.COUNTED_AS, Fact.DATE, Fact.DAYS, Fact.MINIMUM_DAYS),
   /** A PR after a CR breaks confirmation of an earlier PR across the CR (a warning). */
   TIME_PR_AFTER_CR_BREAKS_CONFIRMATION(RuleId.TIME_7, Fact.DATE, Fact.CR_DATE),
   /**
@@ -269,8 +293,8 @@ public enum ReasonKind {
   /** POSSIBLE: typical clinical signs without a typical MRI. */
   DX_POSSIBLE_FROM_SIGNS(RuleId.DX_3, Fact.CERTAINTY, Fact.PATTERN, Fact.CYTOLOGY),
   /** POSSIBLE: typical clinical signs without a typical MRI, with equivocal cytology. */
-  DX_POSSIBLE_FROM_SIGNS_EQUIVOCAL_CYTOLOGY(RuleId.DX_3, Fact.CERTAINTY, Fact.PATTERN,
-      Fact.CYTOLOGY),
+  DX_POSSIBLE_FROM_SIGNS_EQUIVOCAL_CYTOLOGY(
+      RuleId.DX_3, Fact.CERTAINTY, Fact.PATTERN, Fact.CYTOLOGY),
   /** POSSIBLE: a typical MRI without typical clinical signs. */
   DX_POSSIBLE_FROM_MRI(RuleId.DX_3, Fact.CERTAINTY, Fact.PATTERN),
   /**
@@ -325,8 +349,8 @@ public enum ReasonKind {
 
   /**
    * Obtains the facts a reason of this kind carries only when they exist, e.g. the volume of a
-   * sample ({@link Fact#VOLUME_ML}) or an examiner's note ({@link Fact#NOTE}); every other fact
-   * of {@link #facts()} is always there.
+   * sample ({@link Fact#VOLUME_ML}) or an examiner's note ({@link Fact#NOTE}); every other fact of
+   * {@link #facts()} is always there.
    *
    * @return the optional facts, possibly empty, not null
    */

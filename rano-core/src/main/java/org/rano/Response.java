@@ -1,6 +1,7 @@
 package org.rano;
 
 import java.util.Objects;
+
 /**
  * A response category of RANO-LM, with the CDISC-compatible codes used in trial data.
  *

@@ -11,8 +11,8 @@ import org.rano.internal.Checks;
 
 /**
  * A sequence of per-visit responses already assessed elsewhere, e.g. investigator responses in
- * trial data, with the reference (baseline) date. Only the time course applies: confirmation,
- * best overall response and progression (spec section 7).
+ * trial data, with the reference (baseline) date. Only the time course applies: confirmation, best
+ * overall response and progression (spec section 7).
  *
  * <pre>{@code
  * ResponseSequence seq = ResponseSequence.from("2026-01-10")
@@ -82,8 +82,8 @@ public abstract class ResponseSequence {
     /**
      * Sets the id.
      *
-     * @param id the id: valid Unicode text (no lone surrogate), not blank, at most 256
-     *     characters, not null
+     * @param id the id: valid Unicode text (no lone surrogate), not blank, at most 256 characters,
+     *     not null
      * @return this builder, not null
      * @throws InvalidInputException with path {@code id} for a blank id, one longer than 256
      *     characters or one with a lone surrogate
@@ -115,8 +115,8 @@ public abstract class ResponseSequence {
      */
     public Builder add(String isoDate, Response response) {
       Objects.requireNonNull(isoDate, "isoDate");
-      return add(Visit.parseDate(Checks.at("responses", responses.size()) + ".date", isoDate),
-          response);
+      return add(
+          Visit.parseDate(Checks.at("responses", responses.size()) + ".date", isoDate), response);
     }
 
     /**
@@ -131,18 +131,29 @@ public abstract class ResponseSequence {
         LocalDate date = responses.get(i).date();
         String path = Checks.at("responses", i) + ".date";
         if (date.isBefore(referenceDate)) {
-          throw InvalidInputException.of(path, date, "date " + date
-              + " is before the reference date " + referenceDate + " (TIME-1)");
+          throw InvalidInputException.of(
+              path,
+              date,
+              "date " + date + " is before the reference date " + referenceDate + " (TIME-1)");
         }
         TimeCourse.requireCountableDays(path, referenceDate, date);
         if (i > 0 && !date.isAfter(responses.get(i - 1).date())) {
-          throw InvalidInputException.of(path, date, "date " + date + " is not after the "
-              + "previous one, " + responses.get(i - 1).date()
-              + "; allowed: strictly increasing dates (TIME-1)");
+          throw InvalidInputException.of(
+              path,
+              date,
+              "date "
+                  + date
+                  + " is not after the "
+                  + "previous one, "
+                  + responses.get(i - 1).date()
+                  + "; allowed: strictly increasing dates (TIME-1)");
         }
       }
-      return new ImmutableResponseSequence.Builder().id(id).referenceDate(referenceDate)
-          .responses(responses).build();
+      return new ImmutableResponseSequence.Builder()
+          .id(id)
+          .referenceDate(referenceDate)
+          .responses(responses)
+          .build();
     }
   }
 }

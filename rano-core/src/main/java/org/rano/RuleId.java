@@ -1,9 +1,9 @@
 package org.rano;
 
 /**
- * The rules of the specification ({@code rano-lm.md}), each with its identifier as written
- * there ({@link #id()}, e.g. {@code NEURO-2}) and a one-line summary. Every result lists the rules
- * that decided it, in the order they were applied.
+ * The rules of the specification ({@code rano-lm.md}), each with its identifier as written there
+ * ({@link #id()}, e.g. {@code NEURO-2}) and a one-line summary. Every result lists the rules that
+ * decided it, in the order they were applied.
  */
 public enum RuleId {
   /** A domain worse by two or more levels than its reference is neurological progression. */
@@ -22,8 +22,10 @@ public enum RuleId {
   NEURO_7("NEURO-7", "the reference level of a domain (policy)"),
   /** A domain NE at baseline has no reference and is left out; an exam not done is NE. */
   NEURO_8("NEURO-8", "a domain NE at baseline is left out; no exam makes the exam NE"),
-  /** Policy {@code clinicalDeteriorationIsProgression}: the investigator's judgement of definite
-   * clinical deterioration from LM is neurological progression. */
+  /**
+   * Policy {@code clinicalDeteriorationIsProgression}: the investigator's judgement of definite
+   * clinical deterioration from LM is neurological progression.
+   */
   NEURO_9("NEURO-9", "clinical deterioration judged by the investigator is progression (policy)"),
 
   /** A negative sample of less than 5 mL is inadequate. */
@@ -32,11 +34,16 @@ public enum RuleId {
   CSF_2("CSF-2", "positive cytology has cleared"),
   /** Positive at baseline, positive or equivocal at follow-up: persistent. */
   CSF_3("CSF-3", "positive cytology persists"),
-  /** Not positive at baseline, positive at follow-up: converted (policy {@code csfConversionIsProgression}). */
+  /**
+   * Not positive at baseline, positive at follow-up: converted (policy {@code
+   * csfConversionIsProgression}).
+   */
   CSF_4("CSF-4", "cytology converted to positive"),
   /** The remaining cells of the CSF table (negative, equivocal or not evaluable). */
   CSF_5("CSF-5", "cytology status from the CSF table"),
-  /** Policy {@code csfClearanceConfirmationDays}: clearance confirmed by a later negative sample. */
+  /**
+   * Policy {@code csfClearanceConfirmationDays}: clearance confirmed by a later negative sample.
+   */
   CSF_6("CSF-6", "clearance confirmed by a later adequate negative sample"),
   /**
    * Policy {@code csfRelapseAfterClearance}: with a positive baseline, a positive sample after a
@@ -72,8 +79,10 @@ public enum RuleId {
   IMG_13("IMG-13", "non-target lesions: unequivocal progression is PD"),
   /** Imaging not done at a visit (or at baseline) is not evaluable. */
   IMG_14("IMG-14", "imaging not done is NE"),
-  /** Disease seen again after a radiological CR (a target scored 1 or more, a non-target
-   * present) is progression. */
+  /**
+   * Disease seen again after a radiological CR (a target scored 1 or more, a non-target present) is
+   * progression.
+   */
   IMG_15("IMG-15", "disease seen again after a radiological CR is PD"),
 
   /** Revised 2019 scorecard: an item worse, or newly present, is PD. */

@@ -16,8 +16,8 @@ import org.rano.imaging.ImagingFinding;
 import org.rano.imaging.Site;
 
 /**
- * The time course of a case, TIME-2 to TIME-7 (spec section 7), over the overall responses of
- * its time points; shared by raw assessments and response sequences.
+ * The time course of a case, TIME-2 to TIME-7 (spec section 7), over the overall responses of its
+ * time points; shared by raw assessments and response sequences.
  */
 final class TimeCourse {
   private final Criteria criteria;
@@ -25,11 +25,12 @@ final class TimeCourse {
   private final List<LocalDate> dates;
   private final List<Response> responses;
   private final int[] days;
+
   /** TIME-2 and TIME-7: whether each time point's CR or PR is confirmed. */
   private final boolean[] confirmed;
 
-  TimeCourse(Criteria criteria, LocalDate baseline, List<LocalDate> dates,
-      List<Response> responses) {
+  TimeCourse(
+      Criteria criteria, LocalDate baseline, List<LocalDate> dates, List<Response> responses) {
     assert dates.size() == responses.size() : "bug: one response per date";
     this.criteria = criteria;
     this.baseline = baseline;
@@ -60,9 +61,18 @@ final class TimeCourse {
   static void requireCountableDays(String path, LocalDate baseline, LocalDate date) {
     long days = ChronoUnit.DAYS.between(baseline, date);
     if (days > Integer.MAX_VALUE || days < Integer.MIN_VALUE) {
-      throw InvalidInputException.of(path, date, "date " + date + " is " + days
-          + " days from the baseline date " + baseline + "; allowed: at most "
-          + Integer.MAX_VALUE + " days (TIME-1)");
+      throw InvalidInputException.of(
+          path,
+          date,
+          "date "
+              + date
+              + " is "
+              + days
+              + " days from the baseline date "
+              + baseline
+              + "; allowed: at most "
+              + Integer.MAX_VALUE
+              + " days (TIME-1)");
     }
   }
 
@@ -81,17 +91,17 @@ final class TimeCourse {
   }
 
   /**
-   * TIME-2 and TIME-7 for every time point at once, in O(n): a CR or PR at {@code i} is
-   * confirmed by the first later time point {@code j} of the right kind (CR for a CR; CR or PR
-   * for a PR) at least {@code confirmationDays} after it, when nothing between them breaks the
-   * confirmation: more than {@code maxNeBetween} NE, a PD, an SD (for a CR, or without {@code
-   * acceptSdBetween}), a PR (for a CR), or under {@code prAfterCrBreaksConfirmation} a PR after a
-   * CR up to {@code j} (section 10). Only the first such {@code j} matters: whatever breaks the
-   * confirmation by {@code j} breaks it by every later time point too.
+   * TIME-2 and TIME-7 for every time point at once, in O(n): a CR or PR at {@code i} is confirmed
+   * by the first later time point {@code j} of the right kind (CR for a CR; CR or PR for a PR) at
+   * least {@code confirmationDays} after it, when nothing between them breaks the confirmation:
+   * more than {@code maxNeBetween} NE, a PD, an SD (for a CR, or without {@code acceptSdBetween}),
+   * a PR (for a CR), or under {@code prAfterCrBreaksConfirmation} a PR after a CR up to {@code j}
+   * (section 10). Only the first such {@code j} matters: whatever breaks the confirmation by {@code
+   * j} breaks it by every later time point too.
    *
-   * <p>The arrays hold, for each index {@code k}, the first index at or after {@code k} of a
-   * kind ({@code n} for none), and the count of NE before {@code k}; the first time point far
-   * enough from {@code i} moves forward with {@code i}, as the days increase (TIME-1).
+   * <p>The arrays hold, for each index {@code k}, the first index at or after {@code k} of a kind
+   * ({@code n} for none), and the count of NE before {@code k}; the first time point far enough
+   * from {@code i} moves forward with {@code i}, as the days increase (TIME-1).
    */
   private static boolean[] confirmAll(Criteria criteria, int[] days, List<Response> responses) {
     int n = responses.size();
@@ -115,8 +125,7 @@ final class TimeCourse {
       nextSd[k] = response == Response.SD ? k : nextSd[k + 1];
     }
     for (int k = 0; k < n; k++) {
-      notEvaluableBefore[k + 1] = notEvaluableBefore[k]
-          + (responses.get(k) == Response.NE ? 1 : 0);
+      notEvaluableBefore[k + 1] = notEvaluableBefore[k] + (responses.get(k) == Response.NE ? 1 : 0);
     }
     boolean[] confirmed = new boolean[n];
     int farEnough = 0;
@@ -180,8 +189,8 @@ final class TimeCourse {
   BestResponse best(boolean[] confirmed, boolean withConfirmation) {
     if (responses.isEmpty()) {
       // rendered as the case format writes it when no time point supports the response
-      return BestResponse.of(Response.NE, Optional.empty(),
-          ImmutableList.of(Reason.of(ReasonKind.TIME_NO_FOLLOW_UP)));
+      return BestResponse.of(
+          Response.NE, Optional.empty(), ImmutableList.of(Reason.of(ReasonKind.TIME_NO_FOLLOW_UP)));
     }
     int firstPd = firstProgression();
     int last = firstPd >= 0 ? firstPd : responses.size() - 1;
@@ -198,35 +207,46 @@ final class TimeCourse {
     LocalDate date = dates.get(bestIndex);
     ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(2);
     if (best != seen) {
-      reasons.add(best == Response.NE
-          ? Reason.builder(ReasonKind.TIME_BEFORE_MINIMUM_DAYS)
-              .with(Fact.RESPONSE, seen).with(Fact.COUNTED_AS, best).with(Fact.DATE, date)
-              .with(Fact.DAYS, days[bestIndex])
-              .with(Fact.MINIMUM_DAYS, criteria.sdMinimumDays())
-              .build()
-          : Reason.builder(ReasonKind.TIME_NOT_CONFIRMED)
-              .with(Fact.RESPONSE, seen).with(Fact.COUNTED_AS, best).with(Fact.DATE, date)
-              .build());
+      reasons.add(
+          best == Response.NE
+              ? Reason.builder(ReasonKind.TIME_BEFORE_MINIMUM_DAYS)
+                  .with(Fact.RESPONSE, seen)
+                  .with(Fact.COUNTED_AS, best)
+                  .with(Fact.DATE, date)
+                  .with(Fact.DAYS, days[bestIndex])
+                  .with(Fact.MINIMUM_DAYS, criteria.sdMinimumDays())
+                  .build()
+              : Reason.builder(ReasonKind.TIME_NOT_CONFIRMED)
+                  .with(Fact.RESPONSE, seen)
+                  .with(Fact.COUNTED_AS, best)
+                  .with(Fact.DATE, date)
+                  .build());
     } else if (withConfirmation && best.isResponse()) {
-      reasons.add(Reason.builder(ReasonKind.TIME_CONFIRMED)
-          .with(Fact.RESPONSE, best).with(Fact.DATE, date).build());
+      reasons.add(
+          Reason.builder(ReasonKind.TIME_CONFIRMED)
+              .with(Fact.RESPONSE, best)
+              .with(Fact.DATE, date)
+              .build());
     }
-    reasons.add(firstPd >= 0
-        ? Reason.builder(ReasonKind.TIME_BEST_UP_TO_FIRST_PD)
-            .with(Fact.RESPONSE, best).with(Fact.DATE, date)
-            .with(Fact.PROGRESSION_DATE, dates.get(firstPd))
-            .build()
-        : Reason.builder(ReasonKind.TIME_BEST_OF_ALL)
-            .with(Fact.RESPONSE, best).with(Fact.DATE, date)
-            .build());
+    reasons.add(
+        firstPd >= 0
+            ? Reason.builder(ReasonKind.TIME_BEST_UP_TO_FIRST_PD)
+                .with(Fact.RESPONSE, best)
+                .with(Fact.DATE, date)
+                .with(Fact.PROGRESSION_DATE, dates.get(firstPd))
+                .build()
+            : Reason.builder(ReasonKind.TIME_BEST_OF_ALL)
+                .with(Fact.RESPONSE, best)
+                .with(Fact.DATE, date)
+                .build());
     return BestResponse.of(best, Optional.of(date), reasons.build());
   }
 
   /**
-   * TIME-5 with IMG-5: the progression date, moved back to the first of consecutive follow-ups
-   * that showed as equivocal a new lesion that a later follow-up confirmed at the same site.
-   * Under {@code backdatedProgressionRewritesVisit} that first follow-up is already PD (see
-   * {@link #backdatings}), and the progression still counts as back-dated.
+   * TIME-5 with IMG-5: the progression date, moved back to the first of consecutive follow-ups that
+   * showed as equivocal a new lesion that a later follow-up confirmed at the same site. Under
+   * {@code backdatedProgressionRewritesVisit} that first follow-up is already PD (see {@link
+   * #backdatings}), and the progression still counts as back-dated.
    */
   Optional<Progression> progression(List<Backdating> backdatings) {
     int firstPd = firstProgression();
@@ -247,8 +267,8 @@ final class TimeCourse {
 
   /**
    * IMG-5: a new lesion first seen as equivocal at follow-up {@code start} (the first of a run of
-   * consecutive follow-ups showing it so) and seen unequivocal at the same site at follow-up
-   * {@code confirming}, the next one after the run.
+   * consecutive follow-ups showing it so) and seen unequivocal at the same site at follow-up {@code
+   * confirming}, the next one after the run.
    *
    * @param start the index of the first follow-up of the run
    * @param confirming the index of the confirming follow-up
@@ -299,12 +319,14 @@ final class TimeCourse {
     if (firstCr >= 0) {
       for (int i = firstCr + 1; i < responses.size(); i++) {
         if (responses.get(i) == Response.PR) {
-          warnings.add(Reason.builder(criteria.prAfterCrBreaksConfirmation()
-                  ? ReasonKind.TIME_PR_AFTER_CR_BREAKS_CONFIRMATION
-                  : ReasonKind.TIME_PR_AFTER_CR_REPORTED)
-              .with(Fact.DATE, dates.get(i))
-              .with(Fact.CR_DATE, dates.get(firstCr))
-              .build());
+          warnings.add(
+              Reason.builder(
+                      criteria.prAfterCrBreaksConfirmation()
+                          ? ReasonKind.TIME_PR_AFTER_CR_BREAKS_CONFIRMATION
+                          : ReasonKind.TIME_PR_AFTER_CR_REPORTED)
+                  .with(Fact.DATE, dates.get(i))
+                  .with(Fact.CR_DATE, dates.get(firstCr))
+                  .build());
         }
       }
     }
@@ -314,15 +336,18 @@ final class TimeCourse {
         continue;
       }
       boolean last = k == imaging.size() - 1;
-      Set<Site> sightedNext = last ? EnumSet.noneOf(Site.class) : newLesionSites(imaging.get(k + 1));
+      Set<Site> sightedNext =
+          last ? EnumSet.noneOf(Site.class) : newLesionSites(imaging.get(k + 1));
       for (Site site : finding.get().equivocalNewLesionSites()) {
         if (last || !sightedNext.contains(site)) {
-          warnings.add(Reason.builder(last
-                  ? ReasonKind.IMAGING_EQUIVOCAL_AWAITS_CONFIRMATION
-                  : ReasonKind.IMAGING_EQUIVOCAL_NOT_CONFIRMED)
-              .with(Fact.SITE, site)
-              .with(Fact.DATE, dates.get(k))
-              .build());
+          warnings.add(
+              Reason.builder(
+                      last
+                          ? ReasonKind.IMAGING_EQUIVOCAL_AWAITS_CONFIRMATION
+                          : ReasonKind.IMAGING_EQUIVOCAL_NOT_CONFIRMED)
+                  .with(Fact.SITE, site)
+                  .with(Fact.DATE, dates.get(k))
+                  .build());
         }
       }
     }

@@ -42,8 +42,8 @@ public abstract class TimePoint {
   public abstract Response overall();
 
   /**
-   * Whether a CR or PR is confirmed by a later visit (TIME-2); false for other responses.
-   * Computed for every time point, also after progression.
+   * Whether a CR or PR is confirmed by a later visit (TIME-2); false for other responses. Computed
+   * for every time point, also after progression.
    *
    * @return true for a confirmed CR or PR
    */

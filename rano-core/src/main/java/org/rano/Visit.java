@@ -71,8 +71,8 @@ public abstract class Visit {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(path, text,
-          "\"" + text + "\" is not a date; allowed: an ISO date such as 2026-01-05");
+      throw InvalidInputException.of(
+          path, text, "\"" + text + "\" is not a date; allowed: an ISO date such as 2026-01-05");
     }
   }
 
@@ -114,8 +114,8 @@ public abstract class Visit {
   }
 
   /**
-   * The revised 2019 MRI scorecard, read when the criteria select {@code imaging = LANO_2019}
-   * (spec section 4.4).
+   * The revised 2019 MRI scorecard, read when the criteria select {@code imaging = LANO_2019} (spec
+   * section 4.4).
    *
    * @return the scorecard, or empty when imaging was not done or is in the 2017 profile
    */
@@ -138,9 +138,9 @@ public abstract class Visit {
   public abstract Optional<Parenchymal> parenchymal();
 
   /**
-   * Whether the investigator judged definite clinical deterioration from LM that the ten domains
-   * do not capture (raised intracranial pressure, encephalopathy, cauda equina syndrome,
-   * seizures; NEURO-9). Follow-ups only; false when not given.
+   * Whether the investigator judged definite clinical deterioration from LM that the ten domains do
+   * not capture (raised intracranial pressure, encephalopathy, cauda equina syndrome, seizures;
+   * NEURO-9). Follow-ups only; false when not given.
    *
    * @return true when clinical deterioration was recorded
    */
@@ -149,9 +149,7 @@ public abstract class Visit {
     return false;
   }
 
-  /**
-   * Builds a visit. Not thread-safe; the visit it builds is.
-   */
+  /** Builds a visit. Not thread-safe; the visit it builds is. */
   public static final class Builder {
     private final LocalDate date;
     private Optional<NeuroExam> neuro = Optional.empty();
@@ -214,8 +212,9 @@ public abstract class Visit {
     public Builder imaging(Imaging scorecard) {
       Objects.requireNonNull(scorecard, "scorecard");
       if (!targets.isEmpty() || !nonTargets.isEmpty() || !newLesions.isEmpty()) {
-        throw new IllegalStateException("lesions were already added one by one; give the "
-            + "scorecard either whole or lesion by lesion, not both");
+        throw new IllegalStateException(
+            "lesions were already added one by one; give the "
+                + "scorecard either whole or lesion by lesion, not both");
       }
       requireNoLano2019("targets");
       this.imaging = Optional.of(scorecard);
@@ -223,21 +222,26 @@ public abstract class Visit {
     }
 
     /**
-     * Sets the revised 2019 scorecard, used under {@code imaging = LANO_2019} (spec section
-     * 4.4).
+     * Sets the revised 2019 scorecard, used under {@code imaging = LANO_2019} (spec section 4.4).
      *
      * @param scorecard the scorecard, not null
      * @return this builder, not null
-     * @throws InvalidInputException with path {@code lano2019} if the visit has a 2017
-     *     scorecard already: a visit holds one scorecard
+     * @throws InvalidInputException with path {@code lano2019} if the visit has a 2017 scorecard
+     *     already: a visit holds one scorecard
      */
     public Builder lano2019(Lano2019Imaging scorecard) {
       Objects.requireNonNull(scorecard, "scorecard");
-      if (imaging.isPresent() || imagingDone || !targets.isEmpty() || !nonTargets.isEmpty()
+      if (imaging.isPresent()
+          || imagingDone
+          || !targets.isEmpty()
+          || !nonTargets.isEmpty()
           || !newLesions.isEmpty()) {
-        throw InvalidInputException.of("lano2019", "the 2019 scorecard", "the visit has a 2017 "
-            + "scorecard (targets, nonTargets, newLesions) already; a visit holds one scorecard, "
-            + "in the profile the criteria select");
+        throw InvalidInputException.of(
+            "lano2019",
+            "the 2019 scorecard",
+            "the visit has a 2017 "
+                + "scorecard (targets, nonTargets, newLesions) already; a visit holds one scorecard, "
+                + "in the profile the criteria select");
       }
       this.lano2019 = Optional.of(scorecard);
       return this;
@@ -286,8 +290,8 @@ public abstract class Visit {
      *
      * @param id the id of a baseline target, not blank, at most 256 characters, not null
      * @return this builder, not null
-     * @throws InvalidInputException with a {@code targets[i]} path for a blank id,
-     *     one over 256 characters or one with a lone surrogate
+     * @throws InvalidInputException with a {@code targets[i]} path for a blank id, one over 256
+     *     characters or one with a lone surrogate
      */
     public Builder targetNotEvaluable(String id) {
       return target(withPrefix(() -> TargetLesion.notEvaluable(id), "targets", targets.size()));
@@ -316,12 +320,12 @@ public abstract class Visit {
      * @param site the site, not null
      * @param status the status, not null
      * @return this builder, not null
-     * @throws InvalidInputException with a {@code nonTargets[i]} path for a blank id,
-     *     one over 256 characters or one with a lone surrogate
+     * @throws InvalidInputException with a {@code nonTargets[i]} path for a blank id, one over 256
+     *     characters or one with a lone surrogate
      */
     public Builder nonTarget(String id, Site site, NonTargetStatus status) {
-      return nonTarget(withPrefix(() -> NonTargetLesion.of(id, site, status), "nonTargets",
-          nonTargets.size()));
+      return nonTarget(
+          withPrefix(() -> NonTargetLesion.of(id, site, status), "nonTargets", nonTargets.size()));
     }
 
     /**
@@ -330,12 +334,12 @@ public abstract class Visit {
      * @param id the id of a baseline non-target, not blank, at most 256 characters, not null
      * @param status the status, not null
      * @return this builder, not null
-     * @throws InvalidInputException with a {@code nonTargets[i]} path for a blank id,
-     *     one over 256 characters or one with a lone surrogate
+     * @throws InvalidInputException with a {@code nonTargets[i]} path for a blank id, one over 256
+     *     characters or one with a lone surrogate
      */
     public Builder nonTarget(String id, NonTargetStatus status) {
-      return nonTarget(withPrefix(() -> NonTargetLesion.of(id, status), "nonTargets",
-          nonTargets.size()));
+      return nonTarget(
+          withPrefix(() -> NonTargetLesion.of(id, status), "nonTargets", nonTargets.size()));
     }
 
     /**
@@ -405,20 +409,21 @@ public abstract class Visit {
     }
 
     /**
-     * Sets the steroid dose as an exact decimal (STER-1). The dose is bounded before anything
-     * else is done with it: at most 100 digits after the decimal point as given ({@code scale()
-     * <= 100}, trailing zeros included) and at most 1,000,000 mg/day.
+     * Sets the steroid dose as an exact decimal (STER-1). The dose is bounded before anything else
+     * is done with it: at most 100 digits after the decimal point as given ({@code scale() <= 100},
+     * trailing zeros included) and at most 1,000,000 mg/day.
      *
-     * @param mgPerDay the dose in mg/day dexamethasone equivalent, 0 or more and at most
-     *     1,000,000, with at most 100 digits after the decimal point, not null
+     * @param mgPerDay the dose in mg/day dexamethasone equivalent, 0 or more and at most 1,000,000,
+     *     with at most 100 digits after the decimal point, not null
      * @return this builder, not null
-     * @throws InvalidInputException with path {@code steroidMgPerDay} for a dose with more than
-     *     100 digits after the decimal point, above 1,000,000 mg/day or negative
+     * @throws InvalidInputException with path {@code steroidMgPerDay} for a dose with more than 100
+     *     digits after the decimal point, above 1,000,000 mg/day or negative
      */
     public Builder steroids(BigDecimal mgPerDay) {
       Checks.bounded("steroidMgPerDay", Objects.requireNonNull(mgPerDay, "mgPerDay"), "mg/day");
-      this.steroids = Optional.of(
-          Checks.notNegative("steroidMgPerDay", mgPerDay, "mg/day").stripTrailingZeros());
+      this.steroids =
+          Optional.of(
+              Checks.notNegative("steroidMgPerDay", mgPerDay, "mg/day").stripTrailingZeros());
       return this;
     }
 
@@ -434,8 +439,8 @@ public abstract class Visit {
     }
 
     /**
-     * Records the investigator's judgement of definite clinical deterioration from LM (NEURO-9);
-     * a follow-up only, since a case rejects it at baseline.
+     * Records the investigator's judgement of definite clinical deterioration from LM (NEURO-9); a
+     * follow-up only, since a case rejects it at baseline.
      *
      * @param deterioration whether clinical deterioration was judged
      * @return this builder, not null
@@ -453,10 +458,13 @@ public abstract class Visit {
      *     more than five targets or an id used twice
      */
     public Visit build() {
-      Optional<Scorecard> scorecard = lano2019.isPresent()
-          ? Optional.of(lano2019.get()) : imaging.map(Scorecard.class::cast);
+      Optional<Scorecard> scorecard =
+          lano2019.isPresent() ? Optional.of(lano2019.get()) : imaging.map(Scorecard.class::cast);
       if (scorecard.isEmpty()
-          && (imagingDone || !targets.isEmpty() || !nonTargets.isEmpty() || !newLesions.isEmpty())) {
+          && (imagingDone
+              || !targets.isEmpty()
+              || !nonTargets.isEmpty()
+              || !newLesions.isEmpty())) {
         scorecard = Optional.of(Imaging.of(targets, nonTargets, newLesions));
       }
       return new ImmutableVisit.Builder()
@@ -472,21 +480,25 @@ public abstract class Visit {
 
     private void requireNoLano2019(String field) {
       if (lano2019.isPresent()) {
-        throw InvalidInputException.of(field, "the 2017 scorecard", "the visit has a 2019 "
-            + "scorecard (lano2019) already; a visit holds one scorecard, in the profile the "
-            + "criteria select");
+        throw InvalidInputException.of(
+            field,
+            "the 2017 scorecard",
+            "the visit has a 2019 "
+                + "scorecard (lano2019) already; a visit holds one scorecard, in the profile the "
+                + "criteria select");
       }
     }
 
     private void requireNoWholeScorecard() {
       if (imaging.isPresent()) {
-        throw new IllegalStateException("a whole scorecard was already given with imaging(...); "
-            + "give the scorecard either whole or lesion by lesion, not both");
+        throw new IllegalStateException(
+            "a whole scorecard was already given with imaging(...); "
+                + "give the scorecard either whole or lesion by lesion, not both");
       }
     }
 
-    private static <T> T withPrefix(java.util.function.Supplier<T> factory, String array,
-        int index) {
+    private static <T> T withPrefix(
+        java.util.function.Supplier<T> factory, String array, int index) {
       try {
         return factory.get();
       } catch (InvalidInputException e) {

@@ -9,8 +9,8 @@ import org.rano.imaging.Parenchymal;
 import org.rano.neuro.NeuroFinding;
 
 /**
- * The assessment of one follow-up (spec section 6): each component's finding, the overall
- * response, every rule that fired in the order applied, and the reasons.
+ * The assessment of one follow-up (spec section 6): each component's finding, the overall response,
+ * every rule that fired in the order applied, and the reasons.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -19,8 +19,13 @@ public abstract class VisitAssessment {
 
   VisitAssessment() {}
 
-  static VisitAssessment of(NeuroFinding neuro, CsfFinding csf, ImagingFinding imaging,
-      Response overall, ImmutableList<RuleId> rules, ImmutableList<Reason> reasons,
+  static VisitAssessment of(
+      NeuroFinding neuro,
+      CsfFinding csf,
+      ImagingFinding imaging,
+      Response overall,
+      ImmutableList<RuleId> rules,
+      ImmutableList<Reason> reasons,
       Optional<Parenchymal> parenchymal) {
     return ImmutableVisitAssessment.of(neuro, csf, imaging, overall, rules, reasons, parenchymal);
   }
@@ -58,8 +63,8 @@ public abstract class VisitAssessment {
   public abstract Response overall();
 
   /**
-   * Every rule that decided the follow-up, in the order applied: the components' rules, then
-   * the steroid rules, then the deciding OVR rule last.
+   * Every rule that decided the follow-up, in the order applied: the components' rules, then the
+   * steroid rules, then the deciding OVR rule last.
    *
    * @return the rules, at least one, not null
    */
@@ -67,9 +72,9 @@ public abstract class VisitAssessment {
   public abstract ImmutableList<RuleId> rules();
 
   /**
-   * Why the follow-up has its response, as values with their rule and facts, in the order
-   * applied: the neurological reasons, the CSF reasons, the imaging reasons, then those of the
-   * steroid rules, and the reason of the deciding OVR rule last (e.g. of kind {@link
+   * Why the follow-up has its response, as values with their rule and facts, in the order applied:
+   * the neurological reasons, the CSF reasons, the imaging reasons, then those of the steroid
+   * rules, and the reason of the deciding OVR rule last (e.g. of kind {@link
    * org.rano.ReasonKind#OVERALL_PARTIAL_RESPONSE} with the three components' statuses). {@link
    * Reason#texts(Iterable)} renders them in English.
    *
@@ -79,8 +84,8 @@ public abstract class VisitAssessment {
   public abstract ImmutableList<Reason> reasons();
 
   /**
-   * Parenchymal metastases recorded at the visit, carried beside the LM response and never
-   * changing it (spec section 4.6).
+   * Parenchymal metastases recorded at the visit, carried beside the LM response and never changing
+   * it (spec section 4.6).
    *
    * @return the record, or empty
    */

@@ -1,16 +1,16 @@
 package org.rano;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rano.CourseFixtures.assess;
+import static org.rano.CourseFixtures.at;
+import static org.rano.CourseFixtures.confirmedFlags;
+import static org.rano.CourseFixtures.day;
 import static org.rano.Fixtures.kinds;
 import static org.rano.Response.CR;
 import static org.rano.Response.NE;
 import static org.rano.Response.PD;
 import static org.rano.Response.PR;
 import static org.rano.Response.SD;
-import static org.rano.CourseFixtures.assess;
-import static org.rano.CourseFixtures.at;
-import static org.rano.CourseFixtures.confirmedFlags;
-import static org.rano.CourseFixtures.day;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -177,8 +177,8 @@ class BestResponseTest {
     CaseAssessment result = assess();
 
     assertThat(result.timePoints()).isEmpty();
-    for (BestResponse best : new BestResponse[] {
-        result.bestOverallResponse(), result.confirmedBestOverallResponse()}) {
+    for (BestResponse best :
+        new BestResponse[] {result.bestOverallResponse(), result.confirmedBestOverallResponse()}) {
       assertThat(best.response()).isEqualTo(NE);
       assertThat(best.date()).isEmpty();
       assertThat(kinds(best.reasons())).containsExactly(ReasonKind.TIME_NO_FOLLOW_UP);
@@ -196,12 +196,15 @@ class BestResponseTest {
 
     assertBest(result.bestOverallResponse(), PD, day(14));
     assertBest(result.confirmedBestOverallResponse(), PD, day(14));
-    assertThat(result.progression()).hasValueSatisfying(p -> {
-      assertThat(p.date()).isEqualTo(day(14));
-      assertThat(p.daysFromBaseline()).isEqualTo(14);
-      assertThat(p.backdated()).isFalse();
-    });
-    assertThat(result.timePoints()).extracting(TimePoint::afterProgression)
+    assertThat(result.progression())
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.date()).isEqualTo(day(14));
+              assertThat(p.daysFromBaseline()).isEqualTo(14);
+              assertThat(p.backdated()).isFalse();
+            });
+    assertThat(result.timePoints())
+        .extracting(TimePoint::afterProgression)
         .containsExactly(false, true, true, true);
   }
 
@@ -211,10 +214,11 @@ class BestResponseTest {
 
     assertBest(result.bestOverallResponse(), PR, day(28));
     assertBest(result.confirmedBestOverallResponse(), SD, day(28));
-    assertThat(result.timePoints()).extracting(TimePoint::afterProgression)
+    assertThat(result.timePoints())
+        .extracting(TimePoint::afterProgression)
         .containsExactly(false, false, true, true);
-    assertThat(result.progression()).hasValueSatisfying(
-        p -> assertThat(p.date()).isEqualTo(day(42)));
+    assertThat(result.progression())
+        .hasValueSatisfying(p -> assertThat(p.date()).isEqualTo(day(42)));
   }
 
   @Test
@@ -229,9 +233,10 @@ class BestResponseTest {
     CaseAssessment result = assess(at(28, SD), at(42, PD), at(56, SD), at(70, PD));
 
     assertBest(result.bestOverallResponse(), SD, day(28));
-    assertThat(result.progression()).hasValueSatisfying(
-        p -> assertThat(p.date()).isEqualTo(day(42)));
-    assertThat(result.timePoints()).extracting(TimePoint::afterProgression)
+    assertThat(result.progression())
+        .hasValueSatisfying(p -> assertThat(p.date()).isEqualTo(day(42)));
+    assertThat(result.timePoints())
+        .extracting(TimePoint::afterProgression)
         .containsExactly(false, false, true, true);
   }
 
@@ -257,15 +262,18 @@ class BestResponseTest {
   void time4_sdThatCounts_reasonCitesTime4Only() {
     CaseAssessment result = assess(at(28, SD));
 
-    for (BestResponse best : new BestResponse[] {result.bestOverallResponse(),
-        result.confirmedBestOverallResponse()}) {
+    for (BestResponse best :
+        new BestResponse[] {result.bestOverallResponse(), result.confirmedBestOverallResponse()}) {
       assertThat(best.response()).isEqualTo(SD);
-      assertThat(best.reasons()).singleElement().satisfies(reason -> {
-        assertThat(reason.kind()).isEqualTo(ReasonKind.TIME_BEST_OF_ALL);
-        assertThat(reason.rule()).isEqualTo(RuleId.TIME_4);
-        assertThat(reason.value(Fact.RESPONSE, Response.class)).isEqualTo(SD);
-        assertThat(reason.date(Fact.DATE)).isEqualTo(day(28));
-      });
+      assertThat(best.reasons())
+          .singleElement()
+          .satisfies(
+              reason -> {
+                assertThat(reason.kind()).isEqualTo(ReasonKind.TIME_BEST_OF_ALL);
+                assertThat(reason.rule()).isEqualTo(RuleId.TIME_4);
+                assertThat(reason.value(Fact.RESPONSE, Response.class)).isEqualTo(SD);
+                assertThat(reason.date(Fact.DATE)).isEqualTo(day(28));
+              });
     }
   }
 
@@ -275,8 +283,8 @@ class BestResponseTest {
 
     BestResponse best = result.bestOverallResponse();
     assertThat(best.response()).isEqualTo(NE);
-    assertThat(kinds(best.reasons())).containsExactly(ReasonKind.TIME_BEFORE_MINIMUM_DAYS,
-        ReasonKind.TIME_BEST_OF_ALL);
+    assertThat(kinds(best.reasons()))
+        .containsExactly(ReasonKind.TIME_BEFORE_MINIMUM_DAYS, ReasonKind.TIME_BEST_OF_ALL);
     Reason early = best.reasons().get(0);
     assertThat(early.rule()).isEqualTo(RuleId.TIME_3);
     assertThat(early.value(Fact.RESPONSE, Response.class)).isEqualTo(SD);
@@ -291,8 +299,8 @@ class BestResponseTest {
 
     BestResponse confirmed = result.confirmedBestOverallResponse();
     assertThat(confirmed.response()).isEqualTo(SD);
-    assertThat(kinds(confirmed.reasons())).containsExactly(ReasonKind.TIME_NOT_CONFIRMED,
-        ReasonKind.TIME_BEST_OF_ALL);
+    assertThat(kinds(confirmed.reasons()))
+        .containsExactly(ReasonKind.TIME_NOT_CONFIRMED, ReasonKind.TIME_BEST_OF_ALL);
     Reason notConfirmed = confirmed.reasons().get(0);
     assertThat(notConfirmed.value(Fact.RESPONSE, Response.class)).isEqualTo(PR);
     assertThat(notConfirmed.value(Fact.COUNTED_AS, Response.class)).isEqualTo(SD);
@@ -319,10 +327,13 @@ class BestResponseTest {
     CaseAssessment result = assess(at(28, PD), at(56, PR));
 
     assertThat(result.bestOverallResponse().response()).isEqualTo(PD);
-    assertThat(result.bestOverallResponse().reasons()).singleElement().satisfies(reason -> {
-      assertThat(reason.kind()).isEqualTo(ReasonKind.TIME_BEST_UP_TO_FIRST_PD);
-      assertThat(reason.date(Fact.PROGRESSION_DATE)).isEqualTo(day(28));
-    });
+    assertThat(result.bestOverallResponse().reasons())
+        .singleElement()
+        .satisfies(
+            reason -> {
+              assertThat(reason.kind()).isEqualTo(ReasonKind.TIME_BEST_UP_TO_FIRST_PD);
+              assertThat(reason.date(Fact.PROGRESSION_DATE)).isEqualTo(day(28));
+            });
   }
 
   @Test
@@ -355,24 +366,28 @@ class BestResponseTest {
 
   @Test
   void time6_rawCase_visitsAfterPd() {
-    LmCase lmCase = LmCase.of(CourseFixtures.baseline(),
-        CourseFixtures.visit(28, PR).build(),
-        CourseFixtures.visit(42, PD).build(),
-        CourseFixtures.visit(70, CR).build(),
-        CourseFixtures.visit(100, CR).build());
+    LmCase lmCase =
+        LmCase.of(
+            CourseFixtures.baseline(),
+            CourseFixtures.visit(28, PR).build(),
+            CourseFixtures.visit(42, PD).build(),
+            CourseFixtures.visit(70, CR).build(),
+            CourseFixtures.visit(100, CR).build());
 
     CaseAssessment result = CourseFixtures.DEFAULTS.assess(lmCase);
 
-    assertThat(result.timePoints()).extracting(TimePoint::overall)
-        .containsExactly(PR, PD, CR, CR);
-    assertThat(result.timePoints()).extracting(TimePoint::afterProgression)
+    assertThat(result.timePoints()).extracting(TimePoint::overall).containsExactly(PR, PD, CR, CR);
+    assertThat(result.timePoints())
+        .extracting(TimePoint::afterProgression)
         .containsExactly(false, false, true, true);
     assertThat(confirmedFlags(result)).containsExactly(false, false, true, false);
     assertThat(result.bestOverallResponse().response()).isEqualTo(PR);
     assertThat(result.confirmedBestOverallResponse().response()).isEqualTo(SD);
-    assertThat(result.progression()).hasValueSatisfying(p -> {
-      assertThat(p.date()).isEqualTo(CourseFixtures.BASELINE.plusDays(42));
-      assertThat(p.daysFromBaseline()).isEqualTo(42);
-    });
+    assertThat(result.progression())
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.date()).isEqualTo(CourseFixtures.BASELINE.plusDays(42));
+              assertThat(p.daysFromBaseline()).isEqualTo(42);
+            });
   }
 }

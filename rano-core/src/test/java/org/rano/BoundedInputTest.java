@@ -44,9 +44,11 @@ class BoundedInputTest {
 
     assertThat(e.path()).isEqualTo("diametersMm[0]");
     assertThat(e.value()).isEqualTo("0E-999999999");
-    assertThat(e.getMessage()).isEqualTo("diametersMm[0]: 0E-999999999 mm has 999999999 digits "
-        + "after the decimal point; allowed: a number with at most 100 digits after the decimal "
-        + "point and at most 1000000 mm");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "diametersMm[0]: 0E-999999999 mm has 999999999 digits "
+                + "after the decimal point; allowed: a number with at most 100 digits after the decimal "
+                + "point and at most 1000000 mm");
   }
 
   @Test
@@ -58,19 +60,17 @@ class BoundedInputTest {
 
   @Test
   void ster1_steroidsNegativeWithHugeScale_isRejectedWithoutExpanding() {
-    InvalidInputException e = rejected(
-        () -> Visit.on(Fixtures.BASELINE_DATE).steroids(HUGE_SCALE_NEGATIVE));
+    InvalidInputException e =
+        rejected(() -> Visit.on(Fixtures.BASELINE_DATE).steroids(HUGE_SCALE_NEGATIVE));
 
     assertThat(e.path()).isEqualTo("steroidMgPerDay");
     assertThat(e.value()).isEqualTo("-1E-99999999");
-    assertThat(e.problem()).contains("99999999 digits after the decimal point")
-        .contains("mg/day");
+    assertThat(e.problem()).contains("99999999 digits after the decimal point").contains("mg/day");
   }
 
   @Test
   void csf1_volumeNegativeWithHugeScale_isRejectedWithoutExpanding() {
-    InvalidInputException e = rejected(
-        () -> CsfSample.of(CsfResult.NEGATIVE, HUGE_SCALE_NEGATIVE));
+    InvalidInputException e = rejected(() -> CsfSample.of(CsfResult.NEGATIVE, HUGE_SCALE_NEGATIVE));
 
     assertThat(e.path()).isEqualTo("volumeMl");
     assertThat(e.problem()).contains("mL has 99999999 digits");
@@ -108,10 +108,11 @@ class BoundedInputTest {
         .isEqualByComparingTo(BigDecimal.valueOf(1_000_000_000_000L));
     assertThat(CsfSample.of(CsfResult.NEGATIVE, million).volumeMl().orElseThrow())
         .isEqualByComparingTo(million);
-    InvalidInputException e = rejected(
-        () -> Visit.on(Fixtures.BASELINE_DATE).steroids(above));
-    assertThat(e.getMessage()).isEqualTo("steroidMgPerDay: 1000000.0000000001 mg/day is too "
-        + "large; allowed: a number of at most 1000000 mg/day in magnitude");
+    InvalidInputException e = rejected(() -> Visit.on(Fixtures.BASELINE_DATE).steroids(above));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "steroidMgPerDay: 1000000.0000000001 mg/day is too "
+                + "large; allowed: a number of at most 1000000 mg/day in magnitude");
   }
 
   @Test
@@ -119,8 +120,10 @@ class BoundedInputTest {
     InvalidInputException e = rejected(() -> Diameters.of(HUGE_EXPONENT, HUGE_EXPONENT));
 
     assertThat(e.path()).isEqualTo("diametersMm[0]");
-    assertThat(e.problem()).isEqualTo("1E+999999999 mm is too large; allowed: a number of at "
-        + "most 1000000 mm in magnitude");
+    assertThat(e.problem())
+        .isEqualTo(
+            "1E+999999999 mm is too large; allowed: a number of at "
+                + "most 1000000 mm in magnitude");
     assertThat(rejected(() -> Diameters.of(1e300, 1e300)).problem()).contains("too large");
   }
 
@@ -128,15 +131,15 @@ class BoundedInputTest {
   void decimals_tenThousandDigitIntegers_areRejectedWithAShortMessage() {
     InvalidInputException e = rejected(() -> CsfSample.of(CsfResult.NEGATIVE, TEN_MILLION_DIGITS));
 
-    assertThat(e.problem()).startsWith("9".repeat(100) + "... (10000 characters) mL is "
-        + "too large");
+    assertThat(e.problem())
+        .startsWith("9".repeat(100) + "... (10000 characters) mL is " + "too large");
     assertThat(e.value()).hasSize(10_000);
   }
 
   @Test
   void decimals_negativeMagnitudeIsBoundedToo() {
-    InvalidInputException e = rejected(
-        () -> Visit.on(Fixtures.BASELINE_DATE).steroids(new BigDecimal("-1E+7")));
+    InvalidInputException e =
+        rejected(() -> Visit.on(Fixtures.BASELINE_DATE).steroids(new BigDecimal("-1E+7")));
 
     assertThat(e.problem()).contains("too large");
   }
@@ -145,8 +148,8 @@ class BoundedInputTest {
   void decimals_inRangeNegatives_keepTheirFormerMessages() {
     InvalidInputException e = rejected(() -> Diameters.of(new BigDecimal("-2.50"), BigDecimal.ONE));
 
-    assertThat(e.getMessage()).isEqualTo(
-        "diametersMm[0]: -2.50 mm is not positive; allowed: a finite number above 0");
+    assertThat(e.getMessage())
+        .isEqualTo("diametersMm[0]: -2.50 mm is not positive; allowed: a finite number above 0");
   }
 
   // Ids: non-blank, at most 256 characters, valid Unicode
@@ -155,11 +158,16 @@ class BoundedInputTest {
   void ids_of256Characters_areAccepted_257Rejected() {
     String longest = "x".repeat(256);
 
-    assertThat(LmCase.builder().id(longest).baseline(Fixtures.twoLesionBaseline().build())
-        .build().id()).hasValue(longest);
+    assertThat(
+            LmCase.builder()
+                .id(longest)
+                .baseline(Fixtures.twoLesionBaseline().build())
+                .build()
+                .id())
+        .hasValue(longest);
     assertThat(TargetLesion.of(longest, Site.BRAIN_NODULE, 1).id()).isEqualTo(longest);
-    InvalidInputException e = rejected(() -> NonTargetLesion.of(longest + "y",
-        NonTargetStatus.PRESENT));
+    InvalidInputException e =
+        rejected(() -> NonTargetLesion.of(longest + "y", NonTargetStatus.PRESENT));
     assertThat(e.path()).isEqualTo("id");
     assertThat(e.problem())
         .isEqualTo("an id of 257 characters is too long; allowed: at most 256 characters");
@@ -171,8 +179,8 @@ class BoundedInputTest {
 
     InvalidInputException e = rejected(() -> LmCase.builder().id(huge));
     assertThat(e.path()).isEqualTo("id");
-    assertThat(e.getMessage()).isEqualTo(
-        "id: an id of 10000000 characters is too long; allowed: at most 256 characters");
+    assertThat(e.getMessage())
+        .isEqualTo("id: an id of 10000000 characters is too long; allowed: at most 256 characters");
     assertThat(e.value()).hasSize(10_000_000);
   }
 
@@ -182,8 +190,8 @@ class BoundedInputTest {
 
     assertThat(e.path()).isEqualTo("id");
     assertThat(e.problem()).contains("must not be blank");
-    assertThat(rejected(() -> ResponseSequence.from(Fixtures.BASELINE_DATE)
-        .id("")).path()).isEqualTo("id");
+    assertThat(rejected(() -> ResponseSequence.from(Fixtures.BASELINE_DATE).id("")).path())
+        .isEqualTo("id");
   }
 
   @Test
@@ -192,12 +200,18 @@ class BoundedInputTest {
 
     assertThat(TargetLesion.of(pair, 1).id()).isEqualTo(pair);
     InvalidInputException high = rejected(() -> TargetLesion.of("T\uD83D", 1));
-    assertThat(high.problem()).isEqualTo("an id must be valid Unicode text, found a lone "
-        + "surrogate U+D83D at index 1; allowed: a non-blank text of Unicode characters");
+    assertThat(high.problem())
+        .isEqualTo(
+            "an id must be valid Unicode text, found a lone "
+                + "surrogate U+D83D at index 1; allowed: a non-blank text of Unicode characters");
     assertThat(rejected(() -> LmCase.builder().id("\uDE00x")).problem())
         .contains("lone surrogate U+DE00 at index 0");
-    assertThat(rejected(() -> Visit.on(Fixtures.BASELINE_DATE)
-        .nonTarget("N\uDE00\uD83D", Site.SPINE_NODULE, NonTargetStatus.PRESENT)).path())
+    assertThat(
+            rejected(
+                    () ->
+                        Visit.on(Fixtures.BASELINE_DATE)
+                            .nonTarget("N\uDE00\uD83D", Site.SPINE_NODULE, NonTargetStatus.PRESENT))
+                .path())
         .isEqualTo("nonTargets[0].id");
   }
 
@@ -205,12 +219,19 @@ class BoundedInputTest {
   void ids_longestNonTargetRepeatedInEveryFollowUp_keepsTheResultBounded() {
     String longest = "n".repeat(256);
     LocalDate base = LocalDate.parse(Fixtures.BASELINE_DATE);
-    LmCase.Builder lmCase = LmCase.builder().baseline(Visit.on(base)
-        .target("T1", Site.BRAIN_NODULE, 2).nonTarget(longest, Site.SPINE_NODULE,
-            NonTargetStatus.PRESENT).build());
+    LmCase.Builder lmCase =
+        LmCase.builder()
+            .baseline(
+                Visit.on(base)
+                    .target("T1", Site.BRAIN_NODULE, 2)
+                    .nonTarget(longest, Site.SPINE_NODULE, NonTargetStatus.PRESENT)
+                    .build());
     for (int i = 1; i <= 50; i++) {
-      lmCase.followUp(Visit.on(base.plus(28L * i, ChronoUnit.DAYS)).target("T1", 2)
-          .nonTarget(longest, NonTargetStatus.PRESENT).build());
+      lmCase.followUp(
+          Visit.on(base.plus(28L * i, ChronoUnit.DAYS))
+              .target("T1", 2)
+              .nonTarget(longest, NonTargetStatus.PRESENT)
+              .build());
     }
 
     CaseAssessment result = RanoLm.of(Criteria.defaults()).assess(lmCase.build());
@@ -224,7 +245,8 @@ class BoundedInputTest {
     String huge = "d".repeat(10_000_000);
 
     InvalidInputException e = rejected(() -> Visit.on(huge));
-    assertThat(e.getMessage()).contains("d".repeat(100) + "... (10000000 characters)")
+    assertThat(e.getMessage())
+        .contains("d".repeat(100) + "... (10000000 characters)")
         .doesNotContain("d".repeat(101));
     assertThat(e.value()).isEqualTo(huge);
     assertThat(rejected(() -> Criteria.defaults().with("confirmationDays", huge)).getMessage())
@@ -233,8 +255,7 @@ class BoundedInputTest {
 
   @Test
   void abbreviate_keepsShortValues_andNeverSplitsASurrogatePair() {
-    assertThat(InvalidInputException.abbreviate("a".repeat(100)))
-        .isEqualTo("a".repeat(100));
+    assertThat(InvalidInputException.abbreviate("a".repeat(100))).isEqualTo("a".repeat(100));
     assertThat(InvalidInputException.abbreviate("a".repeat(99) + "\uD83D\uDE00"))
         .isEqualTo("a".repeat(99) + "... (101 characters)");
     assertThat(InvalidInputException.abbreviate("a".repeat(101)))
@@ -243,10 +264,13 @@ class BoundedInputTest {
 
   @Test
   void withPrefix_keepsTheAbbreviatedMessage() {
-    InvalidInputException e = InvalidInputException.of("date", "z".repeat(200),
-        "\"" + "z".repeat(200) + "\" is not a date").withPrefix("followUps[0]");
+    InvalidInputException e =
+        InvalidInputException.of(
+                "date", "z".repeat(200), "\"" + "z".repeat(200) + "\" is not a date")
+            .withPrefix("followUps[0]");
 
-    assertThat(e.getMessage()).isEqualTo("followUps[0].date: \"" + "z".repeat(100)
-        + "... (200 characters)\" is not a date");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "followUps[0].date: \"" + "z".repeat(100) + "... (200 characters)\" is not a date");
   }
 }

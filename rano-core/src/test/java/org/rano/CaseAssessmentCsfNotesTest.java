@@ -44,14 +44,16 @@ class CaseAssessmentCsfNotesTest {
 
   /** Asserts a note says the clearance of {@code clearing} is confirmed. */
   private static void assertConfirmed(CaseAssessment result, int clearing) {
-    assertThat(csfNotes(result)).as("notes")
+    assertThat(csfNotes(result))
+        .as("notes")
         .anyMatch(n -> about(n, clearing) && confirmed(n))
         .noneMatch(n -> about(n, clearing) && !confirmed(n));
   }
 
   /** Asserts a note says the clearance of {@code clearing} is not confirmed, none that it is. */
   private static void assertNotConfirmed(CaseAssessment result, int clearing) {
-    assertThat(csfNotes(result)).as("notes")
+    assertThat(csfNotes(result))
+        .as("notes")
         .anyMatch(n -> about(n, clearing) && !confirmed(n))
         .noneMatch(n -> about(n, clearing) && confirmed(n));
   }
@@ -63,8 +65,8 @@ class CaseAssessmentCsfNotesTest {
     assertThat(result.timePoints().get(0).assessment().orElseThrow().csf().status())
         .isEqualTo(CsfStatus.CLEARED);
     assertConfirmed(result, 28);
-    assertThat(csfNotes(result)).anyMatch(n -> confirmed(n)
-        && n.date(Fact.CONFIRMATION_DATE).equals(day(35)));
+    assertThat(csfNotes(result))
+        .anyMatch(n -> confirmed(n) && n.date(Fact.CONFIRMATION_DATE).equals(day(35)));
   }
 
   @Test
@@ -76,30 +78,32 @@ class CaseAssessmentCsfNotesTest {
 
   @Test
   void csf6_aTooSoonNegativeDoesNotStopALaterOneConfirming() {
-    CaseAssessment result = assess(csfAt(28, ADEQUATE), csfAt(31, ADEQUATE),
-        csfAt(42, ADEQUATE));
+    CaseAssessment result = assess(csfAt(28, ADEQUATE), csfAt(31, ADEQUATE), csfAt(42, ADEQUATE));
 
     assertConfirmed(result, 28);
   }
 
   @Test
   void csf6_positiveSampleBetweenBreaksConfirmation() {
-    CaseAssessment result = assess(csfAt(28, ADEQUATE), csfAt(31, CsfSample.positive()),
-        csfAt(42, ADEQUATE));
+    CaseAssessment result =
+        assess(csfAt(28, ADEQUATE), csfAt(31, CsfSample.positive()), csfAt(42, ADEQUATE));
 
     assertNotConfirmed(result, 28);
-    assertThat(csfNotes(result)).anySatisfy(note -> {
-      assertThat(note.kind()).isEqualTo(ReasonKind.CSF_CLEARANCE_VOIDED);
-      assertThat(note.date(Fact.CLEARANCE_DATE)).isEqualTo(day(28));
-      assertThat(note.value(Fact.CYTOLOGY, CsfResult.class)).isEqualTo(CsfResult.POSITIVE);
-      assertThat(note.date(Fact.DATE)).isEqualTo(day(31));
-    });
+    assertThat(csfNotes(result))
+        .anySatisfy(
+            note -> {
+              assertThat(note.kind()).isEqualTo(ReasonKind.CSF_CLEARANCE_VOIDED);
+              assertThat(note.date(Fact.CLEARANCE_DATE)).isEqualTo(day(28));
+              assertThat(note.value(Fact.CYTOLOGY, CsfResult.class)).isEqualTo(CsfResult.POSITIVE);
+              assertThat(note.date(Fact.DATE)).isEqualTo(day(31));
+            });
   }
 
   @Test
   void csf6_equivocalSampleBetweenBreaksConfirmation() {
-    CaseAssessment result = assess(csfAt(28, ADEQUATE),
-        csfAt(31, CsfSample.of(CsfResult.EQUIVOCAL)), csfAt(42, ADEQUATE));
+    CaseAssessment result =
+        assess(
+            csfAt(28, ADEQUATE), csfAt(31, CsfSample.of(CsfResult.EQUIVOCAL)), csfAt(42, ADEQUATE));
 
     assertNotConfirmed(result, 28);
   }
@@ -127,8 +131,8 @@ class CaseAssessmentCsfNotesTest {
 
   @Test
   void csf6_inadequateNegativeBetweenDoesNotBreakConfirmation() {
-    CaseAssessment result = assess(csfAt(28, ADEQUATE), csfAt(31, CsfSample.negative(2)),
-        csfAt(42, ADEQUATE));
+    CaseAssessment result =
+        assess(csfAt(28, ADEQUATE), csfAt(31, CsfSample.negative(2)), csfAt(42, ADEQUATE));
 
     assertConfirmed(result, 28);
   }
@@ -147,17 +151,20 @@ class CaseAssessmentCsfNotesTest {
     CaseAssessment result = assess(csfAt(28, ADEQUATE));
 
     assertNotConfirmed(result, 28);
-    assertThat(csfNotes(result)).singleElement().satisfies(note -> {
-      assertThat(note.kind()).isEqualTo(ReasonKind.CSF_CLEARANCE_NOT_CONFIRMED);
-      assertThat(note.integer(Fact.MINIMUM_DAYS)).isEqualTo(7);
-    });
+    assertThat(csfNotes(result))
+        .singleElement()
+        .satisfies(
+            note -> {
+              assertThat(note.kind()).isEqualTo(ReasonKind.CSF_CLEARANCE_NOT_CONFIRMED);
+              assertThat(note.integer(Fact.MINIMUM_DAYS)).isEqualTo(7);
+            });
   }
 
   @Test
   void csf6_inadequateNegativeIsNoClearance() {
     // day 28 is INADEQUATE (CSF-1), not a clearance; day 35 clears, day 42 confirms it
-    CaseAssessment result = assess(csfAt(28, CsfSample.negative(3)), csfAt(35, ADEQUATE),
-        csfAt(42, ADEQUATE));
+    CaseAssessment result =
+        assess(csfAt(28, CsfSample.negative(3)), csfAt(35, ADEQUATE), csfAt(42, ADEQUATE));
 
     assertThat(csfNotes(result)).noneMatch(n -> about(n, 28));
     assertConfirmed(result, 35);
@@ -174,8 +181,12 @@ class CaseAssessmentCsfNotesTest {
 
   @Test
   void csf6_noNotesWithoutPositiveBaseline() {
-    Visit baseline = Visit.on(BASELINE).neuro(NeuroExam.normal()).csf(CsfSample.negative(10))
-        .target("T1", Site.BRAIN_NODULE, 2).build();
+    Visit baseline =
+        Visit.on(BASELINE)
+            .neuro(NeuroExam.normal())
+            .csf(CsfSample.negative(10))
+            .target("T1", Site.BRAIN_NODULE, 2)
+            .build();
     Visit first = CourseFixtures.followUp(28).csf(ADEQUATE).target("T1", 2).build();
     Visit second = CourseFixtures.followUp(42).csf(ADEQUATE).target("T1", 2).build();
 

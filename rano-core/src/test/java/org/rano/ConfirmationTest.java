@@ -1,15 +1,15 @@
 package org.rano;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rano.CourseFixtures.assess;
+import static org.rano.CourseFixtures.at;
+import static org.rano.CourseFixtures.confirmedFlags;
+import static org.rano.CourseFixtures.day;
 import static org.rano.Response.CR;
 import static org.rano.Response.NE;
 import static org.rano.Response.PD;
 import static org.rano.Response.PR;
 import static org.rano.Response.SD;
-import static org.rano.CourseFixtures.assess;
-import static org.rano.CourseFixtures.at;
-import static org.rano.CourseFixtures.confirmedFlags;
-import static org.rano.CourseFixtures.day;
 
 import org.junit.jupiter.api.Test;
 
@@ -264,11 +264,14 @@ class ConfirmationTest {
     CaseAssessment reported = assess(PR_AFTER_CR_REPORTED_ONLY, at(28, PR), at(42, CR), at(70, PR));
 
     for (CaseAssessment result : new CaseAssessment[] {byDefault, reported}) {
-      assertThat(result.warnings()).singleElement().satisfies(w -> {
-        assertThat(w.rule()).isEqualTo(RuleId.TIME_7);
-        assertThat(w.date(Fact.CR_DATE)).isEqualTo(day(42));
-        assertThat(w.date(Fact.DATE)).isEqualTo(day(70));
-      });
+      assertThat(result.warnings())
+          .singleElement()
+          .satisfies(
+              w -> {
+                assertThat(w.rule()).isEqualTo(RuleId.TIME_7);
+                assertThat(w.date(Fact.CR_DATE)).isEqualTo(day(42));
+                assertThat(w.date(Fact.DATE)).isEqualTo(day(70));
+              });
     }
     assertThat(byDefault.warnings().get(0).kind())
         .isEqualTo(ReasonKind.TIME_PR_AFTER_CR_BREAKS_CONFIRMATION);
@@ -320,7 +323,8 @@ class ConfirmationTest {
         continue;
       }
       CaseAssessment result = assess(at(28, CR), at(56, response), at(84, CR));
-      assertThat(result.warnings()).as("CR, %s, CR", response)
+      assertThat(result.warnings())
+          .as("CR, %s, CR", response)
           .noneMatch(w -> w.rule() == RuleId.TIME_7);
     }
     assertThat(assess(at(28, PR), at(56, PR), at(84, SD)).warnings())
@@ -331,14 +335,15 @@ class ConfirmationTest {
   void time7_everyPrAfterACrIsWarned() {
     CaseAssessment result = assess(at(28, SD), at(42, CR), at(56, PR), at(70, SD), at(84, PR));
 
-    assertThat(result.warnings()).allMatch(w -> w.rule() == RuleId.TIME_7)
-        .extracting(w -> w.date(Fact.DATE)).containsExactly(day(56), day(84));
+    assertThat(result.warnings())
+        .allMatch(w -> w.rule() == RuleId.TIME_7)
+        .extracting(w -> w.date(Fact.DATE))
+        .containsExactly(day(56), day(84));
   }
 
   @Test
   void time7_prBeforeTheFirstCr_isNotWarned_laterOnesAreInOrder() {
-    CaseAssessment result = assess(at(28, PR), at(56, CR), at(84, PR), at(112, SD),
-        at(140, PR));
+    CaseAssessment result = assess(at(28, PR), at(56, CR), at(84, PR), at(112, SD), at(140, PR));
 
     assertThat(result.warnings()).hasSize(2);
     assertThat(result.warnings().get(0).date(Fact.DATE)).isEqualTo(day(84));
@@ -349,10 +354,12 @@ class ConfirmationTest {
 
   @Test
   void time2_rawCase_crConfirmedAcrossOneNe() {
-    LmCase lmCase = LmCase.of(CourseFixtures.baseline(),
-        CourseFixtures.visit(28, CR).build(),
-        CourseFixtures.visit(42, NE).build(),
-        CourseFixtures.visit(56, CR).build());
+    LmCase lmCase =
+        LmCase.of(
+            CourseFixtures.baseline(),
+            CourseFixtures.visit(28, CR).build(),
+            CourseFixtures.visit(42, NE).build(),
+            CourseFixtures.visit(56, CR).build());
 
     CaseAssessment result = CourseFixtures.DEFAULTS.assess(lmCase);
 
@@ -365,10 +372,12 @@ class ConfirmationTest {
 
   @Test
   void time2_rawCase_prBrokenBySdUnlessAccepted() {
-    LmCase lmCase = LmCase.of(CourseFixtures.baseline(),
-        CourseFixtures.visit(28, PR).build(),
-        CourseFixtures.visit(42, SD).build(),
-        CourseFixtures.visit(56, PR).build());
+    LmCase lmCase =
+        LmCase.of(
+            CourseFixtures.baseline(),
+            CourseFixtures.visit(28, PR).build(),
+            CourseFixtures.visit(42, SD).build(),
+            CourseFixtures.visit(56, PR).build());
 
     CaseAssessment byDefault = CourseFixtures.DEFAULTS.assess(lmCase);
     CaseAssessment accepting =
@@ -385,10 +394,12 @@ class ConfirmationTest {
   void time7_rawCase_prAfterCr() {
     // the PR after the CR keeps a radiological CR (IMG-15 would make disease seen again PD),
     // but its cytology is positive again, so the CR conditions fail (OVR-4)
-    LmCase lmCase = LmCase.of(CourseFixtures.baseline(),
-        CourseFixtures.visit(28, PR).build(),
-        CourseFixtures.visit(42, CR).build(),
-        CourseFixtures.visit(70, CR).csf(org.rano.csf.CsfSample.positive()).build());
+    LmCase lmCase =
+        LmCase.of(
+            CourseFixtures.baseline(),
+            CourseFixtures.visit(28, PR).build(),
+            CourseFixtures.visit(42, CR).build(),
+            CourseFixtures.visit(70, CR).csf(org.rano.csf.CsfSample.positive()).build());
 
     CaseAssessment byDefault = CourseFixtures.DEFAULTS.assess(lmCase);
     CaseAssessment reported = RanoLm.of(PR_AFTER_CR_REPORTED_ONLY).assess(lmCase);

@@ -16,8 +16,8 @@ import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
 
 /**
- * Named courses for the time-course tests: response sequences by day, visits that score as a
- * chosen overall response against {@link Fixtures#twoLesionBaseline()}, and the few QuickTheories
+ * Named courses for the time-course tests: response sequences by day, visits that score as a chosen
+ * overall response against {@link Fixtures#twoLesionBaseline()}, and the few QuickTheories
  * generators (response sequences, raw cases, criteria) the property tests share.
  */
 final class CourseFixtures {
@@ -102,8 +102,8 @@ final class CourseFixtures {
   }
 
   /**
-   * The rank of a response for the best overall response (TIME-4: CR > PR > SD > PD > NE),
-   * written out here so that the tests do not lean on the engine's own comparison.
+   * The rank of a response for the best overall response (TIME-4: CR > PR > SD > PD > NE), written
+   * out here so that the tests do not lean on the engine's own comparison.
    *
    * @param response the response
    * @return 4 for CR down to 0 for NE
@@ -133,8 +133,8 @@ final class CourseFixtures {
   }
 
   /**
-   * The overall responses of an assessment as a sequence with the baseline date as reference:
-   * what the response-sequence entry sees of a raw case.
+   * The overall responses of an assessment as a sequence with the baseline date as reference: what
+   * the response-sequence entry sees of a raw case.
    *
    * @param baseline the baseline (reference) date
    * @param result the assessment of a raw case
@@ -173,9 +173,9 @@ final class CourseFixtures {
   }
 
   /**
-   * A follow-up whose overall response is {@code response}: CR (composite 0, cytology cleared),
-   * PR (composite 2, -50 %), SD (composite 4), PD (composite 6, +50 %) or NE (no imaging,
-   * IMG-14), each with a normal exam.
+   * A follow-up whose overall response is {@code response}: CR (composite 0, cytology cleared), PR
+   * (composite 2, -50 %), SD (composite 4), PD (composite 6, +50 %) or NE (no imaging, IMG-14),
+   * each with a normal exam.
    *
    * @param day days after baseline
    * @param response the overall response the visit scores as
@@ -229,16 +229,25 @@ final class CourseFixtures {
   // QuickTheories generators. They shrink towards short courses, normal exams and no imaging
   // surprises; every value they produce is valid input.
 
-  private static final List<Response> RESPONSE_MIX = List.of(
-      Response.CR, Response.CR, Response.PR, Response.PR, Response.PR, Response.SD,
-      Response.SD, Response.NE, Response.NE, Response.PD);
+  private static final List<Response> RESPONSE_MIX =
+      List.of(
+          Response.CR,
+          Response.CR,
+          Response.PR,
+          Response.PR,
+          Response.PR,
+          Response.SD,
+          Response.SD,
+          Response.NE,
+          Response.NE,
+          Response.PD);
 
   /** One time point of a generated sequence: days after the previous one, and its response. */
   record Step(int gap, Response response) {}
 
   /**
-   * Steps of a response sequence, with gaps of 0 to 45 days (the first may fall on the
-   * reference date; later ones are at least a day apart, see {@link #toDated}).
+   * Steps of a response sequence, with gaps of 0 to 45 days (the first may fall on the reference
+   * date; later ones are at least a day apart, see {@link #toDated}).
    *
    * @param maxSize the most steps
    * @return the generator
@@ -301,14 +310,18 @@ final class CourseFixtures {
    */
   static Gen<Criteria> timeCriteria() {
     return Generate.pick(List.of(28, 0, 7, 14, 21, 35, 56))
-        .zip(Generate.pick(List.of(1, 0, 2, 3)), Generate.booleans(),
-            Generate.pick(List.of(28, 0, 14, 42)), Generate.booleans(),
-            (confirmation, maxNe, acceptSd, sdMinimum, prAfterCr) -> Criteria.defaults()
-                .withConfirmationDays(confirmation)
-                .withMaxNeBetween(maxNe)
-                .withAcceptSdBetween(acceptSd)
-                .withSdMinimumDays(sdMinimum)
-                .withPrAfterCrBreaksConfirmation(!prAfterCr));
+        .zip(
+            Generate.pick(List.of(1, 0, 2, 3)),
+            Generate.booleans(),
+            Generate.pick(List.of(28, 0, 14, 42)),
+            Generate.booleans(),
+            (confirmation, maxNe, acceptSd, sdMinimum, prAfterCr) ->
+                Criteria.defaults()
+                    .withConfirmationDays(confirmation)
+                    .withMaxNeBetween(maxNe)
+                    .withAcceptSdBetween(acceptSd)
+                    .withSdMinimumDays(sdMinimum)
+                    .withPrAfterCrBreaksConfirmation(!prAfterCr));
   }
 
   /**
@@ -392,31 +405,44 @@ final class CourseFixtures {
     return Generate.pick(List.of(values));
   }
 
-  private static final List<Site> NEW_LESION_SITES = List.of(Site.SPINE_NODULE,
-      Site.SPINE_NODULE, Site.BRAIN_NODULE);
+  private static final List<Site> NEW_LESION_SITES =
+      List.of(Site.SPINE_NODULE, Site.SPINE_NODULE, Site.BRAIN_NODULE);
 
   /**
-   * Raw cases of the 2017 profile with every component varied, against a baseline of two
-   * targets.
+   * Raw cases of the 2017 profile with every component varied, against a baseline of two targets.
    *
    * @param maxFollowUps the most follow-ups
    * @return the generator
    */
   static Gen<CaseSpec> rawCases(int maxFollowUps) {
-    Gen<BaselineSpec> baseline = pick(1, 1, 1, 2, 0, 3)
-        .zip(integers().between(1, 3), integers().between(1, 3),
-            Generate.pick(List.of(true, true, true, true, true, true, true, false)),
-            pick(-1, 4, 4, 0, 8), BaselineSpec::new);
+    Gen<BaselineSpec> baseline =
+        pick(1, 1, 1, 2, 0, 3)
+            .zip(
+                integers().between(1, 3),
+                integers().between(1, 3),
+                Generate.pick(List.of(true, true, true, true, true, true, true, false)),
+                pick(-1, 4, 4, 0, 8),
+                BaselineSpec::new);
     Gen<Integer> score = pick(2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0, 0, 3, 3, -1);
-    Gen<ImagingSpec> imaging = Generate.pick(
-            List.of(true, true, true, true, true, true, true, false))
-        .zip(score, score, pick(0, 0, 0, 0, 0, 0, 1, 1, 1, 2), Generate.pick(NEW_LESION_SITES),
-            ImagingSpec::new);
-    Gen<Components> components = pick(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5)
-        .zip(pick(1, 1, 1, 1, 2, 2, 2, 2, 2, 0, 3, 4, 5), imaging, pick(-1, -1, -1, -1, 0, 2, 4, 8),
-            Components::new);
-    Gen<VisitSpec> visit = integers().between(1, 45)
-        .zip(Generate.pick(List.of(false, true)), components, VisitSpec::new);
+    Gen<ImagingSpec> imaging =
+        Generate.pick(List.of(true, true, true, true, true, true, true, false))
+            .zip(
+                score,
+                score,
+                pick(0, 0, 0, 0, 0, 0, 1, 1, 1, 2),
+                Generate.pick(NEW_LESION_SITES),
+                ImagingSpec::new);
+    Gen<Components> components =
+        pick(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5)
+            .zip(
+                pick(1, 1, 1, 1, 2, 2, 2, 2, 2, 0, 3, 4, 5),
+                imaging,
+                pick(-1, -1, -1, -1, 0, 2, 4, 8),
+                Components::new);
+    Gen<VisitSpec> visit =
+        integers()
+            .between(1, 45)
+            .zip(Generate.pick(List.of(false, true)), components, VisitSpec::new);
     return baseline.zip(lists().of(visit).ofSizeBetween(0, maxFollowUps), CaseSpec::new);
   }
 
@@ -431,7 +457,8 @@ final class CourseFixtures {
     Visit.Builder baseline = Visit.on(BASELINE).neuro(NeuroExam.normal().with(Lano.GAIT, 1));
     csf(baseline, new int[] {0, 1, 2, 4}[base.csf()]);
     if (base.imaging()) {
-      baseline.target("T1", Site.BRAIN_NODULE, base.t1())
+      baseline
+          .target("T1", Site.BRAIN_NODULE, base.t1())
           .target("T2", Site.SPINE_LEPTOMENINGEAL_ENHANCEMENT, base.t2());
     }
     if (base.steroids() >= 0) {
@@ -453,11 +480,13 @@ final class CourseFixtures {
       case 0 -> visit.neuro(normal);
       case 1 -> visit.neuro(normal.with(Lano.GAIT, 1));
       case 2 -> visit.neuro(normal.with(Lano.GAIT, 3));
-      case 3 -> visit.neuro(
-          normal.with(Lano.GAIT, 1).withNotEvaluable(Lano.HEARING, "not tested"));
-      case 4 -> { }
-      default -> visit.neuro(normal.with(Lano.GAIT, 1)
-          .withAttributed(Lano.STRENGTH, 3, Attribution.TREATMENT_TOXICITY));
+      case 3 -> visit.neuro(normal.with(Lano.GAIT, 1).withNotEvaluable(Lano.HEARING, "not tested"));
+      case 4 -> {}
+      default ->
+          visit.neuro(
+              normal
+                  .with(Lano.GAIT, 1)
+                  .withAttributed(Lano.STRENGTH, 3, Attribution.TREATMENT_TOXICITY));
     }
     csf(visit, spec.csf());
     ImagingSpec imaging = spec.imaging();
@@ -489,7 +518,7 @@ final class CourseFixtures {
 
   private static void csf(Visit.Builder visit, int kind) {
     switch (kind) {
-      case 0 -> { }
+      case 0 -> {}
       case 1 -> visit.csf(CsfSample.positive());
       case 2 -> visit.csf(CsfSample.negative(10));
       case 3 -> visit.csf(CsfSample.negative(3));

@@ -21,93 +21,156 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CriteriaTest {
 
   /** The policy names of the case format's {@code criteria} object, in its documented order. */
-  private static final List<String> POLICY_ORDER = List.of(
-      "imaging", "confirmationDays", "maxNeBetween", "acceptSdBetween", "sdMinimumDays",
-      "neuroImprovement", "neuroMissingDomains", "neuroReference",
-      "imagingProgressionReference", "measurableNodule", "responseRequiresCsfClearance",
-      "crRequiresNoSteroids", "csfConversionIsProgression", "csfClearanceConfirmationDays",
-      "prAfterCrBreaksConfirmation", "csfRelapseAfterClearance",
-      "backdatedProgressionRewritesVisit", "csfMissingBlocks", "csfEquivocalThenPositive",
-      "csfInadequateBaselineNegative", "csfMinimumVolumeMl", "compositeMinIncrease",
-      "attributedWorseningBlocksCr", "clinicalDeteriorationIsProgression");
+  private static final List<String> POLICY_ORDER =
+      List.of(
+          "imaging",
+          "confirmationDays",
+          "maxNeBetween",
+          "acceptSdBetween",
+          "sdMinimumDays",
+          "neuroImprovement",
+          "neuroMissingDomains",
+          "neuroReference",
+          "imagingProgressionReference",
+          "measurableNodule",
+          "responseRequiresCsfClearance",
+          "crRequiresNoSteroids",
+          "csfConversionIsProgression",
+          "csfClearanceConfirmationDays",
+          "prAfterCrBreaksConfirmation",
+          "csfRelapseAfterClearance",
+          "backdatedProgressionRewritesVisit",
+          "csfMissingBlocks",
+          "csfEquivocalThenPositive",
+          "csfInadequateBaselineNegative",
+          "csfMinimumVolumeMl",
+          "compositeMinIncrease",
+          "attributedWorseningBlocksCr",
+          "clinicalDeteriorationIsProgression");
 
   /** Criteria whose policies come from the declared defaults, not from the generated class. */
-  private static final Criteria DECLARED = new Criteria() {
-    @Override public Criteria withImaging(ImagingProfile profile) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withConfirmationDays(int days) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withMaxNeBetween(int count) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withAcceptSdBetween(boolean accept) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withSdMinimumDays(int days) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withNeuroImprovement(NeuroImprovement policy) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withNeuroMissingDomains(NeuroMissingDomains policy) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withNeuroReference(NeuroReference policy) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withImagingProgressionReference(
-        ImagingProgressionReference policy) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withMeasurableNodule(MeasurableNodule policy) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withResponseRequiresCsfClearance(boolean required) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withCrRequiresNoSteroids(boolean required) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withCsfConversionIsProgression(boolean progression) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withCsfClearanceConfirmationDays(int days) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withPrAfterCrBreaksConfirmation(boolean breaks) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withCsfRelapseAfterClearance(CsfRelapseAfterClearance policy) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withBackdatedProgressionRewritesVisit(boolean rewrites) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withCsfMissingBlocks(CsfMissingBlocks policy) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withCsfEquivocalThenPositive(CsfEquivocalThenPositive policy) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withCsfInadequateBaselineNegative(
-        CsfInadequateBaselineNegative policy) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withCsfMinimumVolumeMl(java.math.BigDecimal volumeMl) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withCompositeMinIncrease(int points) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withAttributedWorseningBlocksCr(boolean blocks) {
-      throw new UnsupportedOperationException();
-    }
-    @Override public Criteria withClinicalDeteriorationIsProgression(boolean progression) {
-      throw new UnsupportedOperationException();
-    }
-  };
+  private static final Criteria DECLARED =
+      new Criteria() {
+        @Override
+        public Criteria withImaging(ImagingProfile profile) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withConfirmationDays(int days) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withMaxNeBetween(int count) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withAcceptSdBetween(boolean accept) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withSdMinimumDays(int days) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withNeuroImprovement(NeuroImprovement policy) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withNeuroMissingDomains(NeuroMissingDomains policy) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withNeuroReference(NeuroReference policy) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withImagingProgressionReference(ImagingProgressionReference policy) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withMeasurableNodule(MeasurableNodule policy) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withResponseRequiresCsfClearance(boolean required) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withCrRequiresNoSteroids(boolean required) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withCsfConversionIsProgression(boolean progression) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withCsfClearanceConfirmationDays(int days) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withPrAfterCrBreaksConfirmation(boolean breaks) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withCsfRelapseAfterClearance(CsfRelapseAfterClearance policy) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withBackdatedProgressionRewritesVisit(boolean rewrites) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withCsfMissingBlocks(CsfMissingBlocks policy) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withCsfEquivocalThenPositive(CsfEquivocalThenPositive policy) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withCsfInadequateBaselineNegative(CsfInadequateBaselineNegative policy) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withCsfMinimumVolumeMl(java.math.BigDecimal volumeMl) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withCompositeMinIncrease(int points) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withAttributedWorseningBlocksCr(boolean blocks) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Criteria withClinicalDeteriorationIsProgression(boolean progression) {
+          throw new UnsupportedOperationException();
+        }
+      };
 
   /** Asserts the specification's default of every policy. */
   private static void assertSpecifiedDefaults(Criteria criteria) {
@@ -191,61 +254,122 @@ class CriteriaTest {
 
   static Stream<Arguments> everyPolicy() {
     return Stream.of(
-        Arguments.of("imaging", "LANO_2019", ImagingProfile.LANO_2019,
+        Arguments.of(
+            "imaging",
+            "LANO_2019",
+            ImagingProfile.LANO_2019,
             (Function<Criteria, Object>) Criteria::imaging),
-        Arguments.of("confirmationDays", "14", 14,
-            (Function<Criteria, Object>) Criteria::confirmationDays),
-        Arguments.of("maxNeBetween", "0", 0,
-            (Function<Criteria, Object>) Criteria::maxNeBetween),
-        Arguments.of("acceptSdBetween", "true", true,
+        Arguments.of(
+            "confirmationDays", "14", 14, (Function<Criteria, Object>) Criteria::confirmationDays),
+        Arguments.of("maxNeBetween", "0", 0, (Function<Criteria, Object>) Criteria::maxNeBetween),
+        Arguments.of(
+            "acceptSdBetween",
+            "true",
+            true,
             (Function<Criteria, Object>) Criteria::acceptSdBetween),
-        Arguments.of("sdMinimumDays", "42", 42,
-            (Function<Criteria, Object>) Criteria::sdMinimumDays),
-        Arguments.of("neuroImprovement", "NONE", NeuroImprovement.NONE,
+        Arguments.of(
+            "sdMinimumDays", "42", 42, (Function<Criteria, Object>) Criteria::sdMinimumDays),
+        Arguments.of(
+            "neuroImprovement",
+            "NONE",
+            NeuroImprovement.NONE,
             (Function<Criteria, Object>) Criteria::neuroImprovement),
-        Arguments.of("neuroMissingDomains", "EVALUABLE_ONLY", NeuroMissingDomains.EVALUABLE_ONLY,
+        Arguments.of(
+            "neuroMissingDomains",
+            "EVALUABLE_ONLY",
+            NeuroMissingDomains.EVALUABLE_ONLY,
             (Function<Criteria, Object>) Criteria::neuroMissingDomains),
-        Arguments.of("neuroReference", "BEST_SO_FAR", NeuroReference.BEST_SO_FAR,
+        Arguments.of(
+            "neuroReference",
+            "BEST_SO_FAR",
+            NeuroReference.BEST_SO_FAR,
             (Function<Criteria, Object>) Criteria::neuroReference),
-        Arguments.of("imagingProgressionReference", "NADIR", ImagingProgressionReference.NADIR,
+        Arguments.of(
+            "imagingProgressionReference",
+            "NADIR",
+            ImagingProgressionReference.NADIR,
             (Function<Criteria, Object>) Criteria::imagingProgressionReference),
-        Arguments.of("measurableNodule", "GE_5X5", MeasurableNodule.GE_5X5,
+        Arguments.of(
+            "measurableNodule",
+            "GE_5X5",
+            MeasurableNodule.GE_5X5,
             (Function<Criteria, Object>) Criteria::measurableNodule),
-        Arguments.of("responseRequiresCsfClearance", "true", true,
+        Arguments.of(
+            "responseRequiresCsfClearance",
+            "true",
+            true,
             (Function<Criteria, Object>) Criteria::responseRequiresCsfClearance),
-        Arguments.of("crRequiresNoSteroids", "false", false,
+        Arguments.of(
+            "crRequiresNoSteroids",
+            "false",
+            false,
             (Function<Criteria, Object>) Criteria::crRequiresNoSteroids),
-        Arguments.of("csfConversionIsProgression", "false", false,
+        Arguments.of(
+            "csfConversionIsProgression",
+            "false",
+            false,
             (Function<Criteria, Object>) Criteria::csfConversionIsProgression),
-        Arguments.of("csfClearanceConfirmationDays", "0", 0,
+        Arguments.of(
+            "csfClearanceConfirmationDays",
+            "0",
+            0,
             (Function<Criteria, Object>) Criteria::csfClearanceConfirmationDays),
-        Arguments.of("prAfterCrBreaksConfirmation", "false", false,
+        Arguments.of(
+            "prAfterCrBreaksConfirmation",
+            "false",
+            false,
             (Function<Criteria, Object>) Criteria::prAfterCrBreaksConfirmation),
-        Arguments.of("csfRelapseAfterClearance", "PERSISTENT", CsfRelapseAfterClearance.PERSISTENT,
+        Arguments.of(
+            "csfRelapseAfterClearance",
+            "PERSISTENT",
+            CsfRelapseAfterClearance.PERSISTENT,
             (Function<Criteria, Object>) Criteria::csfRelapseAfterClearance),
-        Arguments.of("backdatedProgressionRewritesVisit", "false", false,
+        Arguments.of(
+            "backdatedProgressionRewritesVisit",
+            "false",
+            false,
             (Function<Criteria, Object>) Criteria::backdatedProgressionRewritesVisit),
-        Arguments.of("csfMissingBlocks", "CR_ONLY", CsfMissingBlocks.CR_ONLY,
+        Arguments.of(
+            "csfMissingBlocks",
+            "CR_ONLY",
+            CsfMissingBlocks.CR_ONLY,
             (Function<Criteria, Object>) Criteria::csfMissingBlocks),
-        Arguments.of("csfEquivocalThenPositive", "PERSISTENT", CsfEquivocalThenPositive.PERSISTENT,
+        Arguments.of(
+            "csfEquivocalThenPositive",
+            "PERSISTENT",
+            CsfEquivocalThenPositive.PERSISTENT,
             (Function<Criteria, Object>) Criteria::csfEquivocalThenPositive),
-        Arguments.of("csfInadequateBaselineNegative", "EQUIVOCAL",
+        Arguments.of(
+            "csfInadequateBaselineNegative",
+            "EQUIVOCAL",
             CsfInadequateBaselineNegative.EQUIVOCAL,
             (Function<Criteria, Object>) Criteria::csfInadequateBaselineNegative),
-        Arguments.of("csfMinimumVolumeMl", "10", java.math.BigDecimal.TEN,
+        Arguments.of(
+            "csfMinimumVolumeMl",
+            "10",
+            java.math.BigDecimal.TEN,
             (Function<Criteria, Object>) Criteria::csfMinimumVolumeMl),
-        Arguments.of("compositeMinIncrease", "2", 2,
+        Arguments.of(
+            "compositeMinIncrease",
+            "2",
+            2,
             (Function<Criteria, Object>) Criteria::compositeMinIncrease),
-        Arguments.of("attributedWorseningBlocksCr", "true", true,
+        Arguments.of(
+            "attributedWorseningBlocksCr",
+            "true",
+            true,
             (Function<Criteria, Object>) Criteria::attributedWorseningBlocksCr),
-        Arguments.of("clinicalDeteriorationIsProgression", "false", false,
+        Arguments.of(
+            "clinicalDeteriorationIsProgression",
+            "false",
+            false,
             (Function<Criteria, Object>) Criteria::clinicalDeteriorationIsProgression));
   }
 
   @ParameterizedTest(name = "{0} = {1}")
   @MethodSource("everyPolicy")
-  void with_setsOnlyThatPolicy(String policy, String text, Object value,
-      Function<Criteria, Object> accessor) {
+  void with_setsOnlyThatPolicy(
+      String policy, String text, Object value, Function<Criteria, Object> accessor) {
     Criteria changed = Criteria.defaults().with(policy, text);
 
     assertThat(accessor.apply(changed)).isEqualTo(value);
@@ -253,7 +377,8 @@ class CriteriaTest {
     for (String other : POLICY_ORDER) {
       if (!other.equals(policy)) {
         assertThat(changed.policies().get(other))
-            .as(other).isEqualTo(Criteria.defaults().policies().get(other));
+            .as(other)
+            .isEqualTo(Criteria.defaults().policies().get(other));
       }
     }
     assertThat(changed.policies().get(policy))
@@ -262,8 +387,8 @@ class CriteriaTest {
 
   @ParameterizedTest(name = "{0} = {1}")
   @MethodSource("everyPolicy")
-  void with_isTheSameAsTheTypedWither(String policy, String text, Object value,
-      Function<Criteria, Object> accessor) {
+  void with_isTheSameAsTheTypedWither(
+      String policy, String text, Object value, Function<Criteria, Object> accessor) {
     Criteria typed = typedWith(policy, value);
 
     assertThat(Criteria.defaults().with(policy, text)).isEqualTo(typed);
@@ -284,12 +409,10 @@ class CriteriaTest {
       case "imagingProgressionReference" ->
           d.withImagingProgressionReference((ImagingProgressionReference) value);
       case "measurableNodule" -> d.withMeasurableNodule((MeasurableNodule) value);
-      case "responseRequiresCsfClearance" ->
-          d.withResponseRequiresCsfClearance((Boolean) value);
+      case "responseRequiresCsfClearance" -> d.withResponseRequiresCsfClearance((Boolean) value);
       case "crRequiresNoSteroids" -> d.withCrRequiresNoSteroids((Boolean) value);
       case "csfConversionIsProgression" -> d.withCsfConversionIsProgression((Boolean) value);
-      case "csfClearanceConfirmationDays" ->
-          d.withCsfClearanceConfirmationDays((Integer) value);
+      case "csfClearanceConfirmationDays" -> d.withCsfClearanceConfirmationDays((Integer) value);
       case "prAfterCrBreaksConfirmation" -> d.withPrAfterCrBreaksConfirmation((Boolean) value);
       case "csfRelapseAfterClearance" ->
           d.withCsfRelapseAfterClearance((CsfRelapseAfterClearance) value);
@@ -318,14 +441,19 @@ class CriteriaTest {
     assertThat(Criteria.defaults().with("csfMinimumVolumeMl", "7.123456").csfMinimumVolumeMl())
         .isEqualByComparingTo("7.123456");
     for (String bad : List.of("-1", "1000.000001", "7.1234567", "1e3", "\u0663", "", "x")) {
-      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-          () -> Criteria.defaults().with("csfMinimumVolumeMl", bad));
+      InvalidInputException e =
+          catchThrowableOfType(
+              InvalidInputException.class,
+              () -> Criteria.defaults().with("csfMinimumVolumeMl", bad));
       assertThat(e).as(bad).isNotNull();
       assertThat(e.path()).isEqualTo("csfMinimumVolumeMl");
       assertThat(e.problem()).contains("0 to 1000");
     }
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> Criteria.defaults()
-        .withCsfMinimumVolumeMl(new java.math.BigDecimal("-0.1")))).isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                InvalidInputException.class,
+                () -> Criteria.defaults().withCsfMinimumVolumeMl(new java.math.BigDecimal("-0.1"))))
+        .isNotNull();
   }
 
   @Test
@@ -333,20 +461,26 @@ class CriteriaTest {
     assertThat(Criteria.defaults().with("compositeMinIncrease", "1").compositeMinIncrease())
         .isEqualTo(1);
     for (String bad : List.of("0", "-1", "1.5", "\u0662", "99999999999")) {
-      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-          () -> Criteria.defaults().with("compositeMinIncrease", bad));
+      InvalidInputException e =
+          catchThrowableOfType(
+              InvalidInputException.class,
+              () -> Criteria.defaults().with("compositeMinIncrease", bad));
       assertThat(e).as(bad).isNotNull();
       assertThat(e.problem()).contains("1 or more");
     }
-    assertThat(catchThrowableOfType(InvalidInputException.class,
-        () -> Criteria.defaults().withCompositeMinIncrease(0))).isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                InvalidInputException.class, () -> Criteria.defaults().withCompositeMinIncrease(0)))
+        .isNotNull();
   }
 
   @Test
   void days_areAsciiDigitsOnly() {
     // U+0663 ARABIC-INDIC DIGIT THREE: Integer.parseInt would read it as 3
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Criteria.defaults().with("confirmationDays", "\u0663"));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> Criteria.defaults().with("confirmationDays", "\u0663"));
 
     assertThat(e.path()).isEqualTo("confirmationDays");
   }
@@ -354,8 +488,11 @@ class CriteriaTest {
   @Test
   void with_everyEnumWordOfEveryEnumPolicy_isAccepted() {
     for (CsfRelapseAfterClearance v : CsfRelapseAfterClearance.values()) {
-      assertThat(Criteria.defaults().with("csfRelapseAfterClearance", v.name())
-          .csfRelapseAfterClearance()).isEqualTo(v);
+      assertThat(
+              Criteria.defaults()
+                  .with("csfRelapseAfterClearance", v.name())
+                  .csfRelapseAfterClearance())
+          .isEqualTo(v);
     }
     for (ImagingProfile v : ImagingProfile.values()) {
       assertThat(Criteria.defaults().with("imaging", v.name()).imaging()).isEqualTo(v);
@@ -365,16 +502,19 @@ class CriteriaTest {
           .isEqualTo(v);
     }
     for (NeuroMissingDomains v : NeuroMissingDomains.values()) {
-      assertThat(Criteria.defaults().with("neuroMissingDomains", v.name())
-          .neuroMissingDomains()).isEqualTo(v);
+      assertThat(Criteria.defaults().with("neuroMissingDomains", v.name()).neuroMissingDomains())
+          .isEqualTo(v);
     }
     for (NeuroReference v : NeuroReference.values()) {
       assertThat(Criteria.defaults().with("neuroReference", v.name()).neuroReference())
           .isEqualTo(v);
     }
     for (ImagingProgressionReference v : ImagingProgressionReference.values()) {
-      assertThat(Criteria.defaults().with("imagingProgressionReference", v.name())
-          .imagingProgressionReference()).isEqualTo(v);
+      assertThat(
+              Criteria.defaults()
+                  .with("imagingProgressionReference", v.name())
+                  .imagingProgressionReference())
+          .isEqualTo(v);
     }
     for (MeasurableNodule v : MeasurableNodule.values()) {
       assertThat(Criteria.defaults().with("measurableNodule", v.name()).measurableNodule())
@@ -384,8 +524,9 @@ class CriteriaTest {
 
   @Test
   void with_unknownPolicyName_isRejectedNamingIt() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Criteria.defaults().with("confirmDays", "14"));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> Criteria.defaults().with("confirmDays", "14"));
 
     assertThat(e.path()).isEqualTo("confirmDays");
     assertThat(e.getMessage()).contains("confirmDays").contains("confirmationDays");
@@ -393,8 +534,9 @@ class CriteriaTest {
 
   @Test
   void with_policyNameIsCaseSensitive() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Criteria.defaults().with("ConfirmationDays", "14"));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> Criteria.defaults().with("ConfirmationDays", "14"));
 
     assertThat(e.path()).isEqualTo("ConfirmationDays");
   }
@@ -428,10 +570,11 @@ class CriteriaTest {
 
   @ParameterizedTest(name = "{0} = \"{1}\"")
   @MethodSource("badValues")
-  void with_badValue_isRejectedWithThePolicyNameAsPath(String policy, String value,
-      String allowed) {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Criteria.defaults().with(policy, value));
+  void with_badValue_isRejectedWithThePolicyNameAsPath(
+      String policy, String value, String allowed) {
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> Criteria.defaults().with(policy, value));
 
     assertThat(e.path()).isEqualTo(policy);
     assertThat(e.value()).isEqualTo(value);
@@ -440,24 +583,31 @@ class CriteriaTest {
 
   @Test
   void with_unknownEnumWord_listsEveryAllowedWordInDeclarationOrder() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Criteria.defaults().with("imaging", "LANO"));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> Criteria.defaults().with("imaging", "LANO"));
 
     assertThat(e.path()).isEqualTo("imaging");
     assertThat(e.problem()).contains("\"LANO\"").endsWith("allowed: RANO_LM_2017, LANO_2019");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"confirmationDays", "maxNeBetween", "sdMinimumDays",
-      "csfClearanceConfirmationDays"})
+  @ValueSource(
+      strings = {
+        "confirmationDays",
+        "maxNeBetween",
+        "sdMinimumDays",
+        "csfClearanceConfirmationDays"
+      })
   void typedWither_negativeCount_isRejectedWithThePolicyNameAsPath(String policy) {
     Criteria d = Criteria.defaults();
-    Runnable call = switch (policy) {
-      case "confirmationDays" -> () -> d.withConfirmationDays(-1);
-      case "maxNeBetween" -> () -> d.withMaxNeBetween(-1);
-      case "sdMinimumDays" -> () -> d.withSdMinimumDays(-1);
-      default -> () -> d.withCsfClearanceConfirmationDays(-1);
-    };
+    Runnable call =
+        switch (policy) {
+          case "confirmationDays" -> () -> d.withConfirmationDays(-1);
+          case "maxNeBetween" -> () -> d.withMaxNeBetween(-1);
+          case "sdMinimumDays" -> () -> d.withSdMinimumDays(-1);
+          default -> () -> d.withCsfClearanceConfirmationDays(-1);
+        };
 
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, call::run);
 
@@ -467,8 +617,12 @@ class CriteriaTest {
 
   @Test
   void typedWither_zero_isAllowed() {
-    Criteria zero = Criteria.defaults().withConfirmationDays(0).withMaxNeBetween(0)
-        .withSdMinimumDays(0).withCsfClearanceConfirmationDays(0);
+    Criteria zero =
+        Criteria.defaults()
+            .withConfirmationDays(0)
+            .withMaxNeBetween(0)
+            .withSdMinimumDays(0)
+            .withCsfClearanceConfirmationDays(0);
 
     assertThat(zero.confirmationDays()).isZero();
     assertThat(zero.maxNeBetween()).isZero();
@@ -498,14 +652,14 @@ class CriteriaTest {
 
   @Test
   void with_chainedPolicies_accumulate() {
-    Criteria criteria = Criteria.defaults()
-        .with("neuroReference", "BEST_SO_FAR")
-        .with("imagingProgressionReference", "NADIR")
-        .with("crRequiresNoSteroids", "true");
+    Criteria criteria =
+        Criteria.defaults()
+            .with("neuroReference", "BEST_SO_FAR")
+            .with("imagingProgressionReference", "NADIR")
+            .with("crRequiresNoSteroids", "true");
 
     assertThat(criteria.neuroReference()).isEqualTo(NeuroReference.BEST_SO_FAR);
-    assertThat(criteria.imagingProgressionReference())
-        .isEqualTo(ImagingProgressionReference.NADIR);
+    assertThat(criteria.imagingProgressionReference()).isEqualTo(ImagingProgressionReference.NADIR);
     assertThat(criteria.crRequiresNoSteroids()).isTrue();
   }
 }

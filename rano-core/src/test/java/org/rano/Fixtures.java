@@ -25,8 +25,11 @@ public final class Fixtures {
 
   /** The sites used for target lesions T1..T5 of the composite fixtures, nodules first. */
   private static final Site[] TARGET_SITES = {
-    Site.BRAIN_NODULE, Site.SPINE_NODULE, Site.BRAIN_LEPTOMENINGEAL_ENHANCEMENT,
-    Site.SPINE_LEPTOMENINGEAL_ENHANCEMENT, Site.CRANIAL_NERVE_ENHANCEMENT
+    Site.BRAIN_NODULE,
+    Site.SPINE_NODULE,
+    Site.BRAIN_LEPTOMENINGEAL_ENHANCEMENT,
+    Site.SPINE_LEPTOMENINGEAL_ENHANCEMENT,
+    Site.CRANIAL_NERVE_ENHANCEMENT
   };
 
   /**
@@ -49,8 +52,8 @@ public final class Fixtures {
   }
 
   /**
-   * A baseline with a normal exam, positive cytology, two target lesions scored 2 (composite 4)
-   * and steroids 4 mg/day.
+   * A baseline with a normal exam, positive cytology, two target lesions scored 2 (composite 4) and
+   * steroids 4 mg/day.
    *
    * @return the visit builder, to add more before building
    */
@@ -64,9 +67,9 @@ public final class Fixtures {
   }
 
   /**
-   * A follow-up of {@link #twoLesionBaseline()} on day 28: normal exam, cytology still
-   * positive, the two targets at the given scores and steroids unchanged at 4 mg/day. With
-   * scores 2 and 2 it is stable disease.
+   * A follow-up of {@link #twoLesionBaseline()} on day 28: normal exam, cytology still positive,
+   * the two targets at the given scores and steroids unchanged at 4 mg/day. With scores 2 and 2 it
+   * is stable disease.
    *
    * @param t1 the score of T1, 0-3
    * @param t2 the score of T2, 0-3
@@ -96,8 +99,8 @@ public final class Fixtures {
   }
 
   /**
-   * A follow-up of {@link #normalMriBaseline()} on day 28: normal exam, cytology still positive,
-   * a normal MRI and steroids unchanged.
+   * A follow-up of {@link #normalMriBaseline()} on day 28: normal exam, cytology still positive, a
+   * normal MRI and steroids unchanged.
    *
    * @return the visit builder, to add or change more before building
    */
@@ -130,8 +133,7 @@ public final class Fixtures {
   }
 
   /**
-   * Spreads a total over some lesions as evenly as possible, each 0-3, e.g. 7 over 3 is
-   * [3, 2, 2].
+   * Spreads a total over some lesions as evenly as possible, each 0-3, e.g. 7 over 3 is [3, 2, 2].
    *
    * @param total the total, 0..3 x count
    * @param count the number of lesions, 1-5
@@ -169,15 +171,15 @@ public final class Fixtures {
   }
 
   /**
-   * A baseline with a normal exam, negative cytology, no steroids and targets T1.. with the
-   * given scores (each 1-3, at most five).
+   * A baseline with a normal exam, negative cytology, no steroids and targets T1.. with the given
+   * scores (each 1-3, at most five).
    *
    * @param scores the baseline scores
    * @return the visit builder, to add more before building
    */
   public static Visit.Builder scoredBaseline(int... scores) {
-    Visit.Builder visit = Visit.on(BASELINE_DATE).neuro(NeuroExam.normal())
-        .csf(CsfSample.negative());
+    Visit.Builder visit =
+        Visit.on(BASELINE_DATE).neuro(NeuroExam.normal()).csf(CsfSample.negative());
     for (int i = 0; i < scores.length; i++) {
       visit.target("T" + (i + 1), TARGET_SITES[i], scores[i]);
     }
@@ -185,15 +187,15 @@ public final class Fixtures {
   }
 
   /**
-   * A follow-up of {@link #scoredBaseline(int...)} on day 28 with a normal exam, negative
-   * cytology and targets T1.. at the given scores (each 0-3).
+   * A follow-up of {@link #scoredBaseline(int...)} on day 28 with a normal exam, negative cytology
+   * and targets T1.. at the given scores (each 0-3).
    *
    * @param scores the follow-up scores, one per baseline target
    * @return the visit builder, to add more before building
    */
   public static Visit.Builder scoredFollowUp(int... scores) {
-    Visit.Builder visit = Visit.on(day(FIRST_FOLLOW_UP_DAY)).neuro(NeuroExam.normal())
-        .csf(CsfSample.negative());
+    Visit.Builder visit =
+        Visit.on(day(FIRST_FOLLOW_UP_DAY)).neuro(NeuroExam.normal()).csf(CsfSample.negative());
     for (int i = 0; i < scores.length; i++) {
       visit.target("T" + (i + 1), scores[i]);
     }
@@ -232,8 +234,7 @@ public final class Fixtures {
    * @param followUps the follow-ups in date order
    * @return the assessment
    */
-  public static CaseAssessment assessCase(
-      Criteria criteria, Visit baseline, Visit... followUps) {
+  public static CaseAssessment assessCase(Criteria criteria, Visit baseline, Visit... followUps) {
     return RanoLm.of(criteria).assess(LmCase.of(baseline, followUps));
   }
 
@@ -295,8 +296,13 @@ public final class Fixtures {
   public static Reason only(List<Reason> reasons, ReasonKind kind) {
     List<Reason> found = reasons.stream().filter(r -> r.kind() == kind).toList();
     if (found.size() != 1) {
-      throw new AssertionError("expected one reason of kind " + kind + ", found " + found.size()
-          + " in " + kinds(reasons));
+      throw new AssertionError(
+          "expected one reason of kind "
+              + kind
+              + ", found "
+              + found.size()
+              + " in "
+              + kinds(reasons));
     }
     return found.get(0);
   }

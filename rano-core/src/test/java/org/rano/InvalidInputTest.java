@@ -9,8 +9,6 @@ import static org.rano.Fixtures.lano2019FollowUp;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.rano.csf.CsfResult;
@@ -28,8 +26,8 @@ import org.rano.neuro.NeuroExam;
 
 /**
  * Every invalid input of spec section 9 that reaches the core: its path, value and message,
- * including a scorecard of the other imaging profile (section 4.4), and how an error seen from
- * an enclosing structure keeps its value, problem and stack trace under the longer path.
+ * including a scorecard of the other imaging profile (section 4.4), and how an error seen from an
+ * enclosing structure keeps its value, problem and stack trace under the longer path.
  */
 class InvalidInputTest {
 
@@ -52,8 +50,8 @@ class InvalidInputTest {
 
   @Test
   void neuroLevelAboveTheDomainMaximum_inTheBuilder_namesTheDomain() {
-    InvalidInputException e = rejected(
-        () -> NeuroExam.builder().set("levelOfConsciousness", DomainValue.level(4)));
+    InvalidInputException e =
+        rejected(() -> NeuroExam.builder().set("levelOfConsciousness", DomainValue.level(4)));
 
     assertThat(e.path()).isEqualTo("levelOfConsciousness");
     assertThat(e.getMessage()).contains("4").contains("0..3");
@@ -69,8 +67,8 @@ class InvalidInputTest {
 
   @Test
   void neuroUnknownDomainKey_namesItAndListsTheKeys() {
-    InvalidInputException e = rejected(
-        () -> NeuroExam.builder().set("hearingLoss", DomainValue.level(0)));
+    InvalidInputException e =
+        rejected(() -> NeuroExam.builder().set("hearingLoss", DomainValue.level(0)));
 
     assertThat(e.path()).isEqualTo("hearingLoss");
     assertThat(e.getMessage()).contains("hearingLoss").contains("hearing, swallowing");
@@ -96,9 +94,12 @@ class InvalidInputTest {
     Domain mood = Domain.of("mood", "mood", ImmutableList.of("normal", "low"), "test", false);
     NeuroExam other = NeuroExam.normal(Instrument.of("MOOD", ImmutableList.of(mood)));
 
-    InvalidInputException e = rejected(() -> LmCase.of(
-        Visit.on(Fixtures.BASELINE_DATE).neuro(NeuroExam.normal()).build(),
-        Visit.on(day(28)).neuro(other).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Visit.on(Fixtures.BASELINE_DATE).neuro(NeuroExam.normal()).build(),
+                    Visit.on(day(28)).neuro(other).build()));
 
     assertThat(e.path()).isEqualTo("followUps[0].neuro");
     assertThat(e.getMessage()).contains("MOOD").contains("LANO");
@@ -108,8 +109,7 @@ class InvalidInputTest {
 
   @Test
   void targetScoreFour_namesTheTarget() {
-    InvalidInputException e = rejected(
-        () -> Visit.on(day(28)).target("T1", 2).target("T2", 4));
+    InvalidInputException e = rejected(() -> Visit.on(day(28)).target("T1", 2).target("T2", 4));
 
     assertThat(e.path()).isEqualTo("targets[1].score");
     assertThat(e.value()).isEqualTo("4");
@@ -126,8 +126,14 @@ class InvalidInputTest {
 
   @Test
   void baselineTargetScoreZero_namesTheBaselineTarget() {
-    InvalidInputException e = rejected(() -> LmCase.of(Visit.on(Fixtures.BASELINE_DATE)
-        .target("T1", Site.BRAIN_NODULE, 2).target("T2", Site.SPINE_NODULE, 0).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Visit.on(Fixtures.BASELINE_DATE)
+                        .target("T1", Site.BRAIN_NODULE, 2)
+                        .target("T2", Site.SPINE_NODULE, 0)
+                        .build()));
 
     assertThat(e.path()).isEqualTo("baseline.targets[1].score");
     assertThat(e.value()).isEqualTo("0");
@@ -136,8 +142,13 @@ class InvalidInputTest {
 
   @Test
   void baselineTargetNotEvaluable_namesTheBaselineTarget() {
-    InvalidInputException e = rejected(() -> LmCase.of(Visit.on(Fixtures.BASELINE_DATE)
-        .target(TargetLesion.notEvaluable("T1").withSite(Site.BRAIN_NODULE)).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Visit.on(Fixtures.BASELINE_DATE)
+                        .target(TargetLesion.notEvaluable("T1").withSite(Site.BRAIN_NODULE))
+                        .build()));
 
     assertThat(e.path()).isEqualTo("baseline.targets[0].score");
     assertThat(e.value()).isEqualTo("NE");
@@ -164,9 +175,14 @@ class InvalidInputTest {
 
   @Test
   void duplicateTargetId_namesTheSecondUse() {
-    InvalidInputException e = rejected(() -> Visit.on(Fixtures.BASELINE_DATE)
-        .target("T1", Site.BRAIN_NODULE, 1).target("T2", Site.SPINE_NODULE, 1)
-        .target("T1", Site.HYDROCEPHALUS, 1).build());
+    InvalidInputException e =
+        rejected(
+            () ->
+                Visit.on(Fixtures.BASELINE_DATE)
+                    .target("T1", Site.BRAIN_NODULE, 1)
+                    .target("T2", Site.SPINE_NODULE, 1)
+                    .target("T1", Site.HYDROCEPHALUS, 1)
+                    .build());
 
     assertThat(e.path()).isEqualTo("targets[2].id");
     assertThat(e.value()).isEqualTo("T1");
@@ -175,10 +191,14 @@ class InvalidInputTest {
 
   @Test
   void nonTargetReusingATargetId_namesTheNonTarget() {
-    InvalidInputException e = rejected(() -> Visit.on(Fixtures.BASELINE_DATE)
-        .target("L1", Site.BRAIN_NODULE, 1)
-        .nonTarget("L2", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT)
-        .nonTarget("L1", Site.SPINE_NODULE, NonTargetStatus.PRESENT).build());
+    InvalidInputException e =
+        rejected(
+            () ->
+                Visit.on(Fixtures.BASELINE_DATE)
+                    .target("L1", Site.BRAIN_NODULE, 1)
+                    .nonTarget("L2", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT)
+                    .nonTarget("L1", Site.SPINE_NODULE, NonTargetStatus.PRESENT)
+                    .build());
 
     assertThat(e.path()).isEqualTo("nonTargets[1].id");
     assertThat(e.getMessage()).contains("L1");
@@ -186,8 +206,8 @@ class InvalidInputTest {
 
   @Test
   void blankLesionId_namesIt() {
-    InvalidInputException e = rejected(
-        () -> Visit.on(Fixtures.BASELINE_DATE).target(" ", Site.BRAIN_NODULE, 1));
+    InvalidInputException e =
+        rejected(() -> Visit.on(Fixtures.BASELINE_DATE).target(" ", Site.BRAIN_NODULE, 1));
 
     assertThat(e.path()).isEqualTo("targets[0].id");
     assertThat(e.getMessage()).contains("allowed");
@@ -197,9 +217,12 @@ class InvalidInputTest {
 
   @Test
   void followUpLackingABaselineTarget_namesTheTargetsOfTheFollowUp() {
-    InvalidInputException e = rejected(() -> LmCase.of(
-        Fixtures.scoredBaseline(2, 2, 1).build(),
-        Fixtures.scoredFollowUp(2, 2).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Fixtures.scoredBaseline(2, 2, 1).build(),
+                    Fixtures.scoredFollowUp(2, 2).build()));
 
     assertThat(e.path()).isEqualTo("followUps[0].targets");
     assertThat(e.value()).isEqualTo("T3");
@@ -208,10 +231,13 @@ class InvalidInputTest {
 
   @Test
   void followUpNamingAnUnknownTarget_namesItsId() {
-    InvalidInputException e = rejected(() -> LmCase.of(
-        Fixtures.scoredBaseline(2, 2).build(),
-        Fixtures.scoredFollowUp(2, 2).build(),
-        Visit.on(day(56)).target("T1", 1).target("T9", 1).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Fixtures.scoredBaseline(2, 2).build(),
+                    Fixtures.scoredFollowUp(2, 2).build(),
+                    Visit.on(day(56)).target("T1", 1).target("T9", 1).build()));
 
     assertThat(e.path()).isEqualTo("followUps[1].targets[1].id");
     assertThat(e.value()).isEqualTo("T9");
@@ -220,9 +246,12 @@ class InvalidInputTest {
 
   @Test
   void followUpNamingAnUnknownNonTarget_namesItsId() {
-    InvalidInputException e = rejected(() -> LmCase.of(
-        Fixtures.scoredBaseline(2).build(),
-        Fixtures.scoredFollowUp(2).nonTarget("N1", NonTargetStatus.ABSENT).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Fixtures.scoredBaseline(2).build(),
+                    Fixtures.scoredFollowUp(2).nonTarget("N1", NonTargetStatus.ABSENT).build()));
 
     assertThat(e.path()).isEqualTo("followUps[0].nonTargets[0].id");
     assertThat(e.getMessage()).contains("N1");
@@ -230,9 +259,12 @@ class InvalidInputTest {
 
   @Test
   void followUpTargetWithoutBaselineImaging_isUnknown() {
-    InvalidInputException e = rejected(() -> LmCase.of(
-        Visit.on(Fixtures.BASELINE_DATE).neuro(NeuroExam.normal()).build(),
-        Visit.on(day(28)).target("T1", 1).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Visit.on(Fixtures.BASELINE_DATE).neuro(NeuroExam.normal()).build(),
+                    Visit.on(day(28)).target("T1", 1).build()));
 
     assertThat(e.path()).isEqualTo("followUps[0].targets[0].id");
     assertThat(e.getMessage()).contains("T1");
@@ -240,20 +272,25 @@ class InvalidInputTest {
 
   @Test
   void followUpRepeatingAnotherSite_namesTheSite() {
-    InvalidInputException e = rejected(() -> LmCase.of(
-        Fixtures.scoredBaseline(2, 2).build(),
-        Visit.on(day(28)).target("T1", Site.SPINE_NODULE, 1).target("T2", 1).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Fixtures.scoredBaseline(2, 2).build(),
+                    Visit.on(day(28)).target("T1", Site.SPINE_NODULE, 1).target("T2", 1).build()));
 
     assertThat(e.path()).isEqualTo("followUps[0].targets[0].site");
     assertThat(e.value()).isEqualTo("SPINE_NODULE");
-    assertThat(e.getMessage()).contains("SPINE_NODULE").contains("allowed")
+    assertThat(e.getMessage())
+        .contains("SPINE_NODULE")
+        .contains("allowed")
         .contains("BRAIN_NODULE");
   }
 
   @Test
   void followUpListingATargetTwice_namesTheSecondUse() {
-    InvalidInputException e = rejected(
-        () -> Visit.on(day(28)).target("T1", 1).target("T1", 2).build());
+    InvalidInputException e =
+        rejected(() -> Visit.on(day(28)).target("T1", 1).target("T1", 2).build());
 
     assertThat(e.path()).isEqualTo("targets[1].id");
     assertThat(e.getMessage()).contains("T1");
@@ -261,9 +298,14 @@ class InvalidInputTest {
 
   @Test
   void followUpListingANonTargetTwice_namesTheSecondUse() {
-    InvalidInputException e = rejected(() -> Visit.on(day(28)).target("T1", 1)
-        .nonTarget("N1", NonTargetStatus.ABSENT).nonTarget("N1", NonTargetStatus.PRESENT)
-        .build());
+    InvalidInputException e =
+        rejected(
+            () ->
+                Visit.on(day(28))
+                    .target("T1", 1)
+                    .nonTarget("N1", NonTargetStatus.ABSENT)
+                    .nonTarget("N1", NonTargetStatus.PRESENT)
+                    .build());
 
     assertThat(e.path()).isEqualTo("nonTargets[1].id");
   }
@@ -319,8 +361,8 @@ class InvalidInputTest {
 
   @Test
   void diametersOfATarget_areCheckedWhenGiven() {
-    InvalidInputException e = rejected(
-        () -> TargetLesion.of("T1", Site.BRAIN_NODULE, 2).withDiameters(10, -1));
+    InvalidInputException e =
+        rejected(() -> TargetLesion.of("T1", Site.BRAIN_NODULE, 2).withDiameters(10, -1));
 
     assertThat(e.path()).isEqualTo("diametersMm[1]");
   }
@@ -345,8 +387,8 @@ class InvalidInputTest {
 
   @Test
   void csfVolumeInfinite_namesIt() {
-    InvalidInputException e = rejected(
-        () -> CsfSample.of(CsfResult.POSITIVE, Double.POSITIVE_INFINITY));
+    InvalidInputException e =
+        rejected(() -> CsfSample.of(CsfResult.POSITIVE, Double.POSITIVE_INFINITY));
 
     assertThat(e.path()).isEqualTo("volumeMl");
   }
@@ -361,8 +403,7 @@ class InvalidInputTest {
 
   @Test
   void steroidDoseNegativeAsExactDecimal_namesIt() {
-    InvalidInputException e = rejected(
-        () -> Visit.on(day(28)).steroids(new BigDecimal("-0.25")));
+    InvalidInputException e = rejected(() -> Visit.on(day(28)).steroids(new BigDecimal("-0.25")));
 
     assertThat(e.path()).isEqualTo("steroidMgPerDay");
     assertThat(e.getMessage()).contains("-0.25");
@@ -378,8 +419,7 @@ class InvalidInputTest {
 
   @Test
   void steroidDoseInfinite_namesIt() {
-    InvalidInputException e = rejected(
-        () -> Visit.on(day(28)).steroids(Double.NEGATIVE_INFINITY));
+    InvalidInputException e = rejected(() -> Visit.on(day(28)).steroids(Double.NEGATIVE_INFINITY));
 
     assertThat(e.path()).isEqualTo("steroidMgPerDay");
   }
@@ -388,11 +428,13 @@ class InvalidInputTest {
 
   @Test
   void unknownPolicyWord_namesThePolicy() {
-    InvalidInputException e = rejected(
-        () -> Criteria.defaults().with("neuroMissingDomains", "LENIENT"));
+    InvalidInputException e =
+        rejected(() -> Criteria.defaults().with("neuroMissingDomains", "LENIENT"));
 
     assertThat(e.path()).isEqualTo("neuroMissingDomains");
-    assertThat(e.getMessage()).contains("LENIENT").contains("allowed")
+    assertThat(e.getMessage())
+        .contains("LENIENT")
+        .contains("allowed")
         .contains("STRICT, EVALUABLE_ONLY");
   }
 
@@ -400,8 +442,12 @@ class InvalidInputTest {
 
   @Test
   void followUpOnTheBaselineDate_namesItsDate() {
-    InvalidInputException e = rejected(() -> LmCase.of(
-        Visit.on(Fixtures.BASELINE_DATE).build(), Visit.on(Fixtures.BASELINE_DATE).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Visit.on(Fixtures.BASELINE_DATE).build(),
+                    Visit.on(Fixtures.BASELINE_DATE).build()));
 
     assertThat(e.path()).isEqualTo("followUps[0].date");
     assertThat(e.value()).isEqualTo(Fixtures.BASELINE_DATE);
@@ -410,8 +456,9 @@ class InvalidInputTest {
 
   @Test
   void followUpBeforeTheBaseline_namesItsDate() {
-    InvalidInputException e = rejected(() -> LmCase.of(
-        Visit.on(Fixtures.BASELINE_DATE).build(), Visit.on(day(-1)).build()));
+    InvalidInputException e =
+        rejected(
+            () -> LmCase.of(Visit.on(Fixtures.BASELINE_DATE).build(), Visit.on(day(-1)).build()));
 
     assertThat(e.path()).isEqualTo("followUps[0].date");
     assertThat(e.getMessage()).contains(day(-1).toString());
@@ -419,29 +466,38 @@ class InvalidInputTest {
 
   @Test
   void followUpsOutOfOrder_namesTheLaterOne() {
-    InvalidInputException e = rejected(() -> LmCase.of(
-        Visit.on(Fixtures.BASELINE_DATE).build(),
-        Visit.on(day(56)).build(), Visit.on(day(28)).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Visit.on(Fixtures.BASELINE_DATE).build(),
+                    Visit.on(day(56)).build(),
+                    Visit.on(day(28)).build()));
 
     assertThat(e.path()).isEqualTo("followUps[1].date");
     assertThat(e.value()).isEqualTo(day(28).toString());
-    assertThat(e.getMessage()).contains(day(28).toString()).contains(day(56).toString())
+    assertThat(e.getMessage())
+        .contains(day(28).toString())
+        .contains(day(56).toString())
         .contains("allowed");
   }
 
   @Test
   void followUpsOnTheSameDay_namesTheSecond() {
-    InvalidInputException e = rejected(() -> LmCase.of(
-        Visit.on(Fixtures.BASELINE_DATE).build(),
-        Visit.on(day(28)).build(), Visit.on(day(28)).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Visit.on(Fixtures.BASELINE_DATE).build(),
+                    Visit.on(day(28)).build(),
+                    Visit.on(day(28)).build()));
 
     assertThat(e.path()).isEqualTo("followUps[1].date");
   }
 
   @Test
   void followUpOneDayAfterTheBaseline_isValid() {
-    LmCase lmCase = LmCase.of(Visit.on(Fixtures.BASELINE_DATE).build(),
-        Visit.on(day(1)).build());
+    LmCase lmCase = LmCase.of(Visit.on(Fixtures.BASELINE_DATE).build(), Visit.on(day(1)).build());
 
     assertThat(lmCase.followUps()).hasSize(1);
   }
@@ -458,8 +514,8 @@ class InvalidInputTest {
 
   @Test
   void missingBaseline_namesIt() {
-    InvalidInputException e = rejected(
-        () -> LmCase.builder().followUp(Visit.on(day(28)).build()).build());
+    InvalidInputException e =
+        rejected(() -> LmCase.builder().followUp(Visit.on(day(28)).build()).build());
 
     assertThat(e.path()).isEqualTo("baseline");
     assertThat(e.value()).isNull();
@@ -470,8 +526,14 @@ class InvalidInputTest {
 
   @Test
   void nonTargetProgressionAtBaseline_namesItsStatus() {
-    InvalidInputException e = rejected(() -> LmCase.of(Fixtures.scoredBaseline(2)
-        .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.UNEQUIVOCAL_PROGRESSION).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Fixtures.scoredBaseline(2)
+                        .nonTarget(
+                            "N1", Site.HYDROCEPHALUS, NonTargetStatus.UNEQUIVOCAL_PROGRESSION)
+                        .build()));
 
     assertThat(e.path()).isEqualTo("baseline.nonTargets[0].status");
     assertThat(e.value()).isEqualTo("UNEQUIVOCAL_PROGRESSION");
@@ -480,8 +542,8 @@ class InvalidInputTest {
 
   @Test
   void newLesionAtBaseline_namesTheNewLesions() {
-    InvalidInputException e = rejected(() -> LmCase.of(Fixtures.scoredBaseline(2)
-        .newLesion(Site.SPINE_NODULE).build()));
+    InvalidInputException e =
+        rejected(() -> LmCase.of(Fixtures.scoredBaseline(2).newLesion(Site.SPINE_NODULE).build()));
 
     assertThat(e.path()).isEqualTo("baseline.newLesions");
   }
@@ -489,14 +551,16 @@ class InvalidInputTest {
   // The scorecard of the other imaging profile (policy imaging, section 4.4): rejected, not
   // ignored, at the baseline as at any follow-up; 2019 scorecards checked with the visit's path
 
-  private static final RanoLm LANO_2019 = RanoLm.of(Criteria.defaults()
-      .withImaging(ImagingProfile.LANO_2019));
+  private static final RanoLm LANO_2019 =
+      RanoLm.of(Criteria.defaults().withImaging(ImagingProfile.LANO_2019));
   private static final RanoLm RANO_LM_2017 = RanoLm.withDefaults();
 
   @Test
   void imaging_lano2019_baselineWith2017Scorecard_isRejectedAtBaselineTargets() {
-    LmCase lmCase = LmCase.of(Visit.on("2026-01-05").target("T1", Site.BRAIN_NODULE, 2).build(),
-        Visit.on("2026-02-02").target("T1", 2).build());
+    LmCase lmCase =
+        LmCase.of(
+            Visit.on("2026-01-05").target("T1", Site.BRAIN_NODULE, 2).build(),
+            Visit.on("2026-02-02").target("T1", 2).build());
 
     InvalidInputException e = rejected(() -> LANO_2019.assess(lmCase));
 
@@ -506,8 +570,11 @@ class InvalidInputTest {
 
   @Test
   void imaging_lano2019_firstScorecardAtAFollowUp_isRejectedAtItsTargets() {
-    LmCase lmCase = LmCase.of(Visit.on("2026-01-05").build(), Visit.on("2026-02-02").build(),
-        Visit.on("2026-03-02").imagingDone().build());
+    LmCase lmCase =
+        LmCase.of(
+            Visit.on("2026-01-05").build(),
+            Visit.on("2026-02-02").build(),
+            Visit.on("2026-03-02").imagingDone().build());
 
     InvalidInputException e = rejected(() -> LANO_2019.assess(lmCase));
 
@@ -517,8 +584,8 @@ class InvalidInputTest {
   @Test
   void imaging_caseMixingProfiles_isRejectedWhenBuilt_atTheFirstVisitThatDiffers() {
     Visit lanoBaseline = Visit.on("2026-01-05").lano2019(lano2019Baseline()).build();
-    Visit lanoFollowUp = Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE))
-        .build();
+    Visit lanoFollowUp =
+        Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE)).build();
     Visit rano2017 = Visit.on("2026-03-02").imagingDone().build();
 
     InvalidInputException e = rejected(() -> LmCase.of(lanoBaseline, lanoFollowUp, rano2017));
@@ -527,21 +594,31 @@ class InvalidInputTest {
     assertThat(e.value()).isEqualTo("RANO_LM_2017");
     assertThat(e.problem()).contains("LANO_2019", "one imaging profile");
 
-    InvalidInputException fromBaseline = rejected(() -> LmCase.of(
-        Visit.on("2026-01-05").target("T1", Site.BRAIN_NODULE, 2).build(),
-        Visit.on("2026-02-02").build(),
-        Visit.on("2026-03-02").lano2019(lano2019FollowUp(ItemChange.WORSE)).build()));
+    InvalidInputException fromBaseline =
+        rejected(
+            () ->
+                LmCase.of(
+                    Visit.on("2026-01-05").target("T1", Site.BRAIN_NODULE, 2).build(),
+                    Visit.on("2026-02-02").build(),
+                    Visit.on("2026-03-02").lano2019(lano2019FollowUp(ItemChange.WORSE)).build()));
 
     assertThat(fromBaseline.path()).isEqualTo("followUps[1].lano2019");
   }
 
   @Test
   void imaging_visitWithBothScorecards_isRejectedAtTheSecond() {
-    InvalidInputException lanoSecond = rejected(() -> Visit.on("2026-01-05")
-        .target("T1", Site.BRAIN_NODULE, 2).lano2019(lano2019Baseline()));
-    InvalidInputException targetSecond = rejected(() -> Visit.on("2026-01-05")
-        .lano2019(lano2019Baseline()).nonTarget("N1", Site.HYDROCEPHALUS,
-            NonTargetStatus.PRESENT));
+    InvalidInputException lanoSecond =
+        rejected(
+            () ->
+                Visit.on("2026-01-05")
+                    .target("T1", Site.BRAIN_NODULE, 2)
+                    .lano2019(lano2019Baseline()));
+    InvalidInputException targetSecond =
+        rejected(
+            () ->
+                Visit.on("2026-01-05")
+                    .lano2019(lano2019Baseline())
+                    .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT));
 
     assertThat(lanoSecond.path()).isEqualTo("lano2019");
     assertThat(lanoSecond.problem()).contains("one scorecard");
@@ -551,8 +628,10 @@ class InvalidInputTest {
 
   @Test
   void imaging_rano2017_baselineWith2019Scorecard_isRejectedAtBaselineLano2019() {
-    LmCase lmCase = LmCase.of(Visit.on("2026-01-05").lano2019(lano2019Baseline()).build(),
-        Visit.on("2026-02-02").build());
+    LmCase lmCase =
+        LmCase.of(
+            Visit.on("2026-01-05").lano2019(lano2019Baseline()).build(),
+            Visit.on("2026-02-02").build());
 
     InvalidInputException e = rejected(() -> RANO_LM_2017.assess(lmCase));
 
@@ -563,8 +642,8 @@ class InvalidInputTest {
   @Test
   void imaging_rano2017_followUpWith2019Scorecard_isRejectedAtItsLano2019() {
     Visit base = Visit.on("2026-01-05").build();
-    Visit followUp = Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE))
-        .build();
+    Visit followUp =
+        Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE)).build();
 
     InvalidInputException e = rejected(() -> RANO_LM_2017.assessVisit(base, followUp));
 
@@ -573,16 +652,23 @@ class InvalidInputTest {
 
   @Test
   void imaging_lano2019WithItsOwnScorecard_isAssessed() {
-    LmCase lano = LmCase.of(Visit.on("2026-01-05").lano2019(lano2019Baseline()).build(),
-        Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE)).build());
+    LmCase lano =
+        LmCase.of(
+            Visit.on("2026-01-05").lano2019(lano2019Baseline()).build(),
+            Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE)).build());
 
     assertThat(LANO_2019.assess(lano).timePoints()).hasSize(1);
   }
 
   @Test
   void lano2019_baselineWithAChange_isRejectedAtTheBaselinePath() {
-    InvalidInputException e = rejected(() -> LmCase.of(
-        Visit.on("2026-01-05").lano2019(lano2019FollowUp(ItemChange.IMPROVED)).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Visit.on("2026-01-05")
+                        .lano2019(lano2019FollowUp(ItemChange.IMPROVED))
+                        .build()));
 
     assertThat(e.path()).isEqualTo("baseline.lano2019.brainNodules.change");
     assertThat(e.value()).isEqualTo("IMPROVED");
@@ -590,10 +676,13 @@ class InvalidInputTest {
 
   @Test
   void lano2019_followUpWithoutChange_isRejectedAtTheFollowUpPath() {
-    InvalidInputException e = rejected(() -> LmCase.of(
-        Visit.on("2026-01-05").lano2019(lano2019Baseline()).build(),
-            Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE)).build(),
-            Visit.on("2026-03-02").lano2019(lano2019Baseline()).build()));
+    InvalidInputException e =
+        rejected(
+            () ->
+                LmCase.of(
+                    Visit.on("2026-01-05").lano2019(lano2019Baseline()).build(),
+                    Visit.on("2026-02-02").lano2019(lano2019FollowUp(ItemChange.NO_CHANGE)).build(),
+                    Visit.on("2026-03-02").lano2019(lano2019Baseline()).build()));
 
     assertThat(e.path()).isEqualTo("followUps[1].lano2019.brainNodules.change");
     assertThat(e.problem()).contains("IMPROVED, NO_CHANGE, WORSE, NE");

@@ -3,11 +3,11 @@ package org.rano;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
+import static org.rano.CourseFixtures.BASELINE;
+import static org.rano.CourseFixtures.visit;
 import static org.rano.Response.NE;
 import static org.rano.Response.PR;
 import static org.rano.Response.SD;
-import static org.rano.CourseFixtures.BASELINE;
-import static org.rano.CourseFixtures.visit;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,47 +23,65 @@ class LmCaseTest {
   private static void assertRejected(ThrowingCallable build, String path, String value) {
     assertThatThrownBy(build)
         .asInstanceOf(type(InvalidInputException.class))
-        .satisfies(e -> {
-          assertThat(e.path()).isEqualTo(path);
-          assertThat(e.value()).isEqualTo(value);
-          assertThat(e.getMessage()).startsWith(path + ": ");
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.path()).isEqualTo(path);
+              assertThat(e.value()).isEqualTo(value);
+              assertThat(e.getMessage()).startsWith(path + ": ");
+            });
   }
 
   // --- TIME-1 ----------------------------------------------------------------------------------
 
   @Test
   void time1_followUpOnTheBaselineDateIsRejected() {
-    assertRejected(() -> LmCase.of(CourseFixtures.baseline(), visit(0, SD).build()),
-        "followUps[0].date", BASELINE.toString());
+    assertRejected(
+        () -> LmCase.of(CourseFixtures.baseline(), visit(0, SD).build()),
+        "followUps[0].date",
+        BASELINE.toString());
   }
 
   @Test
   void time1_followUpBeforeBaselineIsRejected() {
-    assertRejected(() -> LmCase.of(CourseFixtures.baseline(), visit(-1, SD).build()),
-        "followUps[0].date", BASELINE.minusDays(1).toString());
+    assertRejected(
+        () -> LmCase.of(CourseFixtures.baseline(), visit(-1, SD).build()),
+        "followUps[0].date",
+        BASELINE.minusDays(1).toString());
   }
 
   @Test
   void time1_laterFollowUpBeforeBaselineIsRejectedWithItsIndex() {
-    assertRejected(() -> LmCase.of(CourseFixtures.baseline(), visit(28, SD).build(),
-        visit(56, SD).build(), visit(-7, SD).build()),
-        "followUps[2].date", BASELINE.minusDays(7).toString());
+    assertRejected(
+        () ->
+            LmCase.of(
+                CourseFixtures.baseline(),
+                visit(28, SD).build(),
+                visit(56, SD).build(),
+                visit(-7, SD).build()),
+        "followUps[2].date",
+        BASELINE.minusDays(7).toString());
   }
 
   @Test
   void time1_followUpsOutOfOrderAreRejected() {
-    assertRejected(() -> LmCase.of(CourseFixtures.baseline(), visit(56, SD).build(),
-        visit(28, SD).build()),
-        "followUps[1].date", BASELINE.plusDays(28).toString());
+    assertRejected(
+        () -> LmCase.of(CourseFixtures.baseline(), visit(56, SD).build(), visit(28, SD).build()),
+        "followUps[1].date",
+        BASELINE.plusDays(28).toString());
   }
 
   @Test
   void time1_repeatedFollowUpDateIsRejected() {
-    assertRejected(() -> LmCase.builder().baseline(CourseFixtures.baseline())
-        .followUp(visit(28, SD).build()).followUp(visit(42, PR).build())
-        .followUp(visit(42, PR).build()).build(),
-        "followUps[2].date", BASELINE.plusDays(42).toString());
+    assertRejected(
+        () ->
+            LmCase.builder()
+                .baseline(CourseFixtures.baseline())
+                .followUp(visit(28, SD).build())
+                .followUp(visit(42, PR).build())
+                .followUp(visit(42, PR).build())
+                .build(),
+        "followUps[2].date",
+        BASELINE.plusDays(42).toString());
   }
 
   @Test
@@ -78,8 +96,9 @@ class LmCaseTest {
 
   @Test
   void time1_followUpExactlyIntMaxDaysAfterBaseline_isAcceptedAndCounted() {
-    LmCase lmCase = LmCase.of(CourseFixtures.baseline(),
-        Visit.on(BASELINE.plusDays(Integer.MAX_VALUE)).build());
+    LmCase lmCase =
+        LmCase.of(
+            CourseFixtures.baseline(), Visit.on(BASELINE.plusDays(Integer.MAX_VALUE)).build());
 
     CaseAssessment result = CourseFixtures.DEFAULTS.assess(lmCase);
 
@@ -89,13 +108,16 @@ class LmCaseTest {
   @Test
   void time1_followUpOneDayBeyondIntMaxDays_isRejectedAtItsDate() {
     LocalDate beyond = BASELINE.plusDays(Integer.MAX_VALUE).plusDays(1);
-    ThrowingCallable build = () -> LmCase.of(CourseFixtures.baseline(), visit(28, SD).build(),
-        Visit.on(beyond).build());
+    ThrowingCallable build =
+        () -> LmCase.of(CourseFixtures.baseline(), visit(28, SD).build(), Visit.on(beyond).build());
 
     assertRejected(build, "followUps[1].date", beyond.toString());
-    assertThatThrownBy(build).asInstanceOf(type(InvalidInputException.class))
-        .satisfies(e -> assertThat(e.problem()).contains(beyond.toString(),
-            String.valueOf(Integer.MAX_VALUE), "TIME-1"));
+    assertThatThrownBy(build)
+        .asInstanceOf(type(InvalidInputException.class))
+        .satisfies(
+            e ->
+                assertThat(e.problem())
+                    .contains(beyond.toString(), String.valueOf(Integer.MAX_VALUE), "TIME-1"));
   }
 
   // --- baseline --------------------------------------------------------------------------------
@@ -104,10 +126,11 @@ class LmCaseTest {
   void missingBaselineIsRejected() {
     assertThatThrownBy(() -> LmCase.builder().id("LM-X").followUp(visit(28, SD).build()).build())
         .asInstanceOf(type(InvalidInputException.class))
-        .satisfies(e -> {
-          assertThat(e.path()).isEqualTo("baseline");
-          assertThat(e.value()).isNull();
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.path()).isEqualTo("baseline");
+              assertThat(e.value()).isNull();
+            });
     assertThatThrownBy(() -> LmCase.builder().build())
         .asInstanceOf(type(InvalidInputException.class))
         .satisfies(e -> assertThat(e.path()).isEqualTo("baseline"));
@@ -123,10 +146,11 @@ class LmCaseTest {
 
     assertThat(result.id()).hasValue("LM-0");
     assertThat(result.timePoints()).isEmpty();
-    for (BestResponse best : List.of(result.bestOverallResponse(),
-        result.confirmedBestOverallResponse())) {
+    for (BestResponse best :
+        List.of(result.bestOverallResponse(), result.confirmedBestOverallResponse())) {
       assertThat(best.response()).isEqualTo(NE);
-      assertThat(best.reasons()).extracting(Reason::kind)
+      assertThat(best.reasons())
+          .extracting(Reason::kind)
           .containsExactly(ReasonKind.TIME_NO_FOLLOW_UP);
       assertThat(best.date()).isEmpty();
     }
@@ -140,7 +164,8 @@ class LmCaseTest {
 
     assertThat(result.bestOverallResponse().response()).isEqualTo(NE);
     assertThat(result.bestOverallResponse().date()).isEmpty();
-    assertThat(result.bestOverallResponse().reasons()).extracting(Reason::kind)
+    assertThat(result.bestOverallResponse().reasons())
+        .extracting(Reason::kind)
         .containsExactly(ReasonKind.TIME_NO_FOLLOW_UP);
   }
 
@@ -150,17 +175,23 @@ class LmCaseTest {
   void keepsFollowUpsInOrderAndScoresEach() {
     Visit first = visit(28, PR).build();
     Visit second = visit(56, PR).build();
-    LmCase lmCase = LmCase.builder().id("LM-1").baseline(CourseFixtures.baseline())
-        .followUps(List.of(first, second)).build();
+    LmCase lmCase =
+        LmCase.builder()
+            .id("LM-1")
+            .baseline(CourseFixtures.baseline())
+            .followUps(List.of(first, second))
+            .build();
 
     CaseAssessment result = CourseFixtures.DEFAULTS.assess(lmCase);
 
     assertThat(lmCase.followUps()).containsExactly(first, second);
     assertThat(result.timePoints()).extracting(TimePoint::overall).containsExactly(PR, PR);
-    assertThat(result.timePoints()).extracting(TimePoint::date)
+    assertThat(result.timePoints())
+        .extracting(TimePoint::date)
         .containsExactly(first.date(), second.date());
     assertThat(result.timePoints()).allSatisfy(p -> assertThat(p.assessment()).isPresent());
-    assertThat(result.timePoints()).extracting(p -> p.assessment().orElseThrow().overall())
+    assertThat(result.timePoints())
+        .extracting(p -> p.assessment().orElseThrow().overall())
         .containsExactly(PR, PR);
   }
 }

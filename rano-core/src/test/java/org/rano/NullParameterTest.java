@@ -54,60 +54,79 @@ import org.rano.neuro.NeuroFinding;
 import org.rano.neuro.NeuroRules;
 
 /**
- * Issue 10, finding 11: every public method and static factory of every public type of the
- * exported packages rejects a null for a parameter that is not {@code @Nullable} with a {@link
+ * Issue 10, finding 11: every public method and static factory of every public type of the exported
+ * packages rejects a null for a parameter that is not {@code @Nullable} with a {@link
  * NullPointerException} whose message names that parameter ({@code requireNonNull(x, "x")}). The
- * types are found on disk, so a new public type or method is covered without a change here; a
- * type whose instance methods take references needs a sample below, or the walk fails.
+ * types are found on disk, so a new public type or method is covered without a change here; a type
+ * whose instance methods take references needs a sample below, or the walk fails.
  */
 class NullParameterTest {
 
   /** The packages that module-info.java exports. */
-  private static final List<String> EXPORTED = List.of("org.rano", "org.rano.neuro",
-      "org.rano.csf", "org.rano.imaging", "org.rano.diagnosis");
+  private static final List<String> EXPORTED =
+      List.of(
+          "org.rano", "org.rano.neuro", "org.rano.csf", "org.rano.imaging", "org.rano.diagnosis");
 
   /** A fresh receiver of each public type whose instance methods take a reference. */
-  private static final Map<Class<?>, Supplier<Object>> SAMPLES = ImmutableMap.<Class<?>,
-          Supplier<Object>>builder()
-      .put(Criteria.class, Criteria::defaults)
-      .put(InvalidInputException.class, () -> InvalidInputException.of("x", 1, "problem"))
-      .put(Response.class, () -> Response.PR)
-      .put(Policy.class, () -> Policy.CONFIRMATION_DAYS)
-      .put(MeasurableNodule.class, () -> MeasurableNodule.GT_10X5)
-      .put(Reason.class, () -> Reason.of(ReasonKind.NEURO_EXAM_STABLE))
-      .put(Reason.Builder.class, () -> Reason.builder(ReasonKind.NEURO_DOMAIN_NO_REFERENCE))
-      .put(DomainValue.class, () -> DomainValue.level(1))
-      .put(NeuroFinding.class, () -> NeuroRules.assessSeries(Optional.of(NeuroExam.normal()),
-          List.of(Optional.of(NeuroExam.normal())), Criteria.defaults()).get(0))
-      .put(Domain.class, () -> Lano.GAIT)
-      .put(Instrument.class, () -> Lano.INSTRUMENT)
-      .put(NeuroExam.class, NeuroExam::normal)
-      .put(NeuroExam.Builder.class, NeuroExam::builder)
-      .put(CsfSample.class, () -> CsfSample.negative(8))
-      .put(Diameters.class, () -> Diameters.of(12, 7))
-      .put(TargetLesion.class, () -> TargetLesion.of("T1", Site.BRAIN_NODULE, 2))
-      .put(NonTargetLesion.class, () -> NonTargetLesion.of("N1", NonTargetStatus.PRESENT))
-      .put(NewLesion.class, () -> NewLesion.unequivocal(Site.BRAIN_NODULE))
-      .put(Imaging.class, Imaging::none)
-      .put(ItemRating.class, () -> ItemRating.atBaseline(ItemPresence.PRESENT))
-      .put(Parenchymal.class, Parenchymal::none)
-      .put(Lano2019Imaging.class, () -> Lano2019Imaging.of(Arrays.stream(Lano2019Item.values())
-          .collect(Collectors.toMap(item -> item,
-              item -> ItemRating.atBaseline(ItemPresence.ABSENT)))))
-      .put(Visit.class, () -> Fixtures.twoLesionBaseline().build())
-      .put(Visit.Builder.class, () -> Visit.on(Fixtures.BASELINE_DATE))
-      .put(LmCase.Builder.class, LmCase::builder)
-      .put(ResponseSequence.Builder.class, () -> ResponseSequence.from(Fixtures.BASELINE_DATE))
-      .put(RanoLm.class, RanoLm::withDefaults)
-      .put(DiagnosticFindings.Builder.class, DiagnosticFindings::builder)
-      .build();
+  private static final Map<Class<?>, Supplier<Object>> SAMPLES =
+      ImmutableMap.<Class<?>, Supplier<Object>>builder()
+          .put(Criteria.class, Criteria::defaults)
+          .put(InvalidInputException.class, () -> InvalidInputException.of("x", 1, "problem"))
+          .put(Response.class, () -> Response.PR)
+          .put(Policy.class, () -> Policy.CONFIRMATION_DAYS)
+          .put(MeasurableNodule.class, () -> MeasurableNodule.GT_10X5)
+          .put(Reason.class, () -> Reason.of(ReasonKind.NEURO_EXAM_STABLE))
+          .put(Reason.Builder.class, () -> Reason.builder(ReasonKind.NEURO_DOMAIN_NO_REFERENCE))
+          .put(DomainValue.class, () -> DomainValue.level(1))
+          .put(
+              NeuroFinding.class,
+              () ->
+                  NeuroRules.assessSeries(
+                          Optional.of(NeuroExam.normal()),
+                          List.of(Optional.of(NeuroExam.normal())),
+                          Criteria.defaults())
+                      .get(0))
+          .put(Domain.class, () -> Lano.GAIT)
+          .put(Instrument.class, () -> Lano.INSTRUMENT)
+          .put(NeuroExam.class, NeuroExam::normal)
+          .put(NeuroExam.Builder.class, NeuroExam::builder)
+          .put(CsfSample.class, () -> CsfSample.negative(8))
+          .put(Diameters.class, () -> Diameters.of(12, 7))
+          .put(TargetLesion.class, () -> TargetLesion.of("T1", Site.BRAIN_NODULE, 2))
+          .put(NonTargetLesion.class, () -> NonTargetLesion.of("N1", NonTargetStatus.PRESENT))
+          .put(NewLesion.class, () -> NewLesion.unequivocal(Site.BRAIN_NODULE))
+          .put(Imaging.class, Imaging::none)
+          .put(ItemRating.class, () -> ItemRating.atBaseline(ItemPresence.PRESENT))
+          .put(Parenchymal.class, Parenchymal::none)
+          .put(
+              Lano2019Imaging.class,
+              () ->
+                  Lano2019Imaging.of(
+                      Arrays.stream(Lano2019Item.values())
+                          .collect(
+                              Collectors.toMap(
+                                  item -> item,
+                                  item -> ItemRating.atBaseline(ItemPresence.ABSENT)))))
+          .put(Visit.class, () -> Fixtures.twoLesionBaseline().build())
+          .put(Visit.Builder.class, () -> Visit.on(Fixtures.BASELINE_DATE))
+          .put(LmCase.Builder.class, LmCase::builder)
+          .put(ResponseSequence.Builder.class, () -> ResponseSequence.from(Fixtures.BASELINE_DATE))
+          .put(RanoLm.class, RanoLm::withDefaults)
+          .put(DiagnosticFindings.Builder.class, DiagnosticFindings::builder)
+          .build();
 
   /** Arguments for the parameters that are not the null one; strings per declaring type. */
   private static Map<Class<?>, Object> defaults(Class<?> type) {
     Map<Class<?>, Object> defaults = new HashMap<>();
-    defaults.put(String.class, type == Criteria.class ? "acceptSdBetween"
-        : type == Domain.class ? "mood" : type == NeuroExam.Builder.class ? "gait"
-        : type == RuleId.class ? "IMG-5" : "2026-02-01");
+    defaults.put(
+        String.class,
+        type == Criteria.class
+            ? "acceptSdBetween"
+            : type == Domain.class
+                ? "mood"
+                : type == NeuroExam.Builder.class
+                    ? "gait"
+                    : type == RuleId.class ? "IMG-5" : "2026-02-01");
     defaults.put(Domain.class, Lano.GAIT);
     defaults.put(Instrument.class, Lano.INSTRUMENT);
     defaults.put(BigDecimal.class, BigDecimal.TEN);
@@ -124,10 +143,12 @@ class NullParameterTest {
     defaults.put(Parenchymal.class, Parenchymal.none());
     defaults.put(ItemRating.class, ItemRating.atBaseline(ItemPresence.ABSENT));
     defaults.put(Lano2019Item.class, Lano2019Item.BRAIN_NODULES);
-    defaults.put(org.rano.neuro.NeuroFinding.class, Fixtures.assess(Fixtures.twoLesionBaseline(),
-        Fixtures.twoLesionFollowUp(2, 2)).neuro());
-    defaults.put(ImmutableList.class, type == Domain.class
-        ? ImmutableList.of("normal", "low") : ImmutableList.of(Lano.GAIT));
+    defaults.put(
+        org.rano.neuro.NeuroFinding.class,
+        Fixtures.assess(Fixtures.twoLesionBaseline(), Fixtures.twoLesionFollowUp(2, 2)).neuro());
+    defaults.put(
+        ImmutableList.class,
+        type == Domain.class ? ImmutableList.of("normal", "low") : ImmutableList.of(Lano.GAIT));
     defaults.put(Enum.class, Response.PR);
     defaults.put(Class.class, Object.class);
     defaults.put(List.class, List.of());
@@ -148,8 +169,7 @@ class NullParameterTest {
 
   /** The public types of the exported packages, top-level and nested, found on disk. */
   private static List<Class<?>> publicTypes() throws IOException, URISyntaxException {
-    Path root = Path.of(Criteria.class.getProtectionDomain().getCodeSource().getLocation()
-        .toURI());
+    Path root = Path.of(Criteria.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<Class<?>> types = new ArrayList<>();
     for (String pkg : EXPORTED) {
       Path dir = root.resolve(pkg.replace('.', '/'));
@@ -188,20 +208,26 @@ class NullParameterTest {
 
   /** The public methods a type declares or inherits from the library, except equals. */
   private static List<Method> methods(Class<?> type, boolean statics) {
-    Stream<Method> candidates = statics ? Arrays.stream(type.getDeclaredMethods())
-        : Arrays.stream(type.getMethods());
+    Stream<Method> candidates =
+        statics ? Arrays.stream(type.getDeclaredMethods()) : Arrays.stream(type.getMethods());
     return candidates
-        .filter(m -> Modifier.isPublic(m.getModifiers())
-            && Modifier.isStatic(m.getModifiers()) == statics && !m.isSynthetic()
-            && m.getDeclaringClass().getName().startsWith("org.rano.")
-            && !m.getName().equals("equals") && !isEnumValueOf(type, m) && takesReference(m))
+        .filter(
+            m ->
+                Modifier.isPublic(m.getModifiers())
+                    && Modifier.isStatic(m.getModifiers()) == statics
+                    && !m.isSynthetic()
+                    && m.getDeclaringClass().getName().startsWith("org.rano.")
+                    && !m.getName().equals("equals")
+                    && !isEnumValueOf(type, m)
+                    && takesReference(m))
         .sorted(Comparator.comparing(Method::toGenericString))
         .collect(Collectors.toList());
   }
 
   /** The JDK writes an enum's valueOf; its message is "Name is null". */
   private static boolean isEnumValueOf(Class<?> type, Method method) {
-    return type.isEnum() && method.getName().equals("valueOf")
+    return type.isEnum()
+        && method.getName().equals("valueOf")
         && Arrays.equals(method.getParameterTypes(), new Class<?>[] {String.class});
   }
 
@@ -214,7 +240,8 @@ class NullParameterTest {
       return true;
     }
     String name = method.getName();
-    return method.getDeclaringClass() == Criteria.class && name.startsWith("with")
+    return method.getDeclaringClass() == Criteria.class
+        && name.startsWith("with")
         && name.length() > 4
         && message.equals(Character.toLowerCase(name.charAt(4)) + name.substring(5));
   }
@@ -244,9 +271,15 @@ class NullParameterTest {
     for (int i = 0; i < parameters.length; i++) {
       arguments[i] = i == index ? null : argument(type, parameters[i].getType());
     }
-    String call = type.getSimpleName() + "." + method.getName() + Arrays.stream(parameters)
-        .map(p -> p.getType().getSimpleName() + " " + p.getName())
-        .collect(Collectors.joining(", ", "(", ")")) + " with null " + parameters[index].getName();
+    String call =
+        type.getSimpleName()
+            + "."
+            + method.getName()
+            + Arrays.stream(parameters)
+                .map(p -> p.getType().getSimpleName() + " " + p.getName())
+                .collect(Collectors.joining(", ", "(", ")"))
+            + " with null "
+            + parameters[index].getName();
     try {
       method.invoke(receiver, arguments);
       return call + ": no exception";
@@ -278,8 +311,8 @@ class NullParameterTest {
         problems.add(type.getName() + ": no sample to call " + instance.get(0) + " on");
         continue;
       }
-      for (Method method : ImmutableList.<Method>builder().addAll(methods(type, true))
-          .addAll(instance).build()) {
+      for (Method method :
+          ImmutableList.<Method>builder().addAll(methods(type, true)).addAll(instance).build()) {
         for (int i = 0; i < method.getParameterCount(); i++) {
           if (rejectsNull(method, i)) {
             calls++;
@@ -301,12 +334,16 @@ class NullParameterTest {
     for (Class<?> type : publicTypes()) {
       NullPointerTester tester = new NullPointerTester();
       defaults(type).forEach((k, v) -> setDefault(tester, k, v));
-      tests.add(DynamicTest.dynamicTest(type.getSimpleName() + " static methods",
-          () -> tester.testAllPublicStaticMethods(type)));
+      tests.add(
+          DynamicTest.dynamicTest(
+              type.getSimpleName() + " static methods",
+              () -> tester.testAllPublicStaticMethods(type)));
       Supplier<Object> sample = SAMPLES.get(type);
       if (sample != null) {
-        tests.add(DynamicTest.dynamicTest(type.getSimpleName() + " instance methods",
-            () -> tester.testAllPublicInstanceMethods(sample.get())));
+        tests.add(
+            DynamicTest.dynamicTest(
+                type.getSimpleName() + " instance methods",
+                () -> tester.testAllPublicInstanceMethods(sample.get())));
       }
     }
     return tests.stream();

@@ -23,8 +23,8 @@ import org.rano.neuro.NeuroStatus;
 
 /**
  * OVR-1..5 with STER-1..3, CSF policies and settled details, on both sides of each rule; the
- * deciding reason, last, reports the deciding rule and says which kind of CR or PR it is (its
- * kind and facts are checked, not its wording).
+ * deciding reason, last, reports the deciding rule and says which kind of CR or PR it is (its kind
+ * and facts are checked, not its wording).
  */
 class OverallRulesTest {
 
@@ -42,8 +42,8 @@ class OverallRulesTest {
     return Fixtures.assess(baseline, followUp);
   }
 
-  private static VisitAssessment assess(Criteria criteria, Visit.Builder baseline,
-      Visit.Builder followUp) {
+  private static VisitAssessment assess(
+      Criteria criteria, Visit.Builder baseline, Visit.Builder followUp) {
     return Fixtures.assess(criteria, baseline, followUp);
   }
 
@@ -77,8 +77,10 @@ class OverallRulesTest {
 
   @Test
   void ovr1_neurologicalProgressionAlone_isPd() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(2, 2).neuro(NeuroExam.normal().with(Lano.GAIT, 2)));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(),
+            twoLesionFollowUp(2, 2).neuro(NeuroExam.normal().with(Lano.GAIT, 2)));
 
     assertThat(result.overall()).isEqualTo(Response.PD);
     assertThat(result.imaging().status()).isEqualTo(ImagingStatus.SD);
@@ -88,9 +90,12 @@ class OverallRulesTest {
 
   @Test
   void ovr1_neurologicalProgressionWithRadiologicalResponse_isPd() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative())
-            .neuro(NeuroExam.normal().with(Lano.SENSATION, 2)));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(),
+            twoLesionFollowUp(0, 0)
+                .csf(CsfSample.negative())
+                .neuro(NeuroExam.normal().with(Lano.SENSATION, 2)));
 
     assertThat(result.imaging().status()).isEqualTo(ImagingStatus.CR);
     assertThat(result.overall()).isEqualTo(Response.PD);
@@ -98,16 +103,18 @@ class OverallRulesTest {
 
   @Test
   void ovr1_oneLevelWorseExam_isNotPd() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(2, 2).neuro(NeuroExam.normal().with(Lano.GAIT, 1)));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(),
+            twoLesionFollowUp(2, 2).neuro(NeuroExam.normal().with(Lano.GAIT, 1)));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
   }
 
   @Test
   void ovr1_radiologicalProgressionAlone_withNegativeCsfAndStableExam_isPd() {
-    VisitAssessment result = assess(negativeCsfBaseline(),
-        twoLesionFollowUp(3, 2).csf(CsfSample.negative(10)));
+    VisitAssessment result =
+        assess(negativeCsfBaseline(), twoLesionFollowUp(3, 2).csf(CsfSample.negative(10)));
 
     assertThat(result.neuro().status()).isEqualTo(NeuroStatus.STABLE);
     assertThat(result.csf().status()).isEqualTo(CsfStatus.NEGATIVE);
@@ -117,9 +124,10 @@ class OverallRulesTest {
 
   @Test
   void ovr1_radiologicalProgressionWithImprovedExam_isPd() {
-    VisitAssessment result = assess(twoLesionBaseline().neuro(NeuroExam.normal()
-            .with(Lano.GAIT, 3)),
-        twoLesionFollowUp(3, 3).neuro(NeuroExam.normal()));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline().neuro(NeuroExam.normal().with(Lano.GAIT, 3)),
+            twoLesionFollowUp(3, 3).neuro(NeuroExam.normal()));
 
     assertThat(result.neuro().status()).isEqualTo(NeuroStatus.IMPROVED);
     assertThat(result.overall()).isEqualTo(Response.PD);
@@ -127,8 +135,8 @@ class OverallRulesTest {
 
   @Test
   void ovr1_csfConversionAlone_isPd() {
-    VisitAssessment result = assess(negativeCsfBaseline(),
-        twoLesionFollowUp(2, 2).csf(CsfSample.positive()));
+    VisitAssessment result =
+        assess(negativeCsfBaseline(), twoLesionFollowUp(2, 2).csf(CsfSample.positive()));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.CONVERTED);
     assertThat(result.overall()).isEqualTo(Response.PD);
@@ -138,16 +146,18 @@ class OverallRulesTest {
 
   @Test
   void ovr1_csfConversionFromEquivocal_isPd() {
-    VisitAssessment result = assess(twoLesionBaseline().csf(CsfResult.EQUIVOCAL),
-        twoLesionFollowUp(1, 1).csf(CsfSample.positive()));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline().csf(CsfResult.EQUIVOCAL),
+            twoLesionFollowUp(1, 1).csf(CsfSample.positive()));
 
     assertThat(result.overall()).isEqualTo(Response.PD);
   }
 
   @Test
   void ovr1_csfEquivocalAfterNegative_isNotPd() {
-    VisitAssessment result = assess(negativeCsfBaseline(),
-        twoLesionFollowUp(2, 2).csf(CsfResult.EQUIVOCAL));
+    VisitAssessment result =
+        assess(negativeCsfBaseline(), twoLesionFollowUp(2, 2).csf(CsfResult.EQUIVOCAL));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.EQUIVOCAL);
     assertThat(result.overall()).isEqualTo(Response.SD);
@@ -163,8 +173,11 @@ class OverallRulesTest {
 
   @Test
   void ovr1_progressionBeatsANeExam() {
-    VisitAssessment result = assess(twoLesionBaseline(), twoLesionFollowUp(3, 3)
-        .neuro(NeuroExam.normal().withNotEvaluable(Lano.VISION, "eyes swollen")));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(),
+            twoLesionFollowUp(3, 3)
+                .neuro(NeuroExam.normal().withNotEvaluable(Lano.VISION, "eyes swollen")));
 
     assertThat(result.neuro().status()).isEqualTo(NeuroStatus.NE);
     assertThat(result.overall()).isEqualTo(Response.PD);
@@ -172,8 +185,12 @@ class OverallRulesTest {
 
   @Test
   void ovr1_progressionBeatsNeImaging() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        Visit.on(day(28)).neuro(NeuroExam.normal().with(Lano.GAIT, 3)).csf(CsfSample.positive()));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(),
+            Visit.on(day(28))
+                .neuro(NeuroExam.normal().with(Lano.GAIT, 3))
+                .csf(CsfSample.positive()));
 
     assertThat(result.imaging().status()).isEqualTo(ImagingStatus.NE);
     assertThat(result.overall()).isEqualTo(Response.PD);
@@ -181,8 +198,10 @@ class OverallRulesTest {
 
   @Test
   void ovr1_progressionBeatsInadequateCsfWithPositiveBaseline() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(2, 2).csf(CsfSample.negative(3)).newLesion(Site.SPINE_NODULE));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(),
+            twoLesionFollowUp(2, 2).csf(CsfSample.negative(3)).newLesion(Site.SPINE_NODULE));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.INADEQUATE);
     assertThat(result.overall()).isEqualTo(Response.PD);
@@ -190,8 +209,11 @@ class OverallRulesTest {
 
   @Test
   void ovr1_attributedWorsening_isNotPd() {
-    VisitAssessment result = assess(twoLesionBaseline(), twoLesionFollowUp(2, 2)
-        .neuro(NeuroExam.normal().withAttributed(Lano.GAIT, 3, Attribution.OTHER)));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(),
+            twoLesionFollowUp(2, 2)
+                .neuro(NeuroExam.normal().withAttributed(Lano.GAIT, 3, Attribution.OTHER)));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
     assertThat(result.rules()).contains(RuleId.NEURO_4);
@@ -201,8 +223,11 @@ class OverallRulesTest {
 
   @Test
   void csf4_policyOff_conversionIsNotPd() {
-    VisitAssessment result = assess(CONVERSION_NOT_PD, negativeCsfBaseline(),
-        twoLesionFollowUp(2, 2).csf(CsfSample.positive()));
+    VisitAssessment result =
+        assess(
+            CONVERSION_NOT_PD,
+            negativeCsfBaseline(),
+            twoLesionFollowUp(2, 2).csf(CsfSample.positive()));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.CONVERTED);
     assertThat(result.overall()).isEqualTo(Response.SD);
@@ -210,8 +235,11 @@ class OverallRulesTest {
 
   @Test
   void csf4_policyOff_conversionBlocksPr() {
-    VisitAssessment result = assess(CONVERSION_NOT_PD, negativeCsfBaseline(),
-        twoLesionFollowUp(1, 1).csf(CsfSample.positive()));
+    VisitAssessment result =
+        assess(
+            CONVERSION_NOT_PD,
+            negativeCsfBaseline(),
+            twoLesionFollowUp(1, 1).csf(CsfSample.positive()));
 
     assertThat(result.imaging().status()).isEqualTo(ImagingStatus.PR);
     assertThat(result.overall()).isEqualTo(Response.SD);
@@ -219,8 +247,11 @@ class OverallRulesTest {
 
   @Test
   void csf4_policyOff_conversionBlocksCr() {
-    VisitAssessment result = assess(CONVERSION_NOT_PD, negativeCsfBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.positive()));
+    VisitAssessment result =
+        assess(
+            CONVERSION_NOT_PD,
+            negativeCsfBaseline(),
+            twoLesionFollowUp(0, 0).csf(CsfSample.positive()));
 
     assertThat(result.imaging().status()).isEqualTo(ImagingStatus.CR);
     assertThat(result.overall()).isEqualTo(Response.SD);
@@ -228,16 +259,19 @@ class OverallRulesTest {
 
   @Test
   void csf4_policyOff_otherProgressionStillPd() {
-    VisitAssessment result = assess(CONVERSION_NOT_PD, negativeCsfBaseline(),
-        twoLesionFollowUp(3, 3).csf(CsfSample.positive()));
+    VisitAssessment result =
+        assess(
+            CONVERSION_NOT_PD,
+            negativeCsfBaseline(),
+            twoLesionFollowUp(3, 3).csf(CsfSample.positive()));
 
     assertThat(result.overall()).isEqualTo(Response.PD);
   }
 
   @Test
   void csf4_policyOn_conversionWithRadiologicalCr_isPd() {
-    VisitAssessment result = assess(negativeCsfBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.positive()));
+    VisitAssessment result =
+        assess(negativeCsfBaseline(), twoLesionFollowUp(0, 0).csf(CsfSample.positive()));
 
     assertThat(result.overall()).isEqualTo(Response.PD);
   }
@@ -246,8 +280,11 @@ class OverallRulesTest {
 
   @Test
   void ovr2_neuroNe_isNe() {
-    VisitAssessment result = assess(twoLesionBaseline(), twoLesionFollowUp(1, 1)
-        .neuro(NeuroExam.normal().withNotEvaluable(Lano.HEARING, "aid lost")));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(),
+            twoLesionFollowUp(1, 1)
+                .neuro(NeuroExam.normal().withNotEvaluable(Lano.HEARING, "aid lost")));
 
     assertThat(result.overall()).isEqualTo(Response.NE);
     assertThat(lastRule(result)).isEqualTo(RuleId.OVR_2);
@@ -255,19 +292,25 @@ class OverallRulesTest {
 
   @Test
   void ovr2_neuroNeUnderEvaluableOnly_isNotNe() {
-    Criteria evaluableOnly = Criteria.defaults()
-        .withNeuroMissingDomains(org.rano.NeuroMissingDomains.EVALUABLE_ONLY);
+    Criteria evaluableOnly =
+        Criteria.defaults().withNeuroMissingDomains(org.rano.NeuroMissingDomains.EVALUABLE_ONLY);
 
-    VisitAssessment result = assess(evaluableOnly, twoLesionBaseline(), twoLesionFollowUp(1, 1)
-        .neuro(NeuroExam.normal().withNotEvaluable(Lano.HEARING, "aid lost")));
+    VisitAssessment result =
+        assess(
+            evaluableOnly,
+            twoLesionBaseline(),
+            twoLesionFollowUp(1, 1)
+                .neuro(NeuroExam.normal().withNotEvaluable(Lano.HEARING, "aid lost")));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
   }
 
   @Test
   void ovr2_imagingNe_isNe() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).csf(CsfSample.negative()).steroids(4));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(),
+            Visit.on(day(28)).neuro(NeuroExam.normal()).csf(CsfSample.negative()).steroids(4));
 
     assertThat(result.imaging().status()).isEqualTo(ImagingStatus.NE);
     assertThat(result.overall()).isEqualTo(Response.NE);
@@ -275,8 +318,14 @@ class OverallRulesTest {
 
   @Test
   void ovr2_csfNeWithPositiveBaseline_isNe() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).target("T1", 1).target("T2", 1).steroids(4));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(),
+            Visit.on(day(28))
+                .neuro(NeuroExam.normal())
+                .target("T1", 1)
+                .target("T2", 1)
+                .steroids(4));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.NE);
     assertThat(result.overall()).isEqualTo(Response.NE);
@@ -284,16 +333,16 @@ class OverallRulesTest {
 
   @Test
   void ovr2_csfNotDoneWithPositiveBaseline_isNe() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(1, 1).csf(CsfResult.NOT_DONE));
+    VisitAssessment result =
+        assess(twoLesionBaseline(), twoLesionFollowUp(1, 1).csf(CsfResult.NOT_DONE));
 
     assertThat(result.overall()).isEqualTo(Response.NE);
   }
 
   @Test
   void ovr2_csfInadequateWithPositiveBaseline_isNe() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative(4.9)));
+    VisitAssessment result =
+        assess(twoLesionBaseline(), twoLesionFollowUp(0, 0).csf(CsfSample.negative(4.9)));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.INADEQUATE);
     assertThat(result.overall()).isEqualTo(Response.NE);
@@ -301,8 +350,8 @@ class OverallRulesTest {
 
   @Test
   void ovr2_csfAdequateWithPositiveBaseline_isCr() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative(5)).steroids(0));
+    VisitAssessment result =
+        assess(twoLesionBaseline(), twoLesionFollowUp(0, 0).csf(CsfSample.negative(5)).steroids(0));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.CLEARED);
     assertThat(result.overall()).isEqualTo(Response.CR);
@@ -310,8 +359,14 @@ class OverallRulesTest {
 
   @Test
   void ovr2_csfNeWithNegativeBaseline_isNotNe() {
-    VisitAssessment result = assess(negativeCsfBaseline(),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).target("T1", 2).target("T2", 2).steroids(4));
+    VisitAssessment result =
+        assess(
+            negativeCsfBaseline(),
+            Visit.on(day(28))
+                .neuro(NeuroExam.normal())
+                .target("T1", 2)
+                .target("T2", 2)
+                .steroids(4));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.NE);
     assertThat(result.overall()).isEqualTo(Response.SD);
@@ -319,8 +374,8 @@ class OverallRulesTest {
 
   @Test
   void ovr2_csfInadequateWithNegativeBaseline_isNotNeButBlocksCr() {
-    VisitAssessment result = assess(negativeCsfBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative(2)));
+    VisitAssessment result =
+        assess(negativeCsfBaseline(), twoLesionFollowUp(0, 0).csf(CsfSample.negative(2)));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.INADEQUATE);
     assertThat(result.overall()).isEqualTo(Response.PR);
@@ -328,8 +383,14 @@ class OverallRulesTest {
 
   @Test
   void ovr2_csfNeWithEquivocalBaseline_isNotNe() {
-    VisitAssessment result = assess(twoLesionBaseline().csf(CsfResult.EQUIVOCAL),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).target("T1", 1).target("T2", 1).steroids(4));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline().csf(CsfResult.EQUIVOCAL),
+            Visit.on(day(28))
+                .neuro(NeuroExam.normal())
+                .target("T1", 1)
+                .target("T2", 1)
+                .steroids(4));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
   }
@@ -338,8 +399,9 @@ class OverallRulesTest {
 
   @Test
   void ovr3_radiologicalCrWithCsfCleared_isCr() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)).steroids(0));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(), twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)).steroids(0));
 
     assertThat(result.overall()).isEqualTo(Response.CR);
     assertThat(result.rules()).contains(RuleId.IMG_7, RuleId.CSF_2);
@@ -348,8 +410,9 @@ class OverallRulesTest {
 
   @Test
   void ovr3_radiologicalCrWithCsfNegative_isCr() {
-    VisitAssessment result = assess(negativeCsfBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)).steroids(0));
+    VisitAssessment result =
+        assess(
+            negativeCsfBaseline(), twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)).steroids(0));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.NEGATIVE);
     assertThat(result.overall()).isEqualTo(Response.CR);
@@ -357,9 +420,10 @@ class OverallRulesTest {
 
   @Test
   void ovr3_radiologicalCrWithImprovedExam_isCr() {
-    VisitAssessment result = assess(twoLesionBaseline().neuro(NeuroExam.normal()
-            .with(Lano.STRENGTH, 2)),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(0));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline().neuro(NeuroExam.normal().with(Lano.STRENGTH, 2)),
+            twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(0));
 
     assertThat(result.neuro().status()).isEqualTo(NeuroStatus.IMPROVED);
     assertThat(result.overall()).isEqualTo(Response.CR);
@@ -376,8 +440,8 @@ class OverallRulesTest {
 
   @Test
   void ovr3_radiologicalCrWithCsfEquivocalAfterPositive_isPr() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfResult.EQUIVOCAL));
+    VisitAssessment result =
+        assess(twoLesionBaseline(), twoLesionFollowUp(0, 0).csf(CsfResult.EQUIVOCAL));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.PERSISTENT);
     assertThat(result.overall()).isEqualTo(Response.PR);
@@ -385,8 +449,8 @@ class OverallRulesTest {
 
   @Test
   void ovr3_radiologicalCrWithCsfEquivocalAfterNegative_isPr() {
-    VisitAssessment result = assess(negativeCsfBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfResult.EQUIVOCAL));
+    VisitAssessment result =
+        assess(negativeCsfBaseline(), twoLesionFollowUp(0, 0).csf(CsfResult.EQUIVOCAL));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.EQUIVOCAL);
     assertThat(result.overall()).isEqualTo(Response.PR);
@@ -394,12 +458,20 @@ class OverallRulesTest {
 
   @Test
   void ovr3_noCsfAtBaseline_radiologicalCrGivesPr() {
-    Visit.Builder baseline = Visit.on(Fixtures.BASELINE_DATE).neuro(NeuroExam.normal())
-        .target("T1", Site.BRAIN_NODULE, 2).target("T2", Site.SPINE_NODULE, 2);
+    Visit.Builder baseline =
+        Visit.on(Fixtures.BASELINE_DATE)
+            .neuro(NeuroExam.normal())
+            .target("T1", Site.BRAIN_NODULE, 2)
+            .target("T2", Site.SPINE_NODULE, 2);
 
-    VisitAssessment result = assess(baseline,
-        Visit.on(day(28)).neuro(NeuroExam.normal()).csf(CsfSample.negative(10))
-            .target("T1", 0).target("T2", 0));
+    VisitAssessment result =
+        assess(
+            baseline,
+            Visit.on(day(28))
+                .neuro(NeuroExam.normal())
+                .csf(CsfSample.negative(10))
+                .target("T1", 0)
+                .target("T2", 0));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.NE);
     assertThat(result.imaging().status()).isEqualTo(ImagingStatus.CR);
@@ -408,25 +480,32 @@ class OverallRulesTest {
 
   @Test
   void ovr3_csfNotDoneAtBaseline_radiologicalCrGivesPr() {
-    VisitAssessment result = assess(twoLesionBaseline().csf(CsfResult.NOT_DONE),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative()));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline().csf(CsfResult.NOT_DONE),
+            twoLesionFollowUp(0, 0).csf(CsfSample.negative()));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
   }
 
   @Test
   void ovr3_noCsfAtFollowUpWithNegativeBaseline_radiologicalCrGivesPr() {
-    VisitAssessment result = assess(negativeCsfBaseline(),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).target("T1", 0).target("T2", 0)
-            .steroids(4));
+    VisitAssessment result =
+        assess(
+            negativeCsfBaseline(),
+            Visit.on(day(28))
+                .neuro(NeuroExam.normal())
+                .target("T1", 0)
+                .target("T2", 0)
+                .steroids(4));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
   }
 
   @Test
   void ovr3_normalMriRoute_csfCleared_isCr() {
-    VisitAssessment result = assess(normalMriBaseline(),
-        normalMriFollowUp().csf(CsfSample.negative(10)).steroids(0));
+    VisitAssessment result =
+        assess(normalMriBaseline(), normalMriFollowUp().csf(CsfSample.negative(10)).steroids(0));
 
     assertThat(result.imaging().status()).isEqualTo(ImagingStatus.NOT_APPLICABLE);
     assertThat(result.overall()).isEqualTo(Response.CR);
@@ -443,8 +522,10 @@ class OverallRulesTest {
 
   @Test
   void ovr3_normalMriRoute_csfNegativeFromNegativeBaseline_isSd() {
-    VisitAssessment result = assess(normalMriBaseline().csf(CsfSample.negative()),
-        normalMriFollowUp().csf(CsfSample.negative()));
+    VisitAssessment result =
+        assess(
+            normalMriBaseline().csf(CsfSample.negative()),
+            normalMriFollowUp().csf(CsfSample.negative()));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.NEGATIVE);
     assertThat(result.overall()).isEqualTo(Response.SD);
@@ -452,71 +533,82 @@ class OverallRulesTest {
 
   @Test
   void ovr3_normalMriRoute_csfInadequate_isNe() {
-    VisitAssessment result = assess(normalMriBaseline(),
-        normalMriFollowUp().csf(CsfSample.negative(4)));
+    VisitAssessment result =
+        assess(normalMriBaseline(), normalMriFollowUp().csf(CsfSample.negative(4)));
 
     assertThat(result.overall()).isEqualTo(Response.NE);
   }
 
   @Test
   void ovr3_normalMriRoute_equivocalNewLesion_isSd() {
-    VisitAssessment result = assess(normalMriBaseline(),
-        normalMriFollowUp().csf(CsfSample.negative()).equivocalNewLesion(Site.BRAIN_NODULE));
+    VisitAssessment result =
+        assess(
+            normalMriBaseline(),
+            normalMriFollowUp().csf(CsfSample.negative()).equivocalNewLesion(Site.BRAIN_NODULE));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
   }
 
   @Test
   void ovr3_normalMriRoute_unequivocalNewLesion_isPd() {
-    VisitAssessment result = assess(normalMriBaseline(),
-        normalMriFollowUp().csf(CsfSample.negative()).newLesion(Site.BRAIN_NODULE));
+    VisitAssessment result =
+        assess(
+            normalMriBaseline(),
+            normalMriFollowUp().csf(CsfSample.negative()).newLesion(Site.BRAIN_NODULE));
 
     assertThat(result.overall()).isEqualTo(Response.PD);
   }
 
   @Test
   void ovr3_normalMriRoute_nonTargetStillPresent_isSd() {
-    VisitAssessment result = assess(
-        normalMriBaseline().nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        normalMriFollowUp().csf(CsfSample.negative())
-            .nonTarget("N1", NonTargetStatus.PRESENT));
+    VisitAssessment result =
+        assess(
+            normalMriBaseline().nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            normalMriFollowUp().csf(CsfSample.negative()).nonTarget("N1", NonTargetStatus.PRESENT));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
   }
 
   @Test
   void ovr3_normalMriRoute_nonTargetNowAbsent_isCr() {
-    VisitAssessment result = assess(
-        normalMriBaseline().nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        normalMriFollowUp().csf(CsfSample.negative()).steroids(0)
-            .nonTarget("N1", NonTargetStatus.ABSENT));
+    VisitAssessment result =
+        assess(
+            normalMriBaseline().nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            normalMriFollowUp()
+                .csf(CsfSample.negative())
+                .steroids(0)
+                .nonTarget("N1", NonTargetStatus.ABSENT));
 
     assertThat(result.overall()).isEqualTo(Response.CR);
   }
 
   @Test
   void ovr3_normalMriRoute_nonTargetLeftOut_isSd() {
-    VisitAssessment result = assess(
-        normalMriBaseline().nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        normalMriFollowUp().csf(CsfSample.negative()));
+    VisitAssessment result =
+        assess(
+            normalMriBaseline().nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            normalMriFollowUp().csf(CsfSample.negative()));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
   }
 
   @Test
   void ovr3_normalMriRoute_withoutImagingAtFollowUp_isNe() {
-    VisitAssessment result = assess(normalMriBaseline(),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).csf(CsfSample.negative()));
+    VisitAssessment result =
+        assess(
+            normalMriBaseline(),
+            Visit.on(day(28)).neuro(NeuroExam.normal()).csf(CsfSample.negative()));
 
     assertThat(result.overall()).isEqualTo(Response.NE);
   }
 
   @Test
   void ovr3_normalMriCrAndRadiologicalCr_decidingReasonsDiffer() {
-    VisitAssessment normalMri = assess(normalMriBaseline(),
-        normalMriFollowUp().csf(CsfSample.negative(10)).steroids(0));
-    VisitAssessment radiological = assess(twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)).steroids(0));
+    VisitAssessment normalMri =
+        assess(normalMriBaseline(), normalMriFollowUp().csf(CsfSample.negative(10)).steroids(0));
+    VisitAssessment radiological =
+        assess(
+            twoLesionBaseline(), twoLesionFollowUp(0, 0).csf(CsfSample.negative(10)).steroids(0));
 
     assertThat(normalMri.overall()).isEqualTo(Response.CR);
     assertThat(radiological.overall()).isEqualTo(Response.CR);
@@ -541,25 +633,28 @@ class OverallRulesTest {
 
   @Test
   void ovr4_radiologicalPrWithImprovedExam_isPr() {
-    VisitAssessment result = assess(twoLesionBaseline().neuro(NeuroExam.normal()
-            .with(Lano.GAIT, 3)),
-        twoLesionFollowUp(1, 1).neuro(NeuroExam.normal().with(Lano.GAIT, 1)));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline().neuro(NeuroExam.normal().with(Lano.GAIT, 3)),
+            twoLesionFollowUp(1, 1).neuro(NeuroExam.normal().with(Lano.GAIT, 1)));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
   }
 
   @Test
   void ovr4_radiologicalPrWithCsfNeAndNegativeBaseline_isPr() {
-    VisitAssessment result = assess(negativeCsfBaseline(),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).target("T1", 1).target("T2", 1));
+    VisitAssessment result =
+        assess(
+            negativeCsfBaseline(),
+            Visit.on(day(28)).neuro(NeuroExam.normal()).target("T1", 1).target("T2", 1));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
   }
 
   @Test
   void ovr4_radiologicalSdWithClearedCsf_isSd() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(2, 1).csf(CsfSample.negative()));
+    VisitAssessment result =
+        assess(twoLesionBaseline(), twoLesionFollowUp(2, 1).csf(CsfSample.negative()));
 
     assertThat(result.csf().status()).isEqualTo(CsfStatus.CLEARED);
     assertThat(result.overall()).isEqualTo(Response.SD);
@@ -567,8 +662,8 @@ class OverallRulesTest {
 
   @Test
   void ovr4_responseRequiresCsfClearance_persistentCsf_isSd() {
-    VisitAssessment result = assess(CLEARANCE_REQUIRED, twoLesionBaseline(),
-        twoLesionFollowUp(1, 1));
+    VisitAssessment result =
+        assess(CLEARANCE_REQUIRED, twoLesionBaseline(), twoLesionFollowUp(1, 1));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
     assertThat(lastRule(result)).isEqualTo(RuleId.OVR_5);
@@ -576,32 +671,41 @@ class OverallRulesTest {
 
   @Test
   void ovr4_responseRequiresCsfClearance_clearedCsf_isPr() {
-    VisitAssessment result = assess(CLEARANCE_REQUIRED, twoLesionBaseline(),
-        twoLesionFollowUp(1, 1).csf(CsfSample.negative()));
+    VisitAssessment result =
+        assess(
+            CLEARANCE_REQUIRED,
+            twoLesionBaseline(),
+            twoLesionFollowUp(1, 1).csf(CsfSample.negative()));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
   }
 
   @Test
   void ovr4_responseRequiresCsfClearance_negativeBaseline_isPr() {
-    VisitAssessment result = assess(CLEARANCE_REQUIRED, negativeCsfBaseline(),
-        twoLesionFollowUp(1, 1).csf(CsfSample.negative()));
+    VisitAssessment result =
+        assess(
+            CLEARANCE_REQUIRED,
+            negativeCsfBaseline(),
+            twoLesionFollowUp(1, 1).csf(CsfSample.negative()));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
   }
 
   @Test
   void ovr4_responseRequiresCsfClearance_radiologicalCrWithPersistentCsf_isSd() {
-    VisitAssessment result = assess(CLEARANCE_REQUIRED, twoLesionBaseline(),
-        twoLesionFollowUp(0, 0));
+    VisitAssessment result =
+        assess(CLEARANCE_REQUIRED, twoLesionBaseline(), twoLesionFollowUp(0, 0));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
   }
 
   @Test
   void ovr4_responseRequiresCsfClearance_radiologicalCrWithClearedCsf_isCr() {
-    VisitAssessment result = assess(CLEARANCE_REQUIRED, twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(0));
+    VisitAssessment result =
+        assess(
+            CLEARANCE_REQUIRED,
+            twoLesionBaseline(),
+            twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(0));
 
     assertThat(result.overall()).isEqualTo(Response.CR);
   }
@@ -615,8 +719,7 @@ class OverallRulesTest {
     assertThat(fromPr.overall()).isEqualTo(Response.PR);
     assertThat(deciding(fromCr).kind())
         .isEqualTo(ReasonKind.OVERALL_PARTIAL_RESPONSE_FROM_RADIOLOGICAL_CR);
-    assertThat(deciding(fromCr).value(Fact.CSF, CsfStatus.class))
-        .isEqualTo(CsfStatus.PERSISTENT);
+    assertThat(deciding(fromCr).value(Fact.CSF, CsfStatus.class)).isEqualTo(CsfStatus.PERSISTENT);
     assertThat(deciding(fromPr).kind()).isEqualTo(ReasonKind.OVERALL_PARTIAL_RESPONSE);
     assertThat(lastRule(fromCr)).isEqualTo(lastRule(fromPr)).isEqualTo(RuleId.OVR_4);
   }
@@ -633,9 +736,10 @@ class OverallRulesTest {
 
   @Test
   void ovr5_improvedExamWithStableImagingAndPersistentCsf_isSd() {
-    VisitAssessment result = assess(twoLesionBaseline().neuro(NeuroExam.normal()
-            .with(Lano.GAIT, 3)),
-        twoLesionFollowUp(2, 2).neuro(NeuroExam.normal()));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline().neuro(NeuroExam.normal().with(Lano.GAIT, 3)),
+            twoLesionFollowUp(2, 2).neuro(NeuroExam.normal()));
 
     assertThat(result.neuro().status()).isEqualTo(NeuroStatus.IMPROVED);
     assertThat(result.overall()).isEqualTo(Response.SD);
@@ -643,8 +747,8 @@ class OverallRulesTest {
 
   @Test
   void ovr5_clearedCsfWithStableImaging_isSd() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(2, 2).csf(CsfSample.negative()));
+    VisitAssessment result =
+        assess(twoLesionBaseline(), twoLesionFollowUp(2, 2).csf(CsfSample.negative()));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
   }
@@ -668,8 +772,11 @@ class OverallRulesTest {
     assertThat(result.rules()).endsWith(RuleId.STER_1, RuleId.STER_2, RuleId.OVR_5);
     // the reasons in the same order, one per rule
     List<Reason> reasons = result.reasons();
-    assertThat(Fixtures.kinds(reasons)).endsWith(ReasonKind.STEROIDS_BLOCK_RESPONSE,
-        ReasonKind.STEROID_INCREASE, ReasonKind.OVERALL_RESPONSE_WITH_STEROIDS_UP);
+    assertThat(Fixtures.kinds(reasons))
+        .endsWith(
+            ReasonKind.STEROIDS_BLOCK_RESPONSE,
+            ReasonKind.STEROID_INCREASE,
+            ReasonKind.OVERALL_RESPONSE_WITH_STEROIDS_UP);
     Reason blocked = reasons.get(reasons.size() - 3);
     assertThat(blocked.value(Fact.IMAGING, ImagingStatus.class)).isEqualTo(ImagingStatus.PR);
     Reason increase = reasons.get(reasons.size() - 2);
@@ -690,8 +797,8 @@ class OverallRulesTest {
 
   @Test
   void ster1_sameDoseWrittenDifferently_holds() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(1, 1).steroids(new BigDecimal("4.000")));
+    VisitAssessment result =
+        assess(twoLesionBaseline(), twoLesionFollowUp(1, 1).steroids(new BigDecimal("4.000")));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
   }
@@ -712,8 +819,8 @@ class OverallRulesTest {
 
   @Test
   void ster1_doseUp_withRadiologicalCr_isSd() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(6));
+    VisitAssessment result =
+        assess(twoLesionBaseline(), twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(6));
 
     assertThat(result.imaging().status()).isEqualTo(ImagingStatus.CR);
     assertThat(result.overall()).isEqualTo(Response.SD);
@@ -722,8 +829,8 @@ class OverallRulesTest {
 
   @Test
   void ster1_doseUp_normalMriRouteCr_isSd() {
-    VisitAssessment result = assess(normalMriBaseline(),
-        normalMriFollowUp().csf(CsfSample.negative()).steroids(6));
+    VisitAssessment result =
+        assess(normalMriBaseline(), normalMriFollowUp().csf(CsfSample.negative()).steroids(6));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
     assertThat(result.rules()).contains(RuleId.STER_1);
@@ -731,17 +838,20 @@ class OverallRulesTest {
 
   @Test
   void ster1_doseUpFromZero_isSd() {
-    VisitAssessment result = assess(twoLesionBaseline().steroids(0),
-        twoLesionFollowUp(1, 1).steroids(0.5));
+    VisitAssessment result =
+        assess(twoLesionBaseline().steroids(0), twoLesionFollowUp(1, 1).steroids(0.5));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
   }
 
   @Test
   void ster1_noBaselineDose_holds() {
-    Visit.Builder baseline = Visit.on(Fixtures.BASELINE_DATE).neuro(NeuroExam.normal())
-        .csf(CsfSample.positive()).target("T1", Site.BRAIN_NODULE, 2)
-        .target("T2", Site.SPINE_LEPTOMENINGEAL_ENHANCEMENT, 2);
+    Visit.Builder baseline =
+        Visit.on(Fixtures.BASELINE_DATE)
+            .neuro(NeuroExam.normal())
+            .csf(CsfSample.positive())
+            .target("T1", Site.BRAIN_NODULE, 2)
+            .target("T2", Site.SPINE_LEPTOMENINGEAL_ENHANCEMENT, 2);
 
     VisitAssessment result = assess(baseline, twoLesionFollowUp(1, 1).steroids(16));
 
@@ -750,17 +860,22 @@ class OverallRulesTest {
 
   @Test
   void ster1_noFollowUpDose_holds() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).csf(CsfSample.positive())
-            .target("T1", 1).target("T2", 1));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(),
+            Visit.on(day(28))
+                .neuro(NeuroExam.normal())
+                .csf(CsfSample.positive())
+                .target("T1", 1)
+                .target("T2", 1));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
   }
 
   @Test
   void ster1_keepsTheImagingResult() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(8));
+    VisitAssessment result =
+        assess(twoLesionBaseline(), twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(8));
 
     assertThat(result.imaging().status()).isEqualTo(ImagingStatus.CR);
     assertThat(result.imaging().rules()).contains(RuleId.IMG_7);
@@ -773,8 +888,7 @@ class OverallRulesTest {
     VisitAssessment result = assess(twoLesionBaseline(), twoLesionFollowUp(2, 2).steroids(16));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
-    assertThat(result.rules()).contains(RuleId.STER_2, RuleId.OVR_5)
-        .doesNotContain(RuleId.STER_1);
+    assertThat(result.rules()).contains(RuleId.STER_2, RuleId.OVR_5).doesNotContain(RuleId.STER_1);
   }
 
   @Test
@@ -795,8 +909,11 @@ class OverallRulesTest {
 
   @Test
   void ster3_on_crWithSteroids_isPr() {
-    VisitAssessment result = assess(NO_STEROIDS_FOR_CR, twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(2));
+    VisitAssessment result =
+        assess(
+            NO_STEROIDS_FOR_CR,
+            twoLesionBaseline(),
+            twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(2));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
     assertThat(result.rules()).contains(RuleId.STER_3);
@@ -805,8 +922,11 @@ class OverallRulesTest {
 
   @Test
   void ster3_on_crWithZeroDose_isCr() {
-    VisitAssessment result = assess(NO_STEROIDS_FOR_CR, twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(0));
+    VisitAssessment result =
+        assess(
+            NO_STEROIDS_FOR_CR,
+            twoLesionBaseline(),
+            twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(0));
 
     assertThat(result.overall()).isEqualTo(Response.CR);
     assertThat(result.rules()).doesNotContain(RuleId.STER_3);
@@ -814,17 +934,26 @@ class OverallRulesTest {
 
   @Test
   void ster3_on_crWithNoDoseGiven_isCr() {
-    VisitAssessment result = assess(NO_STEROIDS_FOR_CR, twoLesionBaseline(),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).csf(CsfSample.negative())
-            .target("T1", 0).target("T2", 0));
+    VisitAssessment result =
+        assess(
+            NO_STEROIDS_FOR_CR,
+            twoLesionBaseline(),
+            Visit.on(day(28))
+                .neuro(NeuroExam.normal())
+                .csf(CsfSample.negative())
+                .target("T1", 0)
+                .target("T2", 0));
 
     assertThat(result.overall()).isEqualTo(Response.CR);
   }
 
   @Test
   void ster3_off_crWithSteroids_isCr() {
-    VisitAssessment result = assess(STEROIDS_ALLOWED_FOR_CR, twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(2));
+    VisitAssessment result =
+        assess(
+            STEROIDS_ALLOWED_FOR_CR,
+            twoLesionBaseline(),
+            twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(2));
 
     assertThat(result.overall()).isEqualTo(Response.CR);
     assertThat(result.rules()).doesNotContain(RuleId.STER_3);
@@ -832,8 +961,8 @@ class OverallRulesTest {
 
   @Test
   void ster3_isOnByDefault_crOnSteroidsIsPr() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(4));
+    VisitAssessment result =
+        assess(twoLesionBaseline(), twoLesionFollowUp(0, 0).csf(CsfSample.negative()).steroids(4));
 
     assertThat(DEFAULTS.crRequiresNoSteroids()).isTrue();
     assertThat(result.overall()).isEqualTo(Response.PR);
@@ -842,8 +971,11 @@ class OverallRulesTest {
 
   @Test
   void ster3_on_normalMriRouteWithSteroids_isSd() {
-    VisitAssessment result = assess(NO_STEROIDS_FOR_CR, normalMriBaseline(),
-        normalMriFollowUp().csf(CsfSample.negative()).steroids(2));
+    VisitAssessment result =
+        assess(
+            NO_STEROIDS_FOR_CR,
+            normalMriBaseline(),
+            normalMriFollowUp().csf(CsfSample.negative()).steroids(2));
 
     assertThat(result.overall()).isEqualTo(Response.SD);
     assertThat(result.rules()).contains(RuleId.STER_3);
@@ -851,16 +983,19 @@ class OverallRulesTest {
 
   @Test
   void ster3_on_normalMriRouteWithoutSteroids_isCr() {
-    VisitAssessment result = assess(NO_STEROIDS_FOR_CR, normalMriBaseline(),
-        normalMriFollowUp().csf(CsfSample.negative()).steroids(0));
+    VisitAssessment result =
+        assess(
+            NO_STEROIDS_FOR_CR,
+            normalMriBaseline(),
+            normalMriFollowUp().csf(CsfSample.negative()).steroids(0));
 
     assertThat(result.overall()).isEqualTo(Response.CR);
   }
 
   @Test
   void ster3_on_prIsUnaffected() {
-    VisitAssessment result = assess(NO_STEROIDS_FOR_CR, twoLesionBaseline(),
-        twoLesionFollowUp(1, 1).steroids(2));
+    VisitAssessment result =
+        assess(NO_STEROIDS_FOR_CR, twoLesionBaseline(), twoLesionFollowUp(1, 1).steroids(2));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
     assertThat(result.rules()).doesNotContain(RuleId.STER_3);
@@ -876,49 +1011,68 @@ class OverallRulesTest {
   }
 
   private static Visit csfOn(int day, CsfSample sample) {
-    return Visit.on(day(day)).neuro(NeuroExam.normal()).csf(sample).target("T1", 1)
-        .target("T2", 1).steroids(4).build();
+    return Visit.on(day(day))
+        .neuro(NeuroExam.normal())
+        .csf(sample)
+        .target("T1", 1)
+        .target("T2", 1)
+        .steroids(4)
+        .build();
   }
 
   @Test
   void csf6_adequateNegativeSevenDaysLater_confirmsTheClearance() {
     CaseAssessment result = clearanceCase(DEFAULTS, csfOn(35, CsfSample.negative(10)));
 
-    assertThat(result.notes()).anySatisfy(note -> {
-      assertThat(note.kind()).isEqualTo(ReasonKind.CSF_CLEARANCE_CONFIRMED);
-      assertThat(note.date(Fact.CLEARANCE_DATE)).isEqualTo(day(28));
-    });
+    assertThat(result.notes())
+        .anySatisfy(
+            note -> {
+              assertThat(note.kind()).isEqualTo(ReasonKind.CSF_CLEARANCE_CONFIRMED);
+              assertThat(note.date(Fact.CLEARANCE_DATE)).isEqualTo(day(28));
+            });
   }
 
   @Test
   void csf6_adequateNegativeSixDaysLater_doesNotConfirm() {
     CaseAssessment result = clearanceCase(DEFAULTS, csfOn(34, CsfSample.negative(10)));
 
-    assertThat(result.notes()).isNotEmpty().allMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED);
+    assertThat(result.notes())
+        .isNotEmpty()
+        .allMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED);
   }
 
   @Test
   void csf6_inadequateNegativeLater_doesNotConfirm() {
     CaseAssessment result = clearanceCase(DEFAULTS, csfOn(42, CsfSample.negative(4.9)));
 
-    assertThat(result.notes()).isNotEmpty().allMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED);
+    assertThat(result.notes())
+        .isNotEmpty()
+        .allMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED);
   }
 
   @Test
   void csf6_positiveSampleBetween_breaksTheConfirmation() {
-    CaseAssessment result = clearanceCase(DEFAULTS, csfOn(31, CsfSample.positive()),
-        csfOn(42, CsfSample.negative(10)));
+    CaseAssessment result =
+        clearanceCase(DEFAULTS, csfOn(31, CsfSample.positive()), csfOn(42, CsfSample.negative(10)));
 
-    assertThat(result.notes()).isNotEmpty().allMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED);
+    assertThat(result.notes())
+        .isNotEmpty()
+        .allMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED);
   }
 
   @Test
   void csf6_equivocalSampleBetween_breaksTheConfirmation() {
-    CaseAssessment result = clearanceCase(DEFAULTS,
-        csfOn(31, CsfSample.of(CsfResult.EQUIVOCAL)), csfOn(42, CsfSample.negative(10)));
+    CaseAssessment result =
+        clearanceCase(
+            DEFAULTS,
+            csfOn(31, CsfSample.of(CsfResult.EQUIVOCAL)),
+            csfOn(42, CsfSample.negative(10)));
 
-    assertThat(result.notes()).anyMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED
-        && note.date(Fact.CLEARANCE_DATE).equals(day(28)));
+    assertThat(result.notes())
+        .anyMatch(
+            note ->
+                note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED
+                    && note.date(Fact.CLEARANCE_DATE).equals(day(28)));
     assertThat(result.notes()).noneMatch(note -> note.kind() == ReasonKind.CSF_CLEARANCE_CONFIRMED);
   }
 
@@ -929,7 +1083,9 @@ class OverallRulesTest {
     CaseAssessment tooSoon = clearanceCase(fourteen, csfOn(41, CsfSample.negative(10)));
     CaseAssessment onTime = clearanceCase(fourteen, csfOn(42, CsfSample.negative(10)));
 
-    assertThat(tooSoon.notes()).isNotEmpty().allMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED);
+    assertThat(tooSoon.notes())
+        .isNotEmpty()
+        .allMatch(note -> note.kind() != ReasonKind.CSF_CLEARANCE_CONFIRMED);
     assertThat(onTime.notes()).anyMatch(note -> note.kind() == ReasonKind.CSF_CLEARANCE_CONFIRMED);
   }
 
@@ -939,13 +1095,14 @@ class OverallRulesTest {
     CaseAssessment unconfirmed = clearanceCase(DEFAULTS, csfOn(35, CsfSample.negative(4)));
 
     assertThat(confirmed.timePoints().get(0).overall())
-        .isEqualTo(unconfirmed.timePoints().get(0).overall()).isEqualTo(Response.PR);
+        .isEqualTo(unconfirmed.timePoints().get(0).overall())
+        .isEqualTo(Response.PR);
   }
 
   @Test
   void csf6_noClearance_noNote() {
-    CaseAssessment result = Fixtures.assessCase(DEFAULTS, twoLesionBaseline().build(),
-        twoLesionFollowUp(1, 1).build());
+    CaseAssessment result =
+        Fixtures.assessCase(DEFAULTS, twoLesionBaseline().build(), twoLesionFollowUp(1, 1).build());
 
     assertThat(result.notes()).isEmpty();
   }
@@ -954,8 +1111,8 @@ class OverallRulesTest {
 
   @Test
   void parenchymal_isCarriedButNeverChangesTheResponse() {
-    org.rano.imaging.Parenchymal worse = org.rano.imaging.Parenchymal.none()
-        .withBrain(org.rano.imaging.ParenchymalStatus.PD);
+    org.rano.imaging.Parenchymal worse =
+        org.rano.imaging.Parenchymal.none().withBrain(org.rano.imaging.ParenchymalStatus.PD);
 
     VisitAssessment with = assess(twoLesionBaseline(), twoLesionFollowUp(1, 1).parenchymal(worse));
     VisitAssessment without = assess(twoLesionBaseline(), twoLesionFollowUp(1, 1));
@@ -969,8 +1126,8 @@ class OverallRulesTest {
 
   @Test
   void rules_areListedComponentsFirstAndTheDecidingRuleLast() {
-    VisitAssessment result = assess(twoLesionBaseline(),
-        twoLesionFollowUp(1, 1).csf(CsfSample.negative(8)));
+    VisitAssessment result =
+        assess(twoLesionBaseline(), twoLesionFollowUp(1, 1).csf(CsfSample.negative(8)));
 
     assertThat(result.rules())
         .containsExactly(RuleId.NEURO_3, RuleId.CSF_2, RuleId.IMG_8, RuleId.OVR_4);
@@ -978,8 +1135,10 @@ class OverallRulesTest {
 
   @Test
   void rules_stopAtTheFirstOvrRuleThatHolds() {
-    VisitAssessment result = assess(twoLesionBaseline(), twoLesionFollowUp(3, 3)
-        .neuro(NeuroExam.normal().withNotEvaluable(Lano.GAIT, "x")));
+    VisitAssessment result =
+        assess(
+            twoLesionBaseline(),
+            twoLesionFollowUp(3, 3).neuro(NeuroExam.normal().withNotEvaluable(Lano.GAIT, "x")));
 
     List<RuleId> ovr = result.rules().stream().filter(r -> r.id().startsWith("OVR-")).toList();
     assertThat(ovr).containsExactly(RuleId.OVR_1);

@@ -59,8 +59,9 @@ class PolicyTest {
   void everyPolicy_aWordOfAnotherKind_isRejectedNamingThePolicy(Policy policy) {
     String bad = policy.kind() == Policy.Kind.SWITCH ? "TRUE" : "maybe";
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> policy.set(Criteria.defaults(), bad));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> policy.set(Criteria.defaults(), bad));
 
     assertThat(e.path()).isEqualTo(policy.key());
     assertThat(e.value()).isEqualTo(bad);
@@ -69,8 +70,8 @@ class PolicyTest {
 
   @Test
   void ofKey_unknown_listsThePolicies() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Policy.ofKey("confirmationDay"));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> Policy.ofKey("confirmationDay"));
 
     assertThat(e.path()).isEqualTo("confirmationDay");
     assertThat(e.problem()).contains("unknown policy", "confirmationDays");
@@ -93,12 +94,14 @@ class PolicyTest {
     }
     List<Policy> policies = List.of(Policy.values());
 
-    assertThat(rows).extracting(row -> row.get(1))
+    assertThat(rows)
+        .extracting(row -> row.get(1))
         .containsExactlyElementsOf(policies.stream().map(p -> "`" + p.key() + "`").toList());
     Iterator<List<String>> row = rows.iterator();
     for (Policy policy : policies) {
       List<String> cells = row.next();
-      assertThat(cells.get(2).replace("`", "")).as("default of %s", policy)
+      assertThat(cells.get(2).replace("`", ""))
+          .as("default of %s", policy)
           .startsWith(text(policy.defaultValue()));
       assertThat(cells.get(4)).as("rule of %s", policy).isEqualTo(policy.rule());
     }

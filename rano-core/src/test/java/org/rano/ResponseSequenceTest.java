@@ -3,14 +3,14 @@ package org.rano;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
+import static org.rano.CourseFixtures.REFERENCE;
+import static org.rano.CourseFixtures.at;
+import static org.rano.CourseFixtures.day;
 import static org.rano.Response.CR;
 import static org.rano.Response.NE;
 import static org.rano.Response.PD;
 import static org.rano.Response.PR;
 import static org.rano.Response.SD;
-import static org.rano.CourseFixtures.REFERENCE;
-import static org.rano.CourseFixtures.at;
-import static org.rano.CourseFixtures.day;
 
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
@@ -19,28 +19,28 @@ import org.junit.jupiter.api.Test;
 /** The response-sequence entry: building a sequence (TIME-1) and scoring it (section 7). */
 class ResponseSequenceTest {
 
-  private static void assertRejected(ResponseSequence.Builder builder, String path,
-      LocalDate value) {
+  private static void assertRejected(
+      ResponseSequence.Builder builder, String path, LocalDate value) {
     assertThatThrownBy(builder::build)
         .asInstanceOf(type(InvalidInputException.class))
-        .satisfies(e -> {
-          assertThat(e.path()).isEqualTo(path);
-          assertThat(e.value()).isEqualTo(value.toString());
-          assertThat(e.getMessage()).startsWith(path + ": ").contains(value.toString());
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.path()).isEqualTo(path);
+              assertThat(e.value()).isEqualTo(value.toString());
+              assertThat(e.getMessage()).startsWith(path + ": ").contains(value.toString());
+            });
   }
 
   // --- TIME-1 for sequences --------------------------------------------------------------------
 
   @Test
   void time1_dateEqualToReferenceIsAllowedAsDayZero() {
-    ResponseSequence sequence = ResponseSequence.from(REFERENCE).add(REFERENCE, PR)
-        .add(day(28), PR).build();
+    ResponseSequence sequence =
+        ResponseSequence.from(REFERENCE).add(REFERENCE, PR).add(day(28), PR).build();
 
     CaseAssessment result = CourseFixtures.DEFAULTS.assess(sequence);
 
-    assertThat(result.timePoints()).extracting(TimePoint::daysFromBaseline)
-        .containsExactly(0, 28);
+    assertThat(result.timePoints()).extracting(TimePoint::daysFromBaseline).containsExactly(0, 28);
     assertThat(result.timePoints().get(0).confirmed()).isTrue();
     assertThat(result.confirmedBestOverallResponse().response()).isEqualTo(PR);
     assertThat(result.confirmedBestOverallResponse().date()).hasValue(REFERENCE);
@@ -48,27 +48,33 @@ class ResponseSequenceTest {
 
   @Test
   void time1_dateBeforeReferenceIsRejected() {
-    assertRejected(ResponseSequence.from(REFERENCE).add(REFERENCE.minusDays(1), SD),
-        "responses[0].date", REFERENCE.minusDays(1));
+    assertRejected(
+        ResponseSequence.from(REFERENCE).add(REFERENCE.minusDays(1), SD),
+        "responses[0].date",
+        REFERENCE.minusDays(1));
   }
 
   @Test
   void time1_laterDateBeforeReferenceIsRejectedWithItsIndex() {
     // the third date is before the reference date (and before the one before it)
-    assertRejected(ResponseSequence.from(REFERENCE).add(day(10), SD).add(day(20), SD)
-        .add(day(-3), SD), "responses[2].date", day(-3));
+    assertRejected(
+        ResponseSequence.from(REFERENCE).add(day(10), SD).add(day(20), SD).add(day(-3), SD),
+        "responses[2].date",
+        day(-3));
   }
 
   @Test
   void time1_datesOutOfOrderAreRejected() {
-    assertRejected(ResponseSequence.from(REFERENCE).add(day(30), SD).add(day(20), SD),
-        "responses[1].date", day(20));
+    assertRejected(
+        ResponseSequence.from(REFERENCE).add(day(30), SD).add(day(20), SD),
+        "responses[1].date",
+        day(20));
   }
 
   @Test
   void time1_responseExactlyIntMaxDaysAfterReference_isAcceptedAndCounted() {
-    ResponseSequence sequence = ResponseSequence.from(REFERENCE)
-        .add(REFERENCE.plusDays(Integer.MAX_VALUE), SD).build();
+    ResponseSequence sequence =
+        ResponseSequence.from(REFERENCE).add(REFERENCE.plusDays(Integer.MAX_VALUE), SD).build();
 
     CaseAssessment result = CourseFixtures.DEFAULTS.assess(sequence);
 
@@ -78,31 +84,36 @@ class ResponseSequenceTest {
   @Test
   void time1_responseOneDayBeyondIntMaxDays_isRejectedAtItsDate() {
     LocalDate beyond = REFERENCE.plusDays(Integer.MAX_VALUE).plusDays(1);
-    ResponseSequence.Builder builder = ResponseSequence.from(REFERENCE).add(day(1), SD)
-        .add(beyond, SD);
+    ResponseSequence.Builder builder =
+        ResponseSequence.from(REFERENCE).add(day(1), SD).add(beyond, SD);
 
     assertRejected(builder, "responses[1].date", beyond);
-    assertThatThrownBy(builder::build).asInstanceOf(type(InvalidInputException.class))
-        .satisfies(e -> assertThat(e.problem()).contains(String.valueOf(Integer.MAX_VALUE),
-            "TIME-1"));
+    assertThatThrownBy(builder::build)
+        .asInstanceOf(type(InvalidInputException.class))
+        .satisfies(
+            e -> assertThat(e.problem()).contains(String.valueOf(Integer.MAX_VALUE), "TIME-1"));
   }
 
   @Test
   void time1_repeatedDateIsRejected() {
-    assertRejected(ResponseSequence.from(REFERENCE).add(day(10), SD).add(day(30), PR)
-        .add(day(30), PR), "responses[2].date", day(30));
+    assertRejected(
+        ResponseSequence.from(REFERENCE).add(day(10), SD).add(day(30), PR).add(day(30), PR),
+        "responses[2].date",
+        day(30));
   }
 
   @Test
   void time1_repeatedReferenceDateIsRejected() {
-    assertRejected(ResponseSequence.from(REFERENCE).add(REFERENCE, SD).add(REFERENCE, SD),
-        "responses[1].date", REFERENCE);
+    assertRejected(
+        ResponseSequence.from(REFERENCE).add(REFERENCE, SD).add(REFERENCE, SD),
+        "responses[1].date",
+        REFERENCE);
   }
 
   @Test
   void time1_textDatesAreParsedWithTheirPath() {
-    assertThatThrownBy(() -> ResponseSequence.from("2026-01-10").add("2026-02-07", PR)
-        .add("2026-02-30", PR))
+    assertThatThrownBy(
+            () -> ResponseSequence.from("2026-01-10").add("2026-02-07", PR).add("2026-02-30", PR))
         .asInstanceOf(type(InvalidInputException.class))
         .satisfies(e -> assertThat(e.path()).isEqualTo("responses[1].date"));
     assertThatThrownBy(() -> ResponseSequence.from("10/01/2026"))
@@ -119,11 +130,13 @@ class ResponseSequenceTest {
     assertThat(result.id()).hasValue("SUBJ-0");
     assertThat(result.timePoints()).isEmpty();
     assertThat(result.bestOverallResponse().response()).isEqualTo(NE);
-    assertThat(result.bestOverallResponse().reasons()).extracting(Reason::kind)
+    assertThat(result.bestOverallResponse().reasons())
+        .extracting(Reason::kind)
         .containsExactly(ReasonKind.TIME_NO_FOLLOW_UP);
     assertThat(result.bestOverallResponse().date()).isEmpty();
     assertThat(result.confirmedBestOverallResponse().response()).isEqualTo(NE);
-    assertThat(result.confirmedBestOverallResponse().reasons()).extracting(Reason::kind)
+    assertThat(result.confirmedBestOverallResponse().reasons())
+        .extracting(Reason::kind)
         .containsExactly(ReasonKind.TIME_NO_FOLLOW_UP);
     assertThat(result.confirmedBestOverallResponse().date()).isEmpty();
     assertThat(result.progression()).isEmpty();
@@ -133,14 +146,19 @@ class ResponseSequenceTest {
 
   @Test
   void keepsItsResponsesInOrder() {
-    ResponseSequence sequence = ResponseSequence.from("2026-01-10").id("SUBJ-9")
-        .add("2026-02-07", PR).add("2026-03-07", NE).build();
+    ResponseSequence sequence =
+        ResponseSequence.from("2026-01-10")
+            .id("SUBJ-9")
+            .add("2026-02-07", PR)
+            .add("2026-03-07", NE)
+            .build();
 
     assertThat(sequence.id()).hasValue("SUBJ-9");
     assertThat(sequence.referenceDate()).isEqualTo(REFERENCE);
-    assertThat(sequence.responses()).containsExactly(
-        DatedResponse.of(LocalDate.parse("2026-02-07"), PR),
-        DatedResponse.of(LocalDate.parse("2026-03-07"), NE));
+    assertThat(sequence.responses())
+        .containsExactly(
+            DatedResponse.of(LocalDate.parse("2026-02-07"), PR),
+            DatedResponse.of(LocalDate.parse("2026-03-07"), NE));
   }
 
   @Test
@@ -148,10 +166,8 @@ class ResponseSequenceTest {
     CaseAssessment result = CourseFixtures.assess(at(28, PR), at(56, PD));
 
     assertThat(result.timePoints()).allSatisfy(p -> assertThat(p.assessment()).isEmpty());
-    assertThat(result.timePoints()).extracting(TimePoint::date)
-        .containsExactly(day(28), day(56));
-    assertThat(result.timePoints()).extracting(TimePoint::daysFromBaseline)
-        .containsExactly(28, 56);
+    assertThat(result.timePoints()).extracting(TimePoint::date).containsExactly(day(28), day(56));
+    assertThat(result.timePoints()).extracting(TimePoint::daysFromBaseline).containsExactly(28, 56);
     assertThat(result.notes()).isEmpty();
     assertThat(result.criteria()).isEqualTo(org.rano.Criteria.defaults());
   }

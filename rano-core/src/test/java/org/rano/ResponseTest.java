@@ -24,7 +24,8 @@ class ResponseTest {
 
   @Test
   void isResponse_onlyCrAndPr() {
-    assertThat(BEST_FIRST).filteredOn(Response::isResponse)
+    assertThat(BEST_FIRST)
+        .filteredOn(Response::isResponse)
         .containsExactly(Response.CR, Response.PR);
   }
 

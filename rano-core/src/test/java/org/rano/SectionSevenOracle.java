@@ -16,9 +16,9 @@ import java.util.Optional;
  * A reference implementation of spec section 7 (TIME-2 to TIME-7) with the settled details of
  * section 10, written from the text and not from {@code TimeCourse}: plain loops over the time
  * points, one rule at a time, quadratic where the text is (for each response, every later visit
- * that might confirm it, and every visit between). It is what the response-sequence entry
- * {@link RanoLm#assess(ResponseSequence)} must give, and what the raw entry must give from its own
- * overall responses.
+ * that might confirm it, and every visit between). It is what the response-sequence entry {@link
+ * RanoLm#assess(ResponseSequence)} must give, and what the raw entry must give from its own overall
+ * responses.
  *
  * <p>The rules as read here:
  *
@@ -26,22 +26,22 @@ import java.util.Optional;
  *   <li>TIME-2: a CR at i is confirmed when some later CR at j lies at least {@code
  *       confirmationDays} after it with only CR or NE strictly between, at most {@code
  *       maxNeBetween} of them NE. A PR at i is confirmed when some later CR or PR at j lies at
- *       least {@code confirmationDays} after it with only CR, PR or NE between (SD too under
- *       {@code acceptSdBetween}; never PD), at most {@code maxNeBetween} NE. {@code confirmed} is
- *       given for every time point, also after progression (section 10); SD, PD and NE are never
+ *       least {@code confirmationDays} after it with only CR, PR or NE between (SD too under {@code
+ *       acceptSdBetween}; never PD), at most {@code maxNeBetween} NE. {@code confirmed} is given
+ *       for every time point, also after progression (section 10); SD, PD and NE are never
  *       confirmed.
- *   <li>TIME-7: under {@code prAfterCrBreaksConfirmation} a PR at i is not confirmed by j when a
- *       CR lies after i and a PR after that CR, both no later than j (section 10: "a CR between
- *       the PR being confirmed and its confirming visit (inclusive)"). Every PR after the first
- *       CR is warned about, under either setting.
- *   <li>TIME-3: a time point counts as SD (an SD, or an unconfirmed CR or PR where confirmation
- *       is required) only at least {@code sdMinimumDays} after baseline; earlier, as NE.
+ *   <li>TIME-7: under {@code prAfterCrBreaksConfirmation} a PR at i is not confirmed by j when a CR
+ *       lies after i and a PR after that CR, both no later than j (section 10: "a CR between the PR
+ *       being confirmed and its confirming visit (inclusive)"). Every PR after the first CR is
+ *       warned about, under either setting.
+ *   <li>TIME-3: a time point counts as SD (an SD, or an unconfirmed CR or PR where confirmation is
+ *       required) only at least {@code sdMinimumDays} after baseline; earlier, as NE.
  *   <li>TIME-4: the best of CR > PR > SD > PD > NE over the time points up to and including the
- *       first PD, the earliest on a tie; unconfirmed (CR and PR as they are) and confirmed (CR
- *       and PR only when confirmed). No time point: NE, no date, "no follow-up assessment".
+ *       first PD, the earliest on a tie; unconfirmed (CR and PR as they are) and confirmed (CR and
+ *       PR only when confirmed). No time point: NE, no date, "no follow-up assessment".
  *   <li>TIME-5: progression is the first PD, or earlier the first visit of a run of equivocal
- *       sightings that a later visit confirmed (IMG-5; given by the caller, as only raw cases
- *       have imaging).
+ *       sightings that a later visit confirmed (IMG-5; given by the caller, as only raw cases have
+ *       imaging).
  *   <li>TIME-6: the time points after the first PD are after progression.
  * </ul>
  */
@@ -60,8 +60,14 @@ final class SectionSevenOracle {
    * @param progressionAt TIME-5: the time point of the progression date, -1 for none
    * @param prAfterCr TIME-7: the time points of the PRs after the first CR, in order
    */
-  record Expected(List<Boolean> confirmed, List<Boolean> afterProgression, Response best,
-      int bestAt, Response confirmedBest, int confirmedBestAt, int progressionAt,
+  record Expected(
+      List<Boolean> confirmed,
+      List<Boolean> afterProgression,
+      Response best,
+      int bestAt,
+      Response confirmedBest,
+      int confirmedBestAt,
+      int progressionAt,
       List<Integer> prAfterCr) {}
 
   /**
@@ -73,8 +79,7 @@ final class SectionSevenOracle {
    * @param backdatedTo IMG-5's earliest back-dated time point, -1 for none
    * @return what the result must say
    */
-  static Expected apply(Criteria criteria, int[] days, List<Response> responses,
-      int backdatedTo) {
+  static Expected apply(Criteria criteria, int[] days, List<Response> responses, int backdatedTo) {
     int n = responses.size();
     int firstPd = responses.indexOf(PD);
 
@@ -93,18 +98,24 @@ final class SectionSevenOracle {
     int bestAt = -1;
     int confirmedBestAt = -1;
     for (int i = 0; i <= last; i++) {
-      if (bestAt < 0 || better(counts(criteria, days, responses, confirmed, i, false),
-          counts(criteria, days, responses, confirmed, bestAt, false))) {
+      if (bestAt < 0
+          || better(
+              counts(criteria, days, responses, confirmed, i, false),
+              counts(criteria, days, responses, confirmed, bestAt, false))) {
         bestAt = i;
       }
-      if (confirmedBestAt < 0 || better(counts(criteria, days, responses, confirmed, i, true),
-          counts(criteria, days, responses, confirmed, confirmedBestAt, true))) {
+      if (confirmedBestAt < 0
+          || better(
+              counts(criteria, days, responses, confirmed, i, true),
+              counts(criteria, days, responses, confirmed, confirmedBestAt, true))) {
         confirmedBestAt = i;
       }
     }
     Response best = bestAt < 0 ? NE : counts(criteria, days, responses, confirmed, bestAt, false);
-    Response confirmedBest = confirmedBestAt < 0 ? NE
-        : counts(criteria, days, responses, confirmed, confirmedBestAt, true);
+    Response confirmedBest =
+        confirmedBestAt < 0
+            ? NE
+            : counts(criteria, days, responses, confirmed, confirmedBestAt, true);
 
     int progressionAt = firstPd;
     if (backdatedTo >= 0 && (progressionAt < 0 || backdatedTo < progressionAt)) {
@@ -118,13 +129,13 @@ final class SectionSevenOracle {
         prAfterCr.add(i);
       }
     }
-    return new Expected(confirmed, after, best, bestAt, confirmedBest, confirmedBestAt,
-        progressionAt, prAfterCr);
+    return new Expected(
+        confirmed, after, best, bestAt, confirmedBest, confirmedBestAt, progressionAt, prAfterCr);
   }
 
   /** TIME-2 and TIME-7: whether the visit at j confirms the response at i. */
-  private static boolean confirms(Criteria criteria, int[] days, List<Response> responses, int i,
-      int j) {
+  private static boolean confirms(
+      Criteria criteria, int[] days, List<Response> responses, int i, int j) {
     Response first = responses.get(i);
     Response later = responses.get(j);
     if (first == CR) {
@@ -144,9 +155,11 @@ final class SectionSevenOracle {
     int ne = 0;
     for (int k = i + 1; k < j; k++) {
       Response between = responses.get(k);
-      boolean allowed = between == NE || between == CR
-          || (first == PR && between == PR)
-          || (first == PR && between == SD && criteria.acceptSdBetween());
+      boolean allowed =
+          between == NE
+              || between == CR
+              || (first == PR && between == PR)
+              || (first == PR && between == SD && criteria.acceptSdBetween());
       if (!allowed) {
         return false;
       }
@@ -170,8 +183,13 @@ final class SectionSevenOracle {
   }
 
   /** TIME-3 and TIME-4: what the time point at i counts as in the best response. */
-  private static Response counts(Criteria criteria, int[] days, List<Response> responses,
-      List<Boolean> confirmed, int i, boolean withConfirmation) {
+  private static Response counts(
+      Criteria criteria,
+      int[] days,
+      List<Response> responses,
+      List<Boolean> confirmed,
+      int i,
+      boolean withConfirmation) {
     Response response = responses.get(i);
     boolean longEnough = days[i] >= criteria.sdMinimumDays();
     return switch (response) {
@@ -200,8 +218,13 @@ final class SectionSevenOracle {
    * @param course how to name the course in a difference
    * @return one line per difference, empty when they agree
    */
-  static List<String> differences(Expected expected, CaseAssessment result, LocalDate baseline,
-      List<LocalDate> dates, List<Response> responses, String course) {
+  static List<String> differences(
+      Expected expected,
+      CaseAssessment result,
+      LocalDate baseline,
+      List<LocalDate> dates,
+      List<Response> responses,
+      String course) {
     List<String> out = new ArrayList<>();
     int n = dates.size();
     if (result.timePoints().size() != n) {
@@ -227,25 +250,45 @@ final class SectionSevenOracle {
         out.add(at + "afterProgression " + point.afterProgression() + " (TIME-6)");
       }
     }
-    compareBest(out, course + ": bestOverallResponse ", result.bestOverallResponse(),
-        expected.best(), expected.bestAt(), dates);
-    compareBest(out, course + ": confirmedBestOverallResponse ",
-        result.confirmedBestOverallResponse(), expected.confirmedBest(),
-        expected.confirmedBestAt(), dates);
-    Optional<LocalDate> progression = expected.progressionAt() < 0 ? Optional.empty()
-        : Optional.of(dates.get(expected.progressionAt()));
+    compareBest(
+        out,
+        course + ": bestOverallResponse ",
+        result.bestOverallResponse(),
+        expected.best(),
+        expected.bestAt(),
+        dates);
+    compareBest(
+        out,
+        course + ": confirmedBestOverallResponse ",
+        result.confirmedBestOverallResponse(),
+        expected.confirmedBest(),
+        expected.confirmedBestAt(),
+        dates);
+    Optional<LocalDate> progression =
+        expected.progressionAt() < 0
+            ? Optional.empty()
+            : Optional.of(dates.get(expected.progressionAt()));
     if (!result.progression().map(Progression::date).equals(progression)) {
-      out.add(course + ": progression " + result.progression() + ", expected " + progression
-          + " (TIME-5)");
-    } else if (result.progression().isPresent() && result.progression().get().daysFromBaseline()
-        != ChronoUnit.DAYS.between(baseline, progression.orElseThrow())) {
+      out.add(
+          course
+              + ": progression "
+              + result.progression()
+              + ", expected "
+              + progression
+              + " (TIME-5)");
+    } else if (result.progression().isPresent()
+        && result.progression().get().daysFromBaseline()
+            != ChronoUnit.DAYS.between(baseline, progression.orElseThrow())) {
       out.add(course + ": progression days " + result.progression().get().daysFromBaseline());
     }
-    List<Reason> time7 = result.warnings().stream().filter(w -> w.rule() == RuleId.TIME_7)
-        .toList();
+    List<Reason> time7 = result.warnings().stream().filter(w -> w.rule() == RuleId.TIME_7).toList();
     if (time7.size() != expected.prAfterCr().size()) {
-      out.add(course + ": TIME-7 warnings " + time7 + ", expected one for each PR at "
-          + expected.prAfterCr());
+      out.add(
+          course
+              + ": TIME-7 warnings "
+              + time7
+              + ", expected one for each PR at "
+              + expected.prAfterCr());
     } else {
       for (int k = 0; k < time7.size(); k++) {
         LocalDate date = dates.get(expected.prAfterCr().get(k));
@@ -257,12 +300,25 @@ final class SectionSevenOracle {
     return out;
   }
 
-  private static void compareBest(List<String> out, String name, BestResponse best,
-      Response response, int at, List<LocalDate> dates) {
+  private static void compareBest(
+      List<String> out,
+      String name,
+      BestResponse best,
+      Response response,
+      int at,
+      List<LocalDate> dates) {
     Optional<LocalDate> date = at < 0 ? Optional.empty() : Optional.of(dates.get(at));
     if (best.response() != response || !best.date().equals(date)) {
-      out.add(name + best.response() + " " + best.date() + ", expected " + response + " " + date
-          + " (TIME-3/TIME-4)");
+      out.add(
+          name
+              + best.response()
+              + " "
+              + best.date()
+              + ", expected "
+              + response
+              + " "
+              + date
+              + " (TIME-3/TIME-4)");
     }
     if (at < 0 && !best.reason().contains("no follow-up assessment")) {
       out.add(name + "reason '" + best.reason() + "' (TIME-4: no follow-up assessment)");

@@ -14,40 +14,45 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.rano.imaging.Site;
 import org.rano.CourseFixtures.CaseSpec;
 import org.rano.CourseFixtures.ImagingSpec;
+import org.rano.imaging.Site;
 
 /**
  * Spec section 7 (TIME-1 to TIME-7, with section 10) through both entries, against {@link
  * SectionSevenOracle}, the test's own reading of the text: every response sequence of up to four
- * time points on every choice of dates from a table of boundary days, every sequence of up to
- * five evenly spaced, seeded random longer ones; and the raw entry's time course over its own
- * overall responses, with IMG-5's back-dated progression read from the generated case. The two
- * entries are never compared with each other: each is compared with the oracle.
+ * time points on every choice of dates from a table of boundary days, every sequence of up to five
+ * evenly spaced, seeded random longer ones; and the raw entry's time course over its own overall
+ * responses, with IMG-5's back-dated progression read from the generated case. The two entries are
+ * never compared with each other: each is compared with the oracle.
  */
 class SectionSevenOracleTest {
 
   /**
-   * Criteria with the time-course policies at the defaults and at the other values that change
-   * a decision (TIME-2 {@code confirmationDays}, {@code maxNeBetween}, {@code acceptSdBetween};
+   * Criteria with the time-course policies at the defaults and at the other values that change a
+   * decision (TIME-2 {@code confirmationDays}, {@code maxNeBetween}, {@code acceptSdBetween};
    * TIME-3 {@code sdMinimumDays}; TIME-7 {@code prAfterCrBreaksConfirmation}).
    */
-  private static final List<Criteria> CRITERIA = List.of(
-      Criteria.defaults(),
-      Criteria.defaults().withMaxNeBetween(0),
-      Criteria.defaults().withMaxNeBetween(2),
-      Criteria.defaults().withAcceptSdBetween(true),
-      Criteria.defaults().withPrAfterCrBreaksConfirmation(false),
-      Criteria.defaults().withSdMinimumDays(14),
-      Criteria.defaults().withConfirmationDays(0).withSdMinimumDays(0),
-      Criteria.defaults().withConfirmationDays(14).withAcceptSdBetween(true)
-          .withPrAfterCrBreaksConfirmation(false).withMaxNeBetween(3).withSdMinimumDays(42));
+  private static final List<Criteria> CRITERIA =
+      List.of(
+          Criteria.defaults(),
+          Criteria.defaults().withMaxNeBetween(0),
+          Criteria.defaults().withMaxNeBetween(2),
+          Criteria.defaults().withAcceptSdBetween(true),
+          Criteria.defaults().withPrAfterCrBreaksConfirmation(false),
+          Criteria.defaults().withSdMinimumDays(14),
+          Criteria.defaults().withConfirmationDays(0).withSdMinimumDays(0),
+          Criteria.defaults()
+              .withConfirmationDays(14)
+              .withAcceptSdBetween(true)
+              .withPrAfterCrBreaksConfirmation(false)
+              .withMaxNeBetween(3)
+              .withSdMinimumDays(42));
 
   /**
-   * Days from the reference date: 0 (TIME-1 lets a sequence start on the reference date), and
-   * pairs one day either side of 28 (the default {@code confirmationDays} and {@code
-   * sdMinimumDays}) and of 14: 27 / 28, 0 / 27 / 28, 14 / 42, 27 / 55, 28 / 55 / 56, 56 / 84.
+   * Days from the reference date: 0 (TIME-1 lets a sequence start on the reference date), and pairs
+   * one day either side of 28 (the default {@code confirmationDays} and {@code sdMinimumDays}) and
+   * of 14: 27 / 28, 0 / 27 / 28, 14 / 42, 27 / 55, 28 / 55 / 56, 56 / 84.
    */
   private static final int[] DAY_TABLE = {0, 14, 27, 28, 42, 55, 56, 84};
 
@@ -90,8 +95,8 @@ class SectionSevenOracleTest {
   }
 
   /** Scores a sequence from {@link CourseFixtures#REFERENCE} and lists its differences. */
-  private static List<String> sequenceDifferences(Criteria criteria, int[] days,
-      List<Response> responses) {
+  private static List<String> sequenceDifferences(
+      Criteria criteria, int[] days, List<Response> responses) {
     ResponseSequence.Builder builder = ResponseSequence.from(CourseFixtures.REFERENCE).id("S");
     List<LocalDate> dates = new ArrayList<>();
     for (int i = 0; i < days.length; i++) {
@@ -99,11 +104,17 @@ class SectionSevenOracleTest {
       builder.add(dates.get(i), responses.get(i));
     }
     CaseAssessment result = RanoLm.of(criteria).assess(builder.build());
-    String course = "days " + Arrays.toString(days) + " " + responses + " under "
-        + criteria.policies();
-    List<String> differences = new ArrayList<>(SectionSevenOracle.differences(
-        SectionSevenOracle.apply(criteria, days, responses, -1), result,
-        CourseFixtures.REFERENCE, dates, responses, course));
+    String course =
+        "days " + Arrays.toString(days) + " " + responses + " under " + criteria.policies();
+    List<String> differences =
+        new ArrayList<>(
+            SectionSevenOracle.differences(
+                SectionSevenOracle.apply(criteria, days, responses, -1),
+                result,
+                CourseFixtures.REFERENCE,
+                dates,
+                responses,
+                course));
     // a sequence has no imaging: nothing is back-dated, no IMG-5 warning, no CSF-6 note
     if (result.progression().isPresent() && result.progression().get().backdated()) {
       differences.add(course + ": a sequence's progression is back-dated");
@@ -119,15 +130,16 @@ class SectionSevenOracleTest {
 
   private static void assertNoDifferences(List<String> differences) {
     assertThat(differences.subList(0, Math.min(20, differences.size())))
-        .as("%s differences, the first ones", differences.size()).isEmpty();
+        .as("%s differences, the first ones", differences.size())
+        .isEmpty();
   }
 
   // --- response sequences: exhaustive ---------------------------------------------------------
 
   /**
-   * TIME-1 to TIME-7: each of the 781 sequences of up to four responses over {CR, PR, SD, PD,
-   * NE}, on each increasing choice of its dates from {@link #DAY_TABLE} (51,491 dated courses),
-   * under each of eight criteria: 411,928 courses.
+   * TIME-1 to TIME-7: each of the 781 sequences of up to four responses over {CR, PR, SD, PD, NE},
+   * on each increasing choice of its dates from {@link #DAY_TABLE} (51,491 dated courses), under
+   * each of eight criteria: 411,928 courses.
    */
   @Test
   void time2to7_everySequenceOfUpToFour_onEveryChoiceOfBoundaryDays_agreesWithTheOracle() {
@@ -149,9 +161,8 @@ class SectionSevenOracleTest {
   }
 
   /**
-   * TIME-1 to TIME-7: each of the 3,906 sequences of up to five responses, evenly spaced 7, 14
-   * or 28 days apart from the first at that distance, under each of eight criteria: 93,744
-   * courses.
+   * TIME-1 to TIME-7: each of the 3,906 sequences of up to five responses, evenly spaced 7, 14 or
+   * 28 days apart from the first at that distance, under each of eight criteria: 93,744 courses.
    */
   @Test
   void time2to7_everySequenceOfUpToFive_evenlySpaced_agreesWithTheOracle() {
@@ -180,28 +191,30 @@ class SectionSevenOracleTest {
   /** TIME-1 to TIME-7: seeded random sequences of up to 14 time points, gaps of 0 to 45 days. */
   @Test
   void time2to7_randomSequencesOfUpToFourteen_agreeWithTheOracle() {
-    qt().withFixedSeed(20260110L).withExamples(3000)
+    qt().withFixedSeed(20260110L)
+        .withExamples(3000)
         .forAll(CourseFixtures.steps(14), timeCriteria())
-        .checkAssert((steps, criteria) -> {
-          List<DatedResponse> points = CourseFixtures.toDated(steps);
-          int[] days = new int[points.size()];
-          List<Response> responses = new ArrayList<>();
-          for (int i = 0; i < days.length; i++) {
-            days[i] = (int) ChronoUnit.DAYS.between(CourseFixtures.REFERENCE,
-                points.get(i).date());
-            responses.add(points.get(i).response());
-          }
-          assertThat(sequenceDifferences(criteria, days, responses)).isEmpty();
-        });
+        .checkAssert(
+            (steps, criteria) -> {
+              List<DatedResponse> points = CourseFixtures.toDated(steps);
+              int[] days = new int[points.size()];
+              List<Response> responses = new ArrayList<>();
+              for (int i = 0; i < days.length; i++) {
+                days[i] =
+                    (int) ChronoUnit.DAYS.between(CourseFixtures.REFERENCE, points.get(i).date());
+                responses.add(points.get(i).response());
+              }
+              assertThat(sequenceDifferences(criteria, days, responses)).isEmpty();
+            });
   }
 
   // --- raw cases: the time course of their own overall responses ------------------------------
 
   /**
-   * IMG-5 and section 10 read from a generated case: the first follow-up of a run of
-   * consecutive follow-ups with imaging that showed an equivocal new lesion at one site, when
-   * the follow-up right after the run shows an unequivocal new lesion at that site; the earliest
-   * such, or -1. A baseline without imaging leaves new lesions without effect (section 10).
+   * IMG-5 and section 10 read from a generated case: the first follow-up of a run of consecutive
+   * follow-ups with imaging that showed an equivocal new lesion at one site, when the follow-up
+   * right after the run shows an unequivocal new lesion at that site; the earliest such, or -1. A
+   * baseline without imaging leaves new lesions without effect (section 10).
    */
   static int earliestBackdating(CaseSpec spec) {
     if (!spec.baseline().imaging()) {
@@ -228,63 +241,78 @@ class SectionSevenOracleTest {
 
   /**
    * TIME-2 to TIME-7 over a raw case's overall responses, under both values of {@code
-   * backdatedProgressionRewritesVisit}: TIME-5's date is the first PD or IMG-5's earlier
-   * back-dated visit; with the rewrite that visit is itself the first PD (IMG-5, revised
-   * 2026-11-30). The response-sequence entry given the same responses agrees with the oracle
-   * too, with nothing back-dated.
+   * backdatedProgressionRewritesVisit}: TIME-5's date is the first PD or IMG-5's earlier back-dated
+   * visit; with the rewrite that visit is itself the first PD (IMG-5, revised 2026-11-30). The
+   * response-sequence entry given the same responses agrees with the oracle too, with nothing
+   * back-dated.
    */
   @Test
   void time2to7_rawCases_andTheirResponsesAsASequence_agreeWithTheOracle() {
     // cases with a back-dating, and those where it moved the date before the first PD
     int[] backdated = new int[2];
-    qt().withFixedSeed(7001L).withExamples(2000)
+    qt().withFixedSeed(7001L)
+        .withExamples(2000)
         .forAll(rawCases(10), timeCriteria())
-        .checkAssert((spec, someCriteria) -> {
-          int backdating = earliestBackdating(spec);
-          backdated[0] += backdating >= 0 ? 1 : 0;
-          for (boolean rewrites : new boolean[] {false, true}) {
-            Criteria criteria = someCriteria.withBackdatedProgressionRewritesVisit(rewrites);
-            LmCase lmCase = toCase(spec);
-            CaseAssessment raw = RanoLm.of(criteria).assess(lmCase);
-            LocalDate baseline = lmCase.baseline().date();
-            List<LocalDate> dates = new ArrayList<>();
-            for (Visit visit : lmCase.followUps()) {
-              dates.add(visit.date());
-            }
-            List<Response> responses = new ArrayList<>();
-            for (TimePoint point : raw.timePoints()) {
-              responses.add(point.overall());
-            }
-            int[] days = new int[dates.size()];
-            for (int i = 0; i < days.length; i++) {
-              days[i] = (int) ChronoUnit.DAYS.between(baseline, dates.get(i));
-            }
-            int firstPd = responses.indexOf(Response.PD);
-            if (backdating >= 0 && rewrites) {
-              assertThat(firstPd).as("IMG-5 rewrite: the first PD by the back-dated visit %s",
-                  backdating).isBetween(0, backdating);
-            }
-            if (backdating >= 0 && !rewrites && (firstPd < 0 || backdating < firstPd)) {
-              backdated[1]++;
-            }
-            if (backdating < 0) {
-              assertThat(raw.progression().filter(Progression::backdated)).isEmpty();
-            }
+        .checkAssert(
+            (spec, someCriteria) -> {
+              int backdating = earliestBackdating(spec);
+              backdated[0] += backdating >= 0 ? 1 : 0;
+              for (boolean rewrites : new boolean[] {false, true}) {
+                Criteria criteria = someCriteria.withBackdatedProgressionRewritesVisit(rewrites);
+                LmCase lmCase = toCase(spec);
+                CaseAssessment raw = RanoLm.of(criteria).assess(lmCase);
+                LocalDate baseline = lmCase.baseline().date();
+                List<LocalDate> dates = new ArrayList<>();
+                for (Visit visit : lmCase.followUps()) {
+                  dates.add(visit.date());
+                }
+                List<Response> responses = new ArrayList<>();
+                for (TimePoint point : raw.timePoints()) {
+                  responses.add(point.overall());
+                }
+                int[] days = new int[dates.size()];
+                for (int i = 0; i < days.length; i++) {
+                  days[i] = (int) ChronoUnit.DAYS.between(baseline, dates.get(i));
+                }
+                int firstPd = responses.indexOf(Response.PD);
+                if (backdating >= 0 && rewrites) {
+                  assertThat(firstPd)
+                      .as("IMG-5 rewrite: the first PD by the back-dated visit %s", backdating)
+                      .isBetween(0, backdating);
+                }
+                if (backdating >= 0 && !rewrites && (firstPd < 0 || backdating < firstPd)) {
+                  backdated[1]++;
+                }
+                if (backdating < 0) {
+                  assertThat(raw.progression().filter(Progression::backdated)).isEmpty();
+                }
 
-            assertThat(SectionSevenOracle.differences(
-                SectionSevenOracle.apply(criteria, days, responses, backdating), raw, baseline,
-                dates, responses, "raw " + spec + " under " + criteria.policies())).isEmpty();
+                assertThat(
+                        SectionSevenOracle.differences(
+                            SectionSevenOracle.apply(criteria, days, responses, backdating),
+                            raw,
+                            baseline,
+                            dates,
+                            responses,
+                            "raw " + spec + " under " + criteria.policies()))
+                    .isEmpty();
 
-            ResponseSequence.Builder sequence = ResponseSequence.from(baseline);
-            for (int i = 0; i < dates.size(); i++) {
-              sequence.add(dates.get(i), responses.get(i));
-            }
-            CaseAssessment fromSequence = RanoLm.of(criteria).assess(sequence.build());
-            assertThat(SectionSevenOracle.differences(
-                SectionSevenOracle.apply(criteria, days, responses, -1), fromSequence, baseline,
-                dates, responses, "sequence of " + spec)).isEmpty();
-          }
-        });
+                ResponseSequence.Builder sequence = ResponseSequence.from(baseline);
+                for (int i = 0; i < dates.size(); i++) {
+                  sequence.add(dates.get(i), responses.get(i));
+                }
+                CaseAssessment fromSequence = RanoLm.of(criteria).assess(sequence.build());
+                assertThat(
+                        SectionSevenOracle.differences(
+                            SectionSevenOracle.apply(criteria, days, responses, -1),
+                            fromSequence,
+                            baseline,
+                            dates,
+                            responses,
+                            "sequence of " + spec))
+                    .isEmpty();
+              }
+            });
     assertThat(backdated[0]).as("cases with a back-dating").isGreaterThan(20);
     assertThat(backdated[1]).as("back-dated before the first PD").isGreaterThan(5);
   }

@@ -10,20 +10,21 @@ import org.rano.imaging.Site;
 
 /**
  * Issue 10: the work of a time course (TIME-2 confirmation, TIME-5 with IMG-5 back-dating, the
- * TIME-7 and IMG-5 warnings) grows linearly with the number of time points, whatever the
- * criteria. Each test scores, in one run and alternately, a hostile course of n time points
- * {@value #FACTOR} times over and one course of {@value #FACTOR} n time points once: the same
- * number of time points either way. Linear work gives a ratio near 1 (up to about 2.5 where
- * garbage collection and caches make a large course cost more per point); quadratic work gives
- * {@value #FACTOR}. The best of a few rounds after warm-up is compared; no absolute time is
- * asserted. (A first version compared single runs of n and 4 n: on a loaded 2-core machine the
- * small run took 1.5 ms and noise decided the ratio.)
+ * TIME-7 and IMG-5 warnings) grows linearly with the number of time points, whatever the criteria.
+ * Each test scores, in one run and alternately, a hostile course of n time points {@value #FACTOR}
+ * times over and one course of {@value #FACTOR} n time points once: the same number of time points
+ * either way. Linear work gives a ratio near 1 (up to about 2.5 where garbage collection and caches
+ * make a large course cost more per point); quadratic work gives {@value #FACTOR}. The best of a
+ * few rounds after warm-up is compared; no absolute time is asserted. (A first version compared
+ * single runs of n and 4 n: on a loaded 2-core machine the small run took 1.5 ms and noise decided
+ * the ratio.)
  */
 class TimeCourseScalingTest {
 
   private static final int FACTOR = 16;
   private static final int WARM_UP = 2;
   private static final int RUNS = 5;
+
   /** A third of the quadratic {@value #FACTOR}, more than twice the linear worst seen. */
   private static final double MAX_RATIO = 6;
 
@@ -37,11 +38,11 @@ class TimeCourseScalingTest {
   }
 
   /**
-   * The ratio of the best time of the large course to the best time of the small course run
-   * {@value #FACTOR} times; the first rounds only warm up.
+   * The ratio of the best time of the large course to the best time of the small course run {@value
+   * #FACTOR} times; the first rounds only warm up.
    */
-  private static double ratio(String shape, Supplier<CaseAssessment> small,
-      Supplier<CaseAssessment> large) {
+  private static double ratio(
+      String shape, Supplier<CaseAssessment> small, Supplier<CaseAssessment> large) {
     long smallNanos = Long.MAX_VALUE;
     long largeNanos = Long.MAX_VALUE;
     for (int round = 0; round < WARM_UP + RUNS; round++) {
@@ -53,7 +54,8 @@ class TimeCourseScalingTest {
       }
     }
     double ratio = (double) largeNanos / smallNanos;
-    System.out.printf("%s: %d small courses %.1f ms, one %d times as large %.1f ms, ratio %.2f%n",
+    System.out.printf(
+        "%s: %d small courses %.1f ms, one %d times as large %.1f ms, ratio %.2f%n",
         shape, FACTOR, smallNanos / 1e6, FACTOR, largeNanos / 1e6, ratio);
     return ratio;
   }
@@ -71,8 +73,11 @@ class TimeCourseScalingTest {
   private static LmCase newLesionsAtEveryFollowUp(int followUps) {
     LmCase.Builder lmCase = LmCase.builder().baseline(CourseFixtures.baseline());
     for (int i = 1; i <= followUps; i++) {
-      lmCase.followUp(CourseFixtures.visit(i, Response.SD).equivocalNewLesion(Site.BRAIN_NODULE)
-          .newLesion(Site.BRAIN_NODULE).build());
+      lmCase.followUp(
+          CourseFixtures.visit(i, Response.SD)
+              .equivocalNewLesion(Site.BRAIN_NODULE)
+              .newLesion(Site.BRAIN_NODULE)
+              .build());
     }
     return lmCase.build();
   }
@@ -84,8 +89,12 @@ class TimeCourseScalingTest {
     ResponseSequence large = allPartialResponses(10_000 * FACTOR);
 
     assertThat(rano.assess(small).timePoints()).noneMatch(TimePoint::confirmed);
-    assertThat(ratio("TIME-2, confirmationDays 2147483647, all PR",
-        () -> rano.assess(small), () -> rano.assess(large))).isLessThan(MAX_RATIO);
+    assertThat(
+            ratio(
+                "TIME-2, confirmationDays 2147483647, all PR",
+                () -> rano.assess(small),
+                () -> rano.assess(large)))
+        .isLessThan(MAX_RATIO);
   }
 
   @Test
@@ -95,9 +104,14 @@ class TimeCourseScalingTest {
     LmCase large = newLesionsAtEveryFollowUp(5_000 * FACTOR);
 
     CaseAssessment result = rano.assess(small);
-    assertThat(result.progression()).hasValueSatisfying(
-        p -> assertThat(p.date()).isEqualTo(CourseFixtures.BASELINE.plusDays(1)));
-    assertThat(ratio("IMG-5, equivocal and unequivocal new lesion at every follow-up",
-        () -> rano.assess(small), () -> rano.assess(large))).isLessThan(MAX_RATIO);
+    assertThat(result.progression())
+        .hasValueSatisfying(
+            p -> assertThat(p.date()).isEqualTo(CourseFixtures.BASELINE.plusDays(1)));
+    assertThat(
+            ratio(
+                "IMG-5, equivocal and unequivocal new lesion at every follow-up",
+                () -> rano.assess(small),
+                () -> rano.assess(large)))
+        .isLessThan(MAX_RATIO);
   }
 }

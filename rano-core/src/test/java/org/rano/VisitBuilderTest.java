@@ -22,7 +22,8 @@ class VisitBuilderTest {
   void imagingThenSingleLesion_isRefused() {
     Visit.Builder builder = Visit.on("2026-01-05").imaging(Imaging.none());
     assertThatThrownBy(() -> builder.target("T1", Site.BRAIN_NODULE, 2))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("whole");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("whole");
     assertThatThrownBy(() -> builder.newLesion(Site.SPINE_NODULE))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> builder.nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT))
@@ -35,9 +36,10 @@ class VisitBuilderTest {
   void singleLesionThenImaging_isRefused() {
     Visit.Builder builder = Visit.on("2026-01-05").target("T1", Site.BRAIN_NODULE, 2);
     assertThatThrownBy(() -> builder.imaging(Imaging.none()))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("one by one");
-    Visit.Builder withNonTarget = Visit.on("2026-01-05")
-        .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT);
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("one by one");
+    Visit.Builder withNonTarget =
+        Visit.on("2026-01-05").nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT);
     assertThatThrownBy(() -> withNonTarget.imaging(Imaging.none()))
         .isInstanceOf(IllegalStateException.class);
   }

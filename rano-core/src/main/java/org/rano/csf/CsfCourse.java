@@ -20,12 +20,12 @@ import org.rano.RuleId;
  *
  * <p>With a POSITIVE baseline a clearance starts at the first adequate NEGATIVE sample (CLEARED,
  * CSF-2). It is confirmed by a later adequate NEGATIVE sample at least {@code
- * csfClearanceConfirmationDays} after it; a POSITIVE or EQUIVOCAL sample before that voids it.
- * Once confirmed, it stays confirmed until a POSITIVE sample, which under {@code
+ * csfClearanceConfirmationDays} after it; a POSITIVE or EQUIVOCAL sample before that voids it. Once
+ * confirmed, it stays confirmed until a POSITIVE sample, which under {@code
  * csfRelapseAfterClearance = CONVERTED} is a relapse: {@link CsfStatus#CONVERTED} by CSF-7. An
- * EQUIVOCAL sample after the confirmation is PERSISTENT (CSF-3) and does not end it: only a
- * relapse does, after which a new clearance must be confirmed again. Samples not done, and
- * negatives under the adequacy volume (CSF-1), leave the state as it is.
+ * EQUIVOCAL sample after the confirmation is PERSISTENT (CSF-3) and does not end it: only a relapse
+ * does, after which a new clearance must be confirmed again. Samples not done, and negatives under
+ * the adequacy volume (CSF-1), leave the state as it is.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -51,15 +51,22 @@ public final class CsfCourse {
    * @return the course, not null
    * @throws IllegalArgumentException if the lists differ in size
    */
-  public static CsfCourse of(Optional<CsfSample> baseline, List<Optional<CsfSample>> followUps,
-      List<LocalDate> dates, Criteria criteria) {
+  public static CsfCourse of(
+      Optional<CsfSample> baseline,
+      List<Optional<CsfSample>> followUps,
+      List<LocalDate> dates,
+      Criteria criteria) {
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(followUps, "followUps");
     Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(criteria, "criteria");
     if (followUps.size() != dates.size()) {
-      throw new IllegalArgumentException("one date per follow-up sample: " + followUps.size()
-          + " samples, " + dates.size() + " dates");
+      throw new IllegalArgumentException(
+          "one date per follow-up sample: "
+              + followUps.size()
+              + " samples, "
+              + dates.size()
+              + " dates");
     }
     return new Reader(baseline, dates, criteria).read(followUps);
   }
@@ -74,11 +81,10 @@ public final class CsfCourse {
   }
 
   /**
-   * Obtains the notes on clearances: each one confirmed (CSF-6) or not, in date order, as
-   * reasons of kind {@link ReasonKind#CSF_CLEARANCE_CONFIRMED}, {@link
-   * ReasonKind#CSF_CLEARANCE_VOIDED} or {@link ReasonKind#CSF_CLEARANCE_NOT_CONFIRMED} with the
-   * dates. They inform and change no time point's response (CSF-6); a relapse is reported in the
-   * finding of its follow-up (CSF-7).
+   * Obtains the notes on clearances: each one confirmed (CSF-6) or not, in date order, as reasons
+   * of kind {@link ReasonKind#CSF_CLEARANCE_CONFIRMED}, {@link ReasonKind#CSF_CLEARANCE_VOIDED} or
+   * {@link ReasonKind#CSF_CLEARANCE_NOT_CONFIRMED} with the dates. They inform and change no time
+   * point's response (CSF-6); a relapse is reported in the finding of its follow-up (CSF-7).
    *
    * @return the notes, not null
    */
@@ -92,8 +98,10 @@ public final class CsfCourse {
     private final List<LocalDate> dates;
     private final Criteria criteria;
     private final ImmutableList.Builder<Reason> notes = ImmutableList.builder();
+
     /** The follow-up whose sample started the current clearance, or -1. */
     private int clearing = -1;
+
     /** The follow-up whose sample confirmed the current clearance, or -1. */
     private int confirming = -1;
 
@@ -104,16 +112,17 @@ public final class CsfCourse {
     }
 
     CsfCourse read(List<Optional<CsfSample>> samples) {
-      ImmutableList.Builder<CsfFinding> findings = ImmutableList.builderWithExpectedSize(
-          samples.size());
+      ImmutableList.Builder<CsfFinding> findings =
+          ImmutableList.builderWithExpectedSize(samples.size());
       for (int i = 0; i < samples.size(); i++) {
         findings.add(next(i, samples.get(i)));
       }
       if (clearing >= 0 && confirming < 0) {
-        notes.add(Reason.builder(ReasonKind.CSF_CLEARANCE_NOT_CONFIRMED)
-            .with(Fact.CLEARANCE_DATE, dates.get(clearing))
-            .with(Fact.MINIMUM_DAYS, criteria.csfClearanceConfirmationDays())
-            .build());
+        notes.add(
+            Reason.builder(ReasonKind.CSF_CLEARANCE_NOT_CONFIRMED)
+                .with(Fact.CLEARANCE_DATE, dates.get(clearing))
+                .with(Fact.MINIMUM_DAYS, criteria.csfClearanceConfirmationDays())
+                .build());
       }
       return new CsfCourse(findings.build(), notes.build());
     }
@@ -129,26 +138,29 @@ public final class CsfCourse {
       }
       if (result == CsfResult.POSITIVE || result == CsfResult.EQUIVOCAL) {
         if (clearing >= 0 && confirming < 0) {
-          notes.add(Reason.builder(ReasonKind.CSF_CLEARANCE_VOIDED)
-              .with(Fact.CLEARANCE_DATE, dates.get(clearing))
-              .with(Fact.CYTOLOGY, result)
-              .with(Fact.DATE, dates.get(i))
-              .build());
+          notes.add(
+              Reason.builder(ReasonKind.CSF_CLEARANCE_VOIDED)
+                  .with(Fact.CLEARANCE_DATE, dates.get(clearing))
+                  .with(Fact.CYTOLOGY, result)
+                  .with(Fact.DATE, dates.get(i))
+                  .build());
           clearing = -1;
         }
         return table;
       }
       if (clearing < 0 && table.status() == CsfStatus.CLEARED) {
         clearing = i;
-      } else if (clearing >= 0 && confirming < 0
+      } else if (clearing >= 0
+          && confirming < 0
           && sample.get().isAdequateNegative(criteria.csfMinimumVolumeMl())
           && ChronoUnit.DAYS.between(dates.get(clearing), dates.get(i))
               >= criteria.csfClearanceConfirmationDays()) {
         confirming = i;
-        notes.add(Reason.builder(ReasonKind.CSF_CLEARANCE_CONFIRMED)
-            .with(Fact.CLEARANCE_DATE, dates.get(clearing))
-            .with(Fact.CONFIRMATION_DATE, dates.get(i))
-            .build());
+        notes.add(
+            Reason.builder(ReasonKind.CSF_CLEARANCE_CONFIRMED)
+                .with(Fact.CLEARANCE_DATE, dates.get(clearing))
+                .with(Fact.CONFIRMATION_DATE, dates.get(i))
+                .build());
       }
       return table;
     }
@@ -162,7 +174,9 @@ public final class CsfCourse {
       if (criteria.csfRelapseAfterClearance() == CsfRelapseAfterClearance.PERSISTENT) {
         return table;
       }
-      return CsfFinding.of(CsfStatus.CONVERTED, RuleId.CSF_7,
+      return CsfFinding.of(
+          CsfStatus.CONVERTED,
+          RuleId.CSF_7,
           CsfRules.samples(ReasonKind.CSF_RELAPSE, baseline.orElseThrow(), sample)
               .with(Fact.CLEARANCE_DATE, cleared)
               .with(Fact.CONFIRMATION_DATE, confirmed)

@@ -32,8 +32,8 @@ public abstract class CsfFinding {
   public abstract CsfStatus status();
 
   /**
-   * The rule that set the status: a rule of the CSF table (CSF-1 to CSF-5), or CSF-7 for a
-   * relapse after a confirmed clearance.
+   * The rule that set the status: a rule of the CSF table (CSF-1 to CSF-5), or CSF-7 for a relapse
+   * after a confirmed clearance.
    *
    * @return the rule, not null
    */
@@ -41,11 +41,11 @@ public abstract class CsfFinding {
   public abstract RuleId rule();
 
   /**
-   * Why the sample has its status: the reason of {@link #rule()}, last, with the samples'
-   * results and volumes, e.g. of kind {@link org.rano.ReasonKind#CSF_CLEARED}, rendered
-   * "cytology POSITIVE at baseline, NEGATIVE (8 mL) now: cleared (CSF-2)"; before it, when the
-   * baseline negative was read as EQUIVOCAL (policy {@code csfInadequateBaselineNegative}), the
-   * reason of that reading (CSF-1).
+   * Why the sample has its status: the reason of {@link #rule()}, last, with the samples' results
+   * and volumes, e.g. of kind {@link org.rano.ReasonKind#CSF_CLEARED}, rendered "cytology POSITIVE
+   * at baseline, NEGATIVE (8 mL) now: cleared (CSF-2)"; before it, when the baseline negative was
+   * read as EQUIVOCAL (policy {@code csfInadequateBaselineNegative}), the reason of that reading
+   * (CSF-1).
    *
    * @return the reasons, one or two, not null
    */

@@ -1,8 +1,8 @@
 package org.rano.csf;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 import org.rano.internal.Checks;
@@ -47,20 +47,22 @@ public abstract class CsfSample {
    * Obtains a sample with its volume as an exact decimal.
    *
    * <p>The volume is bounded before anything else is done with it: at most 100 digits after the
-   * decimal point as given ({@code scale() <= 100}, trailing zeros included) and at most
-   * 1,000,000 mL.
+   * decimal point as given ({@code scale() <= 100}, trailing zeros included) and at most 1,000,000
+   * mL.
    *
    * @param result the result, not null
    * @param volumeMl the volume in mL, 0 or more and at most 1,000,000, with at most 100 digits
    *     after the decimal point, not null
    * @return the sample, not null
-   * @throws InvalidInputException with path {@code volumeMl} if the volume has more than 100
-   *     digits after the decimal point, is above 1,000,000 mL or is negative
+   * @throws InvalidInputException with path {@code volumeMl} if the volume has more than 100 digits
+   *     after the decimal point, is above 1,000,000 mL or is negative
    */
   public static CsfSample of(CsfResult result, BigDecimal volumeMl) {
     Checks.bounded("volumeMl", Objects.requireNonNull(volumeMl, "volumeMl"), "mL");
     Checks.notNegative("volumeMl", volumeMl, "mL");
-    return new ImmutableCsfSample.Builder().result(result).volumeMl(volumeMl.stripTrailingZeros())
+    return new ImmutableCsfSample.Builder()
+        .result(result)
+        .volumeMl(volumeMl.stripTrailingZeros())
         .build();
   }
 
@@ -109,9 +111,8 @@ public abstract class CsfSample {
   public abstract Optional<BigDecimal> volumeMl();
 
   /**
-   * Tells whether the sample is an inadequate negative under the default adequacy volume:
-   * negative from less than 5 mL (CSF-1; exactly 5 mL is adequate; no volume given counts as
-   * adequate).
+   * Tells whether the sample is an inadequate negative under the default adequacy volume: negative
+   * from less than 5 mL (CSF-1; exactly 5 mL is adequate; no volume given counts as adequate).
    *
    * @return true for a negative sample below 5 mL
    */
@@ -120,9 +121,9 @@ public abstract class CsfSample {
   }
 
   /**
-   * Tells whether the sample is an inadequate negative: negative from less than {@code
-   * minimumMl} (CSF-1, policy {@code csfMinimumVolumeMl}; exactly the minimum is adequate; no
-   * volume given counts as adequate).
+   * Tells whether the sample is an inadequate negative: negative from less than {@code minimumMl}
+   * (CSF-1, policy {@code csfMinimumVolumeMl}; exactly the minimum is adequate; no volume given
+   * counts as adequate).
    *
    * @param minimumMl the adequacy volume in mL, not null
    * @return true for a negative sample below the minimum

@@ -50,8 +50,7 @@ public abstract class Diagnosis {
 
   /**
    * Why, one reason per rule: the pattern (DX-1), the type with the cytology (DX-2), and the
-   * certainty with what it rests on (DX-3), e.g. of kind {@link
-   * org.rano.ReasonKind#DX_PROBABLE}.
+   * certainty with what it rests on (DX-3), e.g. of kind {@link org.rano.ReasonKind#DX_PROBABLE}.
    *
    * @return the reasons, three, not null
    */

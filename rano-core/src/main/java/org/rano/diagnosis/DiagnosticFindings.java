@@ -154,9 +154,13 @@ public abstract class DiagnosticFindings {
      * @return the findings, not null
      */
     public DiagnosticFindings build() {
-      return new ImmutableDiagnosticFindings.Builder().cytology(cytology)
-          .positiveBiopsy(positiveBiopsy).clinicalSigns(clinicalSigns)
-          .linearEnhancement(linear).nodularDisease(nodular).hydrocephalus(hydrocephalus)
+      return new ImmutableDiagnosticFindings.Builder()
+          .cytology(cytology)
+          .positiveBiopsy(positiveBiopsy)
+          .clinicalSigns(clinicalSigns)
+          .linearEnhancement(linear)
+          .nodularDisease(nodular)
+          .hydrocephalus(hydrocephalus)
           .build();
     }
   }

@@ -31,36 +31,45 @@ public final class EanoClassification {
     Reason.Builder why;
     if (positive || findings.positiveBiopsy()) {
       certainty = Certainty.CONFIRMED;
-      why = positive
-          ? Reason.builder(ReasonKind.DX_CONFIRMED_BY_CYTOLOGY)
-              .with(Fact.CYTOLOGY, findings.cytology())
-          : Reason.builder(ReasonKind.DX_CONFIRMED_BY_BIOPSY);
+      why =
+          positive
+              ? Reason.builder(ReasonKind.DX_CONFIRMED_BY_CYTOLOGY)
+                  .with(Fact.CYTOLOGY, findings.cytology())
+              : Reason.builder(ReasonKind.DX_CONFIRMED_BY_BIOPSY);
     } else if (findings.clinicalSigns() && pattern.isTypical()) {
       certainty = Certainty.PROBABLE;
       why = Reason.builder(ReasonKind.DX_PROBABLE).with(Fact.PATTERN, pattern);
     } else if (findings.clinicalSigns() || pattern.isTypical()) {
       certainty = Certainty.POSSIBLE;
-      why = findings.clinicalSigns()
-          ? Reason.builder(findings.cytology() == CsfResult.EQUIVOCAL
-                  ? ReasonKind.DX_POSSIBLE_FROM_SIGNS_EQUIVOCAL_CYTOLOGY
-                  : ReasonKind.DX_POSSIBLE_FROM_SIGNS)
-              .with(Fact.PATTERN, pattern).with(Fact.CYTOLOGY, findings.cytology())
-          : Reason.builder(ReasonKind.DX_POSSIBLE_FROM_MRI).with(Fact.PATTERN, pattern);
+      why =
+          findings.clinicalSigns()
+              ? Reason.builder(
+                      findings.cytology() == CsfResult.EQUIVOCAL
+                          ? ReasonKind.DX_POSSIBLE_FROM_SIGNS_EQUIVOCAL_CYTOLOGY
+                          : ReasonKind.DX_POSSIBLE_FROM_SIGNS)
+                  .with(Fact.PATTERN, pattern)
+                  .with(Fact.CYTOLOGY, findings.cytology())
+              : Reason.builder(ReasonKind.DX_POSSIBLE_FROM_MRI).with(Fact.PATTERN, pattern);
     } else {
       certainty = Certainty.LACK_OF_EVIDENCE;
-      why = Reason.builder(ReasonKind.DX_LACK_OF_EVIDENCE)
-          .with(Fact.PATTERN, pattern).with(Fact.CYTOLOGY, findings.cytology());
+      why =
+          Reason.builder(ReasonKind.DX_LACK_OF_EVIDENCE)
+              .with(Fact.PATTERN, pattern)
+              .with(Fact.CYTOLOGY, findings.cytology());
     }
     return Diagnosis.builder()
         .pattern(pattern)
         .type(type)
         .certainty(certainty)
         .rules(ImmutableList.of(RuleId.DX_1, RuleId.DX_2, RuleId.DX_3))
-        .reasons(ImmutableList.of(
-            Reason.builder(ReasonKind.DX_PATTERN).with(Fact.PATTERN, pattern).build(),
-            Reason.builder(ReasonKind.DX_TYPE)
-                .with(Fact.LM_TYPE, type).with(Fact.CYTOLOGY, findings.cytology()).build(),
-            why.with(Fact.CERTAINTY, certainty).build()))
+        .reasons(
+            ImmutableList.of(
+                Reason.builder(ReasonKind.DX_PATTERN).with(Fact.PATTERN, pattern).build(),
+                Reason.builder(ReasonKind.DX_TYPE)
+                    .with(Fact.LM_TYPE, type)
+                    .with(Fact.CYTOLOGY, findings.cytology())
+                    .build(),
+                why.with(Fact.CERTAINTY, certainty).build()))
         .build();
   }
 

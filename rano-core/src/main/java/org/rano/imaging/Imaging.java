@@ -3,8 +3,8 @@ package org.rano.imaging;
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.rano.ImagingProfile;
 import org.rano.InvalidInputException;
@@ -52,16 +52,18 @@ public abstract non-sealed class Imaging implements Scorecard {
    * @param nonTargets the non-target lesions, not null
    * @param newLesions the new lesions (follow-ups only), not null
    * @return the scorecard, not null
-   * @throws InvalidInputException with path {@code targets} for more than five targets, or
-   *     {@code targets[i].id} / {@code nonTargets[i].id} for an id used twice
+   * @throws InvalidInputException with path {@code targets} for more than five targets, or {@code
+   *     targets[i].id} / {@code nonTargets[i].id} for an id used twice
    */
-  public static Imaging of(List<TargetLesion> targets, List<NonTargetLesion> nonTargets,
-      List<NewLesion> newLesions) {
+  public static Imaging of(
+      List<TargetLesion> targets, List<NonTargetLesion> nonTargets, List<NewLesion> newLesions) {
     Objects.requireNonNull(targets, "targets");
     Objects.requireNonNull(nonTargets, "nonTargets");
     Objects.requireNonNull(newLesions, "newLesions");
     if (targets.size() > MAX_TARGETS) {
-      throw InvalidInputException.of("targets", targets.size(),
+      throw InvalidInputException.of(
+          "targets",
+          targets.size(),
           targets.size() + " target lesions; allowed: at most " + MAX_TARGETS + " (IMG-1)");
     }
     Set<String> ids = new HashSet<>();
@@ -71,14 +73,21 @@ public abstract non-sealed class Imaging implements Scorecard {
     for (int i = 0; i < nonTargets.size(); i++) {
       requireNewId(ids, nonTargets.get(i).id(), Checks.at("nonTargets", i) + ".id");
     }
-    return new ImmutableImaging.Builder().targets(targets).nonTargets(nonTargets)
-        .newLesions(newLesions).build();
+    return new ImmutableImaging.Builder()
+        .targets(targets)
+        .nonTargets(nonTargets)
+        .newLesions(newLesions)
+        .build();
   }
 
   private static void requireNewId(Set<String> ids, String id, String path) {
     if (!ids.add(id)) {
-      throw InvalidInputException.of(path, id, "lesion id \"" + id
-          + "\" is used twice; allowed: ids unique across targets and non-targets (IMG-1)");
+      throw InvalidInputException.of(
+          path,
+          id,
+          "lesion id \""
+              + id
+              + "\" is used twice; allowed: ids unique across targets and non-targets (IMG-1)");
     }
   }
 

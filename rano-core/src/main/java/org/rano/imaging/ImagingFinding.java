@@ -10,8 +10,8 @@ import org.rano.RuleId;
 
 /**
  * The radiological component of one follow-up: its status, the numbers behind it (composite,
- * baseline composite, exact change, SPD), the new and non-target lesions that matter to the
- * overall response, the rules that decided it and the reasons (spec section 4.3).
+ * baseline composite, exact change, SPD), the new and non-target lesions that matter to the overall
+ * response, the rules that decided it and the reasons (spec section 4.3).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -69,16 +69,16 @@ public abstract class ImagingFinding {
 
   /**
    * The change of the composite from baseline in percent, rounded half-even to one decimal for
-   * display; the decisions are made exactly on integers. Empty when either composite is missing
-   * or the baseline composite is 0.
+   * display; the decisions are made exactly on integers. Empty when either composite is missing or
+   * the baseline composite is 0.
    *
    * @return the change, e.g. -50.0, or empty
    */
   public abstract Optional<BigDecimal> compositeChangePercent();
 
   /**
-   * The sum of long x short over target nodules measurable at baseline that have diameters at
-   * this visit (IMG-4); information only.
+   * The sum of long x short over target nodules measurable at baseline that have diameters at this
+   * visit (IMG-4); information only.
    *
    * @return the SPD in mm², or empty when no such nodule was measured
    */
@@ -106,8 +106,8 @@ public abstract class ImagingFinding {
   public abstract ImmutableList<Site> equivocalNewLesionSites();
 
   /**
-   * Whether every non-target lesion of the case is ABSENT at this visit (IMG-7); true when the
-   * case has none.
+   * Whether every non-target lesion of the case is ABSENT at this visit (IMG-7); true when the case
+   * has none.
    *
    * @return true when no non-target lesion remains
    */
@@ -125,8 +125,8 @@ public abstract class ImagingFinding {
    * (IMG-13), targets not evaluable (IMG-10), disease seen again after a CR (IMG-15), then the
    * composite's call with its numbers, e.g. the reason of kind {@link
    * org.rano.ReasonKind#IMAGING_PARTIAL_RESPONSE} with composite before 4, after 2 and percent
-   * -50.0, rendered "composite 4 -> 2 (-50.0 %): -50 % or more (IMG-8)"; under the 2019
-   * scorecard, the items that decided it (LANO-1 to LANO-5).
+   * -50.0, rendered "composite 4 -> 2 (-50.0 %): -50 % or more (IMG-8)"; under the 2019 scorecard,
+   * the items that decided it (LANO-1 to LANO-5).
    *
    * @return the reasons, not null
    */

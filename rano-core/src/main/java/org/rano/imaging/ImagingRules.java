@@ -7,10 +7,10 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.Objects;
 import org.rano.Criteria;
 import org.rano.Fact;
 import org.rano.ImagingProgressionReference;
@@ -29,19 +29,22 @@ public final class ImagingRules {
   private ImagingRules() {}
 
   /**
-   * Assesses every follow-up scorecard against baseline. The scorecards are those of a built
-   * {@link org.rano.LmCase}, which checked them against the baseline.
+   * Assesses every follow-up scorecard against baseline. The scorecards are those of a built {@link
+   * org.rano.LmCase}, which checked them against the baseline.
    *
-   * @param baseline the baseline scorecard, or empty when imaging was not done (every follow-up
-   *     is then NE, IMG-14)
+   * @param baseline the baseline scorecard, or empty when imaging was not done (every follow-up is
+   *     then NE, IMG-14)
    * @param followUps each follow-up's scorecard in date order, empty where imaging was not done
    * @param dates each follow-up's date, as many as scorecards, for the reasons of IMG-15
-   * @param criteria the criteria: {@code imagingProgressionReference}, {@code
-   *     measurableNodule} and {@code compositeMinIncrease} apply, not null
+   * @param criteria the criteria: {@code imagingProgressionReference}, {@code measurableNodule} and
+   *     {@code compositeMinIncrease} apply, not null
    * @return one finding per follow-up, in the same order, not null
    */
-  public static ImmutableList<ImagingFinding> assessSeries(Optional<Imaging> baseline,
-      List<Optional<Imaging>> followUps, List<LocalDate> dates, Criteria criteria) {
+  public static ImmutableList<ImagingFinding> assessSeries(
+      Optional<Imaging> baseline,
+      List<Optional<Imaging>> followUps,
+      List<LocalDate> dates,
+      Criteria criteria) {
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(followUps, "followUps");
     Objects.requireNonNull(dates, "dates");
@@ -50,8 +53,11 @@ public final class ImagingRules {
         ImmutableList.builderWithExpectedSize(followUps.size());
     if (baseline.isEmpty()) {
       for (Optional<Imaging> followUp : followUps) {
-        findings.add(notDone(followUp.isPresent(), OptionalInt.empty(),
-            Reason.of(ReasonKind.IMAGING_NO_BASELINE)));
+        findings.add(
+            notDone(
+                followUp.isPresent(),
+                OptionalInt.empty(),
+                Reason.of(ReasonKind.IMAGING_NO_BASELINE)));
       }
       return findings.build();
     }
@@ -61,26 +67,38 @@ public final class ImagingRules {
     BigDecimal baselineSpd = BigDecimal.ZERO;
     for (TargetLesion target : base.targets()) {
       composite += target.score().orElseThrow();
-      if (target.site().orElseThrow().isNodule() && target.diameters().isPresent()
+      if (target.site().orElseThrow().isNodule()
+          && target.diameters().isPresent()
           && target.diameters().get().isMeasurable(criteria.measurableNodule())) {
         measurable.put(target.id(), target.diameters().get());
         baselineSpd = baselineSpd.add(target.diameters().get().product());
       }
     }
-    Baseline reference = new Baseline(base, composite,
-        measurable.isEmpty() ? Optional.empty() : Optional.of(baselineSpd), measurable);
+    Baseline reference =
+        new Baseline(
+            base,
+            composite,
+            measurable.isEmpty() ? Optional.empty() : Optional.of(baselineSpd),
+            measurable);
     int nadir = composite;
     Optional<LocalDate> lastCr = Optional.empty();
     for (int i = 0; i < followUps.size(); i++) {
       Optional<Imaging> followUp = followUps.get(i);
       if (followUp.isEmpty()) {
-        findings.add(notDone(false, OptionalInt.of(composite),
-            Reason.of(ReasonKind.IMAGING_NOT_DONE)));
+        findings.add(
+            notDone(false, OptionalInt.of(composite), Reason.of(ReasonKind.IMAGING_NOT_DONE)));
         continue;
       }
-      boolean useNadir = criteria.imagingProgressionReference() == ImagingProgressionReference.NADIR;
-      ImagingFinding finding = assess(reference, followUp.get(), useNadir ? nadir : composite,
-          useNadir, lastCr, criteria.compositeMinIncrease());
+      boolean useNadir =
+          criteria.imagingProgressionReference() == ImagingProgressionReference.NADIR;
+      ImagingFinding finding =
+          assess(
+              reference,
+              followUp.get(),
+              useNadir ? nadir : composite,
+              useNadir,
+              lastCr,
+              criteria.compositeMinIncrease());
       findings.add(finding);
       if (finding.status() == ImagingStatus.CR) {
         lastCr = Optional.of(dates.get(i));
@@ -92,8 +110,8 @@ public final class ImagingRules {
     return findings.build();
   }
 
-  private static ImagingFinding notDone(boolean reported, OptionalInt baselineComposite,
-      Reason reason) {
+  private static ImagingFinding notDone(
+      boolean reported, OptionalInt baselineComposite, Reason reason) {
     return ImagingFinding.builder()
         .status(ImagingStatus.NE)
         .done(reported)
@@ -111,7 +129,10 @@ public final class ImagingRules {
     final Optional<BigDecimal> spd;
     final Map<String, Diameters> measurable;
 
-    Baseline(Imaging imaging, int composite, Optional<BigDecimal> spd,
+    Baseline(
+        Imaging imaging,
+        int composite,
+        Optional<BigDecimal> spd,
         Map<String, Diameters> measurable) {
       this.imaging = imaging;
       this.composite = composite;
@@ -120,8 +141,13 @@ public final class ImagingRules {
     }
   }
 
-  private static ImagingFinding assess(Baseline base, Imaging visit, int progressionReference,
-      boolean useNadir, Optional<LocalDate> lastCr, int minIncrease) {
+  private static ImagingFinding assess(
+      Baseline base,
+      Imaging visit,
+      int progressionReference,
+      boolean useNadir,
+      Optional<LocalDate> lastCr,
+      int minIncrease) {
     Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
     ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
     ImmutableList.Builder<Site> unequivocalSites = ImmutableList.builder();
@@ -131,13 +157,15 @@ public final class ImagingRules {
       rules.add(RuleId.IMG_5);
       if (lesion.equivocal()) {
         equivocalSites.add(lesion.site());
-        reasons.add(Reason.builder(ReasonKind.IMAGING_EQUIVOCAL_NEW_LESION)
-            .with(Fact.SITE, lesion.site()).build());
+        reasons.add(
+            Reason.builder(ReasonKind.IMAGING_EQUIVOCAL_NEW_LESION)
+                .with(Fact.SITE, lesion.site())
+                .build());
       } else {
         unequivocalSites.add(lesion.site());
         newLesionPd = true;
-        reasons.add(Reason.builder(ReasonKind.IMAGING_NEW_LESION)
-            .with(Fact.SITE, lesion.site()).build());
+        reasons.add(
+            Reason.builder(ReasonKind.IMAGING_NEW_LESION).with(Fact.SITE, lesion.site()).build());
       }
     }
     boolean nonTargetPd = false;
@@ -154,11 +182,10 @@ public final class ImagingRules {
       if (status == NonTargetStatus.UNEQUIVOCAL_PROGRESSION) {
         nonTargetPd = true;
         rules.add(RuleId.IMG_13);
-        reasons.add(lesion(ReasonKind.IMAGING_NON_TARGET_PROGRESSED, baselineLesion.id())
-            .build());
+        reasons.add(lesion(ReasonKind.IMAGING_NON_TARGET_PROGRESSED, baselineLesion.id()).build());
       } else if (!statuses.containsKey(baselineLesion.id())) {
-        reasons.add(lesion(ReasonKind.IMAGING_NON_TARGET_NOT_REPORTED, baselineLesion.id())
-            .build());
+        reasons.add(
+            lesion(ReasonKind.IMAGING_NON_TARGET_NOT_REPORTED, baselineLesion.id()).build());
       }
     }
 
@@ -181,15 +208,16 @@ public final class ImagingRules {
       }
     }
     int b = base.composite;
-    ImmutableImagingFinding.Builder finding = ImagingFinding.builder()
-        .done(true)
-        .evaluableCompositeScore(evaluable)
-        .baselineCompositeScore(b)
-        .baselineSpd(base.spd)
-        .spd(spdMeasured ? Optional.of(spd) : Optional.empty())
-        .unequivocalNewLesionSites(unequivocalSites.build())
-        .equivocalNewLesionSites(equivocalSites.build())
-        .allNonTargetsAbsent(allAbsent);
+    ImmutableImagingFinding.Builder finding =
+        ImagingFinding.builder()
+            .done(true)
+            .evaluableCompositeScore(evaluable)
+            .baselineCompositeScore(b)
+            .baselineSpd(base.spd)
+            .spd(spdMeasured ? Optional.of(spd) : Optional.empty())
+            .unequivocalNewLesionSites(unequivocalSites.build())
+            .equivocalNewLesionSites(equivocalSites.build())
+            .allNonTargetsAbsent(allAbsent);
     Optional<BigDecimal> change = Optional.empty(); // computed once, for the finding and reason
     if (!anyTargetNe) {
       finding.compositeScore(evaluable);
@@ -212,21 +240,29 @@ public final class ImagingRules {
         rules.add(RuleId.IMG_11);
         reasons.add(Reason.of(ReasonKind.IMAGING_NO_TARGET_DISEASE));
       }
-      return finding.status(status).rules(ImmutableList.copyOf(rules))
-          .reasons(reasons.build()).build();
+      return finding
+          .status(status)
+          .rules(ImmutableList.copyOf(rules))
+          .reasons(reasons.build())
+          .build();
     }
     finding.referenceCompositeScore(progressionReference);
     boolean quarter = Exact.risesByQuarter(evaluable, progressionReference);
     boolean compositePd = quarter && evaluable - progressionReference >= minIncrease;
     if (quarter) {
-      Reason.Builder rise = Reason.builder(compositePd
-              ? ReasonKind.IMAGING_COMPOSITE_PROGRESSION
-              : ReasonKind.IMAGING_RISE_BELOW_MIN_INCREASE)
-          .with(Fact.COMPOSITE_BEFORE, progressionReference)
-          .with(Fact.COMPOSITE_AFTER, evaluable)
-          .with(Fact.EVALUABLE_ONLY, anyTargetNe)
-          .with(Fact.IMAGING_REFERENCE, useNadir
-              ? ImagingProgressionReference.NADIR : ImagingProgressionReference.BASELINE);
+      Reason.Builder rise =
+          Reason.builder(
+                  compositePd
+                      ? ReasonKind.IMAGING_COMPOSITE_PROGRESSION
+                      : ReasonKind.IMAGING_RISE_BELOW_MIN_INCREASE)
+              .with(Fact.COMPOSITE_BEFORE, progressionReference)
+              .with(Fact.COMPOSITE_AFTER, evaluable)
+              .with(Fact.EVALUABLE_ONLY, anyTargetNe)
+              .with(
+                  Fact.IMAGING_REFERENCE,
+                  useNadir
+                      ? ImagingProgressionReference.NADIR
+                      : ImagingProgressionReference.BASELINE);
       if (progressionReference > 0) {
         rise.with(Fact.PERCENT, Exact.changePercent(evaluable, progressionReference));
       }
@@ -239,8 +275,10 @@ public final class ImagingRules {
       rules.add(RuleId.IMG_6);
       if (useNadir) {
         rules.add(RuleId.IMG_12);
-        reasons.add(Reason.builder(ReasonKind.IMAGING_NADIR_REFERENCE)
-            .with(Fact.COMPOSITE_BEFORE, progressionReference).build());
+        reasons.add(
+            Reason.builder(ReasonKind.IMAGING_NADIR_REFERENCE)
+                .with(Fact.COMPOSITE_BEFORE, progressionReference)
+                .build());
       }
     }
     if (anyTargetNe) {
@@ -262,9 +300,14 @@ public final class ImagingRules {
       status = ImagingStatus.PR;
       rules.add(RuleId.IMG_8);
       if (evaluable == 0) {
-        reasons.add(composites(visit.newLesions().isEmpty()
-            ? ReasonKind.IMAGING_CR_BLOCKED_BY_NON_TARGET
-            : ReasonKind.IMAGING_CR_BLOCKED_BY_NEW_LESION, b, evaluable, Optional.empty()));
+        reasons.add(
+            composites(
+                visit.newLesions().isEmpty()
+                    ? ReasonKind.IMAGING_CR_BLOCKED_BY_NON_TARGET
+                    : ReasonKind.IMAGING_CR_BLOCKED_BY_NEW_LESION,
+                b,
+                evaluable,
+                Optional.empty()));
       }
       reasons.add(composites(ReasonKind.IMAGING_PARTIAL_RESPONSE, b, evaluable, change));
     } else {
@@ -272,7 +315,10 @@ public final class ImagingRules {
       rules.add(RuleId.IMG_9);
       reasons.add(composites(ReasonKind.IMAGING_STABLE, b, evaluable, change));
     }
-    return finding.status(status).rules(ImmutableList.copyOf(rules)).reasons(reasons.build())
+    return finding
+        .status(status)
+        .rules(ImmutableList.copyOf(rules))
+        .reasons(reasons.build())
         .build();
   }
 
@@ -282,37 +328,40 @@ public final class ImagingRules {
   }
 
   /** A reason about the composite: baseline, follow-up and, where the kind has it, the change. */
-  private static Reason composites(ReasonKind kind, int baseline, int followUp,
-      Optional<BigDecimal> change) {
-    Reason.Builder reason = Reason.builder(kind)
-        .with(Fact.COMPOSITE_BEFORE, baseline)
-        .with(Fact.COMPOSITE_AFTER, followUp);
+  private static Reason composites(
+      ReasonKind kind, int baseline, int followUp, Optional<BigDecimal> change) {
+    Reason.Builder reason =
+        Reason.builder(kind)
+            .with(Fact.COMPOSITE_BEFORE, baseline)
+            .with(Fact.COMPOSITE_AFTER, followUp);
     change.ifPresent(percent -> reason.with(Fact.PERCENT, percent));
     return reason.build();
   }
 
   /**
-   * IMG-15: whether disease is seen again after the radiological CR of {@code cr}: a target
-   * scored 1 or more, or a non-target PRESENT. Adds a reason naming each such lesion.
+   * IMG-15: whether disease is seen again after the radiological CR of {@code cr}: a target scored
+   * 1 or more, or a non-target PRESENT. Adds a reason naming each such lesion.
    */
-  private static boolean reappeared(Imaging visit, LocalDate cr,
-      ImmutableList.Builder<Reason> reasons) {
+  private static boolean reappeared(
+      Imaging visit, LocalDate cr, ImmutableList.Builder<Reason> reasons) {
     boolean seen = false;
     for (TargetLesion target : visit.targets()) {
       if (target.score().orElse(0) >= 1) {
         seen = true;
-        reasons.add(lesion(ReasonKind.IMAGING_TARGET_SEEN_AGAIN, target.id())
-            .with(Fact.SCORE, target.score().getAsInt())
-            .with(Fact.CR_DATE, cr)
-            .build());
+        reasons.add(
+            lesion(ReasonKind.IMAGING_TARGET_SEEN_AGAIN, target.id())
+                .with(Fact.SCORE, target.score().getAsInt())
+                .with(Fact.CR_DATE, cr)
+                .build());
       }
     }
     for (NonTargetLesion lesion : visit.nonTargets()) {
       if (lesion.status() == NonTargetStatus.PRESENT) {
         seen = true;
-        reasons.add(lesion(ReasonKind.IMAGING_NON_TARGET_SEEN_AGAIN, lesion.id())
-            .with(Fact.CR_DATE, cr)
-            .build());
+        reasons.add(
+            lesion(ReasonKind.IMAGING_NON_TARGET_SEEN_AGAIN, lesion.id())
+                .with(Fact.CR_DATE, cr)
+                .build());
       }
     }
     return seen;

@@ -50,8 +50,8 @@ public abstract class ItemRating {
    *
    * @param nodules the nodules, at most three, each above 5 x 5 mm, not null
    * @return the rating, not null
-   * @throws InvalidInputException with path {@code nodulesMm[3]} for more than three nodules,
-   *     or {@code nodulesMm[i]} for a nodule not above 5 x 5 mm
+   * @throws InvalidInputException with path {@code nodulesMm[3]} for more than three nodules, or
+   *     {@code nodulesMm[i]} for a nodule not above 5 x 5 mm
    */
   // InvalidParam is wrong here: {@code nodulesMm} is the path the exception reports (the case
   // format's field), not a misspelt reference to the parameter nodules.
@@ -59,19 +59,28 @@ public abstract class ItemRating {
   public ItemRating withNodules(List<Diameters> nodules) {
     java.util.Objects.requireNonNull(nodules, "nodules");
     if (nodules.size() > MAX_NODULES) {
-      throw InvalidInputException.of(Checks.at("nodulesMm", MAX_NODULES),
-          nodules.size() + " nodules", nodules.size() + " nodules; allowed: at most the "
-              + MAX_NODULES + " largest measurable nodules per item [LR2019]");
+      throw InvalidInputException.of(
+          Checks.at("nodulesMm", MAX_NODULES),
+          nodules.size() + " nodules",
+          nodules.size()
+              + " nodules; allowed: at most the "
+              + MAX_NODULES
+              + " largest measurable nodules per item [LR2019]");
     }
     for (int i = 0; i < nodules.size(); i++) {
       Diameters nodule = nodules.get(i);
       if (!nodule.isMeasurable(MeasurableNodule.GT_5X5)) {
-        throw InvalidInputException.of(Checks.at("nodulesMm", i), nodule, "nodule " + nodule
-            + " is not measurable; allowed: nodules above 5 x 5 mm [LR2019]");
+        throw InvalidInputException.of(
+            Checks.at("nodulesMm", i),
+            nodule,
+            "nodule " + nodule + " is not measurable; allowed: nodules above 5 x 5 mm [LR2019]");
       }
     }
-    return new ImmutableItemRating.Builder().presence(presence()).change(change())
-        .nodules(nodules).build();
+    return new ImmutableItemRating.Builder()
+        .presence(presence())
+        .change(change())
+        .nodules(nodules)
+        .build();
   }
 
   /**

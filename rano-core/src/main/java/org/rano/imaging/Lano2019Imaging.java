@@ -9,8 +9,8 @@ import org.rano.ImagingProfile;
 import org.rano.InvalidInputException;
 
 /**
- * The revised 2019 MRI scorecard of one visit [LR2019] (spec section 4.4): a rating of each of
- * the five items. Used when the criteria select {@code imaging = LANO_2019}.
+ * The revised 2019 MRI scorecard of one visit [LR2019] (spec section 4.4): a rating of each of the
+ * five items. Used when the criteria select {@code imaging = LANO_2019}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -33,19 +33,26 @@ public abstract non-sealed class Lano2019Imaging implements Scorecard {
     for (Lano2019Item item : Lano2019Item.values()) {
       ItemRating rating = ratings.get(item);
       if (rating == null) {
-        throw InvalidInputException.of(item.key(), null, "is missing; the 2019 scorecard "
-            + "rates every item: brainNodules, brainLinear, hydrocephalus, spineNodules, "
-            + "spineLinear (write \"present\": \"NE\" for an item that could not be assessed)");
+        throw InvalidInputException.of(
+            item.key(),
+            null,
+            "is missing; the 2019 scorecard "
+                + "rates every item: brainNodules, brainLinear, hydrocephalus, spineNodules, "
+                + "spineLinear (write \"present\": \"NE\" for an item that could not be assessed)");
       }
       if (!item.isNodular() && !rating.nodules().isEmpty()) {
-        throw InvalidInputException.of(item.key() + ".nodulesMm", rating.nodules().size()
-            + " nodule(s)", "nodules are recorded only for brainNodules and spineNodules; leave nodulesMm out of "
-            + item.key());
+        throw InvalidInputException.of(
+            item.key() + ".nodulesMm",
+            rating.nodules().size() + " nodule(s)",
+            "nodules are recorded only for brainNodules and spineNodules; leave nodulesMm out of "
+                + item.key());
       }
       if (!rating.nodules().isEmpty() && rating.presence() != ItemPresence.PRESENT) {
-        throw InvalidInputException.of(item.key() + ".nodulesMm", rating.nodules().size()
-            + " nodule(s)", "nodules are listed only for an item that is present; the item is "
-            + rating.presence());
+        throw InvalidInputException.of(
+            item.key() + ".nodulesMm",
+            rating.nodules().size() + " nodule(s)",
+            "nodules are listed only for an item that is present; the item is "
+                + rating.presence());
       }
       ordered.put(item, rating);
     }

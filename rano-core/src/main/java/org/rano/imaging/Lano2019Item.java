@@ -1,8 +1,8 @@
 package org.rano.imaging;
 
 /**
- * An item of the revised 2019 MRI scorecard [LR2019] (spec section 4.4). Cranial nerve
- * enhancement is not an item.
+ * An item of the revised 2019 MRI scorecard [LR2019] (spec section 4.4). Cranial nerve enhancement
+ * is not an item.
  */
 public enum Lano2019Item {
   /** Brain nodules; up to the three largest measurable nodules are recorded. */

@@ -3,16 +3,17 @@ package org.rano.imaging;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import org.rano.Fact;
 import org.rano.Reason;
 import org.rano.ReasonKind;
 import org.rano.RuleId;
 
 /**
- * The library's mapping of the revised 2019 scorecard to a radiological response, LANO-1 to
- * LANO-5 (spec section 4.4; the published mapping was not retrievable, so this is policy):
+ * The library's mapping of the revised 2019 scorecard to a radiological response, LANO-1 to LANO-5
+ * (spec section 4.4; the published mapping was not retrievable, so this is policy):
+ *
  * <ol>
  *   <li>LANO-1: any item WORSE, or absent at reference and present now: PD;
  *   <li>LANO-2: otherwise any item NE now (presence or change), or NE at reference: NE;
@@ -20,9 +21,10 @@ import org.rano.RuleId;
  *   <li>LANO-4: otherwise at least one item IMPROVED: PR;
  *   <li>LANO-5: otherwise SD.
  * </ol>
+ *
  * An item NE at reference has nothing to compare with and counts as NE (as NEURO-8 does for a
- * domain). A baseline with no item present gives NOT_APPLICABLE unless LANO-1 holds (as IMG-11
- * does for a normal MRI).
+ * domain). A baseline with no item present gives NOT_APPLICABLE unless LANO-1 holds (as IMG-11 does
+ * for a normal MRI).
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -32,27 +34,32 @@ public final class Lano2019Rules {
   /**
    * Assesses every follow-up scorecard against the baseline scorecard.
    *
-   * @param baseline the baseline scorecard, or empty when imaging was not done (every follow-up
-   *     is then NE, IMG-14)
+   * @param baseline the baseline scorecard, or empty when imaging was not done (every follow-up is
+   *     then NE, IMG-14)
    * @param followUps each follow-up's scorecard in date order, empty where imaging was not done
    * @return one finding per follow-up, in the same order, not null
    */
-  public static ImmutableList<ImagingFinding> assessSeries(Optional<Lano2019Imaging> baseline,
-      List<Optional<Lano2019Imaging>> followUps) {
+  public static ImmutableList<ImagingFinding> assessSeries(
+      Optional<Lano2019Imaging> baseline, List<Optional<Lano2019Imaging>> followUps) {
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(followUps, "followUps");
     ImmutableList.Builder<ImagingFinding> findings =
         ImmutableList.builderWithExpectedSize(followUps.size());
     for (Optional<Lano2019Imaging> followUp : followUps) {
       if (baseline.isEmpty() || followUp.isEmpty()) {
-        findings.add(ImagingFinding.builder()
-            .status(ImagingStatus.NE)
-            .done(followUp.isPresent())
-            .allNonTargetsAbsent(true)
-            .rules(ImmutableList.of(RuleId.IMG_14))
-            .reasons(ImmutableList.of(Reason.of(baseline.isEmpty()
-                ? ReasonKind.LANO_NO_BASELINE : ReasonKind.LANO_NOT_DONE)))
-            .build());
+        findings.add(
+            ImagingFinding.builder()
+                .status(ImagingStatus.NE)
+                .done(followUp.isPresent())
+                .allNonTargetsAbsent(true)
+                .rules(ImmutableList.of(RuleId.IMG_14))
+                .reasons(
+                    ImmutableList.of(
+                        Reason.of(
+                            baseline.isEmpty()
+                                ? ReasonKind.LANO_NO_BASELINE
+                                : ReasonKind.LANO_NOT_DONE)))
+                .build());
       } else {
         findings.add(assess(baseline.get(), followUp.get()));
       }
@@ -79,10 +86,11 @@ public final class Lano2019Rules {
       if (before.presence() == ItemPresence.NE) {
         notEvaluable.add(item(ReasonKind.LANO_ITEM_NOT_EVALUABLE_AT_BASELINE, item).build());
       } else if (now.presence() == ItemPresence.NE || change == ItemChange.NE) {
-        notEvaluable.add(item(ReasonKind.LANO_ITEM_NOT_EVALUABLE, item)
-            .with(Fact.PRESENCE, now.presence())
-            .with(Fact.CHANGE, change)
-            .build());
+        notEvaluable.add(
+            item(ReasonKind.LANO_ITEM_NOT_EVALUABLE, item)
+                .with(Fact.PRESENCE, now.presence())
+                .with(Fact.CHANGE, change)
+                .build());
       }
       if (change == ItemChange.IMPROVED) {
         improved.add(item(ReasonKind.LANO_ITEM_IMPROVED, item).build());
@@ -94,30 +102,48 @@ public final class Lano2019Rules {
         }
       }
     }
-    ImmutableImagingFinding.Builder finding = ImagingFinding.builder().done(true)
-        .allNonTargetsAbsent(true);
+    ImmutableImagingFinding.Builder finding =
+        ImagingFinding.builder().done(true).allNonTargetsAbsent(true);
     if (!worse.isEmpty()) {
-      return finding.status(ImagingStatus.PD).rules(ImmutableList.of(RuleId.LANO_1))
-          .reasons(ImmutableList.copyOf(worse)).build();
+      return finding
+          .status(ImagingStatus.PD)
+          .rules(ImmutableList.of(RuleId.LANO_1))
+          .reasons(ImmutableList.copyOf(worse))
+          .build();
     }
     if (!notEvaluable.isEmpty()) {
-      return finding.status(ImagingStatus.NE).rules(ImmutableList.of(RuleId.LANO_2))
-          .reasons(ImmutableList.copyOf(notEvaluable)).build();
+      return finding
+          .status(ImagingStatus.NE)
+          .rules(ImmutableList.of(RuleId.LANO_2))
+          .reasons(ImmutableList.copyOf(notEvaluable))
+          .build();
     }
     if (!anyPresentAtReference) {
-      return finding.status(ImagingStatus.NOT_APPLICABLE).rules(ImmutableList.of(RuleId.IMG_11))
-          .reasons(ImmutableList.of(Reason.of(ReasonKind.LANO_NO_ITEM_AT_BASELINE))).build();
+      return finding
+          .status(ImagingStatus.NOT_APPLICABLE)
+          .rules(ImmutableList.of(RuleId.IMG_11))
+          .reasons(ImmutableList.of(Reason.of(ReasonKind.LANO_NO_ITEM_AT_BASELINE)))
+          .build();
     }
     if (allResolved) {
-      return finding.status(ImagingStatus.CR).rules(ImmutableList.of(RuleId.LANO_3))
-          .reasons(ImmutableList.of(Reason.of(ReasonKind.LANO_COMPLETE_RESPONSE))).build();
+      return finding
+          .status(ImagingStatus.CR)
+          .rules(ImmutableList.of(RuleId.LANO_3))
+          .reasons(ImmutableList.of(Reason.of(ReasonKind.LANO_COMPLETE_RESPONSE)))
+          .build();
     }
     if (!improved.isEmpty()) {
-      return finding.status(ImagingStatus.PR).rules(ImmutableList.of(RuleId.LANO_4))
-          .reasons(ImmutableList.copyOf(improved)).build();
+      return finding
+          .status(ImagingStatus.PR)
+          .rules(ImmutableList.of(RuleId.LANO_4))
+          .reasons(ImmutableList.copyOf(improved))
+          .build();
     }
-    return finding.status(ImagingStatus.SD).rules(ImmutableList.of(RuleId.LANO_5))
-        .reasons(ImmutableList.of(Reason.of(ReasonKind.LANO_STABLE))).build();
+    return finding
+        .status(ImagingStatus.SD)
+        .rules(ImmutableList.of(RuleId.LANO_5))
+        .reasons(ImmutableList.of(Reason.of(ReasonKind.LANO_STABLE)))
+        .build();
   }
 
   /** A reason about an item, by its key in the case format. */

@@ -1,7 +1,7 @@
 package org.rano.imaging;
 
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 import org.rano.internal.Checks;
@@ -24,8 +24,8 @@ public abstract class NonTargetLesion {
    * @param site the site, not null
    * @param status the status, not null
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256
-   *     characters) or invalid (lone surrogate) id
+   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256 characters)
+   *     or invalid (lone surrogate) id
    */
   public static NonTargetLesion of(String id, Site site, NonTargetStatus status) {
     return create(id, Optional.of(Objects.requireNonNull(site, "site")), status);
@@ -37,8 +37,8 @@ public abstract class NonTargetLesion {
    * @param id the id of a baseline non-target, not blank, at most 256 characters, not null
    * @param status the status, not null
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256
-   *     characters) or invalid (lone surrogate) id
+   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256 characters)
+   *     or invalid (lone surrogate) id
    */
   public static NonTargetLesion of(String id, NonTargetStatus status) {
     return create(id, Optional.empty(), status);

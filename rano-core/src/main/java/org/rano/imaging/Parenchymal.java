@@ -26,8 +26,7 @@ public abstract class Parenchymal {
   }
 
   /**
-   * Obtains a record with neither status; add them with {@link #withBrain} and {@link
-   * #withSpine}.
+   * Obtains a record with neither status; add them with {@link #withBrain} and {@link #withSpine}.
    *
    * @return the record, not null
    */
@@ -43,8 +42,10 @@ public abstract class Parenchymal {
    * @return the record, not null
    */
   public static Parenchymal of(ParenchymalStatus brain, ParenchymalStatus spine) {
-    return new ImmutableParenchymal.Builder().brain(Objects.requireNonNull(brain, "brain"))
-        .spine(Objects.requireNonNull(spine, "spine")).build();
+    return new ImmutableParenchymal.Builder()
+        .brain(Objects.requireNonNull(brain, "brain"))
+        .spine(Objects.requireNonNull(spine, "spine"))
+        .build();
   }
 
   /**
@@ -54,8 +55,10 @@ public abstract class Parenchymal {
    * @return a record with this spine status and the brain status, not null
    */
   public Parenchymal withBrain(ParenchymalStatus status) {
-    return new ImmutableParenchymal.Builder().brain(Objects.requireNonNull(status, "status"))
-        .spine(spine()).build();
+    return new ImmutableParenchymal.Builder()
+        .brain(Objects.requireNonNull(status, "status"))
+        .spine(spine())
+        .build();
   }
 
   /**
@@ -65,8 +68,10 @@ public abstract class Parenchymal {
    * @return a record with this brain status and the spine status, not null
    */
   public Parenchymal withSpine(ParenchymalStatus status) {
-    return new ImmutableParenchymal.Builder().brain(brain())
-        .spine(Objects.requireNonNull(status, "status")).build();
+    return new ImmutableParenchymal.Builder()
+        .brain(brain())
+        .spine(Objects.requireNonNull(status, "status"))
+        .build();
   }
 
   /**

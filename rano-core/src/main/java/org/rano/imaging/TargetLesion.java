@@ -1,15 +1,15 @@
 package org.rano.imaging;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 import org.rano.internal.Checks;
 
 /**
- * A target lesion at one visit (IMG-1, IMG-2): its id, its site (required at baseline, optional
- * at follow-up where it must match), its extent score 0-3 or NE, and optionally its diameters.
+ * A target lesion at one visit (IMG-1, IMG-2): its id, its site (required at baseline, optional at
+ * follow-up where it must match), its extent score 0-3 or NE, and optionally its diameters.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -28,11 +28,14 @@ public abstract class TargetLesion {
    * @param site the site, not null
    * @param score the extent score 0-3 (1-3 at baseline)
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank id, one over 256 characters
-   *     or one with a lone surrogate, {@code score} for a score outside 0-3
+   * @throws InvalidInputException with path {@code id} for a blank id, one over 256 characters or
+   *     one with a lone surrogate, {@code score} for a score outside 0-3
    */
   public static TargetLesion of(String id, Site site, int score) {
-    return create(id, Optional.of(Objects.requireNonNull(site, "site")), OptionalInt.of(score),
+    return create(
+        id,
+        Optional.of(Objects.requireNonNull(site, "site")),
+        OptionalInt.of(score),
         Optional.empty());
   }
 
@@ -42,8 +45,8 @@ public abstract class TargetLesion {
    * @param id the id of a baseline target, not blank, at most 256 characters, not null
    * @param score the extent score 0-3
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank id, one over 256 characters
-   *     or one with a lone surrogate, {@code score} for a score outside 0-3
+   * @throws InvalidInputException with path {@code id} for a blank id, one over 256 characters or
+   *     one with a lone surrogate, {@code score} for a score outside 0-3
    */
   public static TargetLesion of(String id, int score) {
     return create(id, Optional.empty(), OptionalInt.of(score), Optional.empty());
@@ -54,8 +57,8 @@ public abstract class TargetLesion {
    *
    * @param id the id of a baseline target, not blank, at most 256 characters, not null
    * @return the lesion, not null
-   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256
-   *     characters) or invalid (lone surrogate) id
+   * @throws InvalidInputException with path {@code id} for a blank, too long (over 256 characters)
+   *     or invalid (lone surrogate) id
    */
   public static TargetLesion notEvaluable(String id) {
     return create(id, Optional.empty(), OptionalInt.empty(), Optional.empty());
@@ -70,7 +73,11 @@ public abstract class TargetLesion {
     if (score.isPresent()) {
       Checks.inRange("score", score.getAsInt(), 0, MAX_SCORE, "score");
     }
-    return new ImmutableTargetLesion.Builder().id(id).site(site).score(score).diameters(diameters)
+    return new ImmutableTargetLesion.Builder()
+        .id(id)
+        .site(site)
+        .score(score)
+        .diameters(diameters)
         .build();
   }
 
@@ -93,8 +100,8 @@ public abstract class TargetLesion {
    * @return the new lesion, not null
    */
   public TargetLesion withDiameters(Diameters diameters) {
-    return create(id(), site(), score(), Optional.of(Objects.requireNonNull(diameters,
-        "diameters")));
+    return create(
+        id(), site(), score(), Optional.of(Objects.requireNonNull(diameters, "diameters")));
   }
 
   /**
@@ -138,7 +145,9 @@ public abstract class TargetLesion {
 
   @Override
   public String toString() {
-    return id() + site().map(s -> " " + s).orElse("") + " score "
+    return id()
+        + site().map(s -> " " + s).orElse("")
+        + " score "
         + (score().isPresent() ? String.valueOf(score().getAsInt()) : "NE")
         + diameters().map(d -> " " + d).orElse("");
   }

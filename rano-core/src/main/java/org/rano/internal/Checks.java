@@ -6,11 +6,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.rano.InvalidInputException;
 
-/** Input checks that fail with {@link InvalidInputException} naming path, value and what is allowed. */
+/**
+ * Input checks that fail with {@link InvalidInputException} naming path, value and what is allowed.
+ */
 public final class Checks {
   /**
-   * The most characters of an id (a case id or a lesion id): ids are repeated in reasons, so
-   * their length bounds the size of a result.
+   * The most characters of an id (a case id or a lesion id): ids are repeated in reasons, so their
+   * length bounds the size of a result.
    */
   public static final int MAX_ID_LENGTH = 256;
 
@@ -35,10 +37,10 @@ public final class Checks {
   private Checks() {}
 
   /**
-   * Fails unless a decimal input is bounded: at most {@link #MAX_DECIMALS} digits after the
-   * decimal point as given and a magnitude of at most {@link #MAX_MAGNITUDE}. Only the scale
-   * and the bit length of the value as given are read before the bounds hold, so no input can
-   * make the check (or any later arithmetic on the value) expand it.
+   * Fails unless a decimal input is bounded: at most {@link #MAX_DECIMALS} digits after the decimal
+   * point as given and a magnitude of at most {@link #MAX_MAGNITUDE}. Only the scale and the bit
+   * length of the value as given are read before the bounds hold, so no input can make the check
+   * (or any later arithmetic on the value) expand it.
    *
    * @param path the field path
    * @param value the value
@@ -48,18 +50,39 @@ public final class Checks {
   public static BigDecimal bounded(String path, BigDecimal value, String unit) {
     int scale = value.scale();
     if (scale > MAX_DECIMALS) {
-      throw InvalidInputException.of(path, value, value + " " + unit + " has " + scale
-          + " digits after the decimal point; allowed: a number with at most " + MAX_DECIMALS
-          + " digits after the decimal point and at most " + MAX_MAGNITUDE.toPlainString() + " "
-          + unit);
+      throw InvalidInputException.of(
+          path,
+          value,
+          value
+              + " "
+              + unit
+              + " has "
+              + scale
+              + " digits after the decimal point; allowed: a number with at most "
+              + MAX_DECIMALS
+              + " digits after the decimal point and at most "
+              + MAX_MAGNITUDE.toPlainString()
+              + " "
+              + unit);
     }
-    boolean tooLarge = value.signum() != 0
-        && (scale < -MAX_INTEGER_DIGITS
-            || value.unscaledValue().bitLength() > MAX_UNSCALED_BITS
-            || value.abs().compareTo(MAX_MAGNITUDE) > 0);
+    boolean tooLarge =
+        value.signum() != 0
+            && (scale < -MAX_INTEGER_DIGITS
+                || value.unscaledValue().bitLength() > MAX_UNSCALED_BITS
+                || value.abs().compareTo(MAX_MAGNITUDE) > 0);
     if (tooLarge) {
-      throw InvalidInputException.of(path, value, value + " " + unit + " is too large; allowed: "
-          + "a number of at most " + MAX_MAGNITUDE.toPlainString() + " " + unit + " in magnitude");
+      throw InvalidInputException.of(
+          path,
+          value,
+          value
+              + " "
+              + unit
+              + " is too large; allowed: "
+              + "a number of at most "
+              + MAX_MAGNITUDE.toPlainString()
+              + " "
+              + unit
+              + " in magnitude");
     }
     return value;
   }
@@ -107,7 +130,11 @@ public final class Checks {
   public static BigDecimal notNegative(String path, BigDecimal value, String unit) {
     if (value.signum() < 0) {
       throw InvalidInputException.of(
-          path, value.toPlainString(), value.toPlainString() + " " + unit
+          path,
+          value.toPlainString(),
+          value.toPlainString()
+              + " "
+              + unit
               + " is negative; allowed: a finite number of 0 or more");
     }
     return value;
@@ -124,7 +151,11 @@ public final class Checks {
   public static BigDecimal positive(String path, BigDecimal value, String unit) {
     if (value.signum() <= 0) {
       throw InvalidInputException.of(
-          path, value.toPlainString(), value.toPlainString() + " " + unit
+          path,
+          value.toPlainString(),
+          value.toPlainString()
+              + " "
+              + unit
               + " is not positive; allowed: a finite number above 0");
     }
     return value;
@@ -157,22 +188,36 @@ public final class Checks {
   public static String id(String path, String id) {
     Objects.requireNonNull(id, "id");
     if (id.length() > MAX_ID_LENGTH) {
-      throw InvalidInputException.of(path, id, "an id of " + id.length()
-          + " characters is too long; allowed: at most " + MAX_ID_LENGTH + " characters");
+      throw InvalidInputException.of(
+          path,
+          id,
+          "an id of "
+              + id.length()
+              + " characters is too long; allowed: at most "
+              + MAX_ID_LENGTH
+              + " characters");
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < id.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < id.length()
           && Character.isLowSurrogate(id.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw InvalidInputException.of(path, id, "an id must be valid Unicode text, found a lone "
-            + "surrogate U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at index " + i
-            + "; allowed: a non-blank text of Unicode characters");
+        throw InvalidInputException.of(
+            path,
+            id,
+            "an id must be valid Unicode text, found a lone "
+                + "surrogate U+"
+                + Integer.toHexString(c).toUpperCase(Locale.ROOT)
+                + " at index "
+                + i
+                + "; allowed: a non-blank text of Unicode characters");
       }
     }
     if (id.isBlank()) {
-      throw InvalidInputException.of(path, id, "an id must not be blank; allowed: a non-blank text");
+      throw InvalidInputException.of(
+          path, id, "an id must not be blank; allowed: a non-blank text");
     }
     return id;
   }

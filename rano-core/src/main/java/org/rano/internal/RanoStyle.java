@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * hand-written abstract value type, the generated builder is created with {@code new}, and no
  * annotation outside the module's reach is copied onto generated code. The hand-written nested
  * {@code Builder} classes of the value types wrap the generated builder; Immutables' "extending
- * builder" feature, which would look for an inner class named {@code Builder}, is not used, so
- * its detection name ({@code typeInnerBuilder}) is set to a name no type declares.
+ * builder" feature, which would look for an inner class named {@code Builder}, is not used, so its
+ * detection name ({@code typeInnerBuilder}) is set to a name no type declares.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)

@@ -1,8 +1,8 @@
 package org.rano.neuro;
 
 /**
- * A non-LM cause that a neurological finding is attributed to (NEURO-4). A worsening so
- * attributed does not count towards progression.
+ * A non-LM cause that a neurological finding is attributed to (NEURO-4). A worsening so attributed
+ * does not count towards progression.
  */
 public enum Attribution {
   /** Parenchymal brain metastases. */

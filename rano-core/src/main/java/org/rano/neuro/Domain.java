@@ -28,15 +28,18 @@ public abstract class Domain {
    * @throws InvalidInputException if the key is blank or fewer than two levels are given
    */
   public static Domain of(
-      String key, String displayName, ImmutableList<String> levels, String source,
+      String key,
+      String displayName,
+      ImmutableList<String> levels,
+      String source,
       boolean verified) {
     java.util.Objects.requireNonNull(key, "key");
     java.util.Objects.requireNonNull(displayName, "displayName");
     java.util.Objects.requireNonNull(levels, "levels");
     java.util.Objects.requireNonNull(source, "source");
     if (key.isBlank()) {
-      throw InvalidInputException.of("key", key,
-          "domain key \"" + key + "\" is blank; allowed: a non-blank key");
+      throw InvalidInputException.of(
+          "key", key, "domain key \"" + key + "\" is blank; allowed: a non-blank key");
     }
     if (levels.size() < 2) {
       throw InvalidInputException.of(

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 import org.rano.RuleId;
 
 /**
- * How one domain compares with its reference at a follow-up: the reference level, the level
- * seen, the outcome and the rules behind it.
+ * How one domain compares with its reference at a follow-up: the reference level, the level seen,
+ * the outcome and the rules behind it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -17,8 +17,12 @@ public abstract class DomainFinding {
 
   DomainFinding() {}
 
-  static DomainFinding of(Domain domain, OptionalInt reference, DomainValue value,
-      DomainOutcome outcome, ImmutableList<RuleId> rules) {
+  static DomainFinding of(
+      Domain domain,
+      OptionalInt reference,
+      DomainValue value,
+      DomainOutcome outcome,
+      ImmutableList<RuleId> rules) {
     return ImmutableDomainFinding.of(domain, reference, value, outcome, rules);
   }
 

@@ -13,8 +13,8 @@ public enum DomainOutcome {
   /** Not evaluable at this visit, though it had a reference (NEURO-6). */
   NE,
   /**
-   * Not evaluable at baseline, so without a reference: left out of the exam at every follow-up
-   * and reported; it does not make the exam NE (NEURO-8, revised 2026-11-30).
+   * Not evaluable at baseline, so without a reference: left out of the exam at every follow-up and
+   * reported; it does not make the exam NE (NEURO-8, revised 2026-11-30).
    */
   NO_REFERENCE
 }

@@ -1,15 +1,15 @@
 package org.rano.neuro;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
  * The value of one domain at one visit: a level, not evaluable (NE) with an optional reason, or
- * either of them attributed to a non-LM cause (NEURO-4). A value knows no domain: whether its
- * level fits one (0 up to the domain's highest level) is checked when it is put into a {@link
- * NeuroExam}, which names the domain and its range.
+ * either of them attributed to a non-LM cause (NEURO-4). A value knows no domain: whether its level
+ * fits one (0 up to the domain's highest level) is checked when it is put into a {@link NeuroExam},
+ * which names the domain and its range.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -63,7 +63,8 @@ public abstract class DomainValue {
    * @return the value, not null
    */
   public static DomainValue notEvaluable(String reason) {
-    return new ImmutableDomainValue.Builder().note(Objects.requireNonNull(reason, "reason"))
+    return new ImmutableDomainValue.Builder()
+        .note(Objects.requireNonNull(reason, "reason"))
         .build();
   }
 
@@ -75,8 +76,10 @@ public abstract class DomainValue {
    * @return the value, not null
    */
   public static DomainValue attributed(int level, Attribution cause) {
-    return new ImmutableDomainValue.Builder().level(level)
-        .attributedTo(Objects.requireNonNull(cause, "cause")).build();
+    return new ImmutableDomainValue.Builder()
+        .level(level)
+        .attributedTo(Objects.requireNonNull(cause, "cause"))
+        .build();
   }
 
   /**
@@ -87,8 +90,11 @@ public abstract class DomainValue {
    * @return a value with this level and note and the cause, not null
    */
   public DomainValue withCause(Attribution cause) {
-    return new ImmutableDomainValue.Builder().level(level())
-        .attributedTo(Objects.requireNonNull(cause, "cause")).note(note()).build();
+    return new ImmutableDomainValue.Builder()
+        .level(level())
+        .attributedTo(Objects.requireNonNull(cause, "cause"))
+        .note(note())
+        .build();
   }
 
   /**
@@ -98,8 +104,11 @@ public abstract class DomainValue {
    * @return a value with this level and cause and the note, not null
    */
   public DomainValue withNote(String note) {
-    return new ImmutableDomainValue.Builder().level(level()).attributedTo(attributedTo())
-        .note(Objects.requireNonNull(note, "note")).build();
+    return new ImmutableDomainValue.Builder()
+        .level(level())
+        .attributedTo(attributedTo())
+        .note(Objects.requireNonNull(note, "note"))
+        .build();
   }
 
   /**
@@ -134,7 +143,8 @@ public abstract class DomainValue {
 
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder(level().isPresent() ? String.valueOf(level().getAsInt()) : "NE");
+    StringBuilder text =
+        new StringBuilder(level().isPresent() ? String.valueOf(level().getAsInt()) : "NE");
     attributedTo().ifPresent(cause -> text.append(" (attributed to ").append(cause).append(')'));
     note().ifPresent(note -> text.append(" \"").append(note).append('"'));
     return text.toString();

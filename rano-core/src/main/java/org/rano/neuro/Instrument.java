@@ -1,15 +1,14 @@
 package org.rano.neuro;
 
-import java.util.Objects;
 import com.google.common.collect.ImmutableList;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 
 /**
- * A neurological assessment instrument: a named, ordered set of domains. The library ships
- * {@link Lano#INSTRUMENT}; another instrument (for example NANO-LM) is plugged in by building
- * one.
+ * A neurological assessment instrument: a named, ordered set of domains. The library ships {@link
+ * Lano#INSTRUMENT}; another instrument (for example NANO-LM) is plugged in by building one.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,7 +35,9 @@ public abstract class Instrument {
       for (int j = 0; j < i; j++) {
         if (domains.get(i).key().equals(domains.get(j).key())) {
           throw InvalidInputException.of(
-              "domains[" + i + "]", domains.get(i).key(), "domain key \"" + domains.get(i).key() + "\" is used twice; allowed: unique keys");
+              "domains[" + i + "]",
+              domains.get(i).key(),
+              "domain key \"" + domains.get(i).key() + "\" is used twice; allowed: unique keys");
         }
       }
     }

@@ -1,16 +1,16 @@
 package org.rano.neuro;
 
-import java.util.Objects;
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.InvalidInputException;
 
 /**
- * A standardised neurological exam at one visit: a value for every domain of its instrument
- * (spec section 2.1). An exam given at all names every domain; a visit without an exam leaves the
- * exam out (NEURO-8).
+ * A standardised neurological exam at one visit: a value for every domain of its instrument (spec
+ * section 2.1). An exam given at all names every domain; a visit without an exam leaves the exam
+ * out (NEURO-8).
  *
  * <p>For tests and examples, start from {@link #normal()} and change what differs: {@code
  * NeuroExam.normal().with(Lano.GAIT, 2).withNotEvaluable(Lano.HEARING, "hearing aid lost")}.
@@ -114,8 +114,8 @@ public abstract class NeuroExam {
    * @param domain a domain of the instrument, not null
    * @param value the value, not null
    * @return the new exam, not null
-   * @throws InvalidInputException naming the domain if the level is out of range or the domain
-   *     is not part of the instrument
+   * @throws InvalidInputException naming the domain if the level is out of range or the domain is
+   *     not part of the instrument
    */
   public NeuroExam with(Domain domain, DomainValue value) {
     Objects.requireNonNull(domain, "domain");
@@ -161,7 +161,9 @@ public abstract class NeuroExam {
   }
 
   private static InvalidInputException outOfRange(Domain domain, int level) {
-    return InvalidInputException.of(domain.key(), level,
+    return InvalidInputException.of(
+        domain.key(),
+        level,
         "level " + level + " is out of range; allowed: 0.." + domain.maxLevel() + " or NE");
   }
 
@@ -188,8 +190,8 @@ public abstract class NeuroExam {
      * @param domain a domain of the instrument, not null
      * @param value the value, not null
      * @return this builder, not null
-     * @throws InvalidInputException naming the domain if it is not part of the instrument or
-     *     the level is out of its range
+     * @throws InvalidInputException naming the domain if it is not part of the instrument or the
+     *     level is out of its range
      */
     public Builder set(Domain domain, DomainValue value) {
       Objects.requireNonNull(domain, "domain");
@@ -241,8 +243,11 @@ public abstract class NeuroExam {
       for (Domain domain : instrument.domains()) {
         DomainValue value = values.get(domain);
         if (value == null) {
-          throw InvalidInputException.of(domain.key(), null,
-              "is missing; an exam names every domain (" + instrument.keys()
+          throw InvalidInputException.of(
+              domain.key(),
+              null,
+              "is missing; an exam names every domain ("
+                  + instrument.keys()
                   + "); leave the exam out when it was not done");
         }
         ordered.put(domain, value);

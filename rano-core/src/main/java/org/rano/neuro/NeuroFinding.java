@@ -17,8 +17,11 @@ public abstract class NeuroFinding {
 
   NeuroFinding() {}
 
-  static NeuroFinding of(NeuroStatus status, ImmutableList<DomainFinding> domains,
-      ImmutableList<RuleId> rules, ImmutableList<Reason> reasons) {
+  static NeuroFinding of(
+      NeuroStatus status,
+      ImmutableList<DomainFinding> domains,
+      ImmutableList<RuleId> rules,
+      ImmutableList<Reason> reasons) {
     return ImmutableNeuroFinding.of(status, domains, rules, reasons);
   }
 
@@ -67,7 +70,8 @@ public abstract class NeuroFinding {
    */
   public ImmutableList<DomainFinding> domainsWith(DomainOutcome outcome) {
     Objects.requireNonNull(outcome, "outcome");
-    return domains().stream().filter(d -> d.outcome() == outcome)
+    return domains().stream()
+        .filter(d -> d.outcome() == outcome)
         .collect(ImmutableList.toImmutableList());
   }
 }

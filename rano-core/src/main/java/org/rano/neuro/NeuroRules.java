@@ -5,10 +5,10 @@ import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.Objects;
 import org.rano.Criteria;
 import org.rano.Fact;
 import org.rano.InvalidInputException;
@@ -20,8 +20,8 @@ import org.rano.ReasonKind;
 import org.rano.RuleId;
 
 /**
- * The rules of the neurological component, NEURO-1 to NEURO-9 (spec sections 2.2 and 11),
- * applied to the follow-ups of one patient in date order.
+ * The rules of the neurological component, NEURO-1 to NEURO-9 (spec sections 2.2 and 11), applied
+ * to the follow-ups of one patient in date order.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -29,10 +29,13 @@ public final class NeuroRules {
   private NeuroRules() {}
 
   /** The kinds that state the exam's status from its domains; it comes last, if at all. */
-  private static final Set<ReasonKind> SUMMARIES = Sets.immutableEnumSet(
-      ReasonKind.NEURO_EXAM_NO_EVALUABLE_BASELINE, ReasonKind.NEURO_EXAM_NOT_EVALUABLE,
-      ReasonKind.NEURO_EXAM_IMPROVED, ReasonKind.NEURO_EXAM_STABLE_ON_EVALUABLE,
-      ReasonKind.NEURO_EXAM_STABLE);
+  private static final Set<ReasonKind> SUMMARIES =
+      Sets.immutableEnumSet(
+          ReasonKind.NEURO_EXAM_NO_EVALUABLE_BASELINE,
+          ReasonKind.NEURO_EXAM_NOT_EVALUABLE,
+          ReasonKind.NEURO_EXAM_IMPROVED,
+          ReasonKind.NEURO_EXAM_STABLE_ON_EVALUABLE,
+          ReasonKind.NEURO_EXAM_STABLE);
 
   /**
    * Assesses every follow-up exam against its reference.
@@ -40,21 +43,25 @@ public final class NeuroRules {
    * @param baseline the baseline exam, or empty when none was done (every follow-up is then NE,
    *     NEURO-8)
    * @param followUps each follow-up's exam in date order, empty where none was done, not null
-   * @param criteria the criteria: {@code neuroImprovement}, {@code neuroMissingDomains} and
-   *     {@code neuroReference} apply, not null
+   * @param criteria the criteria: {@code neuroImprovement}, {@code neuroMissingDomains} and {@code
+   *     neuroReference} apply, not null
    * @return one finding per follow-up, in the same order, not null
    * @throws InvalidInputException if a follow-up exam uses another instrument than the baseline
    */
-  public static ImmutableList<NeuroFinding> assessSeries(Optional<NeuroExam> baseline,
-      List<Optional<NeuroExam>> followUps, Criteria criteria) {
+  public static ImmutableList<NeuroFinding> assessSeries(
+      Optional<NeuroExam> baseline, List<Optional<NeuroExam>> followUps, Criteria criteria) {
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(followUps, "followUps");
     Objects.requireNonNull(criteria, "criteria");
-    ImmutableList.Builder<NeuroFinding> findings = ImmutableList.builderWithExpectedSize(followUps.size());
+    ImmutableList.Builder<NeuroFinding> findings =
+        ImmutableList.builderWithExpectedSize(followUps.size());
     if (baseline.isEmpty()) {
-      NeuroFinding none = NeuroFinding.of(NeuroStatus.NE, ImmutableList.of(),
-          ImmutableList.of(RuleId.NEURO_8),
-          ImmutableList.of(Reason.of(ReasonKind.NEURO_NO_BASELINE_EXAM)));
+      NeuroFinding none =
+          NeuroFinding.of(
+              NeuroStatus.NE,
+              ImmutableList.of(),
+              ImmutableList.of(RuleId.NEURO_8),
+              ImmutableList.of(Reason.of(ReasonKind.NEURO_NO_BASELINE_EXAM)));
       for (int i = 0; i < followUps.size(); i++) {
         findings.add(none);
       }
@@ -72,15 +79,22 @@ public final class NeuroRules {
     for (int i = 0; i < followUps.size(); i++) {
       Optional<NeuroExam> exam = followUps.get(i);
       if (exam.isEmpty()) {
-        findings.add(NeuroFinding.of(NeuroStatus.NE, ImmutableList.of(),
-            ImmutableList.of(RuleId.NEURO_8),
-            ImmutableList.of(Reason.of(ReasonKind.NEURO_EXAM_NOT_DONE))));
+        findings.add(
+            NeuroFinding.of(
+                NeuroStatus.NE,
+                ImmutableList.of(),
+                ImmutableList.of(RuleId.NEURO_8),
+                ImmutableList.of(Reason.of(ReasonKind.NEURO_EXAM_NOT_DONE))));
         continue;
       }
       if (!exam.get().instrument().equals(instrument)) {
-        throw InvalidInputException.of("", exam.get().instrument().name(),
-            "the exam uses the instrument " + exam.get().instrument().name()
-                + " but the baseline used " + instrument.name());
+        throw InvalidInputException.of(
+            "",
+            exam.get().instrument().name(),
+            "the exam uses the instrument "
+                + exam.get().instrument().name()
+                + " but the baseline used "
+                + instrument.name());
       }
       findings.add(assess(exam.get(), domains, reference, hasReference, criteria));
       if (criteria.neuroReference() == NeuroReference.BEST_SO_FAR) {
@@ -101,16 +115,20 @@ public final class NeuroRules {
    * @param criteria the criteria, not null
    * @return the finding, the same one when {@code deterioration} is false, not null
    */
-  public static NeuroFinding clinicalDeterioration(NeuroFinding finding, boolean deterioration,
-      Criteria criteria) {
+  public static NeuroFinding clinicalDeterioration(
+      NeuroFinding finding, boolean deterioration, Criteria criteria) {
     java.util.Objects.requireNonNull(finding, "finding");
     java.util.Objects.requireNonNull(criteria, "criteria");
     if (!deterioration) {
       return finding;
     }
     if (!criteria.clinicalDeteriorationIsProgression()) {
-      return NeuroFinding.of(finding.status(), finding.domains(), finding.rules(),
-          ImmutableList.<Reason>builder().addAll(finding.reasons())
+      return NeuroFinding.of(
+          finding.status(),
+          finding.domains(),
+          finding.rules(),
+          ImmutableList.<Reason>builder()
+              .addAll(finding.reasons())
               .add(Reason.of(ReasonKind.NEURO_CLINICAL_DETERIORATION_NOT_PROGRESSION))
               .build());
     }
@@ -123,14 +141,17 @@ public final class NeuroRules {
       reasons.remove(reasons.size() - 1); // the domains' own status, which NEURO-9 overrides
     }
     reasons.add(0, Reason.of(ReasonKind.NEURO_CLINICAL_DETERIORATION));
-    return NeuroFinding.of(NeuroStatus.PROGRESSION, finding.domains(),
-        inOrderApplied(rules), ImmutableList.copyOf(reasons));
+    return NeuroFinding.of(
+        NeuroStatus.PROGRESSION,
+        finding.domains(),
+        inOrderApplied(rules),
+        ImmutableList.copyOf(reasons));
   }
 
   /**
-   * The rules in the order they are applied: first those that set each domain's reference
-   * (NEURO-7, then NEURO-8 for the domains left without one), then those that judge the domains
-   * against it and decide the exam (NEURO-1 to NEURO-6), then NEURO-9's override.
+   * The rules in the order they are applied: first those that set each domain's reference (NEURO-7,
+   * then NEURO-8 for the domains left without one), then those that judge the domains against it
+   * and decide the exam (NEURO-1 to NEURO-6), then NEURO-9's override.
    */
   private static ImmutableList<RuleId> inOrderApplied(Set<RuleId> rules) {
     ImmutableList.Builder<RuleId> ordered = ImmutableList.builderWithExpectedSize(rules.size());
@@ -164,9 +185,14 @@ public final class NeuroRules {
     }
   }
 
-  private static NeuroFinding assess(NeuroExam exam, List<Domain> domains, int[] reference,
-      boolean[] hasReference, Criteria criteria) {
-    ImmutableList.Builder<DomainFinding> perDomain = ImmutableList.builderWithExpectedSize(domains.size());
+  private static NeuroFinding assess(
+      NeuroExam exam,
+      List<Domain> domains,
+      int[] reference,
+      boolean[] hasReference,
+      Criteria criteria) {
+    ImmutableList.Builder<DomainFinding> perDomain =
+        ImmutableList.builderWithExpectedSize(domains.size());
     List<Reason> progressionReasons = new ArrayList<>(2);
     List<Reason> otherReasons = new ArrayList<>(2);
     Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
@@ -206,7 +232,7 @@ public final class NeuroRules {
           rules.add(RuleId.NEURO_8);
           otherReasons.add(describe(finding));
         }
-        case STABLE -> { }
+        case STABLE -> {}
       }
     }
     if (criteria.neuroReference() == NeuroReference.BEST_SO_FAR) {
@@ -235,8 +261,8 @@ public final class NeuroRules {
         rules.add(RuleId.NEURO_6);
       }
     }
-    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(
-        progressionReasons.size() + otherReasons.size() + 1);
+    ImmutableList.Builder<Reason> reasons =
+        ImmutableList.builderWithExpectedSize(progressionReasons.size() + otherReasons.size() + 1);
     reasons.addAll(progressionReasons).addAll(otherReasons);
     summary(status, notEvaluable, judged, criteria).ifPresent(reasons::add);
     return NeuroFinding.of(status, perDomain.build(), inOrderApplied(rules), reasons.build());
@@ -246,24 +272,28 @@ public final class NeuroRules {
    * The exam's status from its domains, with the counts that decided it; none for PROGRESSION,
    * which the domains' own reasons (NEURO-1, NEURO-2) state.
    */
-  private static Optional<Reason> summary(NeuroStatus status, int notEvaluable, int judged,
-      Criteria criteria) {
+  private static Optional<Reason> summary(
+      NeuroStatus status, int notEvaluable, int judged, Criteria criteria) {
     return switch (status) {
       case PROGRESSION -> Optional.empty();
-      case NE -> Optional.of(judged == 0
-          ? Reason.of(ReasonKind.NEURO_EXAM_NO_EVALUABLE_BASELINE)
-          : Reason.builder(ReasonKind.NEURO_EXAM_NOT_EVALUABLE)
-              .with(Fact.DOMAINS_NOT_EVALUABLE, notEvaluable)
-              .with(Fact.DOMAINS_JUDGED, judged)
-              .with(Fact.NEURO_MISSING_DOMAINS, criteria.neuroMissingDomains())
-              .build());
+      case NE ->
+          Optional.of(
+              judged == 0
+                  ? Reason.of(ReasonKind.NEURO_EXAM_NO_EVALUABLE_BASELINE)
+                  : Reason.builder(ReasonKind.NEURO_EXAM_NOT_EVALUABLE)
+                      .with(Fact.DOMAINS_NOT_EVALUABLE, notEvaluable)
+                      .with(Fact.DOMAINS_JUDGED, judged)
+                      .with(Fact.NEURO_MISSING_DOMAINS, criteria.neuroMissingDomains())
+                      .build());
       case IMPROVED -> Optional.of(Reason.of(ReasonKind.NEURO_EXAM_IMPROVED));
-      case STABLE -> Optional.of(notEvaluable > 0
-          ? Reason.builder(ReasonKind.NEURO_EXAM_STABLE_ON_EVALUABLE)
-              .with(Fact.DOMAINS_NOT_EVALUABLE, notEvaluable)
-              .with(Fact.DOMAINS_JUDGED, judged)
-              .build()
-          : Reason.of(ReasonKind.NEURO_EXAM_STABLE));
+      case STABLE ->
+          Optional.of(
+              notEvaluable > 0
+                  ? Reason.builder(ReasonKind.NEURO_EXAM_STABLE_ON_EVALUABLE)
+                      .with(Fact.DOMAINS_NOT_EVALUABLE, notEvaluable)
+                      .with(Fact.DOMAINS_JUDGED, judged)
+                      .build()
+                  : Reason.of(ReasonKind.NEURO_EXAM_STABLE));
     };
   }
 
@@ -279,32 +309,33 @@ public final class NeuroRules {
   static DomainFinding judge(
       Domain domain, OptionalInt reference, DomainValue value, NeuroImprovement improvement) {
     if (reference.isEmpty()) {
-      return DomainFinding.of(domain, reference, value, DomainOutcome.NO_REFERENCE,
-          ImmutableList.of(RuleId.NEURO_8));
+      return DomainFinding.of(
+          domain, reference, value, DomainOutcome.NO_REFERENCE, ImmutableList.of(RuleId.NEURO_8));
     }
     OptionalInt level = value.level();
     if (level.isEmpty()) {
-      return DomainFinding.of(domain, reference, value, DomainOutcome.NE,
-          ImmutableList.of(RuleId.NEURO_6));
+      return DomainFinding.of(
+          domain, reference, value, DomainOutcome.NE, ImmutableList.of(RuleId.NEURO_6));
     }
     int from = reference.getAsInt();
     int to = level.getAsInt();
     if (to > from && value.attributedTo().isPresent()) {
-      return DomainFinding.of(domain, reference, value, DomainOutcome.EXCLUDED,
-          ImmutableList.of(RuleId.NEURO_4));
+      return DomainFinding.of(
+          domain, reference, value, DomainOutcome.EXCLUDED, ImmutableList.of(RuleId.NEURO_4));
     }
     boolean neuro1 = to - from >= 2;
     boolean neuro2 = domain.isHighest(to) && from < to;
     if (neuro1 || neuro2) {
-      ImmutableList<RuleId> progression = neuro1 && neuro2
-          ? ImmutableList.of(RuleId.NEURO_1, RuleId.NEURO_2)
-          : ImmutableList.of(neuro1 ? RuleId.NEURO_1 : RuleId.NEURO_2);
+      ImmutableList<RuleId> progression =
+          neuro1 && neuro2
+              ? ImmutableList.of(RuleId.NEURO_1, RuleId.NEURO_2)
+              : ImmutableList.of(neuro1 ? RuleId.NEURO_1 : RuleId.NEURO_2);
       return DomainFinding.of(domain, reference, value, DomainOutcome.PROGRESSION, progression);
     }
     boolean better = from - to >= 2 || (domain.isHighest(from) && to < from);
     if (better && improvement == NeuroImprovement.SYMMETRIC) {
-      return DomainFinding.of(domain, reference, value, DomainOutcome.IMPROVED,
-          ImmutableList.of(RuleId.NEURO_5));
+      return DomainFinding.of(
+          domain, reference, value, DomainOutcome.IMPROVED, ImmutableList.of(RuleId.NEURO_5));
     }
     return DomainFinding.of(domain, reference, value, DomainOutcome.STABLE, ImmutableList.of());
   }
@@ -317,19 +348,22 @@ public final class NeuroRules {
       case NO_REFERENCE ->
           Reason.builder(ReasonKind.NEURO_DOMAIN_NO_REFERENCE).with(Fact.DOMAIN, key).build();
       case NE -> {
-        Reason.Builder reason = Reason.builder(ReasonKind.NEURO_DOMAIN_NOT_EVALUABLE)
-            .with(Fact.DOMAIN, key);
+        Reason.Builder reason =
+            Reason.builder(ReasonKind.NEURO_DOMAIN_NOT_EVALUABLE).with(Fact.DOMAIN, key);
         value.note().ifPresent(note -> reason.with(Fact.NOTE, note));
         yield reason.build();
       }
-      case EXCLUDED -> levels(ReasonKind.NEURO_DOMAIN_EXCLUDED, finding)
-          .with(Fact.ATTRIBUTION, value.attributedTo().orElseThrow())
-          .build();
-      case IMPROVED -> levels(ReasonKind.NEURO_DOMAIN_IMPROVED, finding)
-          .with(Fact.LEVEL_HIGHEST, finding.domain().maxLevel())
-          .build();
-      case PROGRESSION, STABLE -> throw new IllegalStateException(
-          "bug: no reason of its own for a domain " + finding.outcome());
+      case EXCLUDED ->
+          levels(ReasonKind.NEURO_DOMAIN_EXCLUDED, finding)
+              .with(Fact.ATTRIBUTION, value.attributedTo().orElseThrow())
+              .build();
+      case IMPROVED ->
+          levels(ReasonKind.NEURO_DOMAIN_IMPROVED, finding)
+              .with(Fact.LEVEL_HIGHEST, finding.domain().maxLevel())
+              .build();
+      case PROGRESSION, STABLE ->
+          throw new IllegalStateException(
+              "bug: no reason of its own for a domain " + finding.outcome());
     };
   }
 
@@ -340,9 +374,10 @@ public final class NeuroRules {
       reasons.add(levels(ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO, finding).build());
     }
     if (finding.rules().contains(RuleId.NEURO_2)) {
-      reasons.add(levels(ReasonKind.NEURO_DOMAIN_REACHES_HIGHEST, finding)
-          .with(Fact.LEVEL_HIGHEST, finding.domain().maxLevel())
-          .build());
+      reasons.add(
+          levels(ReasonKind.NEURO_DOMAIN_REACHES_HIGHEST, finding)
+              .with(Fact.LEVEL_HIGHEST, finding.domain().maxLevel())
+              .build());
     }
     return reasons;
   }

@@ -28,7 +28,12 @@ class CsfRulesTest {
 
   /** A column or row of the CSF table. */
   enum Cell {
-    POSITIVE, EQUIVOCAL, NEGATIVE_ADEQUATE, NEGATIVE_INADEQUATE, NOT_DONE, LEFT_OUT;
+    POSITIVE,
+    EQUIVOCAL,
+    NEGATIVE_ADEQUATE,
+    NEGATIVE_INADEQUATE,
+    NOT_DONE,
+    LEFT_OUT;
 
     Optional<CsfSample> sample() {
       return switch (this) {
@@ -43,25 +48,29 @@ class CsfRulesTest {
   }
 
   /**
-   * The table of spec section 3, written out: baseline row, follow-up column, expected status
-   * and rule. A baseline negative below 5 mL counts as a negative baseline.
+   * The table of spec section 3, written out: baseline row, follow-up column, expected status and
+   * rule. A baseline negative below 5 mL counts as a negative baseline.
    */
   static Stream<Arguments> theCsfTable() {
     List<Arguments> rows = new ArrayList<>();
     for (Cell baseline : Cell.values()) {
       for (Cell followUp : Cell.values()) {
-        rows.add(Arguments.of(baseline, followUp, expectedStatus(baseline, followUp),
-            expectedRule(baseline, followUp)));
+        rows.add(
+            Arguments.of(
+                baseline,
+                followUp,
+                expectedStatus(baseline, followUp),
+                expectedRule(baseline, followUp)));
       }
     }
     return rows.stream();
   }
 
   /**
-   * The table of spec section 3 as the specification prints it, cell by cell (not derived from
-   * the code's branches): rows are the baseline, columns the follow-up, in the order POSITIVE,
-   * EQUIVOCAL, NEGATIVE (adequate), NEGATIVE (below 5 mL), absent. A baseline negative below
-   * 5 mL counts as a negative baseline; NOT_DONE and a left-out sample are both "absent".
+   * The table of spec section 3 as the specification prints it, cell by cell (not derived from the
+   * code's branches): rows are the baseline, columns the follow-up, in the order POSITIVE,
+   * EQUIVOCAL, NEGATIVE (adequate), NEGATIVE (below 5 mL), absent. A baseline negative below 5 mL
+   * counts as a negative baseline; NOT_DONE and a left-out sample are both "absent".
    */
   private static final String[][] TABLE = {
     {"PERSISTENT CSF-3", "PERSISTENT CSF-3", "CLEARED CSF-2", "INADEQUATE CSF-1", "NE CSF-5"},
@@ -108,18 +117,24 @@ class CsfRulesTest {
 
     assertThat(finding.status()).isEqualTo(status);
     assertThat(finding.rule()).isEqualTo(rule);
-    assertThat(finding.reasons()).singleElement().satisfies(reason -> {
-      assertThat(reason.rule()).isEqualTo(rule);
-      assertThat(reason.has(Fact.BASELINE_CYTOLOGY)).isEqualTo(baseline.sample().isPresent()
-          && baseline.sample().get().isDone() && followUp.sample().isPresent()
-          && followUp.sample().get().isDone());
-    });
+    assertThat(finding.reasons())
+        .singleElement()
+        .satisfies(
+            reason -> {
+              assertThat(reason.rule()).isEqualTo(rule);
+              assertThat(reason.has(Fact.BASELINE_CYTOLOGY))
+                  .isEqualTo(
+                      baseline.sample().isPresent()
+                          && baseline.sample().get().isDone()
+                          && followUp.sample().isPresent()
+                          && followUp.sample().get().isDone());
+            });
   }
 
   @ParameterizedTest(name = "{0} then {1}: {2} ({3})")
   @MethodSource("theCsfTable")
-  void csfTable_everyCell_throughTheEngine(Cell baseline, Cell followUp, CsfStatus status,
-      RuleId rule) {
+  void csfTable_everyCell_throughTheEngine(
+      Cell baseline, Cell followUp, CsfStatus status, RuleId rule) {
     Visit.Builder base = Visit.on(Fixtures.BASELINE_DATE);
     baseline.sample().ifPresent(base::csf);
     Visit.Builder next = Visit.on(Fixtures.day(28));
@@ -139,10 +154,16 @@ class CsfRulesTest {
 
   @Test
   void reason_carriesBothSamples_withTheirVolumesWhenGiven() {
-    Reason cleared = CsfRules.assess(Optional.of(CsfSample.of(CsfResult.POSITIVE, 12)),
-        Optional.of(CsfSample.negative(8))).reasons().get(0);
-    Reason withoutVolumes = CsfRules.assess(Optional.of(CsfSample.positive()),
-        Optional.of(CsfSample.negative())).reasons().get(0);
+    Reason cleared =
+        CsfRules.assess(
+                Optional.of(CsfSample.of(CsfResult.POSITIVE, 12)),
+                Optional.of(CsfSample.negative(8)))
+            .reasons()
+            .get(0);
+    Reason withoutVolumes =
+        CsfRules.assess(Optional.of(CsfSample.positive()), Optional.of(CsfSample.negative()))
+            .reasons()
+            .get(0);
 
     assertThat(cleared.kind()).isEqualTo(ReasonKind.CSF_CLEARED);
     assertThat(cleared.value(Fact.BASELINE_CYTOLOGY, CsfResult.class))
@@ -231,14 +252,14 @@ class CsfRulesTest {
   void csf5_noSampleAtBaseline_isNeWhateverTheFollowUp() {
     for (CsfResult result : CsfResult.values()) {
       assertThat(CsfRules.assess(Optional.empty(), Optional.of(CsfSample.of(result))).status())
-          .as("%s", result).isEqualTo(CsfStatus.NE);
+          .as("%s", result)
+          .isEqualTo(CsfStatus.NE);
     }
   }
 
   @Test
   void csf5_sampleAtBaselineAndFollowUp_isNotNe() {
-    assertThat(csf(CsfSample.negative(), CsfSample.negative()).status())
-        .isNotEqualTo(CsfStatus.NE);
+    assertThat(csf(CsfSample.negative(), CsfSample.negative()).status()).isNotEqualTo(CsfStatus.NE);
   }
 
   // CSF-1: adequacy of a negative sample
@@ -275,8 +296,7 @@ class CsfRulesTest {
   void csf1_fiveMlWrittenWithTrailingZeros_isAdequate() {
     assertThat(CsfSample.of(CsfResult.NEGATIVE, new BigDecimal("5.000")).isAdequateNegative())
         .isTrue();
-    assertThat(CsfSample.of(CsfResult.NEGATIVE, new BigDecimal("5")).isAdequateNegative())
-        .isTrue();
+    assertThat(CsfSample.of(CsfResult.NEGATIVE, new BigDecimal("5")).isAdequateNegative()).isTrue();
   }
 
   @Test
@@ -305,10 +325,10 @@ class CsfRulesTest {
 
     assertThat(positive.isInadequateNegative()).isFalse();
     assertThat(equivocal.isInadequateNegative()).isFalse();
-    assertThat(CsfRules.assess(Optional.of(CsfSample.negative()), Optional.of(positive))
-        .status()).isEqualTo(CsfStatus.CONVERTED);
-    assertThat(CsfRules.assess(Optional.of(CsfSample.positive()), Optional.of(equivocal))
-        .status()).isEqualTo(CsfStatus.PERSISTENT);
+    assertThat(CsfRules.assess(Optional.of(CsfSample.negative()), Optional.of(positive)).status())
+        .isEqualTo(CsfStatus.CONVERTED);
+    assertThat(CsfRules.assess(Optional.of(CsfSample.positive()), Optional.of(equivocal)).status())
+        .isEqualTo(CsfStatus.PERSISTENT);
   }
 
   @Test
@@ -319,16 +339,16 @@ class CsfRulesTest {
         .isEqualTo(CsfStatus.CONVERTED);
     assertThat(CsfRules.assess(baseline, Optional.of(CsfSample.negative(10))).status())
         .isEqualTo(CsfStatus.NEGATIVE);
-    assertThat(CsfRules.assess(baseline, Optional.of(CsfSample.of(CsfResult.EQUIVOCAL)))
-        .status()).isEqualTo(CsfStatus.EQUIVOCAL);
+    assertThat(CsfRules.assess(baseline, Optional.of(CsfSample.of(CsfResult.EQUIVOCAL))).status())
+        .isEqualTo(CsfStatus.EQUIVOCAL);
   }
 
   @ParameterizedTest
-  @ValueSource(doubles = {-0.1, -5, Double.NaN, Double.POSITIVE_INFINITY,
-      Double.NEGATIVE_INFINITY})
+  @ValueSource(doubles = {-0.1, -5, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
   void csf1_badVolume_isInvalidInput(double volume) {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> CsfSample.of(CsfResult.NEGATIVE, volume));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> CsfSample.of(CsfResult.NEGATIVE, volume));
 
     assertThat(e.path()).isEqualTo("volumeMl");
     assertThat(e.getMessage()).contains(volumeText(volume)).contains("allowed");
@@ -336,16 +356,19 @@ class CsfRulesTest {
 
   @Test
   void csf1_negativeVolumeOfAPositiveSample_isInvalidInput() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> CsfSample.of(CsfResult.POSITIVE, -1));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> CsfSample.of(CsfResult.POSITIVE, -1));
 
     assertThat(e.path()).isEqualTo("volumeMl");
   }
 
   @Test
   void csf1_negativeExactVolume_isInvalidInput() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> CsfSample.of(CsfResult.NEGATIVE, new BigDecimal("-0.5")));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> CsfSample.of(CsfResult.NEGATIVE, new BigDecimal("-0.5")));
 
     assertThat(e.path()).isEqualTo("volumeMl");
     assertThat(e.getMessage()).contains("-0.5").contains("0 or more");
@@ -363,7 +386,8 @@ class CsfRulesTest {
   @Test
   void statuses_allowingCompleteResponse_areClearedAndNegative() {
     for (CsfStatus status : CsfStatus.values()) {
-      assertThat(status.allowsCompleteResponse()).as("%s", status)
+      assertThat(status.allowsCompleteResponse())
+          .as("%s", status)
           .isEqualTo(status == CsfStatus.CLEARED || status == CsfStatus.NEGATIVE);
     }
   }
@@ -371,7 +395,8 @@ class CsfRulesTest {
   @Test
   void statuses_countingAsNe_areNeAndInadequate() {
     for (CsfStatus status : CsfStatus.values()) {
-      assertThat(status.isNotEvaluable()).as("%s", status)
+      assertThat(status.isNotEvaluable())
+          .as("%s", status)
           .isEqualTo(status == CsfStatus.NE || status == CsfStatus.INADEQUATE);
     }
   }
@@ -379,8 +404,9 @@ class CsfRulesTest {
   @Test
   void sample_notDone_isTheSameAsLeftOut() {
     assertThat(CsfSample.of(CsfResult.NOT_DONE).isDone()).isFalse();
-    assertThat(CsfRules.assess(Optional.of(CsfSample.positive()),
-        Optional.of(CsfSample.of(CsfResult.NOT_DONE))))
+    assertThat(
+            CsfRules.assess(
+                Optional.of(CsfSample.positive()), Optional.of(CsfSample.of(CsfResult.NOT_DONE))))
         .isEqualTo(CsfRules.assess(Optional.of(CsfSample.positive()), Optional.empty()));
   }
 }

@@ -19,11 +19,11 @@ import org.rano.RuleId;
 import org.rano.csf.CsfResult;
 
 /**
- * The EANO-ESMO classification (spec section 8, DX-1 to DX-3) against the section's tables
- * written out below row by row, one table per rule (MRI pattern, type, certainty, label), and
- * every one of the 128 combinations of the inputs looked up in them; and DX-3's reason, which
- * names what the certainty rests on (the positive cytology or the biopsy, the clinical signs with
- * an equivocal cytology mentioned, or the typical MRI pattern), as reason kinds and facts.
+ * The EANO-ESMO classification (spec section 8, DX-1 to DX-3) against the section's tables written
+ * out below row by row, one table per rule (MRI pattern, type, certainty, label), and every one of
+ * the 128 combinations of the inputs looked up in them; and DX-3's reason, which names what the
+ * certainty rests on (the positive cytology or the biopsy, the clinical signs with an equivocal
+ * cytology mentioned, or the typical MRI pattern), as reason kinds and facts.
  */
 class EanoClassificationTest {
 
@@ -32,7 +32,8 @@ class EanoClassificationTest {
    * only, D_NORMAL no (or equivocal) leptomeningeal finding; "typical MRI" is A, B or C (DX-3).
    * Hydrocephalus beside a linear or nodular finding is not "hydrocephalus only".
    */
-  private static final String PATTERNS = """
+  private static final String PATTERNS =
+      """
       linear | nodular | hydrocephalus | pattern         | typical
       no     | no      | no            | D_NORMAL        | no
       no     | no      | yes           | D_HYDROCEPHALUS | no
@@ -45,7 +46,8 @@ class EanoClassificationTest {
       """;
 
   /** DX-2, spec section 8 (settled 2026-11-30): the type follows cytology only. */
-  private static final String TYPES = """
+  private static final String TYPES =
+      """
       cytology  | type
       POSITIVE  | I
       EQUIVOCAL | II
@@ -56,10 +58,11 @@ class EanoClassificationTest {
   /**
    * DX-3, spec section 8: CONFIRMED with positive cytology or a positive leptomeningeal biopsy;
    * PROBABLE with typical clinical signs and a typical MRI, cytology not positive; POSSIBLE with
-   * signs or a typical MRI but not both (equivocal cytology with signs is POSSIBLE, the policy
-   * for equivocal cells); LACK_OF_EVIDENCE with none of them.
+   * signs or a typical MRI but not both (equivocal cytology with signs is POSSIBLE, the policy for
+   * equivocal cells); LACK_OF_EVIDENCE with none of them.
    */
-  private static final String CERTAINTIES = """
+  private static final String CERTAINTIES =
+      """
       cytology  | biopsy | signs | typical MRI | certainty
       POSITIVE  | no     | no    | no          | CONFIRMED
       POSITIVE  | no     | no    | yes         | CONFIRMED
@@ -96,7 +99,8 @@ class EanoClassificationTest {
       """;
 
   /** Spec section 8: the label is the type and the pattern letter; both D patterns give D. */
-  private static final String LABELS = """
+  private static final String LABELS =
+      """
       type | pattern         | label
       I    | A               | IA
       I    | B               | IB
@@ -164,20 +168,37 @@ class EanoClassificationTest {
   /** DX-1 to DX-3 and the label: each of the 128 combinations of the inputs, in the tables. */
   @ParameterizedTest(name = "{0} biopsy={1} signs={2} linear={3} nodular={4} hydro={5}")
   @MethodSource("everyCombination")
-  void dx_everyCombination_isTheTablesRow(CsfResult cytology, boolean biopsy, boolean signs,
-      boolean linear, boolean nodular, boolean hydrocephalus) {
-    Diagnosis diagnosis = EanoClassification.classify(DiagnosticFindings.builder()
-        .cytology(cytology).positiveBiopsy(biopsy).clinicalSigns(signs)
-        .linearEnhancement(linear).nodularDisease(nodular).hydrocephalus(hydrocephalus)
-        .build());
+  void dx_everyCombination_isTheTablesRow(
+      CsfResult cytology,
+      boolean biopsy,
+      boolean signs,
+      boolean linear,
+      boolean nodular,
+      boolean hydrocephalus) {
+    Diagnosis diagnosis =
+        EanoClassification.classify(
+            DiagnosticFindings.builder()
+                .cytology(cytology)
+                .positiveBiopsy(biopsy)
+                .clinicalSigns(signs)
+                .linearEnhancement(linear)
+                .nodularDisease(nodular)
+                .hydrocephalus(hydrocephalus)
+                .build());
 
-    List<String> patternRow = Splitter.on(' ').splitToList(row(table(PATTERNS, 3),
-        yesNo(linear) + " " + yesNo(nodular) + " " + yesNo(hydrocephalus)));
+    List<String> patternRow =
+        Splitter.on(' ')
+            .splitToList(
+                row(
+                    table(PATTERNS, 3),
+                    yesNo(linear) + " " + yesNo(nodular) + " " + yesNo(hydrocephalus)));
     String pattern = patternRow.get(0);
     String typical = patternRow.get(1);
     String type = row(table(TYPES, 1), cytology.name());
-    String certainty = row(table(CERTAINTIES, 4),
-        cytology.name() + " " + yesNo(biopsy) + " " + yesNo(signs) + " " + typical);
+    String certainty =
+        row(
+            table(CERTAINTIES, 4),
+            cytology.name() + " " + yesNo(biopsy) + " " + yesNo(signs) + " " + typical);
 
     assertThat(diagnosis.pattern().name()).as("DX-1").isEqualTo(pattern);
     assertThat(diagnosis.type().name()).as("DX-2").isEqualTo(type);
@@ -195,25 +216,46 @@ class EanoClassificationTest {
 
   static Stream<Arguments> labels() {
     return Stream.of(
-        Arguments.of("IC", DiagnosticFindings.builder().cytology(CsfResult.POSITIVE)
-            .linearEnhancement(true).nodularDisease(true).build()),
-        Arguments.of("IIA", DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
-            .linearEnhancement(true).clinicalSigns(true).build()),
+        Arguments.of(
+            "IC",
+            DiagnosticFindings.builder()
+                .cytology(CsfResult.POSITIVE)
+                .linearEnhancement(true)
+                .nodularDisease(true)
+                .build()),
+        Arguments.of(
+            "IIA",
+            DiagnosticFindings.builder()
+                .cytology(CsfResult.NEGATIVE)
+                .linearEnhancement(true)
+                .clinicalSigns(true)
+                .build()),
         Arguments.of("IID", DiagnosticFindings.builder().hydrocephalus(true).build()),
-        Arguments.of("IB", DiagnosticFindings.builder().cytology(CsfResult.POSITIVE)
-            .nodularDisease(true).build()));
+        Arguments.of(
+            "IB",
+            DiagnosticFindings.builder()
+                .cytology(CsfResult.POSITIVE)
+                .nodularDisease(true)
+                .build()));
   }
 
   @Test
   void dx_reasons_oneKindPerRule_withTheirFacts() {
-    Diagnosis diagnosis = EanoClassification.classify(DiagnosticFindings.builder()
-        .cytology(CsfResult.NEGATIVE).clinicalSigns(true).linearEnhancement(true)
-        .nodularDisease(true).build());
+    Diagnosis diagnosis =
+        EanoClassification.classify(
+            DiagnosticFindings.builder()
+                .cytology(CsfResult.NEGATIVE)
+                .clinicalSigns(true)
+                .linearEnhancement(true)
+                .nodularDisease(true)
+                .build());
 
-    assertThat(diagnosis.reasons()).extracting(Reason::kind).containsExactly(
-        ReasonKind.DX_PATTERN, ReasonKind.DX_TYPE, ReasonKind.DX_PROBABLE);
-    assertThat(diagnosis.reasons()).extracting(Reason::rule).containsExactlyElementsOf(
-        diagnosis.rules());
+    assertThat(diagnosis.reasons())
+        .extracting(Reason::kind)
+        .containsExactly(ReasonKind.DX_PATTERN, ReasonKind.DX_TYPE, ReasonKind.DX_PROBABLE);
+    assertThat(diagnosis.reasons())
+        .extracting(Reason::rule)
+        .containsExactlyElementsOf(diagnosis.rules());
     assertThat(diagnosis.reasons().get(0).value(Fact.PATTERN, MriPattern.class))
         .isEqualTo(MriPattern.C);
     assertThat(diagnosis.reasons().get(1).value(Fact.LM_TYPE, LmType.class)).isEqualTo(LmType.II);
@@ -226,8 +268,8 @@ class EanoClassificationTest {
   @Test
   void dx3_confirmed_reasonNamesTheCytologyOrTheBiopsy() {
     Reason byCytology = dx3(DiagnosticFindings.builder().cytology(CsfResult.POSITIVE).build());
-    Reason byBiopsy = dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
-        .positiveBiopsy(true).build());
+    Reason byBiopsy =
+        dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE).positiveBiopsy(true).build());
 
     assertThat(byCytology.kind()).isEqualTo(ReasonKind.DX_CONFIRMED_BY_CYTOLOGY);
     assertThat(byCytology.value(Fact.CYTOLOGY, CsfResult.class)).isEqualTo(CsfResult.POSITIVE);
@@ -238,10 +280,10 @@ class EanoClassificationTest {
 
   @Test
   void dx3_possibleFromSigns_reasonMentionsAnEquivocalCytology() {
-    Reason equivocal = dx3(DiagnosticFindings.builder().cytology(CsfResult.EQUIVOCAL)
-        .clinicalSigns(true).build());
-    Reason negative = dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
-        .clinicalSigns(true).build());
+    Reason equivocal =
+        dx3(DiagnosticFindings.builder().cytology(CsfResult.EQUIVOCAL).clinicalSigns(true).build());
+    Reason negative =
+        dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE).clinicalSigns(true).build());
 
     assertThat(equivocal.kind()).isEqualTo(ReasonKind.DX_POSSIBLE_FROM_SIGNS_EQUIVOCAL_CYTOLOGY);
     assertThat(negative.kind()).isEqualTo(ReasonKind.DX_POSSIBLE_FROM_SIGNS);
@@ -250,8 +292,12 @@ class EanoClassificationTest {
 
   @Test
   void dx3_possibleFromTheMri_reasonNamesThePatternNotTheCytology() {
-    Reason mri = dx3(DiagnosticFindings.builder().cytology(CsfResult.EQUIVOCAL)
-        .nodularDisease(true).build());
+    Reason mri =
+        dx3(
+            DiagnosticFindings.builder()
+                .cytology(CsfResult.EQUIVOCAL)
+                .nodularDisease(true)
+                .build());
 
     assertThat(mri.kind()).isEqualTo(ReasonKind.DX_POSSIBLE_FROM_MRI);
     assertThat(mri.value(Fact.PATTERN, MriPattern.class)).isEqualTo(MriPattern.B);
@@ -260,8 +306,13 @@ class EanoClassificationTest {
 
   @Test
   void dx3_probable_reasonNamesThePattern() {
-    Reason probable = dx3(DiagnosticFindings.builder().cytology(CsfResult.NEGATIVE)
-        .clinicalSigns(true).linearEnhancement(true).build());
+    Reason probable =
+        dx3(
+            DiagnosticFindings.builder()
+                .cytology(CsfResult.NEGATIVE)
+                .clinicalSigns(true)
+                .linearEnhancement(true)
+                .build());
 
     assertThat(probable.kind()).isEqualTo(ReasonKind.DX_PROBABLE);
     assertThat(probable.value(Fact.PATTERN, MriPattern.class)).isEqualTo(MriPattern.A);
@@ -269,8 +320,8 @@ class EanoClassificationTest {
 
   @Test
   void dx3_lackOfEvidence_reasonCarriesThePatternAndCytology() {
-    Reason none = dx3(DiagnosticFindings.builder().cytology(CsfResult.NOT_DONE)
-        .hydrocephalus(true).build());
+    Reason none =
+        dx3(DiagnosticFindings.builder().cytology(CsfResult.NOT_DONE).hydrocephalus(true).build());
 
     assertThat(none.kind()).isEqualTo(ReasonKind.DX_LACK_OF_EVIDENCE);
     assertThat(none.value(Fact.PATTERN, MriPattern.class)).isEqualTo(MriPattern.D_HYDROCEPHALUS);

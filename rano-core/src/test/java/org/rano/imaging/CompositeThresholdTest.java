@@ -31,21 +31,23 @@ class CompositeThresholdTest {
     }
 
     int[] scores(int total, int targets) {
-      return this == MOST_TARGETS_EVEN ? Fixtures.evenScores(total, targets)
+      return this == MOST_TARGETS_EVEN
+          ? Fixtures.evenScores(total, targets)
           : Fixtures.greedyScores(total, targets);
     }
   }
 
   /**
    * The oracle, as spec section 4.3 states the rules: the change (F - B) / B in percent, computed
-   * by division to 40 significant digits (the code decides on integers, 4 (F - B) >= B and
-   * 2 F <= B; this oracle does not), then +25 % or more is PD (IMG-6), F = 0 without anything
-   * blocking it is CR (IMG-7), -50 % or less is PR (IMG-8), otherwise SD (IMG-9). With B at most
-   * 15, no quotient comes within 10^-38 of a threshold without being equal to it.
+   * by division to 40 significant digits (the code decides on integers, 4 (F - B) >= B and 2 F <=
+   * B; this oracle does not), then +25 % or more is PD (IMG-6), F = 0 without anything blocking it
+   * is CR (IMG-7), -50 % or less is PR (IMG-8), otherwise SD (IMG-9). With B at most 15, no
+   * quotient comes within 10^-38 of a threshold without being equal to it.
    */
   static ImagingStatus expected(int b, int f, boolean crBlocked) {
-    BigDecimal percent = BigDecimal.valueOf(100L * (f - b))
-        .divide(BigDecimal.valueOf(b), new MathContext(40, RoundingMode.HALF_EVEN));
+    BigDecimal percent =
+        BigDecimal.valueOf(100L * (f - b))
+            .divide(BigDecimal.valueOf(b), new MathContext(40, RoundingMode.HALF_EVEN));
     if (percent.compareTo(BigDecimal.valueOf(25)) >= 0) {
       return ImagingStatus.PD;
     }
@@ -108,12 +110,15 @@ class CompositeThresholdTest {
   void everyPair_reportsTheChangeRoundedFromTheExactValue(int b, int f, Layout layout) {
     ImagingFinding finding = assess(b, f, layout, false);
 
-    BigDecimal exact = BigDecimal.valueOf(100L * (f - b))
-        .divide(BigDecimal.valueOf(b), 10, RoundingMode.HALF_EVEN);
-    assertThat(finding.compositeChangePercent()).hasValueSatisfying(change -> {
-      assertThat(change.subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.05"));
-      assertThat(change.scale()).isEqualTo(1);
-    });
+    BigDecimal exact =
+        BigDecimal.valueOf(100L * (f - b))
+            .divide(BigDecimal.valueOf(b), 10, RoundingMode.HALF_EVEN);
+    assertThat(finding.compositeChangePercent())
+        .hasValueSatisfying(
+            change -> {
+              assertThat(change.subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.05"));
+              assertThat(change.scale()).isEqualTo(1);
+            });
   }
 
   private static RuleId ruleOf(ImagingStatus status) {
@@ -131,12 +136,14 @@ class CompositeThresholdTest {
 
     for (int b = 1; b <= 15; b++) {
       int baseline = b;
-      assertThat(rows).as("B=%s", b)
+      assertThat(rows)
+          .as("B=%s", b)
           .anySatisfy(row -> assertThat(row.get()[0]).isEqualTo(baseline));
     }
     for (int f = 0; f <= 15; f++) {
       int followUp = f;
-      assertThat(rows).as("F=%s", f)
+      assertThat(rows)
+          .as("F=%s", f)
           .anySatisfy(row -> assertThat(row.get()[1]).isEqualTo(followUp));
     }
   }
@@ -155,9 +162,7 @@ class CompositeThresholdTest {
     // IMG-8: the boundary itself is response
     assertThat(assess(4, 2, Layout.MOST_TARGETS_EVEN, false).status()).isEqualTo(ImagingStatus.PR);
     assertThat(assess(4, 3, Layout.MOST_TARGETS_EVEN, false).status()).isEqualTo(ImagingStatus.SD);
-    assertThat(assess(14, 7, Layout.MOST_TARGETS_EVEN, false).status())
-        .isEqualTo(ImagingStatus.PR);
-    assertThat(assess(14, 8, Layout.MOST_TARGETS_EVEN, false).status())
-        .isEqualTo(ImagingStatus.SD);
+    assertThat(assess(14, 7, Layout.MOST_TARGETS_EVEN, false).status()).isEqualTo(ImagingStatus.PR);
+    assertThat(assess(14, 8, Layout.MOST_TARGETS_EVEN, false).status()).isEqualTo(ImagingStatus.SD);
   }
 }

@@ -12,33 +12,33 @@ import static org.rano.Fixtures.scoredFollowUp;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rano.CaseAssessment;
 import org.rano.Criteria;
+import org.rano.Fact;
 import org.rano.Fixtures;
 import org.rano.ImagingProgressionReference;
-import org.rano.Fact;
 import org.rano.InvalidInputException;
+import org.rano.LmCase;
 import org.rano.MeasurableNodule;
 import org.rano.Reason;
 import org.rano.ReasonKind;
 import org.rano.Response;
 import org.rano.RuleId;
-import org.rano.csf.CsfSample;
-import org.rano.neuro.NeuroExam;
-import org.rano.CaseAssessment;
-import org.rano.LmCase;
 import org.rano.Visit;
 import org.rano.VisitAssessment;
+import org.rano.csf.CsfSample;
+import org.rano.neuro.NeuroExam;
 
 /**
- * IMG-1 to IMG-14 (spec section 4), each on both sides of its boundary, with the reasons that
- * name the reference a composite rose against (IMG-6, IMG-12), what blocked a CR (IMG-7), the
- * evaluable composite (IMG-10) and a non-target left out (IMG-13). Reasons are free text: only
- * rule IDs, ids and key words are checked.
+ * IMG-1 to IMG-14 (spec section 4), each on both sides of its boundary, with the reasons that name
+ * the reference a composite rose against (IMG-6, IMG-12), what blocked a CR (IMG-7), the evaluable
+ * composite (IMG-10) and a non-target left out (IMG-13). Reasons are free text: only rule IDs, ids
+ * and key words are checked.
  */
 class ImagingRulesTest {
 
-  private static final Criteria NADIR = Criteria.defaults()
-      .withImagingProgressionReference(ImagingProgressionReference.NADIR);
+  private static final Criteria NADIR =
+      Criteria.defaults().withImagingProgressionReference(ImagingProgressionReference.NADIR);
 
   private static ImagingFinding imaging(Visit.Builder baseline, Visit.Builder followUp) {
     return Fixtures.assess(baseline, followUp).imaging();
@@ -52,8 +52,7 @@ class ImagingRulesTest {
     return scores;
   }
 
-  private static ImagingFinding[] series(Criteria criteria, Visit baseline,
-      Visit... followUps) {
+  private static ImagingFinding[] series(Criteria criteria, Visit baseline, Visit... followUps) {
     CaseAssessment result = Fixtures.assessCase(criteria, baseline, followUps);
     ImagingFinding[] findings = new ImagingFinding[followUps.length];
     for (int i = 0; i < followUps.length; i++) {
@@ -84,14 +83,18 @@ class ImagingRulesTest {
   @Test
   void img15_targetBackAtOneAfterCr_isPd() {
     // B = 4, CR, then F = 1 would be PR at -75 % without IMG-15
-    ImagingFinding[] findings = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
-        followUpOn(28, 0, 0), followUpOn(56, 1, 0));
+    ImagingFinding[] findings =
+        series(
+            Criteria.defaults(),
+            scoredBaseline(2, 2).build(),
+            followUpOn(28, 0, 0),
+            followUpOn(56, 1, 0));
 
     assertThat(findings[0].status()).isEqualTo(ImagingStatus.CR);
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.PD);
     assertThat(findings[1].rules()).contains(RuleId.IMG_15).doesNotContain(RuleId.IMG_6);
-    assertThat(findings[1].compositeChangePercent()).hasValueSatisfying(
-        change -> assertThat(change).isEqualByComparingTo("-75.0"));
+    assertThat(findings[1].compositeChangePercent())
+        .hasValueSatisfying(change -> assertThat(change).isEqualByComparingTo("-75.0"));
     Reason seen = only(findings[1].reasons(), ReasonKind.IMAGING_TARGET_SEEN_AGAIN);
     assertThat(seen.string(Fact.LESION)).isEqualTo("T1");
     assertThat(seen.integer(Fact.SCORE)).isEqualTo(1);
@@ -100,8 +103,8 @@ class ImagingRulesTest {
 
   @Test
   void img15_nonTargetPresentAfterCr_isPd() {
-    Visit baseline = scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS,
-        NonTargetStatus.PRESENT).build();
+    Visit baseline =
+        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT).build();
     Visit cr = followUpBuilder(28, 0, 0).nonTarget("N1", NonTargetStatus.ABSENT).build();
     Visit back = followUpBuilder(56, 0, 0).nonTarget("N1", NonTargetStatus.PRESENT).build();
 
@@ -112,14 +115,13 @@ class ImagingRulesTest {
     Reason seen = only(findings[1].reasons(), ReasonKind.IMAGING_NON_TARGET_SEEN_AGAIN);
     assertThat(seen.string(Fact.LESION)).isEqualTo("N1");
     assertThat(seen.date(Fact.CR_DATE)).isEqualTo(day(28));
-    assertThat(kinds(findings[1].reasons()))
-        .doesNotContain(ReasonKind.IMAGING_TARGET_SEEN_AGAIN);
+    assertThat(kinds(findings[1].reasons())).doesNotContain(ReasonKind.IMAGING_TARGET_SEEN_AGAIN);
   }
 
   @Test
   void img15_nonTargetNeAfterCr_isNotReappearance() {
-    Visit baseline = scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS,
-        NonTargetStatus.PRESENT).build();
+    Visit baseline =
+        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT).build();
     Visit cr = followUpBuilder(28, 0, 0).nonTarget("N1", NonTargetStatus.ABSENT).build();
     Visit unknown = followUpBuilder(56, 0, 0).nonTarget("N1", NonTargetStatus.NE).build();
 
@@ -131,8 +133,12 @@ class ImagingRulesTest {
 
   @Test
   void img15_stillZeroAfterCr_staysCr() {
-    ImagingFinding[] findings = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
-        followUpOn(28, 0, 0), followUpOn(56, 0, 0));
+    ImagingFinding[] findings =
+        series(
+            Criteria.defaults(),
+            scoredBaseline(2, 2).build(),
+            followUpOn(28, 0, 0),
+            followUpOn(56, 0, 0));
 
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.CR);
   }
@@ -140,9 +146,12 @@ class ImagingRulesTest {
   @Test
   void img15_notBeforeAnyCr_theCompositeDecides() {
     // 0 with a new lesion is PR, not CR: F = 1 afterwards is still PR against baseline
-    ImagingFinding[] findings = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
-        followUpBuilder(28, 0, 0).equivocalNewLesion(Site.SPINE_NODULE).build(),
-        followUpOn(56, 1, 0));
+    ImagingFinding[] findings =
+        series(
+            Criteria.defaults(),
+            scoredBaseline(2, 2).build(),
+            followUpBuilder(28, 0, 0).equivocalNewLesion(Site.SPINE_NODULE).build(),
+            followUpOn(56, 1, 0));
 
     assertThat(findings[0].status()).isEqualTo(ImagingStatus.PR);
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.PR);
@@ -151,8 +160,8 @@ class ImagingRulesTest {
 
   @Test
   void img15_underNadirToo() {
-    ImagingFinding[] findings = series(NADIR, scoredBaseline(2, 2).build(),
-        followUpOn(28, 0, 0), followUpOn(56, 1, 0));
+    ImagingFinding[] findings =
+        series(NADIR, scoredBaseline(2, 2).build(), followUpOn(28, 0, 0), followUpOn(56, 1, 0));
 
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.PD);
     assertThat(findings[1].rules()).contains(RuleId.IMG_15);
@@ -160,8 +169,12 @@ class ImagingRulesTest {
 
   @Test
   void img15_withAnotherTargetNe_progressionStands() {
-    ImagingFinding[] findings = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
-        followUpOn(28, 0, 0), followUpOn(56, 1, -1));
+    ImagingFinding[] findings =
+        series(
+            Criteria.defaults(),
+            scoredBaseline(2, 2).build(),
+            followUpOn(28, 0, 0),
+            followUpOn(56, 1, -1));
 
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.PD);
     assertThat(findings[1].rules()).contains(RuleId.IMG_10, RuleId.IMG_15);
@@ -170,12 +183,17 @@ class ImagingRulesTest {
   @Test
   void img15_aCrBetweenImagingNotDone_stillCounts() {
     Visit noImaging = Visit.on(day(42)).neuro(NeuroExam.normal()).build();
-    ImagingFinding[] findings = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
-        followUpOn(28, 0, 0), noImaging, followUpOn(56, 0, 1));
+    ImagingFinding[] findings =
+        series(
+            Criteria.defaults(),
+            scoredBaseline(2, 2).build(),
+            followUpOn(28, 0, 0),
+            noImaging,
+            followUpOn(56, 0, 1));
 
     assertThat(findings[2].status()).isEqualTo(ImagingStatus.PD);
-    assertThat(only(findings[2].reasons(), ReasonKind.IMAGING_TARGET_SEEN_AGAIN)
-        .date(Fact.CR_DATE)).isEqualTo(day(28));
+    assertThat(only(findings[2].reasons(), ReasonKind.IMAGING_TARGET_SEEN_AGAIN).date(Fact.CR_DATE))
+        .isEqualTo(day(28));
   }
 
   // IMG-1: at most five targets, fixed at baseline, present at baseline, unique ids
@@ -188,8 +206,7 @@ class ImagingRulesTest {
 
   @Test
   void img1_sixTargets_isInvalid() {
-    Visit.Builder baseline = scoredBaseline(1, 1, 1, 1, 1)
-        .target("T6", Site.HYDROCEPHALUS, 1);
+    Visit.Builder baseline = scoredBaseline(1, 1, 1, 1, 1).target("T6", Site.HYDROCEPHALUS, 1);
 
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, baseline::build);
 
@@ -199,8 +216,10 @@ class ImagingRulesTest {
 
   @Test
   void img1_duplicateTargetId_isInvalid() {
-    Visit.Builder baseline = Visit.on(Fixtures.BASELINE_DATE)
-        .target("T1", Site.BRAIN_NODULE, 1).target("T1", Site.SPINE_NODULE, 1);
+    Visit.Builder baseline =
+        Visit.on(Fixtures.BASELINE_DATE)
+            .target("T1", Site.BRAIN_NODULE, 1)
+            .target("T1", Site.SPINE_NODULE, 1);
 
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, baseline::build);
 
@@ -210,9 +229,10 @@ class ImagingRulesTest {
 
   @Test
   void img1_targetAndNonTargetSharingAnId_isInvalid() {
-    Visit.Builder baseline = Visit.on(Fixtures.BASELINE_DATE)
-        .target("L1", Site.BRAIN_NODULE, 1)
-        .nonTarget("L1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT);
+    Visit.Builder baseline =
+        Visit.on(Fixtures.BASELINE_DATE)
+            .target("L1", Site.BRAIN_NODULE, 1)
+            .nonTarget("L1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT);
 
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, baseline::build);
 
@@ -224,8 +244,8 @@ class ImagingRulesTest {
   void img1_baselineTargetScoredZero_isInvalid() {
     Visit baseline = Visit.on(Fixtures.BASELINE_DATE).target("T1", Site.BRAIN_NODULE, 0).build();
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> LmCase.of(baseline));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> LmCase.of(baseline));
 
     assertThat(e.path()).isEqualTo("baseline.targets[0].score");
     assertThat(e.getMessage()).contains("0").contains("1..3");
@@ -233,8 +253,10 @@ class ImagingRulesTest {
 
   @Test
   void img1_secondBaselineTargetScoredZero_isInvalidAtItsScore() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> LmCase.of(scoredBaseline(2).target("T2", Site.SPINE_NODULE, 0).build()));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> LmCase.of(scoredBaseline(2).target("T2", Site.SPINE_NODULE, 0).build()));
 
     assertThat(e.path()).isEqualTo("baseline.targets[1].score");
     assertThat(e.value()).isEqualTo("0");
@@ -250,12 +272,14 @@ class ImagingRulesTest {
 
   @Test
   void img1_baselineTargetNotEvaluable_isInvalid() {
-    Visit baseline = Visit.on(Fixtures.BASELINE_DATE).target("T1", Site.BRAIN_NODULE, 2)
-        .target(TargetLesion.notEvaluable("T2").withSite(Site.SPINE_NODULE))
-        .build();
+    Visit baseline =
+        Visit.on(Fixtures.BASELINE_DATE)
+            .target("T1", Site.BRAIN_NODULE, 2)
+            .target(TargetLesion.notEvaluable("T2").withSite(Site.SPINE_NODULE))
+            .build();
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> LmCase.of(baseline));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> LmCase.of(baseline));
 
     assertThat(e.path()).isEqualTo("baseline.targets[1].score");
     assertThat(e.getMessage()).contains("1..3");
@@ -265,8 +289,8 @@ class ImagingRulesTest {
   void img1_baselineTargetWithoutSite_isInvalid() {
     Visit baseline = Visit.on(Fixtures.BASELINE_DATE).target("T1", 2).build();
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> LmCase.of(baseline));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> LmCase.of(baseline));
 
     assertThat(e.path()).isEqualTo("baseline.targets[0].site");
   }
@@ -275,8 +299,9 @@ class ImagingRulesTest {
   void img1_followUpCannotAddATarget() {
     Visit.Builder followUp = scoredFollowUp(2, 2).target("T3", 1);
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Fixtures.assess(scoredBaseline(2, 2), followUp));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> Fixtures.assess(scoredBaseline(2, 2), followUp));
 
     assertThat(e.path()).isEqualTo("followUps[0].targets[2].id");
     assertThat(e.getMessage()).contains("T3").contains("T1, T2");
@@ -284,8 +309,10 @@ class ImagingRulesTest {
 
   @Test
   void img1_followUpMustReportEveryBaselineTarget() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Fixtures.assess(scoredBaseline(2, 2), scoredFollowUp(2)));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> Fixtures.assess(scoredBaseline(2, 2), scoredFollowUp(2)));
 
     assertThat(e.path()).isEqualTo("followUps[0].targets");
     assertThat(e.value()).isEqualTo("T2");
@@ -301,27 +328,30 @@ class ImagingRulesTest {
 
   @Test
   void img1_followUpMayListTargetsInAnyOrder() {
-    Visit.Builder followUp = Visit.on(day(28)).neuro(NeuroExam.normal())
-        .csf(CsfSample.negative()).target("T2", 1).target("T1", 1);
+    Visit.Builder followUp =
+        Visit.on(day(28))
+            .neuro(NeuroExam.normal())
+            .csf(CsfSample.negative())
+            .target("T2", 1)
+            .target("T1", 1);
 
     assertThat(imaging(scoredBaseline(2, 2), followUp).status()).isEqualTo(ImagingStatus.PR);
   }
 
   @Test
   void img1_followUpRepeatingTheBaselineSite_isValid() {
-    Visit.Builder followUp = Visit.on(day(28)).target("T1", Site.BRAIN_NODULE, 1)
-        .target("T2", 1);
+    Visit.Builder followUp = Visit.on(day(28)).target("T1", Site.BRAIN_NODULE, 1).target("T2", 1);
 
     assertThat(imaging(scoredBaseline(2, 2), followUp).status()).isEqualTo(ImagingStatus.PR);
   }
 
   @Test
   void img1_followUpGivingAnotherSite_isInvalid() {
-    Visit.Builder followUp = Visit.on(day(28)).target("T1", 1)
-        .target("T2", Site.HYDROCEPHALUS, 1);
+    Visit.Builder followUp = Visit.on(day(28)).target("T1", 1).target("T2", Site.HYDROCEPHALUS, 1);
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Fixtures.assess(scoredBaseline(2, 2), followUp));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> Fixtures.assess(scoredBaseline(2, 2), followUp));
 
     assertThat(e.path()).isEqualTo("followUps[0].targets[1].site");
     assertThat(e.getMessage()).contains("HYDROCEPHALUS").contains("SPINE_NODULE");
@@ -341,8 +371,8 @@ class ImagingRulesTest {
 
   @Test
   void img2_scoreFour_isInvalid() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> TargetLesion.of("T1", 4));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> TargetLesion.of("T1", 4));
 
     assertThat(e.path()).isEqualTo("score");
     assertThat(e.getMessage()).contains("4").contains("0..3");
@@ -350,8 +380,9 @@ class ImagingRulesTest {
 
   @Test
   void img2_scoreMinusOne_isInvalid() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Visit.on(day(28)).target("T1", 1).target("T2", -1));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> Visit.on(day(28)).target("T1", 1).target("T2", -1));
 
     assertThat(e.path()).isEqualTo("targets[1].score");
     assertThat(e.getMessage()).contains("-1").contains("0..3");
@@ -359,8 +390,10 @@ class ImagingRulesTest {
 
   @Test
   void img2_baselineScoreFour_isInvalid() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Visit.on(Fixtures.BASELINE_DATE).target("T1", Site.BRAIN_NODULE, 4));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> Visit.on(Fixtures.BASELINE_DATE).target("T1", Site.BRAIN_NODULE, 4));
 
     assertThat(e.path()).isEqualTo("targets[0].score");
   }
@@ -379,8 +412,8 @@ class ImagingRulesTest {
     assertThat(finding.baselineCompositeScore()).hasValue(6);
     assertThat(finding.compositeScore()).hasValue(3);
     assertThat(finding.evaluableCompositeScore()).hasValue(3);
-    assertThat(finding.compositeChangePercent()).hasValueSatisfying(
-        change -> assertThat(change).isEqualByComparingTo("-50.0"));
+    assertThat(finding.compositeChangePercent())
+        .hasValueSatisfying(change -> assertThat(change).isEqualByComparingTo("-50.0"));
   }
 
   @Test
@@ -436,10 +469,14 @@ class ImagingRulesTest {
 
   @Test
   void img4_diametersAreComparedExactly() {
-    assertThat(Diameters.of(new BigDecimal("10.0000000001"), new BigDecimal("5.0000000001"))
-        .isMeasurable(MeasurableNodule.GT_10X5)).isTrue();
-    assertThat(Diameters.of(new BigDecimal("10.000"), new BigDecimal("5.000"))
-        .isMeasurable(MeasurableNodule.GE_10X5)).isTrue();
+    assertThat(
+            Diameters.of(new BigDecimal("10.0000000001"), new BigDecimal("5.0000000001"))
+                .isMeasurable(MeasurableNodule.GT_10X5))
+        .isTrue();
+    assertThat(
+            Diameters.of(new BigDecimal("10.000"), new BigDecimal("5.000"))
+                .isMeasurable(MeasurableNodule.GE_10X5))
+        .isTrue();
   }
 
   @Test
@@ -455,36 +492,42 @@ class ImagingRulesTest {
   }
 
   private static Visit.Builder spdBaseline() {
-    return Visit.on(Fixtures.BASELINE_DATE).neuro(NeuroExam.normal()).csf(CsfSample.negative())
+    return Visit.on(Fixtures.BASELINE_DATE)
+        .neuro(NeuroExam.normal())
+        .csf(CsfSample.negative())
         .target(TargetLesion.of("T1", Site.BRAIN_NODULE, 2).withDiameters(12, 8))
         .target(TargetLesion.of("T2", Site.SPINE_NODULE, 2).withDiameters(20, 10))
         .target(TargetLesion.of("T3", Site.BRAIN_NODULE, 1).withDiameters(10, 6))
-        .target(TargetLesion.of("T4", Site.BRAIN_LEPTOMENINGEAL_ENHANCEMENT, 2)
-            .withDiameters(30, 20));
+        .target(
+            TargetLesion.of("T4", Site.BRAIN_LEPTOMENINGEAL_ENHANCEMENT, 2).withDiameters(30, 20));
   }
 
   @Test
   void img4_spd_sumsTheMeasurableTargetNodules() {
-    Visit.Builder followUp = Visit.on(day(28)).neuro(NeuroExam.normal())
-        .csf(CsfSample.negative())
-        .target(TargetLesion.of("T1", 1).withDiameters(10, 6))
-        .target("T2", 2)
-        .target(TargetLesion.of("T3", 1).withDiameters(12, 7))
-        .target(TargetLesion.of("T4", 2).withDiameters(30, 20));
+    Visit.Builder followUp =
+        Visit.on(day(28))
+            .neuro(NeuroExam.normal())
+            .csf(CsfSample.negative())
+            .target(TargetLesion.of("T1", 1).withDiameters(10, 6))
+            .target("T2", 2)
+            .target(TargetLesion.of("T3", 1).withDiameters(12, 7))
+            .target(TargetLesion.of("T4", 2).withDiameters(30, 20));
 
     ImagingFinding finding = imaging(spdBaseline(), followUp);
 
-    assertThat(finding.baselineSpd()).hasValueSatisfying(
-        spd -> assertThat(spd).isEqualByComparingTo("296"));
-    assertThat(finding.spd()).hasValueSatisfying(
-        spd -> assertThat(spd).isEqualByComparingTo("60"));
+    assertThat(finding.baselineSpd())
+        .hasValueSatisfying(spd -> assertThat(spd).isEqualByComparingTo("296"));
+    assertThat(finding.spd()).hasValueSatisfying(spd -> assertThat(spd).isEqualByComparingTo("60"));
   }
 
   @Test
   void img4_spd_emptyWhenNoMeasurableNoduleHasDiametersAtTheVisit() {
-    Visit.Builder followUp = Visit.on(day(28)).target("T1", 1).target("T2", 2)
-        .target(TargetLesion.of("T3", 1).withDiameters(12, 7))
-        .target(TargetLesion.of("T4", 2).withDiameters(30, 20));
+    Visit.Builder followUp =
+        Visit.on(day(28))
+            .target("T1", 1)
+            .target("T2", 2)
+            .target(TargetLesion.of("T3", 1).withDiameters(12, 7))
+            .target(TargetLesion.of("T4", 2).withDiameters(30, 20));
 
     ImagingFinding finding = imaging(spdBaseline(), followUp);
 
@@ -494,10 +537,11 @@ class ImagingRulesTest {
 
   @Test
   void img4_spd_emptyWhenNoTargetNoduleWasMeasurable() {
-    Visit.Builder baseline = Visit.on(Fixtures.BASELINE_DATE)
-        .target(TargetLesion.of("T1", Site.BRAIN_NODULE, 2).withDiameters(10, 5));
-    Visit.Builder followUp = Visit.on(day(28))
-        .target(TargetLesion.of("T1", 2).withDiameters(20, 15));
+    Visit.Builder baseline =
+        Visit.on(Fixtures.BASELINE_DATE)
+            .target(TargetLesion.of("T1", Site.BRAIN_NODULE, 2).withDiameters(10, 5));
+    Visit.Builder followUp =
+        Visit.on(day(28)).target(TargetLesion.of("T1", 2).withDiameters(20, 15));
 
     ImagingFinding finding = imaging(baseline, followUp);
 
@@ -507,27 +551,29 @@ class ImagingRulesTest {
 
   @Test
   void img4_spd_followsTheMeasurableNodulePolicy() {
-    Visit baseline = Visit.on(Fixtures.BASELINE_DATE)
-        .target(TargetLesion.of("T1", Site.BRAIN_NODULE, 2).withDiameters(10, 5)).build();
-    Visit followUp = Visit.on(day(28)).target(TargetLesion.of("T1", 2).withDiameters(8, 4))
-        .build();
+    Visit baseline =
+        Visit.on(Fixtures.BASELINE_DATE)
+            .target(TargetLesion.of("T1", Site.BRAIN_NODULE, 2).withDiameters(10, 5))
+            .build();
+    Visit followUp = Visit.on(day(28)).target(TargetLesion.of("T1", 2).withDiameters(8, 4)).build();
 
-    ImagingFinding finding = series(
-        Criteria.defaults().withMeasurableNodule(MeasurableNodule.GE_10X5), baseline,
-        followUp)[0];
+    ImagingFinding finding =
+        series(
+            Criteria.defaults().withMeasurableNodule(MeasurableNodule.GE_10X5), baseline, followUp)[
+            0];
 
-    assertThat(finding.baselineSpd()).hasValueSatisfying(
-        spd -> assertThat(spd).isEqualByComparingTo("50"));
-    assertThat(finding.spd()).hasValueSatisfying(
-        spd -> assertThat(spd).isEqualByComparingTo("32"));
+    assertThat(finding.baselineSpd())
+        .hasValueSatisfying(spd -> assertThat(spd).isEqualByComparingTo("50"));
+    assertThat(finding.spd()).hasValueSatisfying(spd -> assertThat(spd).isEqualByComparingTo("32"));
   }
 
   @Test
   void img4_spd_neverChangesTheComposite() {
-    Visit.Builder baseline = Visit.on(Fixtures.BASELINE_DATE)
-        .target(TargetLesion.of("T1", Site.BRAIN_NODULE, 2).withDiameters(12, 8));
-    Visit.Builder followUp = Visit.on(day(28))
-        .target(TargetLesion.of("T1", 2).withDiameters(40, 30));
+    Visit.Builder baseline =
+        Visit.on(Fixtures.BASELINE_DATE)
+            .target(TargetLesion.of("T1", Site.BRAIN_NODULE, 2).withDiameters(12, 8));
+    Visit.Builder followUp =
+        Visit.on(day(28)).target(TargetLesion.of("T1", 2).withDiameters(40, 30));
 
     ImagingFinding finding = imaging(baseline, followUp);
 
@@ -537,20 +583,18 @@ class ImagingRulesTest {
 
   @Test
   void img4_measurableNoduleThresholds_describeThemselves() {
-    assertThat(MeasurableNodule.GT_10X5.describe()).isEqualTo(
-        "long > 10 mm and short > 5 mm");
-    assertThat(MeasurableNodule.GE_5X5.describe()).isEqualTo(
-        "long >= 5 mm and short >= 5 mm");
-    assertThat(List.of(MeasurableNodule.values())).allSatisfy(
-        t -> assertThat(t.describe()).startsWith("long").endsWith(" mm"));
+    assertThat(MeasurableNodule.GT_10X5.describe()).isEqualTo("long > 10 mm and short > 5 mm");
+    assertThat(MeasurableNodule.GE_5X5.describe()).isEqualTo("long >= 5 mm and short >= 5 mm");
+    assertThat(List.of(MeasurableNodule.values()))
+        .allSatisfy(t -> assertThat(t.describe()).startsWith("long").endsWith(" mm"));
   }
 
   // IMG-5: new lesions
 
   @Test
   void img5_unequivocalNewLesion_isPd() {
-    ImagingFinding finding = imaging(scoredBaseline(2, 2),
-        scoredFollowUp(1, 1).newLesion(Site.HYDROCEPHALUS));
+    ImagingFinding finding =
+        imaging(scoredBaseline(2, 2), scoredFollowUp(1, 1).newLesion(Site.HYDROCEPHALUS));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
     assertThat(finding.rules()).contains(RuleId.IMG_5);
@@ -559,16 +603,16 @@ class ImagingRulesTest {
 
   @Test
   void img5_unequivocalNewLesionAtASiteWithABaselineLesion_isPd() {
-    ImagingFinding finding = imaging(scoredBaseline(2, 2),
-        scoredFollowUp(0, 0).newLesion(Site.BRAIN_NODULE));
+    ImagingFinding finding =
+        imaging(scoredBaseline(2, 2), scoredFollowUp(0, 0).newLesion(Site.BRAIN_NODULE));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
   }
 
   @Test
   void img5_equivocalNewLesion_isNotPd() {
-    ImagingFinding finding = imaging(scoredBaseline(2, 2),
-        scoredFollowUp(2, 2).equivocalNewLesion(Site.HYDROCEPHALUS));
+    ImagingFinding finding =
+        imaging(scoredBaseline(2, 2), scoredFollowUp(2, 2).equivocalNewLesion(Site.HYDROCEPHALUS));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.SD);
     assertThat(finding.rules()).contains(RuleId.IMG_5);
@@ -578,25 +622,30 @@ class ImagingRulesTest {
 
   @Test
   void img5_equivocalNewLesion_blocksCr() {
-    ImagingFinding finding = imaging(scoredBaseline(2, 2),
-        scoredFollowUp(0, 0).equivocalNewLesion(Site.SPINE_NODULE));
+    ImagingFinding finding =
+        imaging(scoredBaseline(2, 2), scoredFollowUp(0, 0).equivocalNewLesion(Site.SPINE_NODULE));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PR);
   }
 
   @Test
   void img5_equivocalNewLesion_blocksAnOverallCr() {
-    VisitAssessment result = Fixtures.assess(Fixtures.twoLesionBaseline(),
-        Fixtures.twoLesionFollowUp(0, 0).csf(CsfSample.negative())
-            .equivocalNewLesion(Site.SPINE_NODULE));
+    VisitAssessment result =
+        Fixtures.assess(
+            Fixtures.twoLesionBaseline(),
+            Fixtures.twoLesionFollowUp(0, 0)
+                .csf(CsfSample.negative())
+                .equivocalNewLesion(Site.SPINE_NODULE));
 
     assertThat(result.overall()).isEqualTo(Response.PR);
   }
 
   @Test
   void img5_unequivocalNewLesionWithATargetNe_isPd() {
-    ImagingFinding finding = imaging(scoredBaseline(2, 2),
-        scoredFollowUp(1).targetNotEvaluable("T2").newLesion(Site.SPINE_NODULE));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2),
+            scoredFollowUp(1).targetNotEvaluable("T2").newLesion(Site.SPINE_NODULE));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
     assertThat(finding.compositeScore()).isEmpty();
@@ -643,8 +692,7 @@ class ImagingRulesTest {
 
   @Test
   void img6_fiveToSeven_isPd() {
-    assertThat(composite(scores(3, 1, 1), scores(3, 2, 2)).status())
-        .isEqualTo(ImagingStatus.PD);
+    assertThat(composite(scores(3, 1, 1), scores(3, 2, 2)).status()).isEqualTo(ImagingStatus.PD);
   }
 
   @Test
@@ -652,8 +700,8 @@ class ImagingRulesTest {
     ImagingFinding finding = composite(scores(2, 2, 2, 2), scores(3, 3, 2, 2));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
-    assertThat(finding.compositeChangePercent()).hasValueSatisfying(
-        change -> assertThat(change).isEqualByComparingTo("25.0"));
+    assertThat(finding.compositeChangePercent())
+        .hasValueSatisfying(change -> assertThat(change).isEqualByComparingTo("25.0"));
   }
 
   @Test
@@ -676,8 +724,7 @@ class ImagingRulesTest {
 
   @Test
   void img6_threeToFour_isPd() {
-    assertThat(composite(scores(1, 1, 1), scores(2, 1, 1)).status())
-        .isEqualTo(ImagingStatus.PD);
+    assertThat(composite(scores(1, 1, 1), scores(2, 1, 1)).status()).isEqualTo(ImagingStatus.PD);
   }
 
   @Test
@@ -693,9 +740,10 @@ class ImagingRulesTest {
 
   @Test
   void img6_fourToSix_isPdWhateverTheNonTargets() {
-    ImagingFinding finding = imaging(
-        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        scoredFollowUp(3, 3).nonTarget("N1", NonTargetStatus.ABSENT));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            scoredFollowUp(3, 3).nonTarget("N1", NonTargetStatus.ABSENT));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
   }
@@ -708,8 +756,8 @@ class ImagingRulesTest {
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.CR);
     assertThat(finding.rules()).contains(RuleId.IMG_7);
-    assertThat(finding.compositeChangePercent()).hasValueSatisfying(
-        change -> assertThat(change).isEqualByComparingTo("-100.0"));
+    assertThat(finding.compositeChangePercent())
+        .hasValueSatisfying(change -> assertThat(change).isEqualByComparingTo("-100.0"));
   }
 
   @Test
@@ -722,11 +770,14 @@ class ImagingRulesTest {
 
   @Test
   void img7_everyNonTargetAbsent_isCr() {
-    ImagingFinding finding = imaging(
-        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT)
-            .nonTarget("N2", Site.CRANIAL_NERVE_ENHANCEMENT, NonTargetStatus.NE),
-        scoredFollowUp(0, 0).nonTarget("N1", NonTargetStatus.ABSENT)
-            .nonTarget("N2", NonTargetStatus.ABSENT));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2)
+                .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT)
+                .nonTarget("N2", Site.CRANIAL_NERVE_ENHANCEMENT, NonTargetStatus.NE),
+            scoredFollowUp(0, 0)
+                .nonTarget("N1", NonTargetStatus.ABSENT)
+                .nonTarget("N2", NonTargetStatus.ABSENT));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.CR);
     assertThat(finding.allNonTargetsAbsent()).isTrue();
@@ -734,9 +785,10 @@ class ImagingRulesTest {
 
   @Test
   void img7_nonTargetPresent_blocksCrAndGivesPr() {
-    ImagingFinding finding = imaging(
-        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        scoredFollowUp(0, 0).nonTarget("N1", NonTargetStatus.PRESENT));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            scoredFollowUp(0, 0).nonTarget("N1", NonTargetStatus.PRESENT));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PR);
     assertThat(finding.allNonTargetsAbsent()).isFalse();
@@ -744,18 +796,20 @@ class ImagingRulesTest {
 
   @Test
   void img7_nonTargetNe_blocksCrAndGivesPr() {
-    ImagingFinding finding = imaging(
-        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        scoredFollowUp(0, 0).nonTarget("N1", NonTargetStatus.NE));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            scoredFollowUp(0, 0).nonTarget("N1", NonTargetStatus.NE));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PR);
   }
 
   @Test
   void img7_nonTargetLeftOut_blocksCr() {
-    ImagingFinding finding = imaging(
-        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        scoredFollowUp(0, 0));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            scoredFollowUp(0, 0));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PR);
     assertThat(finding.allNonTargetsAbsent()).isFalse();
@@ -763,51 +817,60 @@ class ImagingRulesTest {
 
   @Test
   void img7_nonTargetAbsentAtBaselineAndLeftOut_blocksCr() {
-    ImagingFinding finding = imaging(
-        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.ABSENT),
-        scoredFollowUp(0, 0));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.ABSENT),
+            scoredFollowUp(0, 0));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PR);
   }
 
   @Test
   void img7_nonTargetAbsentAtBaselineAndAbsentNow_isCr() {
-    ImagingFinding finding = imaging(
-        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.ABSENT),
-        scoredFollowUp(0, 0).nonTarget("N1", NonTargetStatus.ABSENT));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.ABSENT),
+            scoredFollowUp(0, 0).nonTarget("N1", NonTargetStatus.ABSENT));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.CR);
   }
 
   @Test
   void img7_oneOfTwoNonTargetsPresent_blocksCr() {
-    ImagingFinding finding = imaging(
-        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT)
-            .nonTarget("N2", Site.SPINE_NODULE, NonTargetStatus.PRESENT),
-        scoredFollowUp(0, 0).nonTarget("N1", NonTargetStatus.ABSENT)
-            .nonTarget("N2", NonTargetStatus.PRESENT));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2)
+                .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT)
+                .nonTarget("N2", Site.SPINE_NODULE, NonTargetStatus.PRESENT),
+            scoredFollowUp(0, 0)
+                .nonTarget("N1", NonTargetStatus.ABSENT)
+                .nonTarget("N2", NonTargetStatus.PRESENT));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PR);
   }
 
   @Test
   void img7_followUpNonTargetMayRepeatItsSite() {
-    ImagingFinding finding = imaging(
-        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        scoredFollowUp(0, 0).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.ABSENT));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            scoredFollowUp(0, 0).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.ABSENT));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.CR);
   }
 
   @Test
   void img7_compositeZeroButCrBlocked_reasonNamesTheNewLesionOrTheNonTarget() {
-    ImagingFinding byNewLesion = imaging(Fixtures.twoLesionBaseline(),
-        Fixtures.twoLesionFollowUp(0, 0).equivocalNewLesion(Site.SPINE_NODULE));
-    ImagingFinding byNonTarget = imaging(Fixtures.twoLesionBaseline()
-            .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        Fixtures.twoLesionFollowUp(0, 0).nonTarget("N1", NonTargetStatus.PRESENT));
-    ImagingFinding halved = imaging(Fixtures.twoLesionBaseline(),
-        Fixtures.twoLesionFollowUp(1, 1));
+    ImagingFinding byNewLesion =
+        imaging(
+            Fixtures.twoLesionBaseline(),
+            Fixtures.twoLesionFollowUp(0, 0).equivocalNewLesion(Site.SPINE_NODULE));
+    ImagingFinding byNonTarget =
+        imaging(
+            Fixtures.twoLesionBaseline()
+                .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            Fixtures.twoLesionFollowUp(0, 0).nonTarget("N1", NonTargetStatus.PRESENT));
+    ImagingFinding halved = imaging(Fixtures.twoLesionBaseline(), Fixtures.twoLesionFollowUp(1, 1));
 
     assertThat(byNewLesion.status()).isEqualTo(ImagingStatus.PR);
     assertThat(byNonTarget.status()).isEqualTo(ImagingStatus.PR);
@@ -876,10 +939,8 @@ class ImagingRulesTest {
 
   @Test
   void img9_smallChangeEitherWay_isSd() {
-    assertThat(composite(scores(3, 3, 3), scores(3, 3, 2)).status())
-        .isEqualTo(ImagingStatus.SD);
-    assertThat(composite(scores(3, 3, 2), scores(3, 3, 3)).status())
-        .isEqualTo(ImagingStatus.SD);
+    assertThat(composite(scores(3, 3, 3), scores(3, 3, 2)).status()).isEqualTo(ImagingStatus.SD);
+    assertThat(composite(scores(3, 3, 2), scores(3, 3, 3)).status()).isEqualTo(ImagingStatus.SD);
     assertThat(composite(scores(3, 3, 2), scores(3, 3, 3)).rules()).contains(RuleId.IMG_9);
   }
 
@@ -887,8 +948,8 @@ class ImagingRulesTest {
 
   @Test
   void img10_targetNe_withoutProgression_isNe() {
-    ImagingFinding finding = imaging(scoredBaseline(1, 1, 2),
-        scoredFollowUp(3, 1).targetNotEvaluable("T3"));
+    ImagingFinding finding =
+        imaging(scoredBaseline(1, 1, 2), scoredFollowUp(3, 1).targetNotEvaluable("T3"));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
     assertThat(finding.rules()).contains(RuleId.IMG_10);
@@ -899,8 +960,8 @@ class ImagingRulesTest {
 
   @Test
   void img10_targetNe_evaluableTargetsAlreadyPlus25_isPd() {
-    ImagingFinding finding = imaging(scoredBaseline(1, 1, 2),
-        scoredFollowUp(3, 2).targetNotEvaluable("T3"));
+    ImagingFinding finding =
+        imaging(scoredBaseline(1, 1, 2), scoredFollowUp(3, 2).targetNotEvaluable("T3"));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
     assertThat(finding.rules()).contains(RuleId.IMG_6, RuleId.IMG_10);
@@ -914,16 +975,18 @@ class ImagingRulesTest {
 
   @Test
   void img10_targetNe_evaluableZero_isNeNotCrOrPr() {
-    ImagingFinding finding = imaging(scoredBaseline(2, 2),
-        scoredFollowUp(0).targetNotEvaluable("T2"));
+    ImagingFinding finding =
+        imaging(scoredBaseline(2, 2), scoredFollowUp(0).targetNotEvaluable("T2"));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
   }
 
   @Test
   void img10_everyTargetNe_isNe() {
-    ImagingFinding finding = imaging(scoredBaseline(2, 2),
-        Visit.on(day(28)).targetNotEvaluable("T1").targetNotEvaluable("T2"));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2),
+            Visit.on(day(28)).targetNotEvaluable("T1").targetNotEvaluable("T2"));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
     assertThat(finding.evaluableCompositeScore()).hasValue(0);
@@ -931,10 +994,12 @@ class ImagingRulesTest {
 
   @Test
   void img10_targetNe_withNonTargetProgression_isPd() {
-    ImagingFinding finding = imaging(
-        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        scoredFollowUp(0).targetNotEvaluable("T2")
-            .nonTarget("N1", NonTargetStatus.UNEQUIVOCAL_PROGRESSION));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            scoredFollowUp(0)
+                .targetNotEvaluable("T2")
+                .nonTarget("N1", NonTargetStatus.UNEQUIVOCAL_PROGRESSION));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
     assertThat(finding.rules()).contains(RuleId.IMG_13);
@@ -942,17 +1007,25 @@ class ImagingRulesTest {
 
   @Test
   void img10_targetNe_withEquivocalNewLesion_isNe() {
-    ImagingFinding finding = imaging(scoredBaseline(2, 2),
-        scoredFollowUp(2).targetNotEvaluable("T2").equivocalNewLesion(Site.SPINE_NODULE));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2),
+            scoredFollowUp(2).targetNotEvaluable("T2").equivocalNewLesion(Site.SPINE_NODULE));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
   }
 
   @Test
   void img10_targetNe_makesTheVisitNe() {
-    VisitAssessment result = Fixtures.assess(Fixtures.twoLesionBaseline(),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).csf(CsfSample.positive()).target("T1", 0)
-            .targetNotEvaluable("T2").steroids(4));
+    VisitAssessment result =
+        Fixtures.assess(
+            Fixtures.twoLesionBaseline(),
+            Visit.on(day(28))
+                .neuro(NeuroExam.normal())
+                .csf(CsfSample.positive())
+                .target("T1", 0)
+                .targetNotEvaluable("T2")
+                .steroids(4));
 
     assertThat(result.overall()).isEqualTo(Response.NE);
     assertThat(result.rules()).contains(RuleId.IMG_10, RuleId.OVR_2);
@@ -962,10 +1035,9 @@ class ImagingRulesTest {
   void img10_underNadir_comparesTheEvaluableSumWithTheNadir() {
     Visit baseline = scoredBaseline(2, 2).build();
 
-    ImagingFinding[] nadir = series(NADIR, baseline, followUpOn(28, 1, 1),
-        followUpOn(56, 3, -1));
-    ImagingFinding[] fromBaseline = series(Criteria.defaults(), baseline, followUpOn(28, 1, 1),
-        followUpOn(56, 3, -1));
+    ImagingFinding[] nadir = series(NADIR, baseline, followUpOn(28, 1, 1), followUpOn(56, 3, -1));
+    ImagingFinding[] fromBaseline =
+        series(Criteria.defaults(), baseline, followUpOn(28, 1, 1), followUpOn(56, 3, -1));
 
     assertThat(nadir[1].status()).isEqualTo(ImagingStatus.PD);
     assertThat(nadir[1].referenceCompositeScore()).hasValue(2);
@@ -977,8 +1049,8 @@ class ImagingRulesTest {
   void img10_underNadir_evaluableSumBelowAQuarterAboveTheNadir_isNe() {
     Visit baseline = scoredBaseline(3, 3, 2).build();
 
-    ImagingFinding[] findings = series(NADIR, baseline, followUpOn(28, 2, 2, 0),
-        followUpOn(56, 2, 2, -1));
+    ImagingFinding[] findings =
+        series(NADIR, baseline, followUpOn(28, 2, 2, 0), followUpOn(56, 2, 2, -1));
 
     assertThat(findings[1].referenceCompositeScore()).hasValue(4);
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.NE);
@@ -999,8 +1071,10 @@ class ImagingRulesTest {
 
   @Test
   void img11_normalMri_unequivocalNewLesion_isPd() {
-    ImagingFinding finding = imaging(Fixtures.normalMriBaseline(),
-        Fixtures.normalMriFollowUp().newLesion(Site.SPINE_LEPTOMENINGEAL_ENHANCEMENT));
+    ImagingFinding finding =
+        imaging(
+            Fixtures.normalMriBaseline(),
+            Fixtures.normalMriFollowUp().newLesion(Site.SPINE_LEPTOMENINGEAL_ENHANCEMENT));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
     assertThat(finding.rules()).contains(RuleId.IMG_5).doesNotContain(RuleId.IMG_11);
@@ -1008,8 +1082,10 @@ class ImagingRulesTest {
 
   @Test
   void img11_normalMri_equivocalNewLesion_isNotApplicable() {
-    ImagingFinding finding = imaging(Fixtures.normalMriBaseline(),
-        Fixtures.normalMriFollowUp().equivocalNewLesion(Site.SPINE_LEPTOMENINGEAL_ENHANCEMENT));
+    ImagingFinding finding =
+        imaging(
+            Fixtures.normalMriBaseline(),
+            Fixtures.normalMriFollowUp().equivocalNewLesion(Site.SPINE_LEPTOMENINGEAL_ENHANCEMENT));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.NOT_APPLICABLE);
     assertThat(finding.anyNewLesion()).isTrue();
@@ -1017,10 +1093,11 @@ class ImagingRulesTest {
 
   @Test
   void img11_nonTargetsOnly_nonTargetProgression_isPd() {
-    ImagingFinding finding = imaging(
-        Fixtures.normalMriBaseline().nonTarget("N1", Site.HYDROCEPHALUS,
-            NonTargetStatus.PRESENT),
-        Fixtures.normalMriFollowUp().nonTarget("N1", NonTargetStatus.UNEQUIVOCAL_PROGRESSION));
+    ImagingFinding finding =
+        imaging(
+            Fixtures.normalMriBaseline()
+                .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            Fixtures.normalMriFollowUp().nonTarget("N1", NonTargetStatus.UNEQUIVOCAL_PROGRESSION));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
     assertThat(finding.rules()).contains(RuleId.IMG_13);
@@ -1028,10 +1105,11 @@ class ImagingRulesTest {
 
   @Test
   void img11_nonTargetsOnly_nonTargetPresent_isNotApplicable() {
-    ImagingFinding finding = imaging(
-        Fixtures.normalMriBaseline().nonTarget("N1", Site.HYDROCEPHALUS,
-            NonTargetStatus.PRESENT),
-        Fixtures.normalMriFollowUp().nonTarget("N1", NonTargetStatus.PRESENT));
+    ImagingFinding finding =
+        imaging(
+            Fixtures.normalMriBaseline()
+                .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            Fixtures.normalMriFollowUp().nonTarget("N1", NonTargetStatus.PRESENT));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.NOT_APPLICABLE);
     assertThat(finding.allNonTargetsAbsent()).isFalse();
@@ -1039,10 +1117,11 @@ class ImagingRulesTest {
 
   @Test
   void img11_followUpGivingOnlyNonTargets_isValid() {
-    ImagingFinding finding = imaging(
-        Fixtures.normalMriBaseline().nonTarget("N1", Site.HYDROCEPHALUS,
-            NonTargetStatus.PRESENT),
-        Visit.on(day(28)).nonTarget("N1", NonTargetStatus.ABSENT));
+    ImagingFinding finding =
+        imaging(
+            Fixtures.normalMriBaseline()
+                .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            Visit.on(day(28)).nonTarget("N1", NonTargetStatus.ABSENT));
 
     assertThat(finding.done()).isTrue();
     assertThat(finding.status()).isEqualTo(ImagingStatus.NOT_APPLICABLE);
@@ -1051,8 +1130,8 @@ class ImagingRulesTest {
 
   @Test
   void img11_followUpGivingOnlyNewLesions_isValid() {
-    ImagingFinding finding = imaging(Fixtures.normalMriBaseline(),
-        Visit.on(day(28)).newLesion(Site.BRAIN_NODULE));
+    ImagingFinding finding =
+        imaging(Fixtures.normalMriBaseline(), Visit.on(day(28)).newLesion(Site.BRAIN_NODULE));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
   }
@@ -1061,8 +1140,12 @@ class ImagingRulesTest {
 
   @Test
   void img12_baseline_riseFromAnEarlierLowerComposite_isJudgedAgainstBaseline() {
-    ImagingFinding[] findings = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
-        followUpOn(28, 1, 1), followUpOn(56, 2, 1));
+    ImagingFinding[] findings =
+        series(
+            Criteria.defaults(),
+            scoredBaseline(2, 2).build(),
+            followUpOn(28, 1, 1),
+            followUpOn(56, 2, 1));
 
     assertThat(findings[0].status()).isEqualTo(ImagingStatus.PR);
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.SD);
@@ -1072,8 +1155,8 @@ class ImagingRulesTest {
 
   @Test
   void img12_nadir_riseByAQuarterFromTheNadir_isPd() {
-    ImagingFinding[] findings = series(NADIR, scoredBaseline(2, 2).build(),
-        followUpOn(28, 1, 1), followUpOn(56, 2, 1));
+    ImagingFinding[] findings =
+        series(NADIR, scoredBaseline(2, 2).build(), followUpOn(28, 1, 1), followUpOn(56, 2, 1));
 
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.PD);
     assertThat(findings[1].referenceCompositeScore()).hasValue(2);
@@ -1084,14 +1167,20 @@ class ImagingRulesTest {
     assertThat(rise.integer(Fact.COMPOSITE_BEFORE)).isEqualTo(2);
     assertThat(rise.integer(Fact.COMPOSITE_AFTER)).isEqualTo(3);
     assertThat(rise.decimal(Fact.PERCENT)).isEqualTo(new BigDecimal("50.0"));
-    assertThat(only(findings[1].reasons(), ReasonKind.IMAGING_NADIR_REFERENCE)
-        .integer(Fact.COMPOSITE_BEFORE)).isEqualTo(2);
+    assertThat(
+            only(findings[1].reasons(), ReasonKind.IMAGING_NADIR_REFERENCE)
+                .integer(Fact.COMPOSITE_BEFORE))
+        .isEqualTo(2);
   }
 
   @Test
   void img12_nadir_justBelowAQuarterAboveTheNadir_isNotPd() {
-    ImagingFinding[] findings = series(NADIR, scoredBaseline(3, 3, 2).build(),
-        followUpOn(28, 3, 1, 1), followUpOn(56, 3, 2, 1));
+    ImagingFinding[] findings =
+        series(
+            NADIR,
+            scoredBaseline(3, 3, 2).build(),
+            followUpOn(28, 3, 1, 1),
+            followUpOn(56, 3, 2, 1));
 
     assertThat(findings[1].referenceCompositeScore()).hasValue(5);
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.SD);
@@ -1099,8 +1188,12 @@ class ImagingRulesTest {
 
   @Test
   void img12_nadir_exactlyAQuarterAboveTheNadir_isPd() {
-    ImagingFinding[] findings = series(NADIR, scoredBaseline(3, 3, 2).build(),
-        followUpOn(28, 2, 1, 1), followUpOn(56, 3, 1, 1));
+    ImagingFinding[] findings =
+        series(
+            NADIR,
+            scoredBaseline(3, 3, 2).build(),
+            followUpOn(28, 2, 1, 1),
+            followUpOn(56, 3, 1, 1));
 
     assertThat(findings[0].status()).isEqualTo(ImagingStatus.PR);
     assertThat(findings[1].referenceCompositeScore()).hasValue(4);
@@ -1109,34 +1202,47 @@ class ImagingRulesTest {
 
   @Test
   void img12_nadir_responseIsStillJudgedAgainstBaseline() {
-    ImagingFinding[] findings = series(NADIR, scoredBaseline(2, 2, 2, 2).build(),
-        followUpOn(28, 1, 1, 1, 1), followUpOn(56, 1, 1, 1, 1));
+    ImagingFinding[] findings =
+        series(
+            NADIR,
+            scoredBaseline(2, 2, 2, 2).build(),
+            followUpOn(28, 1, 1, 1, 1),
+            followUpOn(56, 1, 1, 1, 1));
 
     assertThat(findings[0].status()).isEqualTo(ImagingStatus.PR);
     assertThat(findings[1].status()).isEqualTo(ImagingStatus.PR);
-    assertThat(findings[1].compositeChangePercent()).hasValueSatisfying(
-        change -> assertThat(change).isEqualByComparingTo("-50.0"));
+    assertThat(findings[1].compositeChangePercent())
+        .hasValueSatisfying(change -> assertThat(change).isEqualByComparingTo("-50.0"));
   }
 
   @Test
   void img12_nadirOfZero_makesAnyCompositeAboveZeroPd() {
     // a nadir of 0 without a CR: a new lesion blocks the CR at day 28
-    ImagingFinding[] nadir = series(NADIR, scoredBaseline(2, 2).build(),
-        followUpBuilder(28, 0, 0).equivocalNewLesion(Site.SPINE_NODULE).build(), followUpOn(56, 1, 0));
-    ImagingFinding[] fromBaseline = series(Criteria.defaults(), scoredBaseline(2, 2).build(),
-        followUpBuilder(28, 0, 0).equivocalNewLesion(Site.SPINE_NODULE).build(), followUpOn(56, 1, 0));
+    ImagingFinding[] nadir =
+        series(
+            NADIR,
+            scoredBaseline(2, 2).build(),
+            followUpBuilder(28, 0, 0).equivocalNewLesion(Site.SPINE_NODULE).build(),
+            followUpOn(56, 1, 0));
+    ImagingFinding[] fromBaseline =
+        series(
+            Criteria.defaults(),
+            scoredBaseline(2, 2).build(),
+            followUpBuilder(28, 0, 0).equivocalNewLesion(Site.SPINE_NODULE).build(),
+            followUpOn(56, 1, 0));
 
     assertThat(nadir[0].status()).isEqualTo(ImagingStatus.PR);
     assertThat(nadir[1].status()).isEqualTo(ImagingStatus.PD);
-    assertThat(nadir[1].rules()).contains(RuleId.IMG_6, RuleId.IMG_12)
+    assertThat(nadir[1].rules())
+        .contains(RuleId.IMG_6, RuleId.IMG_12)
         .doesNotContain(RuleId.IMG_15);
     assertThat(fromBaseline[1].status()).isEqualTo(ImagingStatus.PR);
   }
 
   @Test
   void img12_nadir_onlyCompleteCompositesCount() {
-    ImagingFinding[] findings = series(NADIR, scoredBaseline(2, 2).build(),
-        followUpOn(28, -1, 0), followUpOn(56, 2, 1));
+    ImagingFinding[] findings =
+        series(NADIR, scoredBaseline(2, 2).build(), followUpOn(28, -1, 0), followUpOn(56, 2, 1));
 
     assertThat(findings[0].status()).isEqualTo(ImagingStatus.NE);
     assertThat(findings[1].referenceCompositeScore()).hasValue(4);
@@ -1145,8 +1251,9 @@ class ImagingRulesTest {
 
   @Test
   void img12_nadir_visitWithoutImagingDoesNotCount() {
-    ImagingFinding[] findings = series(NADIR, scoredBaseline(2, 2).build(),
-        Visit.on(day(28)).build(), followUpOn(56, 2, 2));
+    ImagingFinding[] findings =
+        series(
+            NADIR, scoredBaseline(2, 2).build(), Visit.on(day(28)).build(), followUpOn(56, 2, 2));
 
     assertThat(findings[0].status()).isEqualTo(ImagingStatus.NE);
     assertThat(findings[1].referenceCompositeScore()).hasValue(4);
@@ -1157,9 +1264,10 @@ class ImagingRulesTest {
 
   @Test
   void img13_nonTargetProgression_isPdEvenWithShrinkingTargets() {
-    ImagingFinding finding = imaging(
-        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        scoredFollowUp(0, 0).nonTarget("N1", NonTargetStatus.UNEQUIVOCAL_PROGRESSION));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            scoredFollowUp(0, 0).nonTarget("N1", NonTargetStatus.UNEQUIVOCAL_PROGRESSION));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
     assertThat(finding.rules()).contains(RuleId.IMG_13);
@@ -1167,9 +1275,10 @@ class ImagingRulesTest {
 
   @Test
   void img13_nonTargetPresent_isNotPd() {
-    ImagingFinding finding = imaging(
-        scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-        scoredFollowUp(2, 2).nonTarget("N1", NonTargetStatus.PRESENT));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+            scoredFollowUp(2, 2).nonTarget("N1", NonTargetStatus.PRESENT));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.SD);
     assertThat(finding.rules()).doesNotContain(RuleId.IMG_13);
@@ -1177,11 +1286,13 @@ class ImagingRulesTest {
 
   @Test
   void img13_nonTargetProgressionAtBaseline_isInvalid() {
-    Visit baseline = scoredBaseline(2, 2)
-        .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.UNEQUIVOCAL_PROGRESSION).build();
+    Visit baseline =
+        scoredBaseline(2, 2)
+            .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.UNEQUIVOCAL_PROGRESSION)
+            .build();
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> LmCase.of(baseline));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> LmCase.of(baseline));
 
     assertThat(e.path()).isEqualTo("baseline.nonTargets[0].status");
     assertThat(e.getMessage()).contains("ABSENT");
@@ -1189,10 +1300,14 @@ class ImagingRulesTest {
 
   @Test
   void img13_unknownNonTargetAtFollowUp_isInvalid() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Fixtures.assess(
-            scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-            scoredFollowUp(2, 2).nonTarget("N2", NonTargetStatus.PRESENT)));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                Fixtures.assess(
+                    scoredBaseline(2, 2)
+                        .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+                    scoredFollowUp(2, 2).nonTarget("N2", NonTargetStatus.PRESENT)));
 
     assertThat(e.path()).isEqualTo("followUps[0].nonTargets[0].id");
     assertThat(e.getMessage()).contains("N2").contains("N1");
@@ -1200,10 +1315,15 @@ class ImagingRulesTest {
 
   @Test
   void img13_nonTargetSiteMismatch_isInvalid() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Fixtures.assess(
-            scoredBaseline(2, 2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-            scoredFollowUp(2, 2).nonTarget("N1", Site.SPINE_NODULE, NonTargetStatus.PRESENT)));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                Fixtures.assess(
+                    scoredBaseline(2, 2)
+                        .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+                    scoredFollowUp(2, 2)
+                        .nonTarget("N1", Site.SPINE_NODULE, NonTargetStatus.PRESENT)));
 
     assertThat(e.path()).isEqualTo("followUps[0].nonTargets[0].site");
     assertThat(e.getMessage()).contains("SPINE_NODULE").contains("HYDROCEPHALUS");
@@ -1213,23 +1333,26 @@ class ImagingRulesTest {
   void img13_baselineNonTargetWithoutSite_isInvalid() {
     Visit baseline = scoredBaseline(2).nonTarget("N1", NonTargetStatus.PRESENT).build();
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> LmCase.of(baseline));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> LmCase.of(baseline));
 
     assertThat(e.path()).isEqualTo("baseline.nonTargets[0].site");
   }
 
   @Test
   void img13_nonTargetLeftOut_reasonNamesItAsNe_reportedOneIsNotNamed() {
-    Visit.Builder baseline = Fixtures.twoLesionBaseline()
-        .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT)
-        .nonTarget("N2", Site.CRANIAL_NERVE_ENHANCEMENT, NonTargetStatus.PRESENT);
+    Visit.Builder baseline =
+        Fixtures.twoLesionBaseline()
+            .nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT)
+            .nonTarget("N2", Site.CRANIAL_NERVE_ENHANCEMENT, NonTargetStatus.PRESENT);
 
-    ImagingFinding finding = imaging(baseline,
-        Fixtures.twoLesionFollowUp(2, 2).nonTarget("N2", NonTargetStatus.PRESENT));
+    ImagingFinding finding =
+        imaging(
+            baseline, Fixtures.twoLesionFollowUp(2, 2).nonTarget("N2", NonTargetStatus.PRESENT));
 
-    assertThat(only(finding.reasons(), ReasonKind.IMAGING_NON_TARGET_NOT_REPORTED)
-        .string(Fact.LESION)).isEqualTo("N1");
+    assertThat(
+            only(finding.reasons(), ReasonKind.IMAGING_NON_TARGET_NOT_REPORTED).string(Fact.LESION))
+        .isEqualTo("N1");
     assertThat(finding.allNonTargetsAbsent()).isFalse();
   }
 
@@ -1237,8 +1360,10 @@ class ImagingRulesTest {
 
   @Test
   void img14_followUpWithoutImaging_isNe() {
-    ImagingFinding finding = imaging(scoredBaseline(2, 2),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).csf(CsfSample.negative()));
+    ImagingFinding finding =
+        imaging(
+            scoredBaseline(2, 2),
+            Visit.on(day(28)).neuro(NeuroExam.normal()).csf(CsfSample.negative()));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
     assertThat(finding.done()).isFalse();
@@ -1249,8 +1374,10 @@ class ImagingRulesTest {
 
   @Test
   void img14_followUpWithoutImaging_makesTheVisitNe() {
-    VisitAssessment result = Fixtures.assess(Fixtures.twoLesionBaseline(),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).csf(CsfSample.negative()).steroids(4));
+    VisitAssessment result =
+        Fixtures.assess(
+            Fixtures.twoLesionBaseline(),
+            Visit.on(day(28)).neuro(NeuroExam.normal()).csf(CsfSample.negative()).steroids(4));
 
     assertThat(result.overall()).isEqualTo(Response.NE);
     assertThat(result.rules()).contains(RuleId.IMG_14, RuleId.OVR_2);
@@ -1258,11 +1385,14 @@ class ImagingRulesTest {
 
   @Test
   void img14_baselineWithoutImaging_makesEveryFollowUpNe() {
-    Visit baseline = Visit.on(Fixtures.BASELINE_DATE).neuro(NeuroExam.normal())
-        .csf(CsfSample.positive()).build();
+    Visit baseline =
+        Visit.on(Fixtures.BASELINE_DATE)
+            .neuro(NeuroExam.normal())
+            .csf(CsfSample.positive())
+            .build();
 
-    ImagingFinding[] findings = series(Criteria.defaults(), baseline,
-        Visit.on(day(28)).build(), Visit.on(day(56)).build());
+    ImagingFinding[] findings =
+        series(Criteria.defaults(), baseline, Visit.on(day(28)).build(), Visit.on(day(56)).build());
 
     for (ImagingFinding finding : findings) {
       assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
@@ -1275,8 +1405,11 @@ class ImagingRulesTest {
   void img14_baselineWithoutImaging_newLesionStaysNe() {
     Visit baseline = Visit.on(Fixtures.BASELINE_DATE).neuro(NeuroExam.normal()).build();
 
-    ImagingFinding finding = series(Criteria.defaults(), baseline,
-        Visit.on(day(28)).neuro(NeuroExam.normal()).newLesion(Site.BRAIN_NODULE).build())[0];
+    ImagingFinding finding =
+        series(
+            Criteria.defaults(),
+            baseline,
+            Visit.on(day(28)).neuro(NeuroExam.normal()).newLesion(Site.BRAIN_NODULE).build())[0];
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
     assertThat(finding.rules()).contains(RuleId.IMG_14);
@@ -1284,19 +1417,25 @@ class ImagingRulesTest {
 
   @Test
   void img14_followUpGivingOnlyNewLesions_mustStillListTheBaselineTargets() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Fixtures.assess(scoredBaseline(2, 2),
-            Visit.on(day(28)).newLesion(Site.BRAIN_NODULE)));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                Fixtures.assess(
+                    scoredBaseline(2, 2), Visit.on(day(28)).newLesion(Site.BRAIN_NODULE)));
 
     assertThat(e.path()).isEqualTo("followUps[0].targets");
   }
 
   @Test
   void img14_followUpGivingOnlyNonTargets_mustStillListTheBaselineTargets() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Fixtures.assess(
-            scoredBaseline(2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
-            Visit.on(day(28)).nonTarget("N1", NonTargetStatus.ABSENT)));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                Fixtures.assess(
+                    scoredBaseline(2).nonTarget("N1", Site.HYDROCEPHALUS, NonTargetStatus.PRESENT),
+                    Visit.on(day(28)).nonTarget("N1", NonTargetStatus.ABSENT)));
 
     assertThat(e.path()).isEqualTo("followUps[0].targets");
     assertThat(e.getMessage()).contains("T1");
@@ -1304,8 +1443,8 @@ class ImagingRulesTest {
 
   @Test
   void img14_baselineNormalMri_isImagingDone() {
-    ImagingFinding finding = imaging(Fixtures.normalMriBaseline(),
-        Visit.on(day(28)).neuro(NeuroExam.normal()));
+    ImagingFinding finding =
+        imaging(Fixtures.normalMriBaseline(), Visit.on(day(28)).neuro(NeuroExam.normal()));
 
     assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
     assertThat(finding.baselineCompositeScore()).hasValue(0);
@@ -1315,8 +1454,8 @@ class ImagingRulesTest {
   void img14_newLesionsAtBaseline_areInvalid() {
     Visit baseline = scoredBaseline(2).newLesion(Site.BRAIN_NODULE).build();
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> LmCase.of(baseline));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> LmCase.of(baseline));
 
     assertThat(e.path()).isEqualTo("baseline.newLesions");
     assertThat(e.getMessage()).contains("follow-ups only");

@@ -15,10 +15,10 @@ import org.quicktheories.generators.SourceDSL;
 import org.rano.Fact;
 import org.rano.Fixtures;
 import org.rano.InvalidInputException;
+import org.rano.LmCase;
 import org.rano.Reason;
 import org.rano.ReasonKind;
 import org.rano.RuleId;
-import org.rano.LmCase;
 import org.rano.Visit;
 
 /**
@@ -31,10 +31,16 @@ class Lano2019RulesTest {
   private static final ItemPresence P = ItemPresence.PRESENT;
   private static final ItemPresence A = ItemPresence.ABSENT;
   private static final ItemChange SAME = ItemChange.NO_CHANGE;
+
   /** The items in the order the fixtures below take their ratings: the scorecard's order. */
-  private static final List<Lano2019Item> ITEMS = List.of(Lano2019Item.BRAIN_NODULES,
-      Lano2019Item.BRAIN_LINEAR, Lano2019Item.HYDROCEPHALUS, Lano2019Item.SPINE_NODULES,
-      Lano2019Item.SPINE_LINEAR);
+  private static final List<Lano2019Item> ITEMS =
+      List.of(
+          Lano2019Item.BRAIN_NODULES,
+          Lano2019Item.BRAIN_LINEAR,
+          Lano2019Item.HYDROCEPHALUS,
+          Lano2019Item.SPINE_NODULES,
+          Lano2019Item.SPINE_LINEAR);
+
   private static final Diameters NODULE = Diameters.of(8, 6);
 
   private static ItemRating present(Diameters... nodules) {
@@ -81,41 +87,59 @@ class Lano2019RulesTest {
 
   @Test
   void lano1_itemWorse_isPd() {
-    ImagingFinding finding = assess(baseline(P, A, A, A, A),
-        followUp(now(P, A, A, A, A), changes(ItemChange.WORSE, SAME, SAME, SAME, SAME)));
+    ImagingFinding finding =
+        assess(
+            baseline(P, A, A, A, A),
+            followUp(now(P, A, A, A, A), changes(ItemChange.WORSE, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
     assertThat(finding.rules()).containsExactly(RuleId.LANO_1);
-    assertThat(finding.reasons()).singleElement().satisfies(r -> {
-      assertThat(r.kind()).isEqualTo(ReasonKind.LANO_ITEM_WORSE);
-      assertThat(r.string(Fact.ITEM)).isEqualTo("brainNodules");
-    });
+    assertThat(finding.reasons())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.kind()).isEqualTo(ReasonKind.LANO_ITEM_WORSE);
+              assertThat(r.string(Fact.ITEM)).isEqualTo("brainNodules");
+            });
   }
 
   @Test
   void lano1_newlyPresentItem_isPd() {
-    ImagingFinding finding = assess(baseline(P, A, A, A, A),
-        followUp(now(P, A, P, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
+    ImagingFinding finding =
+        assess(
+            baseline(P, A, A, A, A),
+            followUp(now(P, A, P, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.PD);
-    assertThat(finding.reasons()).singleElement().satisfies(r -> {
-      assertThat(r.kind()).isEqualTo(ReasonKind.LANO_ITEM_APPEARED);
-      assertThat(r.string(Fact.ITEM)).isEqualTo("hydrocephalus");
-    });
+    assertThat(finding.reasons())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.kind()).isEqualTo(ReasonKind.LANO_ITEM_APPEARED);
+              assertThat(r.string(Fact.ITEM)).isEqualTo("hydrocephalus");
+            });
   }
 
   @Test
   void lano1_everyItemThatDecided_hasItsOwnReason() {
-    ImagingFinding finding = assess(baseline(P, A, A, A, A),
-        followUp(now(P, P, A, A, P), changes(ItemChange.WORSE, SAME, SAME, SAME, SAME)));
-    assertThat(Fixtures.kinds(finding.reasons())).containsExactly(ReasonKind.LANO_ITEM_WORSE,
-        ReasonKind.LANO_ITEM_APPEARED, ReasonKind.LANO_ITEM_APPEARED);
-    assertThat(finding.reasons()).extracting(r -> r.string(Fact.ITEM))
+    ImagingFinding finding =
+        assess(
+            baseline(P, A, A, A, A),
+            followUp(now(P, P, A, A, P), changes(ItemChange.WORSE, SAME, SAME, SAME, SAME)));
+    assertThat(Fixtures.kinds(finding.reasons()))
+        .containsExactly(
+            ReasonKind.LANO_ITEM_WORSE,
+            ReasonKind.LANO_ITEM_APPEARED,
+            ReasonKind.LANO_ITEM_APPEARED);
+    assertThat(finding.reasons())
+        .extracting(r -> r.string(Fact.ITEM))
         .containsExactly("brainNodules", "brainLinear", "spineLinear");
   }
 
   @Test
   void lano2_itemNotEvaluable_isNe() {
-    ImagingFinding finding = assess(baseline(P, A, A, A, A),
-        followUp(now(P, ItemPresence.NE, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
+    ImagingFinding finding =
+        assess(
+            baseline(P, A, A, A, A),
+            followUp(now(P, ItemPresence.NE, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
     assertThat(finding.rules()).containsExactly(RuleId.LANO_2);
     Reason reason = Fixtures.only(finding.reasons(), ReasonKind.LANO_ITEM_NOT_EVALUABLE);
@@ -126,8 +150,10 @@ class Lano2019RulesTest {
 
   @Test
   void lano2_changeNotEvaluable_isNe() {
-    ImagingFinding finding = assess(baseline(P, A, A, A, A),
-        followUp(now(P, A, A, A, A), changes(ItemChange.NE, SAME, SAME, SAME, SAME)));
+    ImagingFinding finding =
+        assess(
+            baseline(P, A, A, A, A),
+            followUp(now(P, A, A, A, A), changes(ItemChange.NE, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
     Reason reason = Fixtures.only(finding.reasons(), ReasonKind.LANO_ITEM_NOT_EVALUABLE);
     assertThat(reason.value(Fact.PRESENCE, ItemPresence.class)).isEqualTo(P);
@@ -136,9 +162,12 @@ class Lano2019RulesTest {
 
   @Test
   void lano3_everyPresentItemNowAbsent_isCr() {
-    ImagingFinding finding = assess(baseline(P, P, A, A, A),
-        followUp(now(A, A, A, A, A),
-            changes(ItemChange.IMPROVED, ItemChange.IMPROVED, SAME, SAME, SAME)));
+    ImagingFinding finding =
+        assess(
+            baseline(P, P, A, A, A),
+            followUp(
+                now(A, A, A, A, A),
+                changes(ItemChange.IMPROVED, ItemChange.IMPROVED, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.CR);
     assertThat(finding.rules()).containsExactly(RuleId.LANO_3);
     assertThat(Fixtures.kinds(finding.reasons()))
@@ -147,20 +176,27 @@ class Lano2019RulesTest {
 
   @Test
   void lano4_oneImprovedItemRemaining_isPr() {
-    ImagingFinding finding = assess(baseline(P, P, A, A, A),
-        followUp(now(A, P, A, A, A), changes(ItemChange.IMPROVED, SAME, SAME, SAME, SAME)));
+    ImagingFinding finding =
+        assess(
+            baseline(P, P, A, A, A),
+            followUp(now(A, P, A, A, A), changes(ItemChange.IMPROVED, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.PR);
     assertThat(finding.rules()).containsExactly(RuleId.LANO_4);
-    assertThat(finding.reasons()).singleElement().satisfies(r -> {
-      assertThat(r.kind()).isEqualTo(ReasonKind.LANO_ITEM_IMPROVED);
-      assertThat(r.string(Fact.ITEM)).isEqualTo("brainNodules");
-    });
+    assertThat(finding.reasons())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.kind()).isEqualTo(ReasonKind.LANO_ITEM_IMPROVED);
+              assertThat(r.string(Fact.ITEM)).isEqualTo("brainNodules");
+            });
   }
 
   @Test
   void lano5_noChange_isSd() {
-    ImagingFinding finding = assess(baseline(P, P, A, A, A),
-        followUp(now(P, P, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
+    ImagingFinding finding =
+        assess(
+            baseline(P, P, A, A, A),
+            followUp(now(P, P, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.SD);
     assertThat(finding.rules()).containsExactly(RuleId.LANO_5);
     assertThat(Fixtures.kinds(finding.reasons())).containsExactly(ReasonKind.LANO_STABLE);
@@ -168,8 +204,10 @@ class Lano2019RulesTest {
 
   @Test
   void img11_noItemAtBaseline_isNotApplicable() {
-    ImagingFinding finding = assess(baseline(A, A, A, A, A),
-        followUp(now(A, A, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
+    ImagingFinding finding =
+        assess(
+            baseline(A, A, A, A, A),
+            followUp(now(A, A, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.NOT_APPLICABLE);
     assertThat(Fixtures.kinds(finding.reasons()))
         .containsExactly(ReasonKind.LANO_NO_ITEM_AT_BASELINE);
@@ -177,21 +215,25 @@ class Lano2019RulesTest {
 
   @Test
   void lano2_itemNotEvaluableAtBaseline_isNe_reasonNamesTheItem() {
-    ImagingFinding finding = assess(baseline(P, A, A, ItemPresence.NE, A),
-        followUp(now(P, A, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
+    ImagingFinding finding =
+        assess(
+            baseline(P, A, A, ItemPresence.NE, A),
+            followUp(now(P, A, A, A, A), changes(SAME, SAME, SAME, SAME, SAME)));
     assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
-    assertThat(Fixtures.only(finding.reasons(), ReasonKind.LANO_ITEM_NOT_EVALUABLE_AT_BASELINE)
-        .string(Fact.ITEM)).isEqualTo("spineNodules");
+    assertThat(
+            Fixtures.only(finding.reasons(), ReasonKind.LANO_ITEM_NOT_EVALUABLE_AT_BASELINE)
+                .string(Fact.ITEM))
+        .isEqualTo("spineNodules");
   }
 
   @Test
   void img14_missingBaselineOrFollowUpScorecard_isNe_withDifferentReasons() {
     Lano2019Imaging scorecard = baseline(P, A, A, A, A);
 
-    ImagingFinding noBaseline = Lano2019Rules.assessSeries(Optional.empty(),
-        List.of(Optional.of(scorecard))).get(0);
-    ImagingFinding noFollowUp = Lano2019Rules.assessSeries(Optional.of(scorecard),
-        List.of(Optional.empty())).get(0);
+    ImagingFinding noBaseline =
+        Lano2019Rules.assessSeries(Optional.empty(), List.of(Optional.of(scorecard))).get(0);
+    ImagingFinding noFollowUp =
+        Lano2019Rules.assessSeries(Optional.of(scorecard), List.of(Optional.empty())).get(0);
 
     for (ImagingFinding finding : List.of(noBaseline, noFollowUp)) {
       assertThat(finding.status()).isEqualTo(ImagingStatus.NE);
@@ -208,45 +250,54 @@ class Lano2019RulesTest {
   }
 
   private static Gen<ItemPresence[]> presenceArrays() {
-    return SourceDSL.lists().of(presences()).ofSize(5)
+    return SourceDSL.lists()
+        .of(presences())
+        .ofSize(5)
         .map(list -> list.toArray(new ItemPresence[0]));
   }
 
   private static Gen<ItemChange[]> changeArrays() {
-    return SourceDSL.lists().of(SourceDSL.arbitrary().enumValues(ItemChange.class)).ofSize(5)
+    return SourceDSL.lists()
+        .of(SourceDSL.arbitrary().enumValues(ItemChange.class))
+        .ofSize(5)
         .map(list -> list.toArray(new ItemChange[0]));
   }
 
   @Test
   void lano1_property_anyItemWorse_alwaysPd() {
-    qt().withFixedSeed(2019L).withExamples(2000)
-        .forAll(presenceArrays(), presenceArrays(), changeArrays(),
-            SourceDSL.integers().between(0, 4))
-        .checkAssert((before, after, change, item) -> {
-          ItemChange[] worse = change.clone();
-          worse[item] = ItemChange.WORSE;
-          assertThat(assess(baseline(before), followUp(after, worse)).status())
-              .isEqualTo(ImagingStatus.PD);
-        });
+    qt().withFixedSeed(2019L)
+        .withExamples(2000)
+        .forAll(
+            presenceArrays(), presenceArrays(), changeArrays(), SourceDSL.integers().between(0, 4))
+        .checkAssert(
+            (before, after, change, item) -> {
+              ItemChange[] worse = change.clone();
+              worse[item] = ItemChange.WORSE;
+              assertThat(assess(baseline(before), followUp(after, worse)).status())
+                  .isEqualTo(ImagingStatus.PD);
+            });
   }
 
   @Test
   void lano2_property_resolvingAnNeNeverUndoesPd() {
-    qt().withFixedSeed(2020L).withExamples(2000)
-        .forAll(presenceArrays(), presenceArrays(), changeArrays(),
-            SourceDSL.integers().between(0, 4))
-        .checkAssert((before, after, change, item) -> {
-          if (after[item] != ItemPresence.NE
-              || assess(baseline(before), followUp(after, change)).status() != ImagingStatus.PD) {
-            return;
-          }
-          for (ItemPresence value : new ItemPresence[] {P, A}) {
-            ItemPresence[] resolved = after.clone();
-            resolved[item] = value;
-            assertThat(assess(baseline(before), followUp(resolved, change)).status())
-                .isEqualTo(ImagingStatus.PD);
-          }
-        });
+    qt().withFixedSeed(2020L)
+        .withExamples(2000)
+        .forAll(
+            presenceArrays(), presenceArrays(), changeArrays(), SourceDSL.integers().between(0, 4))
+        .checkAssert(
+            (before, after, change, item) -> {
+              if (after[item] != ItemPresence.NE
+                  || assess(baseline(before), followUp(after, change)).status()
+                      != ImagingStatus.PD) {
+                return;
+              }
+              for (ItemPresence value : new ItemPresence[] {P, A}) {
+                ItemPresence[] resolved = after.clone();
+                resolved[item] = value;
+                assertThat(assess(baseline(before), followUp(resolved, change)).status())
+                    .isEqualTo(ImagingStatus.PD);
+              }
+            });
   }
 
   @Test
@@ -274,8 +325,8 @@ class Lano2019RulesTest {
 
   @Test
   void lr2019_nodularItems_acceptNodules() {
-    for (Lano2019Item item : new Lano2019Item[] {Lano2019Item.BRAIN_NODULES,
-        Lano2019Item.SPINE_NODULES}) {
+    for (Lano2019Item item :
+        new Lano2019Item[] {Lano2019Item.BRAIN_NODULES, Lano2019Item.SPINE_NODULES}) {
       assertThat(item.isNodular()).isTrue();
       Lano2019Imaging scorecard = Lano2019Imaging.of(absentBut(item, present(NODULE)));
       assertThat(scorecard.rating(item).nodules()).containsExactly(NODULE);
@@ -284,11 +335,15 @@ class Lano2019RulesTest {
 
   @Test
   void invalid_noduleListOnLinearItemOrHydrocephalus_atTheItemsPath() {
-    for (Lano2019Item item : new Lano2019Item[] {Lano2019Item.BRAIN_LINEAR,
-        Lano2019Item.HYDROCEPHALUS, Lano2019Item.SPINE_LINEAR}) {
+    for (Lano2019Item item :
+        new Lano2019Item[] {
+          Lano2019Item.BRAIN_LINEAR, Lano2019Item.HYDROCEPHALUS, Lano2019Item.SPINE_LINEAR
+        }) {
       assertThat(item.isNodular()).isFalse();
-      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-          () -> Lano2019Imaging.of(absentBut(item, present(NODULE))));
+      InvalidInputException e =
+          catchThrowableOfType(
+              InvalidInputException.class,
+              () -> Lano2019Imaging.of(absentBut(item, present(NODULE))));
       assertThat(e.path()).isEqualTo(item.key() + ".nodulesMm");
     }
   }
@@ -297,8 +352,9 @@ class Lano2019RulesTest {
   void invalid_moreThanThreeNodules_threeAreAccepted() {
     assertThat(present(NODULE, NODULE, NODULE).nodules()).hasSize(3);
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> present(NODULE, NODULE, NODULE, NODULE));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> present(NODULE, NODULE, NODULE, NODULE));
 
     assertThat(e.path()).isEqualTo("nodulesMm[3]");
     assertThat(e.value()).isEqualTo("4 nodules");
@@ -310,8 +366,10 @@ class Lano2019RulesTest {
     assertThat(present(NODULE).presence()).isEqualTo(ItemPresence.PRESENT);
     for (ItemPresence presence : new ItemPresence[] {ItemPresence.ABSENT, ItemPresence.NE}) {
       ItemRating rating = ItemRating.atBaseline(presence).withNodules(List.of(NODULE));
-      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-          () -> Lano2019Imaging.of(absentBut(Lano2019Item.SPINE_NODULES, rating)));
+      InvalidInputException e =
+          catchThrowableOfType(
+              InvalidInputException.class,
+              () -> Lano2019Imaging.of(absentBut(Lano2019Item.SPINE_NODULES, rating)));
       assertThat(e.path()).isEqualTo("spineNodules.nodulesMm");
       assertThat(e.problem()).contains(presence.name());
     }
@@ -324,8 +382,8 @@ class Lano2019RulesTest {
     assertThatThrownBy(() -> present(Diameters.of(5, 5)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("5 x 5 mm")
-        .extracting(e -> ((InvalidInputException) e).path()).isEqualTo("nodulesMm[0]");
-    assertThat(present(Diameters.of(5.1, 5.1)).nodules())
-        .hasSize(1);
+        .extracting(e -> ((InvalidInputException) e).path())
+        .isEqualTo("nodulesMm[0]");
+    assertThat(present(Diameters.of(5.1, 5.1)).nodules()).hasSize(1);
   }
 }

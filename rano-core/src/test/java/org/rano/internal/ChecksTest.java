@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.rano.InvalidInputException;
 
 /**
- * {@link Checks}, the single place where input fails (spec section 9): each check returns its
- * input unchanged when it passes, and otherwise fails at the given path, naming the bad value and
- * what is allowed.
+ * {@link Checks}, the single place where input fails (spec section 9): each check returns its input
+ * unchanged when it passes, and otherwise fails at the given path, naming the bad value and what is
+ * allowed.
  */
 class ChecksTest {
 
@@ -18,8 +18,8 @@ class ChecksTest {
   void present_value_isReturned_nullFailsAtThePath() {
     assertThat(Checks.present("baseline", "x")).isEqualTo("x");
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Checks.present("baseline", null));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> Checks.present("baseline", null));
 
     assertThat(e.path()).isEqualTo("baseline");
     assertThat(e.value()).isNull();
@@ -32,10 +32,14 @@ class ChecksTest {
     assertThat(Checks.inRange("score", 3, 0, 3, "score")).isEqualTo(3);
     assertThat(Checks.inRange("score", 2, 1, 3, "score")).isEqualTo(2);
 
-    InvalidInputException above = catchThrowableOfType(InvalidInputException.class,
-        () -> Checks.inRange("targets[1].score", 4, 0, 3, "score"));
-    InvalidInputException below = catchThrowableOfType(InvalidInputException.class,
-        () -> Checks.inRange("targets[1].score", 0, 1, 3, "score"));
+    InvalidInputException above =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> Checks.inRange("targets[1].score", 4, 0, 3, "score"));
+    InvalidInputException below =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> Checks.inRange("targets[1].score", 0, 1, 3, "score"));
 
     assertThat(above.path()).isEqualTo("targets[1].score");
     assertThat(above.value()).isEqualTo("4");
@@ -50,8 +54,10 @@ class ChecksTest {
     assertThat(Checks.notNegative("volumeMl", new BigDecimal("0.5"), "mL"))
         .isEqualByComparingTo("0.5");
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Checks.notNegative("volumeMl", new BigDecimal("-0.1"), "mL"));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> Checks.notNegative("volumeMl", new BigDecimal("-0.1"), "mL"));
 
     assertThat(e.path()).isEqualTo("volumeMl");
     assertThat(e.value()).isEqualTo("-0.1");
@@ -63,8 +69,10 @@ class ChecksTest {
     assertThat(Checks.positive("diametersMm[0]", new BigDecimal("0.01"), "mm"))
         .isEqualByComparingTo("0.01");
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Checks.positive("diametersMm[0]", BigDecimal.ZERO, "mm"));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> Checks.positive("diametersMm[0]", BigDecimal.ZERO, "mm"));
 
     assertThat(e.path()).isEqualTo("diametersMm[0]");
     assertThat(e.problem()).contains("0 mm", "above 0");
@@ -73,10 +81,11 @@ class ChecksTest {
   @Test
   void finite_isConvertedExactly_nanAndInfinitiesFail() {
     assertThat(Checks.finite("steroidMgPerDay", 0.1)).isEqualByComparingTo("0.1");
-    for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY,
-        Double.NEGATIVE_INFINITY}) {
-      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-          () -> Checks.finite("steroidMgPerDay", bad));
+    for (double bad :
+        new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      InvalidInputException e =
+          catchThrowableOfType(
+              InvalidInputException.class, () -> Checks.finite("steroidMgPerDay", bad));
       assertThat(e.path()).isEqualTo("steroidMgPerDay");
       assertThat(e.value()).isEqualTo(String.valueOf(bad));
       assertThat(e.problem()).contains(String.valueOf(bad), "a finite number");
@@ -87,8 +96,8 @@ class ChecksTest {
   void id_nonBlank_isReturned_blankFailsAtThePath() {
     assertThat(Checks.id("id", "T1")).isEqualTo("T1");
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Checks.id("targets[0].id", " "));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> Checks.id("targets[0].id", " "));
 
     assertThat(e.path()).isEqualTo("targets[0].id");
     assertThat(e.problem()).contains("blank");

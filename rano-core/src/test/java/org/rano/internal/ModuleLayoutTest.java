@@ -24,20 +24,24 @@ class ModuleLayoutTest {
   @Test
   void core_exportsOnlyApiPackages() {
     ModuleDescriptor descriptor = RanoLm.class.getModule().getDescriptor();
-    Set<String> exported = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
-        .collect(Collectors.toSet());
-    assertThat(exported).containsExactlyInAnyOrder("org.rano", "org.rano.neuro", "org.rano.csf",
-        "org.rano.imaging", "org.rano.diagnosis");
+    Set<String> exported =
+        descriptor.exports().stream()
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet());
+    assertThat(exported)
+        .containsExactlyInAnyOrder(
+            "org.rano", "org.rano.neuro", "org.rano.csf", "org.rano.imaging", "org.rano.diagnosis");
     assertThat(RanoLm.class.getModule().isExported("org.rano.internal")).isFalse();
   }
 
   @Test
   void core_requiresOnlyGuavaAtRunTime() {
     ModuleDescriptor descriptor = RanoLm.class.getModule().getDescriptor();
-    Set<String> runtime = descriptor.requires().stream()
-        .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
-        .map(ModuleDescriptor.Requires::name)
-        .collect(Collectors.toSet());
+    Set<String> runtime =
+        descriptor.requires().stream()
+            .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+            .map(ModuleDescriptor.Requires::name)
+            .collect(Collectors.toSet());
     assertThat(runtime).containsExactlyInAnyOrder("java.base", "com.google.common");
   }
 }

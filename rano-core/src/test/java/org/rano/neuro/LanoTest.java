@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.rano.InvalidInputException;
 
@@ -19,9 +17,19 @@ class LanoTest {
   @Test
   void instrument_hasTheTenDomainsInTheCaseFormatOrder() {
     assertThat(Lano.INSTRUMENT.name()).isEqualTo("LANO");
-    assertThat(Lano.INSTRUMENT.domains()).extracting(Domain::key).containsExactly(
-        "gait", "strength", "sensation", "vision", "eyeMovements", "facialStrength",
-        "hearing", "swallowing", "levelOfConsciousness", "behaviour");
+    assertThat(Lano.INSTRUMENT.domains())
+        .extracting(Domain::key)
+        .containsExactly(
+            "gait",
+            "strength",
+            "sensation",
+            "vision",
+            "eyeMovements",
+            "facialStrength",
+            "hearing",
+            "swallowing",
+            "levelOfConsciousness",
+            "behaviour");
   }
 
   @Test
@@ -40,9 +48,10 @@ class LanoTest {
 
   @Test
   void domains_theFourUnverifiedRowsSaySo() {
-    assertThat(Lano.INSTRUMENT.domains()).filteredOn(d -> !d.verified())
-        .containsExactlyInAnyOrder(Lano.HEARING, Lano.SWALLOWING, Lano.LEVEL_OF_CONSCIOUSNESS,
-            Lano.BEHAVIOUR);
+    assertThat(Lano.INSTRUMENT.domains())
+        .filteredOn(d -> !d.verified())
+        .containsExactlyInAnyOrder(
+            Lano.HEARING, Lano.SWALLOWING, Lano.LEVEL_OF_CONSCIOUSNESS, Lano.BEHAVIOUR);
   }
 
   @Test
@@ -70,8 +79,8 @@ class LanoTest {
 
   @Test
   void domain_meaningOfOutOfRange_isRejected() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Lano.SENSATION.meaningOf(3));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> Lano.SENSATION.meaningOf(3));
 
     assertThat(e.path()).isEqualTo("sensation");
     assertThat(e.getMessage()).contains("3").contains("0..2");
@@ -79,16 +88,20 @@ class LanoTest {
 
   @Test
   void domain_blankKey_isRejected() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Domain.of(" ", "x", ImmutableList.of("normal", "bad"), "test", false));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> Domain.of(" ", "x", ImmutableList.of("normal", "bad"), "test", false));
 
     assertThat(e.path()).isEqualTo("key");
   }
 
   @Test
   void domain_fewerThanTwoLevels_isRejected() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Domain.of("mood", "mood", ImmutableList.of("normal"), "test", false));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> Domain.of("mood", "mood", ImmutableList.of("normal"), "test", false));
 
     assertThat(e.path()).isEqualTo("mood");
     assertThat(e.getMessage()).contains("1");
@@ -96,8 +109,10 @@ class LanoTest {
 
   @Test
   void instrument_duplicateKey_isRejected() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Instrument.of("X", ImmutableList.of(Lano.GAIT, Lano.GAIT)));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> Instrument.of("X", ImmutableList.of(Lano.GAIT, Lano.GAIT)));
 
     assertThat(e.path()).isEqualTo("domains[1]");
     assertThat(e.getMessage()).contains("gait");
@@ -105,8 +120,9 @@ class LanoTest {
 
   @Test
   void instrument_noDomain_isRejected() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> Instrument.of("X", ImmutableList.of()));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> Instrument.of("X", ImmutableList.of()));
 
     assertThat(e.path()).isEqualTo("domains");
   }
@@ -141,8 +157,7 @@ class LanoTest {
   void exam_everyLevelWithinRange_isAccepted() {
     for (Domain domain : Lano.INSTRUMENT.domains()) {
       for (int level = 0; level <= domain.maxLevel(); level++) {
-        assertThat(NeuroExam.normal().with(domain, level).value(domain).level())
-            .hasValue(level);
+        assertThat(NeuroExam.normal().with(domain, level).value(domain).level()).hasValue(level);
       }
     }
   }
@@ -151,20 +166,22 @@ class LanoTest {
   void exam_levelAboveTheDomainMaximum_isRejectedForEveryDomain() {
     for (Domain domain : Lano.INSTRUMENT.domains()) {
       int bad = domain.maxLevel() + 1;
-      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-          () -> NeuroExam.normal().with(domain, bad));
+      InvalidInputException e =
+          catchThrowableOfType(
+              InvalidInputException.class, () -> NeuroExam.normal().with(domain, bad));
 
       assertThat(e.path()).isEqualTo(domain.key());
       assertThat(e.value()).isEqualTo(String.valueOf(bad));
-      assertThat(e.getMessage()).contains(String.valueOf(bad))
-          .contains("0.." + domain.maxLevel());
+      assertThat(e.getMessage()).contains(String.valueOf(bad)).contains("0.." + domain.maxLevel());
     }
   }
 
   @Test
   void exam_attributedLevelAboveTheMaximum_isRejected() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> NeuroExam.normal().withAttributed(Lano.BEHAVIOUR, 3, Attribution.OTHER));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> NeuroExam.normal().withAttributed(Lano.BEHAVIOUR, 3, Attribution.OTHER));
 
     assertThat(e.path()).isEqualTo("behaviour");
   }
@@ -200,8 +217,10 @@ class LanoTest {
 
   @Test
   void exam_builderUnknownKey_isRejectedListingTheKeys() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> NeuroExam.builder().set("balance", DomainValue.level(0)));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> NeuroExam.builder().set("balance", DomainValue.level(0)));
 
     assertThat(e.path()).isEqualTo("balance");
     assertThat(e.getMessage()).contains("balance").contains("gait").contains("behaviour");
@@ -211,16 +230,16 @@ class LanoTest {
   void exam_domainOfAnotherInstrument_isRejected() {
     Domain mood = Domain.of("mood", "mood", ImmutableList.of("normal", "low"), "test", false);
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> NeuroExam.normal().with(mood, 1));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> NeuroExam.normal().with(mood, 1));
 
     assertThat(e.path()).isEqualTo("mood");
   }
 
   @Test
   void exam_ofAnotherInstrument_isBuiltFromItsDomains() {
-    Domain mood = Domain.of("mood", "mood", ImmutableList.of("normal", "low", "very low"),
-        "test", false);
+    Domain mood =
+        Domain.of("mood", "mood", ImmutableList.of("normal", "low", "very low"), "test", false);
     Instrument instrument = Instrument.of("MOOD", ImmutableList.of(mood));
 
     NeuroExam exam = NeuroExam.normal(instrument).with(mood, 2);
@@ -237,14 +256,15 @@ class LanoTest {
     assertThat(DomainValue.notEvaluable("sedated").note()).hasValue("sedated");
     assertThat(DomainValue.attributed(1, Attribution.OTHER).attributedTo())
         .hasValue(Attribution.OTHER);
-    assertThat(DomainValue.notEvaluable("x").withCause(Attribution.OTHER).isEvaluable())
-        .isFalse();
+    assertThat(DomainValue.notEvaluable("x").withCause(Attribution.OTHER).isEvaluable()).isFalse();
   }
 
   @Test
   void domainValue_negativeLevel_isRejectedQuotingIt() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> NeuroExam.normal().with(Lano.GAIT, DomainValue.level(-1)));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> NeuroExam.normal().with(Lano.GAIT, DomainValue.level(-1)));
 
     assertThat(e.value()).isEqualTo("-1");
     assertThat(e.getMessage()).contains("-1").contains("allowed");
@@ -258,10 +278,17 @@ class LanoTest {
 
   @Test
   void domainValue_attributedNegativeLevel_isRejectedByTheExamAtTheDomain_zeroIsAccepted() {
-    assertRejectedAtVision(catchThrowableOfType(InvalidInputException.class,
-        () -> NeuroExam.normal().withAttributed(Lano.VISION, -1, Attribution.OTHER)), "-1");
-    assertRejectedAtVision(catchThrowableOfType(InvalidInputException.class,
-        () -> NeuroExam.normal().with(Lano.VISION, DomainValue.attributed(-1, Attribution.OTHER))),
+    assertRejectedAtVision(
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> NeuroExam.normal().withAttributed(Lano.VISION, -1, Attribution.OTHER)),
+        "-1");
+    assertRejectedAtVision(
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                NeuroExam.normal()
+                    .with(Lano.VISION, DomainValue.attributed(-1, Attribution.OTHER))),
         "-1");
     assertThat(DomainValue.attributed(0, Attribution.OTHER).level()).hasValue(0);
   }
@@ -269,28 +296,35 @@ class LanoTest {
   @Test
   void domainValue_ofNegativeLevel_isRejectedByTheBuilderAtTheDomain_neAndZeroAreAccepted() {
     DomainValue negative = DomainValue.level(-2).withNote("note");
-    assertRejectedAtVision(catchThrowableOfType(InvalidInputException.class,
-        () -> NeuroExam.builder().set(Lano.VISION, negative)), "-2");
-    assertThat(DomainValue.level(0).level())
-        .hasValue(0);
-    DomainValue ne = DomainValue.notEvaluable().withCause(Attribution.OTHER)
-        .withNote("intubated");
+    assertRejectedAtVision(
+        catchThrowableOfType(
+            InvalidInputException.class, () -> NeuroExam.builder().set(Lano.VISION, negative)),
+        "-2");
+    assertThat(DomainValue.level(0).level()).hasValue(0);
+    DomainValue ne = DomainValue.notEvaluable().withCause(Attribution.OTHER).withNote("intubated");
     assertThat(ne.isEvaluable()).isFalse();
     assertThat(ne.note()).hasValue("intubated");
   }
 
   @Test
   void domainValue_negativeLevel_isKeptByTheValue_rejectedByTheExamAtTheDomain() {
-    assertRejectedAtVision(catchThrowableOfType(InvalidInputException.class,
-        () -> NeuroExam.normal().with(Lano.VISION, -1)), "-1");
-    assertRejectedAtVision(catchThrowableOfType(InvalidInputException.class,
-        () -> NeuroExam.builder().set(Lano.VISION, DomainValue.level(-1))), "-1");
+    assertRejectedAtVision(
+        catchThrowableOfType(
+            InvalidInputException.class, () -> NeuroExam.normal().with(Lano.VISION, -1)),
+        "-1");
+    assertRejectedAtVision(
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> NeuroExam.builder().set(Lano.VISION, DomainValue.level(-1))),
+        "-1");
     assertThat(DomainValue.level(-1).level()).hasValue(-1);
   }
 
   @Test
   void instrument_keys_areListedInOrderCommaSeparated() {
-    assertThat(Lano.INSTRUMENT.keys()).isEqualTo("gait, strength, sensation, vision, "
-        + "eyeMovements, facialStrength, hearing, swallowing, levelOfConsciousness, behaviour");
+    assertThat(Lano.INSTRUMENT.keys())
+        .isEqualTo(
+            "gait, strength, sensation, vision, "
+                + "eyeMovements, facialStrength, hearing, swallowing, levelOfConsciousness, behaviour");
   }
 }

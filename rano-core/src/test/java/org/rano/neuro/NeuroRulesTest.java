@@ -9,6 +9,7 @@ import static org.rano.Fixtures.kinds;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.rano.CaseAssessment;
 import org.rano.Criteria;
 import org.rano.Fact;
 import org.rano.Fixtures;
@@ -19,13 +20,12 @@ import org.rano.Reason;
 import org.rano.ReasonKind;
 import org.rano.Response;
 import org.rano.RuleId;
-import org.rano.CaseAssessment;
 import org.rano.Visit;
 
 /**
  * NEURO-1 to NEURO-8 (spec section 2.2), each on both sides of its boundary, and the reasons that
- * explain the neurological component (only names, levels and rule IDs are checked; the wording
- * is free).
+ * explain the neurological component (only names, levels and rule IDs are checked; the wording is
+ * free).
  */
 class NeuroRulesTest {
 
@@ -49,18 +49,21 @@ class NeuroRulesTest {
   }
 
   private static DomainFinding finding(NeuroFinding finding, Domain domain) {
-    return finding.domains().stream().filter(d -> d.domain().equals(domain)).findFirst()
+    return finding.domains().stream()
+        .filter(d -> d.domain().equals(domain))
+        .findFirst()
         .orElseThrow();
   }
 
-  private static NeuroFinding[] series(Criteria criteria, NeuroExam baseline,
-      NeuroExam... followUps) {
+  private static NeuroFinding[] series(
+      Criteria criteria, NeuroExam baseline, NeuroExam... followUps) {
     Visit[] visits = new Visit[followUps.length];
     for (int i = 0; i < followUps.length; i++) {
       visits[i] = Visit.on(day(28 * (i + 1))).neuro(followUps[i]).build();
     }
-    CaseAssessment result = Fixtures.assessCase(criteria,
-        Visit.on(Fixtures.BASELINE_DATE).neuro(baseline).build(), visits);
+    CaseAssessment result =
+        Fixtures.assessCase(
+            criteria, Visit.on(Fixtures.BASELINE_DATE).neuro(baseline).build(), visits);
     NeuroFinding[] findings = new NeuroFinding[followUps.length];
     for (int i = 0; i < followUps.length; i++) {
       findings[i] = Fixtures.visit(result, i).neuro();
@@ -99,8 +102,9 @@ class NeuroRulesTest {
 
   @Test
   void neuro1_levelOfConsciousnessOneToThree_isProgression() {
-    assertThat(neuro(at(Lano.LEVEL_OF_CONSCIOUSNESS, 1), at(Lano.LEVEL_OF_CONSCIOUSNESS, 3))
-        .status()).isEqualTo(NeuroStatus.PROGRESSION);
+    assertThat(
+            neuro(at(Lano.LEVEL_OF_CONSCIOUSNESS, 1), at(Lano.LEVEL_OF_CONSCIOUSNESS, 3)).status())
+        .isEqualTo(NeuroStatus.PROGRESSION);
   }
 
   @Test
@@ -131,8 +135,7 @@ class NeuroRulesTest {
 
   @Test
   void neuro2_gaitOneToTwo_isStable() {
-    assertThat(neuro(at(Lano.GAIT, 1), at(Lano.GAIT, 2)).status())
-        .isEqualTo(NeuroStatus.STABLE);
+    assertThat(neuro(at(Lano.GAIT, 1), at(Lano.GAIT, 2)).status()).isEqualTo(NeuroStatus.STABLE);
   }
 
   @Test
@@ -187,31 +190,44 @@ class NeuroRulesTest {
     NeuroFinding result = neuro(NeuroExam.normal(), worse);
 
     assertThat(result.status()).isEqualTo(NeuroStatus.STABLE);
-    assertThat(result.rules()).contains(RuleId.NEURO_3)
+    assertThat(result.rules())
+        .contains(RuleId.NEURO_3)
         .doesNotContain(RuleId.NEURO_1, RuleId.NEURO_2);
   }
 
   @Test
   void neuro3_oneLevelWorseInTheThreeLevelDomainsFromOne_isStable() {
-    NeuroExam base = NeuroExam.normal().with(Lano.GAIT, 1).with(Lano.STRENGTH, 1)
-        .with(Lano.VISION, 1).with(Lano.EYE_MOVEMENTS, 1).with(Lano.LEVEL_OF_CONSCIOUSNESS, 1);
-    NeuroExam worse = NeuroExam.normal().with(Lano.GAIT, 2).with(Lano.STRENGTH, 2)
-        .with(Lano.VISION, 2).with(Lano.EYE_MOVEMENTS, 2).with(Lano.LEVEL_OF_CONSCIOUSNESS, 2)
-        .with(Lano.SENSATION, 1).with(Lano.HEARING, 1);
+    NeuroExam base =
+        NeuroExam.normal()
+            .with(Lano.GAIT, 1)
+            .with(Lano.STRENGTH, 1)
+            .with(Lano.VISION, 1)
+            .with(Lano.EYE_MOVEMENTS, 1)
+            .with(Lano.LEVEL_OF_CONSCIOUSNESS, 1);
+    NeuroExam worse =
+        NeuroExam.normal()
+            .with(Lano.GAIT, 2)
+            .with(Lano.STRENGTH, 2)
+            .with(Lano.VISION, 2)
+            .with(Lano.EYE_MOVEMENTS, 2)
+            .with(Lano.LEVEL_OF_CONSCIOUSNESS, 2)
+            .with(Lano.SENSATION, 1)
+            .with(Lano.HEARING, 1);
 
     assertThat(neuro(base, worse).status()).isEqualTo(NeuroStatus.STABLE);
   }
 
   @Test
   void neuro3_twoLevelsWorseInOneDomain_isProgression() {
-    NeuroExam worse = NeuroExam.normal().with(Lano.GAIT, 1).with(Lano.STRENGTH, 1)
-        .with(Lano.VISION, 2);
+    NeuroExam worse =
+        NeuroExam.normal().with(Lano.GAIT, 1).with(Lano.STRENGTH, 1).with(Lano.VISION, 2);
 
     NeuroFinding result = neuro(NeuroExam.normal(), worse);
 
     assertThat(result.status()).isEqualTo(NeuroStatus.PROGRESSION);
     assertThat(result.domainsWith(DomainOutcome.PROGRESSION))
-        .extracting(DomainFinding::domain).containsExactly(Lano.VISION);
+        .extracting(DomainFinding::domain)
+        .containsExactly(Lano.VISION);
   }
 
   @Test
@@ -220,7 +236,8 @@ class NeuroRulesTest {
 
     assertThat(result.status()).isEqualTo(NeuroStatus.STABLE);
     assertThat(result.rules()).containsExactly(RuleId.NEURO_3);
-    assertThat(result.domains()).hasSize(10)
+    assertThat(result.domains())
+        .hasSize(10)
         .allSatisfy(d -> assertThat(d.outcome()).isEqualTo(DomainOutcome.STABLE));
   }
 
@@ -229,11 +246,12 @@ class NeuroRulesTest {
   @Test
   void neuro4_attributedWorseningToHighestLevel_isExcluded() {
     NeuroExam base = at(Lano.STRENGTH, 1);
-    NeuroFinding result = neuro(base,
-        base.withAttributed(Lano.STRENGTH, 3, Attribution.BRAIN_METASTASES));
+    NeuroFinding result =
+        neuro(base, base.withAttributed(Lano.STRENGTH, 3, Attribution.BRAIN_METASTASES));
 
     assertThat(result.status()).isEqualTo(NeuroStatus.STABLE);
-    assertThat(result.rules()).contains(RuleId.NEURO_4)
+    assertThat(result.rules())
+        .contains(RuleId.NEURO_4)
         .doesNotContain(RuleId.NEURO_1, RuleId.NEURO_2);
     DomainFinding strength = finding(result, Lano.STRENGTH);
     assertThat(strength.outcome()).isEqualTo(DomainOutcome.EXCLUDED);
@@ -252,8 +270,8 @@ class NeuroRulesTest {
   @Test
   void neuro4_attributedWorsening_doesNotMakeTheExamNe() {
     for (Attribution cause : Attribution.values()) {
-      NeuroFinding result = neuro(NeuroExam.normal(),
-          NeuroExam.normal().withAttributed(Lano.GAIT, 3, cause));
+      NeuroFinding result =
+          neuro(NeuroExam.normal(), NeuroExam.normal().withAttributed(Lano.GAIT, 3, cause));
 
       assertThat(result.status()).as("%s", cause).isEqualTo(NeuroStatus.STABLE);
       assertThat(finding(result, Lano.GAIT).excludedCause()).hasValue(cause);
@@ -262,8 +280,9 @@ class NeuroRulesTest {
 
   @Test
   void neuro4_attributedOneLevelWorsening_isExcluded() {
-    NeuroFinding result = neuro(NeuroExam.normal(),
-        NeuroExam.normal().withAttributed(Lano.GAIT, 1, Attribution.OTHER));
+    NeuroFinding result =
+        neuro(
+            NeuroExam.normal(), NeuroExam.normal().withAttributed(Lano.GAIT, 1, Attribution.OTHER));
 
     assertThat(result.status()).isEqualTo(NeuroStatus.STABLE);
     assertThat(finding(result, Lano.GAIT).outcome()).isEqualTo(DomainOutcome.EXCLUDED);
@@ -271,8 +290,10 @@ class NeuroRulesTest {
 
   @Test
   void neuro4_attributedLevelThatIsNotAWorsening_isUsedAsGiven() {
-    NeuroFinding result = neuro(at(Lano.GAIT, 2),
-        NeuroExam.normal().withAttributed(Lano.GAIT, 0, Attribution.TREATMENT_TOXICITY));
+    NeuroFinding result =
+        neuro(
+            at(Lano.GAIT, 2),
+            NeuroExam.normal().withAttributed(Lano.GAIT, 0, Attribution.TREATMENT_TOXICITY));
 
     assertThat(result.status()).isEqualTo(NeuroStatus.IMPROVED);
     assertThat(finding(result, Lano.GAIT).outcome()).isEqualTo(DomainOutcome.IMPROVED);
@@ -281,8 +302,8 @@ class NeuroRulesTest {
 
   @Test
   void neuro4_attributedUnchangedLevel_isStableNotExcluded() {
-    NeuroFinding result = neuro(at(Lano.GAIT, 2),
-        NeuroExam.normal().withAttributed(Lano.GAIT, 2, Attribution.OTHER));
+    NeuroFinding result =
+        neuro(at(Lano.GAIT, 2), NeuroExam.normal().withAttributed(Lano.GAIT, 2, Attribution.OTHER));
 
     assertThat(result.status()).isEqualTo(NeuroStatus.STABLE);
     assertThat(finding(result, Lano.GAIT).outcome()).isEqualTo(DomainOutcome.STABLE);
@@ -299,9 +320,10 @@ class NeuroRulesTest {
 
   @Test
   void neuro4_attributedWorseningInOneDomain_doesNotHideProgressionInAnother() {
-    NeuroExam followUp = NeuroExam.normal()
-        .withAttributed(Lano.GAIT, 3, Attribution.SYSTEMIC_PROGRESSION)
-        .with(Lano.VISION, 2);
+    NeuroExam followUp =
+        NeuroExam.normal()
+            .withAttributed(Lano.GAIT, 3, Attribution.SYSTEMIC_PROGRESSION)
+            .with(Lano.VISION, 2);
 
     NeuroFinding result = neuro(NeuroExam.normal(), followUp);
 
@@ -313,8 +335,9 @@ class NeuroRulesTest {
   @Test
   void neuro4_attributedWorseningAlone_givesNoOverallProgression() {
     Visit.Builder baseline = Fixtures.twoLesionBaseline();
-    Visit.Builder followUp = Fixtures.twoLesionFollowUp(2, 2)
-        .neuro(NeuroExam.normal().withAttributed(Lano.GAIT, 3, Attribution.BRAIN_METASTASES));
+    Visit.Builder followUp =
+        Fixtures.twoLesionFollowUp(2, 2)
+            .neuro(NeuroExam.normal().withAttributed(Lano.GAIT, 3, Attribution.BRAIN_METASTASES));
 
     assertThat(Fixtures.assess(baseline, followUp).overall()).isEqualTo(Response.SD);
   }
@@ -332,20 +355,17 @@ class NeuroRulesTest {
 
   @Test
   void neuro5_gaitOneToZero_isStable() {
-    assertThat(neuro(at(Lano.GAIT, 1), at(Lano.GAIT, 0)).status())
-        .isEqualTo(NeuroStatus.STABLE);
+    assertThat(neuro(at(Lano.GAIT, 1), at(Lano.GAIT, 0)).status()).isEqualTo(NeuroStatus.STABLE);
   }
 
   @Test
   void neuro5_gaitThreeToTwo_isImprovedFromTheHighestLevel() {
-    assertThat(neuro(at(Lano.GAIT, 3), at(Lano.GAIT, 2)).status())
-        .isEqualTo(NeuroStatus.IMPROVED);
+    assertThat(neuro(at(Lano.GAIT, 3), at(Lano.GAIT, 2)).status()).isEqualTo(NeuroStatus.IMPROVED);
   }
 
   @Test
   void neuro5_gaitTwoToOne_isStable() {
-    assertThat(neuro(at(Lano.GAIT, 2), at(Lano.GAIT, 1)).status())
-        .isEqualTo(NeuroStatus.STABLE);
+    assertThat(neuro(at(Lano.GAIT, 2), at(Lano.GAIT, 1)).status()).isEqualTo(NeuroStatus.STABLE);
   }
 
   @Test
@@ -378,8 +398,10 @@ class NeuroRulesTest {
 
   @Test
   void neuro5_improvementWithAnExcludedWorseningElsewhere_isImproved() {
-    NeuroExam followUp = NeuroExam.normal().with(Lano.GAIT, 0)
-        .withAttributed(Lano.VISION, 3, Attribution.BRAIN_METASTASES);
+    NeuroExam followUp =
+        NeuroExam.normal()
+            .with(Lano.GAIT, 0)
+            .withAttributed(Lano.VISION, 3, Attribution.BRAIN_METASTASES);
 
     assertThat(neuro(at(Lano.GAIT, 2), followUp).status()).isEqualTo(NeuroStatus.IMPROVED);
   }
@@ -418,12 +440,15 @@ class NeuroRulesTest {
 
   @Test
   void neuro6_strict_oneDomainNe_isNe() {
-    NeuroFinding result = neuro(NeuroExam.normal(),
-        NeuroExam.normal().withNotEvaluable(Lano.HEARING, "hearing aid lost"));
+    NeuroFinding result =
+        neuro(
+            NeuroExam.normal(),
+            NeuroExam.normal().withNotEvaluable(Lano.HEARING, "hearing aid lost"));
 
     assertThat(result.status()).isEqualTo(NeuroStatus.NE);
     assertThat(result.rules()).contains(RuleId.NEURO_6);
-    assertThat(result.domainsWith(DomainOutcome.NE)).extracting(DomainFinding::domain)
+    assertThat(result.domainsWith(DomainOutcome.NE))
+        .extracting(DomainFinding::domain)
         .containsExactly(Lano.HEARING);
   }
 
@@ -435,8 +460,11 @@ class NeuroRulesTest {
 
   @Test
   void neuro6_strict_progressionInAnEvaluableDomain_stands() {
-    NeuroExam followUp = NeuroExam.normal().withNotEvaluable(Lano.HEARING, "intubated")
-        .withNotEvaluable(Lano.SWALLOWING, "intubated").with(Lano.GAIT, 2);
+    NeuroExam followUp =
+        NeuroExam.normal()
+            .withNotEvaluable(Lano.HEARING, "intubated")
+            .withNotEvaluable(Lano.SWALLOWING, "intubated")
+            .with(Lano.GAIT, 2);
 
     NeuroFinding result = neuro(NeuroExam.normal(), followUp);
 
@@ -446,27 +474,34 @@ class NeuroRulesTest {
 
   @Test
   void neuro6_strict_improvementWithOneNeDomain_isNe() {
-    NeuroFinding result = neuro(at(Lano.GAIT, 3),
-        at(Lano.GAIT, 0).withNotEvaluable(Lano.VISION, "eyes swollen"));
+    NeuroFinding result =
+        neuro(at(Lano.GAIT, 3), at(Lano.GAIT, 0).withNotEvaluable(Lano.VISION, "eyes swollen"));
 
     assertThat(result.status()).isEqualTo(NeuroStatus.NE);
   }
 
   @Test
   void neuro6_evaluableOnly_oneDomainNe_judgesTheOthersAndFlagsIt() {
-    NeuroFinding result = neuro(EVALUABLE_ONLY, NeuroExam.normal(),
-        NeuroExam.normal().withNotEvaluable(Lano.HEARING, "hearing aid lost"));
+    NeuroFinding result =
+        neuro(
+            EVALUABLE_ONLY,
+            NeuroExam.normal(),
+            NeuroExam.normal().withNotEvaluable(Lano.HEARING, "hearing aid lost"));
 
     assertThat(result.status()).isEqualTo(NeuroStatus.STABLE);
     assertThat(result.rules()).contains(RuleId.NEURO_6);
-    assertThat(result.domainsWith(DomainOutcome.NE)).extracting(DomainFinding::domain)
+    assertThat(result.domainsWith(DomainOutcome.NE))
+        .extracting(DomainFinding::domain)
         .containsExactly(Lano.HEARING);
   }
 
   @Test
   void neuro6_evaluableOnly_improvementWithOneNeDomain_isImproved() {
-    NeuroFinding result = neuro(EVALUABLE_ONLY, at(Lano.GAIT, 3),
-        at(Lano.GAIT, 0).withNotEvaluable(Lano.VISION, "eyes swollen"));
+    NeuroFinding result =
+        neuro(
+            EVALUABLE_ONLY,
+            at(Lano.GAIT, 3),
+            at(Lano.GAIT, 0).withNotEvaluable(Lano.VISION, "eyes swollen"));
 
     assertThat(result.status()).isEqualTo(NeuroStatus.IMPROVED);
   }
@@ -504,8 +539,9 @@ class NeuroRulesTest {
 
   @Test
   void neuro6_neExamAtFollowUp_makesTheVisitNe() {
-    Visit.Builder followUp = Fixtures.twoLesionFollowUp(1, 1)
-        .neuro(NeuroExam.normal().withNotEvaluable(Lano.VISION, "eyes swollen"));
+    Visit.Builder followUp =
+        Fixtures.twoLesionFollowUp(1, 1)
+            .neuro(NeuroExam.normal().withNotEvaluable(Lano.VISION, "eyes swollen"));
 
     var result = Fixtures.assess(Fixtures.twoLesionBaseline(), followUp);
 
@@ -525,8 +561,8 @@ class NeuroRulesTest {
 
   @Test
   void neuro7_baseline_twoLevelsAboveAnEarlierBetterFollowUp_isStable() {
-    NeuroFinding[] findings = series(DEFAULTS, at(Lano.GAIT, 2), at(Lano.GAIT, 0),
-        at(Lano.GAIT, 2));
+    NeuroFinding[] findings =
+        series(DEFAULTS, at(Lano.GAIT, 2), at(Lano.GAIT, 0), at(Lano.GAIT, 2));
 
     assertThat(findings[0].status()).isEqualTo(NeuroStatus.IMPROVED);
     assertThat(findings[1].status()).isEqualTo(NeuroStatus.STABLE);
@@ -536,22 +572,22 @@ class NeuroRulesTest {
 
   @Test
   void neuro7_bestSoFar_twoLevelsAboveTheBestEarlierLevel_isProgression() {
-    NeuroFinding[] findings = series(BEST_SO_FAR, at(Lano.GAIT, 2), at(Lano.GAIT, 0),
-        at(Lano.GAIT, 2));
+    NeuroFinding[] findings =
+        series(BEST_SO_FAR, at(Lano.GAIT, 2), at(Lano.GAIT, 0), at(Lano.GAIT, 2));
 
     assertThat(findings[1].status()).isEqualTo(NeuroStatus.PROGRESSION);
     assertThat(findings[1].rules()).contains(RuleId.NEURO_1, RuleId.NEURO_7);
     assertThat(finding(findings[1], Lano.GAIT).reference()).hasValue(0);
     // the reason gives the best level so far as the reference, then names the policy
-    assertThat(kinds(findings[1].reasons())).containsExactly(
-        ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO, ReasonKind.NEURO_BEST_SO_FAR);
+    assertThat(kinds(findings[1].reasons()))
+        .containsExactly(ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO, ReasonKind.NEURO_BEST_SO_FAR);
     assertThat(findings[1].reasons().get(0).integer(Fact.LEVEL_BEFORE)).isEqualTo(0);
   }
 
   @Test
   void neuro7_bestSoFar_oneLevelAboveTheBestEarlierLevel_isStable() {
-    NeuroFinding[] findings = series(BEST_SO_FAR, at(Lano.GAIT, 2), at(Lano.GAIT, 1),
-        at(Lano.GAIT, 2));
+    NeuroFinding[] findings =
+        series(BEST_SO_FAR, at(Lano.GAIT, 2), at(Lano.GAIT, 1), at(Lano.GAIT, 2));
 
     assertThat(findings[1].status()).isEqualTo(NeuroStatus.STABLE);
     assertThat(finding(findings[1], Lano.GAIT).reference()).hasValue(1);
@@ -559,8 +595,8 @@ class NeuroRulesTest {
 
   @Test
   void neuro7_bestSoFar_worseFollowUpDoesNotRaiseTheReference() {
-    NeuroFinding[] findings = series(BEST_SO_FAR, at(Lano.GAIT, 0), at(Lano.GAIT, 1),
-        at(Lano.GAIT, 2));
+    NeuroFinding[] findings =
+        series(BEST_SO_FAR, at(Lano.GAIT, 0), at(Lano.GAIT, 1), at(Lano.GAIT, 2));
 
     assertThat(findings[1].status()).isEqualTo(NeuroStatus.PROGRESSION);
     assertThat(finding(findings[1], Lano.GAIT).reference()).hasValue(0);
@@ -568,9 +604,12 @@ class NeuroRulesTest {
 
   @Test
   void neuro7_bestSoFar_excludedAttributedWorseningKeepsTheReference() {
-    NeuroFinding[] findings = series(BEST_SO_FAR, at(Lano.GAIT, 1),
-        NeuroExam.normal().withAttributed(Lano.GAIT, 3, Attribution.TREATMENT_TOXICITY),
-        at(Lano.GAIT, 2));
+    NeuroFinding[] findings =
+        series(
+            BEST_SO_FAR,
+            at(Lano.GAIT, 1),
+            NeuroExam.normal().withAttributed(Lano.GAIT, 3, Attribution.TREATMENT_TOXICITY),
+            at(Lano.GAIT, 2));
 
     assertThat(findings[0].status()).isEqualTo(NeuroStatus.STABLE);
     assertThat(finding(findings[1], Lano.GAIT).reference()).hasValue(1);
@@ -579,9 +618,12 @@ class NeuroRulesTest {
 
   @Test
   void neuro7_bestSoFar_attributedLevelThatIsNotAWorsening_lowersTheReference() {
-    NeuroFinding[] findings = series(BEST_SO_FAR, at(Lano.GAIT, 2),
-        NeuroExam.normal().withAttributed(Lano.GAIT, 0, Attribution.OTHER),
-        at(Lano.GAIT, 2));
+    NeuroFinding[] findings =
+        series(
+            BEST_SO_FAR,
+            at(Lano.GAIT, 2),
+            NeuroExam.normal().withAttributed(Lano.GAIT, 0, Attribution.OTHER),
+            at(Lano.GAIT, 2));
 
     assertThat(finding(findings[1], Lano.GAIT).reference()).hasValue(0);
     assertThat(findings[1].status()).isEqualTo(NeuroStatus.PROGRESSION);
@@ -591,8 +633,12 @@ class NeuroRulesTest {
   @Test
   void neuro7_bestSoFar_neAtAnEarlierFollowUpLeavesTheReference() {
     Criteria criteria = BEST_SO_FAR.withNeuroMissingDomains(NeuroMissingDomains.EVALUABLE_ONLY);
-    NeuroFinding[] findings = series(criteria, at(Lano.GAIT, 2),
-        NeuroExam.normal().withNotEvaluable(Lano.GAIT, "wheelchair"), at(Lano.GAIT, 3));
+    NeuroFinding[] findings =
+        series(
+            criteria,
+            at(Lano.GAIT, 2),
+            NeuroExam.normal().withNotEvaluable(Lano.GAIT, "wheelchair"),
+            at(Lano.GAIT, 3));
 
     assertThat(finding(findings[1], Lano.GAIT).reference()).hasValue(2);
     assertThat(findings[1].status()).isEqualTo(NeuroStatus.PROGRESSION);
@@ -600,10 +646,12 @@ class NeuroRulesTest {
 
   @Test
   void neuro7_bestSoFar_missingExamAtAnEarlierFollowUpLeavesTheReference() {
-    CaseAssessment result = Fixtures.assessCase(BEST_SO_FAR,
-        Visit.on(Fixtures.BASELINE_DATE).neuro(at(Lano.GAIT, 1)).build(),
-        Visit.on(day(28)).build(),
-        Visit.on(day(56)).neuro(at(Lano.GAIT, 2)).build());
+    CaseAssessment result =
+        Fixtures.assessCase(
+            BEST_SO_FAR,
+            Visit.on(Fixtures.BASELINE_DATE).neuro(at(Lano.GAIT, 1)).build(),
+            Visit.on(day(28)).build(),
+            Visit.on(day(56)).neuro(at(Lano.GAIT, 2)).build());
 
     assertThat(Fixtures.visit(result, 0).neuro().status()).isEqualTo(NeuroStatus.NE);
     assertThat(Fixtures.visit(result, 1).neuro().status()).isEqualTo(NeuroStatus.STABLE);
@@ -712,10 +760,12 @@ class NeuroRulesTest {
 
   @Test
   void neuro8_noExamAtBaseline_everyFollowUpExamIsNe() {
-    CaseAssessment result = Fixtures.assessCase(DEFAULTS,
-        Visit.on(Fixtures.BASELINE_DATE).build(),
-        Visit.on(day(28)).neuro(NeuroExam.normal()).build(),
-        Visit.on(day(56)).neuro(at(Lano.GAIT, 3)).build());
+    CaseAssessment result =
+        Fixtures.assessCase(
+            DEFAULTS,
+            Visit.on(Fixtures.BASELINE_DATE).build(),
+            Visit.on(day(28)).neuro(NeuroExam.normal()).build(),
+            Visit.on(day(56)).neuro(at(Lano.GAIT, 3)).build());
 
     for (int i = 0; i < 2; i++) {
       NeuroFinding neuro = Fixtures.visit(result, i).neuro();
@@ -727,8 +777,8 @@ class NeuroRulesTest {
 
   @Test
   void neuro8_noExamAtFollowUp_isNe() {
-    NeuroFinding result = Fixtures.assess(examOnlyBaseline(NeuroExam.normal()),
-        Visit.on(day(28))).neuro();
+    NeuroFinding result =
+        Fixtures.assess(examOnlyBaseline(NeuroExam.normal()), Visit.on(day(28))).neuro();
 
     assertThat(result.status()).isEqualTo(NeuroStatus.NE);
     assertThat(result.rules()).contains(RuleId.NEURO_8);
@@ -736,8 +786,12 @@ class NeuroRulesTest {
 
   @Test
   void neuro8_noExamAtFollowUp_makesTheVisitNe() {
-    Visit.Builder followUp = Visit.on(day(28)).csf(org.rano.csf.CsfSample.negative())
-        .target("T1", 0).target("T2", 0).steroids(4);
+    Visit.Builder followUp =
+        Visit.on(day(28))
+            .csf(org.rano.csf.CsfSample.negative())
+            .target("T1", 0)
+            .target("T2", 0)
+            .steroids(4);
 
     var result = Fixtures.assess(Fixtures.twoLesionBaseline(), followUp);
 
@@ -750,8 +804,7 @@ class NeuroRulesTest {
     Criteria criteria = BEST_SO_FAR.withNeuroMissingDomains(NeuroMissingDomains.EVALUABLE_ONLY);
     NeuroExam base = NeuroExam.normal().withNotEvaluable(Lano.HEARING, "hearing aid lost");
 
-    NeuroFinding[] findings = series(criteria, base, at(Lano.HEARING, 0),
-        at(Lano.HEARING, 2));
+    NeuroFinding[] findings = series(criteria, base, at(Lano.HEARING, 0), at(Lano.HEARING, 2));
 
     for (NeuroFinding finding : findings) {
       assertThat(finding(finding, Lano.HEARING).outcome()).isEqualTo(DomainOutcome.NO_REFERENCE);
@@ -766,16 +819,14 @@ class NeuroRulesTest {
 
     NeuroFinding[] findings = series(BEST_SO_FAR, base, at(Lano.GAIT, 2));
 
-    assertThat(findings[0].rules()).containsExactly(RuleId.NEURO_7, RuleId.NEURO_8,
-        RuleId.NEURO_1);
+    assertThat(findings[0].rules()).containsExactly(RuleId.NEURO_7, RuleId.NEURO_8, RuleId.NEURO_1);
   }
 
   @Test
-    void neuro8_bestSoFar_strict_domainNeAtBaselineDoesNotMakeTheExamNe() {
+  void neuro8_bestSoFar_strict_domainNeAtBaselineDoesNotMakeTheExamNe() {
     NeuroExam base = NeuroExam.normal().withNotEvaluable(Lano.HEARING, "hearing aid lost");
 
-    NeuroFinding[] findings = series(BEST_SO_FAR, base, at(Lano.HEARING, 0),
-        at(Lano.HEARING, 2));
+    NeuroFinding[] findings = series(BEST_SO_FAR, base, at(Lano.HEARING, 0), at(Lano.HEARING, 2));
 
     assertThat(findings[0].status()).isEqualTo(NeuroStatus.STABLE);
     assertThat(findings[1].status()).isEqualTo(NeuroStatus.STABLE);
@@ -795,8 +846,9 @@ class NeuroRulesTest {
     assertThat(result.status()).isEqualTo(NeuroStatus.PROGRESSION);
     assertThat(result.rules()).contains(RuleId.NEURO_1, RuleId.NEURO_2);
     // one reason per rule, each with the domain and its levels; no summary after them
-    assertThat(kinds(result.reasons())).containsExactly(ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO,
-        ReasonKind.NEURO_DOMAIN_REACHES_HIGHEST);
+    assertThat(kinds(result.reasons()))
+        .containsExactly(
+            ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO, ReasonKind.NEURO_DOMAIN_REACHES_HIGHEST);
     for (Reason reason : result.reasons()) {
       assertThat(reason.string(Fact.DOMAIN)).isEqualTo("gait");
       assertThat(reason.integer(Fact.LEVEL_BEFORE)).isEqualTo(1);
@@ -809,32 +861,40 @@ class NeuroRulesTest {
   void neuro1_gaitZeroToTwo_reasonNamesNeuro1NotNeuro2() {
     NeuroFinding result = neuro(NeuroExam.normal(), at(Lano.GAIT, 2));
 
-    assertThat(result.reasons()).singleElement().satisfies(reason -> {
-      assertThat(reason.kind()).isEqualTo(ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO);
-      assertThat(reason.rule()).isEqualTo(RuleId.NEURO_1);
-      assertThat(reason.integer(Fact.LEVEL_BEFORE)).isEqualTo(0);
-      assertThat(reason.integer(Fact.LEVEL_AFTER)).isEqualTo(2);
-    });
+    assertThat(result.reasons())
+        .singleElement()
+        .satisfies(
+            reason -> {
+              assertThat(reason.kind()).isEqualTo(ReasonKind.NEURO_DOMAIN_WORSE_BY_TWO);
+              assertThat(reason.rule()).isEqualTo(RuleId.NEURO_1);
+              assertThat(reason.integer(Fact.LEVEL_BEFORE)).isEqualTo(0);
+              assertThat(reason.integer(Fact.LEVEL_AFTER)).isEqualTo(2);
+            });
   }
 
   @Test
   void neuro2_gaitTwoToThree_reasonNamesNeuro2NotNeuro1() {
     NeuroFinding result = neuro(at(Lano.GAIT, 2), at(Lano.GAIT, 3));
 
-    assertThat(result.reasons()).singleElement().satisfies(reason -> {
-      assertThat(reason.kind()).isEqualTo(ReasonKind.NEURO_DOMAIN_REACHES_HIGHEST);
-      assertThat(reason.rule()).isEqualTo(RuleId.NEURO_2);
-      assertThat(reason.string(Fact.DOMAIN)).isEqualTo("gait");
-      assertThat(reason.integer(Fact.LEVEL_BEFORE)).isEqualTo(2);
-      assertThat(reason.integer(Fact.LEVEL_AFTER)).isEqualTo(3);
-      assertThat(reason.integer(Fact.LEVEL_HIGHEST)).isEqualTo(3);
-    });
+    assertThat(result.reasons())
+        .singleElement()
+        .satisfies(
+            reason -> {
+              assertThat(reason.kind()).isEqualTo(ReasonKind.NEURO_DOMAIN_REACHES_HIGHEST);
+              assertThat(reason.rule()).isEqualTo(RuleId.NEURO_2);
+              assertThat(reason.string(Fact.DOMAIN)).isEqualTo("gait");
+              assertThat(reason.integer(Fact.LEVEL_BEFORE)).isEqualTo(2);
+              assertThat(reason.integer(Fact.LEVEL_AFTER)).isEqualTo(3);
+              assertThat(reason.integer(Fact.LEVEL_HIGHEST)).isEqualTo(3);
+            });
   }
 
   @Test
   void neuro4_excludedWorsening_reasonNamesTheCause_summaryCitesNeuro3() {
-    NeuroFinding result = neuro(NeuroExam.normal(),
-        NeuroExam.normal().withAttributed(Lano.GAIT, 2, Attribution.TREATMENT_TOXICITY));
+    NeuroFinding result =
+        neuro(
+            NeuroExam.normal(),
+            NeuroExam.normal().withAttributed(Lano.GAIT, 2, Attribution.TREATMENT_TOXICITY));
 
     assertThat(result.status()).isEqualTo(NeuroStatus.STABLE);
     Reason excluded = result.reasons().get(0);
@@ -862,8 +922,10 @@ class NeuroRulesTest {
 
   @Test
   void neuro6_strict_domainNe_reasonGivesTheNote_summaryTheCountAndPolicy() {
-    NeuroFinding result = neuro(NeuroExam.normal(),
-        NeuroExam.normal().withNotEvaluable(Lano.HEARING, "patient intubated"));
+    NeuroFinding result =
+        neuro(
+            NeuroExam.normal(),
+            NeuroExam.normal().withNotEvaluable(Lano.HEARING, "patient intubated"));
 
     assertThat(result.status()).isEqualTo(NeuroStatus.NE);
     Reason hearing = result.reasons().get(0);
@@ -880,8 +942,11 @@ class NeuroRulesTest {
 
   @Test
   void neuro6_evaluableOnly_stableSummaryCitesNeuro6_fullExamCitesNeuro3() {
-    NeuroFinding partial = neuro(EVALUABLE_ONLY, NeuroExam.normal(),
-        NeuroExam.normal().withNotEvaluable(Lano.HEARING, "no audiometry"));
+    NeuroFinding partial =
+        neuro(
+            EVALUABLE_ONLY,
+            NeuroExam.normal(),
+            NeuroExam.normal().withNotEvaluable(Lano.HEARING, "no audiometry"));
     NeuroFinding full = neuro(EVALUABLE_ONLY, NeuroExam.normal(), NeuroExam.normal());
 
     assertThat(partial.status()).isEqualTo(NeuroStatus.STABLE);
@@ -896,25 +961,34 @@ class NeuroRulesTest {
 
   @Test
   void neuro8_noBaselineExam_everyFollowUpIsNe_reasonBlamesTheBaseline() {
-    List<NeuroFinding> findings = NeuroRules.assessSeries(Optional.empty(),
-        List.of(Optional.of(NeuroExam.normal()), Optional.empty()), DEFAULTS);
+    List<NeuroFinding> findings =
+        NeuroRules.assessSeries(
+            Optional.empty(), List.of(Optional.of(NeuroExam.normal()), Optional.empty()), DEFAULTS);
 
-    assertThat(findings).hasSize(2).allSatisfy(finding -> {
-      assertThat(finding.status()).isEqualTo(NeuroStatus.NE);
-      assertThat(finding.rules()).containsExactly(RuleId.NEURO_8);
-      assertThat(kinds(finding.reasons())).containsExactly(ReasonKind.NEURO_NO_BASELINE_EXAM);
-    });
+    assertThat(findings)
+        .hasSize(2)
+        .allSatisfy(
+            finding -> {
+              assertThat(finding.status()).isEqualTo(NeuroStatus.NE);
+              assertThat(finding.rules()).containsExactly(RuleId.NEURO_8);
+              assertThat(kinds(finding.reasons()))
+                  .containsExactly(ReasonKind.NEURO_NO_BASELINE_EXAM);
+            });
   }
 
   @Test
   void neuro8_noExamAtAFollowUp_isNe_withoutBlamingTheBaseline() {
-    List<NeuroFinding> findings = NeuroRules.assessSeries(Optional.of(NeuroExam.normal()),
-        List.of(Optional.empty()), DEFAULTS);
+    List<NeuroFinding> findings =
+        NeuroRules.assessSeries(
+            Optional.of(NeuroExam.normal()), List.of(Optional.empty()), DEFAULTS);
 
-    assertThat(findings).singleElement().satisfies(finding -> {
-      assertThat(finding.status()).isEqualTo(NeuroStatus.NE);
-      assertThat(finding.rules()).containsExactly(RuleId.NEURO_8);
-      assertThat(kinds(finding.reasons())).containsExactly(ReasonKind.NEURO_EXAM_NOT_DONE);
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.status()).isEqualTo(NeuroStatus.NE);
+              assertThat(finding.rules()).containsExactly(RuleId.NEURO_8);
+              assertThat(kinds(finding.reasons())).containsExactly(ReasonKind.NEURO_EXAM_NOT_DONE);
+            });
   }
 }

@@ -38,11 +38,11 @@ class NeuroTableTest {
   /**
    * The specification's definitions, written independently of the engine: NEURO-4 first (an
    * attributed worsening is excluded), then NEURO-1 (two levels worse) and NEURO-2 (the highest
-   * level reached from below), then NEURO-5 (two levels better, or down from the highest
-   * level, under SYMMETRIC).
+   * level reached from below), then NEURO-5 (two levels better, or down from the highest level,
+   * under SYMMETRIC).
    */
-  static Expected oracle(int max, int reference, int level, boolean attributed,
-      NeuroImprovement improvement) {
+  static Expected oracle(
+      int max, int reference, int level, boolean attributed, NeuroImprovement improvement) {
     if (attributed && level > reference) {
       return new Expected(DomainOutcome.EXCLUDED, List.of(RuleId.NEURO_4));
     }
@@ -86,8 +86,11 @@ class NeuroTableTest {
     for (NeuroImprovement improvement : NeuroImprovement.values()) {
       for (NeuroMissingDomains missing : NeuroMissingDomains.values()) {
         for (NeuroReference reference : NeuroReference.values()) {
-          all.add(Criteria.defaults().withNeuroImprovement(improvement)
-              .withNeuroMissingDomains(missing).withNeuroReference(reference));
+          all.add(
+              Criteria.defaults()
+                  .withNeuroImprovement(improvement)
+                  .withNeuroMissingDomains(missing)
+                  .withNeuroReference(reference));
         }
       }
     }
@@ -102,8 +105,15 @@ class NeuroTableTest {
         for (int from = 0; from <= max; from++) {
           for (int to = 0; to <= max; to++) {
             for (Recording recording : Recording.values()) {
-              rows.add(Arguments.of(domain, from, to, recording, criteria.neuroImprovement(),
-                  criteria.neuroMissingDomains(), criteria.neuroReference()));
+              rows.add(
+                  Arguments.of(
+                      domain,
+                      from,
+                      to,
+                      recording,
+                      criteria.neuroImprovement(),
+                      criteria.neuroMissingDomains(),
+                      criteria.neuroReference()));
             }
           }
         }
@@ -113,30 +123,37 @@ class NeuroTableTest {
   }
 
   private static DomainValue value(int level, boolean attributed) {
-    return attributed ? DomainValue.attributed(level, Attribution.OTHER)
-        : DomainValue.level(level);
+    return attributed ? DomainValue.attributed(level, Attribution.OTHER) : DomainValue.level(level);
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2} {3}, {4} {5} {6}")
   @MethodSource("everyLevelPair")
-  void everyLevelPair_matchesTheSpecification(Domain domain, int from, int to,
-      Recording recording, NeuroImprovement improvement, NeuroMissingDomains missing,
+  void everyLevelPair_matchesTheSpecification(
+      Domain domain,
+      int from,
+      int to,
+      Recording recording,
+      NeuroImprovement improvement,
+      NeuroMissingDomains missing,
       NeuroReference reference) {
-    Criteria criteria = Criteria.defaults().withNeuroImprovement(improvement)
-        .withNeuroMissingDomains(missing).withNeuroReference(reference);
-    boolean baselineAttributed = recording == Recording.ATTRIBUTED_BASELINE
-        || recording == Recording.ATTRIBUTED_BOTH;
-    boolean followUpAttributed = recording == Recording.ATTRIBUTED_FOLLOW_UP
-        || recording == Recording.ATTRIBUTED_BOTH;
+    Criteria criteria =
+        Criteria.defaults()
+            .withNeuroImprovement(improvement)
+            .withNeuroMissingDomains(missing)
+            .withNeuroReference(reference);
+    boolean baselineAttributed =
+        recording == Recording.ATTRIBUTED_BASELINE || recording == Recording.ATTRIBUTED_BOTH;
+    boolean followUpAttributed =
+        recording == Recording.ATTRIBUTED_FOLLOW_UP || recording == Recording.ATTRIBUTED_BOTH;
     NeuroExam baseline = NeuroExam.normal().with(domain, value(from, baselineAttributed));
     NeuroExam followUp = NeuroExam.normal().with(domain, value(to, followUpAttributed));
 
-    NeuroFinding result = Fixtures.assess(criteria, examOnlyBaseline(baseline),
-        examOnlyFollowUp(followUp)).neuro();
+    NeuroFinding result =
+        Fixtures.assess(criteria, examOnlyBaseline(baseline), examOnlyFollowUp(followUp)).neuro();
 
     Expected expected = oracle(specMax(domain), from, to, followUpAttributed, improvement);
-    DomainFinding finding = result.domains().stream()
-        .filter(d -> d.domain().equals(domain)).findFirst().orElseThrow();
+    DomainFinding finding =
+        result.domains().stream().filter(d -> d.domain().equals(domain)).findFirst().orElseThrow();
     assertThat(finding.reference()).hasValue(from);
     assertThat(finding.outcome()).isEqualTo(expected.outcome());
     assertThat(finding.rules()).containsExactlyElementsOf(expected.rules());
@@ -159,8 +176,13 @@ class NeuroTableTest {
     for (Criteria criteria : everyNeuroPolicyCombination()) {
       for (Domain domain : Lano.INSTRUMENT.domains()) {
         for (int level = 0; level <= specMax(domain); level++) {
-          rows.add(Arguments.of(domain, level, criteria.neuroImprovement(),
-              criteria.neuroMissingDomains(), criteria.neuroReference()));
+          rows.add(
+              Arguments.of(
+                  domain,
+                  level,
+                  criteria.neuroImprovement(),
+                  criteria.neuroMissingDomains(),
+                  criteria.neuroReference()));
         }
       }
     }
@@ -169,18 +191,25 @@ class NeuroTableTest {
 
   @ParameterizedTest(name = "{0} NE -> {1}, {2} {3} {4}")
   @MethodSource("everyDomainAndLevelWithNe")
-  void neuro8_domainNeAtBaseline_isLeftOutAtEveryFollowUpLevel(Domain domain, int level,
-      NeuroImprovement improvement, NeuroMissingDomains missing, NeuroReference reference) {
-    Criteria criteria = Criteria.defaults().withNeuroImprovement(improvement)
-        .withNeuroMissingDomains(missing).withNeuroReference(reference);
+  void neuro8_domainNeAtBaseline_isLeftOutAtEveryFollowUpLevel(
+      Domain domain,
+      int level,
+      NeuroImprovement improvement,
+      NeuroMissingDomains missing,
+      NeuroReference reference) {
+    Criteria criteria =
+        Criteria.defaults()
+            .withNeuroImprovement(improvement)
+            .withNeuroMissingDomains(missing)
+            .withNeuroReference(reference);
     NeuroExam baseline = NeuroExam.normal().with(domain, DomainValue.notEvaluable());
     NeuroExam followUp = NeuroExam.normal().with(domain, level);
 
-    NeuroFinding result = Fixtures.assess(criteria, examOnlyBaseline(baseline),
-        examOnlyFollowUp(followUp)).neuro();
+    NeuroFinding result =
+        Fixtures.assess(criteria, examOnlyBaseline(baseline), examOnlyFollowUp(followUp)).neuro();
 
-    DomainFinding finding = result.domains().stream()
-        .filter(d -> d.domain().equals(domain)).findFirst().orElseThrow();
+    DomainFinding finding =
+        result.domains().stream().filter(d -> d.domain().equals(domain)).findFirst().orElseThrow();
     assertThat(finding.outcome()).isEqualTo(DomainOutcome.NO_REFERENCE);
     assertThat(finding.reference()).isEmpty();
     assertThat(finding.rules()).containsExactly(RuleId.NEURO_8);
@@ -191,22 +220,29 @@ class NeuroTableTest {
 
   @ParameterizedTest(name = "{0} {1} -> NE, {2} {3} {4}")
   @MethodSource("everyDomainAndLevelWithNe")
-  void neuro6_domainNeAtFollowUp_isNeForEveryReferenceLevel(Domain domain, int level,
-      NeuroImprovement improvement, NeuroMissingDomains missing, NeuroReference reference) {
-    Criteria criteria = Criteria.defaults().withNeuroImprovement(improvement)
-        .withNeuroMissingDomains(missing).withNeuroReference(reference);
+  void neuro6_domainNeAtFollowUp_isNeForEveryReferenceLevel(
+      Domain domain,
+      int level,
+      NeuroImprovement improvement,
+      NeuroMissingDomains missing,
+      NeuroReference reference) {
+    Criteria criteria =
+        Criteria.defaults()
+            .withNeuroImprovement(improvement)
+            .withNeuroMissingDomains(missing)
+            .withNeuroReference(reference);
     NeuroExam baseline = NeuroExam.normal().with(domain, level);
     NeuroExam followUp = NeuroExam.normal().with(domain, DomainValue.notEvaluable("asleep"));
 
-    NeuroFinding result = Fixtures.assess(criteria, examOnlyBaseline(baseline),
-        examOnlyFollowUp(followUp)).neuro();
+    NeuroFinding result =
+        Fixtures.assess(criteria, examOnlyBaseline(baseline), examOnlyFollowUp(followUp)).neuro();
 
-    DomainFinding finding = result.domains().stream()
-        .filter(d -> d.domain().equals(domain)).findFirst().orElseThrow();
+    DomainFinding finding =
+        result.domains().stream().filter(d -> d.domain().equals(domain)).findFirst().orElseThrow();
     assertThat(finding.outcome()).isEqualTo(DomainOutcome.NE);
     assertThat(finding.reference()).hasValue(level);
-    assertThat(result.status()).isEqualTo(missing == NeuroMissingDomains.STRICT
-        ? NeuroStatus.NE : NeuroStatus.STABLE);
+    assertThat(result.status())
+        .isEqualTo(missing == NeuroMissingDomains.STRICT ? NeuroStatus.NE : NeuroStatus.STABLE);
     assertThat(result.rules()).contains(RuleId.NEURO_6);
   }
 }

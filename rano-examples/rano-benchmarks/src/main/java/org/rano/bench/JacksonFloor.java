@@ -22,8 +22,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Run from the benchmarks jar, whose main class is JMH's: {@code java -Xmx128m -cp
  * rano-examples/rano-benchmarks/target/rano-benchmarks.jar org.rano.bench.JacksonFloor <
- * cohort.ndjson > out.ndjson}. {@code e2e.sh} runs it side by side with {@code rano score
- * --ndjson} on the same file.
+ * cohort.ndjson > out.ndjson}. {@code e2e.sh} runs it side by side with {@code rano score --ndjson}
+ * on the same file.
  */
 public final class JacksonFloor {
   private static final int BUFFER = 1 << 16;
@@ -39,12 +39,14 @@ public final class JacksonFloor {
    */
   public static void main(String[] args) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    BufferedReader in = new BufferedReader(
-        new InputStreamReader(new FileInputStream(FileDescriptor.in),
-            StandardCharsets.UTF_8),
-        BUFFER);
+    BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8),
+            BUFFER);
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), BUFFER);
-    try (in; out; JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
+    try (in;
+        out;
+        JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
       // one tree per line: no separator between root values but the line break written below
       generator.setRootValueSeparator(null);
       String line;

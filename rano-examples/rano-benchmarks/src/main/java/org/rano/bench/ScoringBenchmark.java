@@ -11,25 +11,25 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.rano.cli.CaseCodec;
 import org.rano.CaseAssessment;
 import org.rano.LmCase;
 import org.rano.RanoLm;
 import org.rano.Visit;
 import org.rano.VisitAssessment;
+import org.rano.cli.CaseCodec;
 
 /**
  * The cost of each stage of scoring one case, in ns per operation: assessing one follow-up,
  * assessing a whole case of six follow-ups with five targets, reading that case's JSON into the
- * library's types (the {@code rano} command's reader, with every check, without assessing),
- * reading and assessing it, writing the result JSON, and all three.
+ * library's types (the {@code rano} command's reader, with every check, without assessing), reading
+ * and assessing it, writing the result JSON, and all three.
  *
  * <p>The reader against the assessment: {@link #parseCase()} reads the case that {@link
  * #assessCase()} assesses, so {@code parseCase / assessCase} is read off one run (issue 12's goal:
  * the reader at most 3 times the assessment of the same case). Run the pair alone with {@code java
  * -jar rano-examples/rano-benchmarks/target/rano-benchmarks.jar
- * 'ScoringBenchmark\.(parseCase|assessCase)$' -f 1 -wi 8 -i 5 -w 2s -r 2s}. Every read goes
- * through the field {@code codec}, today the command's {@link CaseCodec}.
+ * 'ScoringBenchmark\.(parseCase|assessCase)$' -f 1 -wi 8 -i 5 -w 2s -r 2s}. Every read goes through
+ * the field {@code codec}, today the command's {@link CaseCodec}.
  *
  * <p>Run all: {@code java -jar rano-examples/rano-benchmarks/target/rano-benchmarks.jar -f 1 -wi 3
  * -i 5} (one fork, three warm-up and five measured iterations of 2 s each); add {@code -prof gc}
@@ -40,12 +40,15 @@ import org.rano.VisitAssessment;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g"})
 @State(Scope.Benchmark)
 public class ScoringBenchmark {
 
   /** The reader and writer under measurement: the command's own, as it scores a line. */
   private final CaseCodec codec = CaseCodec.withDefaults();
+
   private final RanoLm engine = RanoLm.withDefaults();
   private String json = "";
   private LmCase lmCase = LmCase.of(Visit.on("2026-01-05").build());

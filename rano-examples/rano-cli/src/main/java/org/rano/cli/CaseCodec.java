@@ -1,17 +1,17 @@
 package org.rano.cli;
 
 import java.util.Objects;
+import org.rano.CaseAssessment;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
-import org.rano.CaseAssessment;
 import org.rano.LmCase;
 
 /**
  * The stages of {@code rano score --ndjson} one at a time, for the benchmarks in {@code
- * org.rano.bench}: reading a case's JSON into the library's types with the command's
- * {@link CaseReader}, assessing it as the command does, and writing the result line with the
- * command's {@link ResultWriter}. Every stage is the command's own code, so that what is measured
- * is what the command runs.
+ * org.rano.bench}: reading a case's JSON into the library's types with the command's {@link
+ * CaseReader}, assessing it as the command does, and writing the result line with the command's
+ * {@link ResultWriter}. Every stage is the command's own code, so that what is measured is what the
+ * command runs.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -23,13 +23,13 @@ import org.rano.neuro.Lano;
  * measurement and testing ({@code rano generate}). Each case has a baseline with disease (one to
  * five target lesions scored 1-3, sometimes a normal MRI, non-targets, positive or negative CSF
  * with a volume, steroids) and follow-ups 3 to 8 weeks apart along a course that improves,
- * progresses or stays stable, with components sometimes not done, domains and targets sometimes
- * not evaluable, and new lesions. A chosen fraction of cases is made invalid, each in one of
- * several ways ({@link Defect}).
+ * progresses or stays stable, with components sometimes not done, domains and targets sometimes not
+ * evaluable, and new lesions. A chosen fraction of cases is made invalid, each in one of several
+ * ways ({@link Defect}).
  *
- * <p>The output depends only on the seed and the parameters: every case draws from its own
- * {@link SplittableRandom}, split in turn from the seed's, and nothing reads the clock. Memory does
- * not grow with the number of cases. Not thread-safe.
+ * <p>The output depends only on the seed and the parameters: every case draws from its own {@link
+ * SplittableRandom}, split in turn from the seed's, and nothing reads the clock. Memory does not
+ * grow with the number of cases. Not thread-safe.
  */
 final class CaseGenerator {
 
@@ -81,8 +81,13 @@ final class CaseGenerator {
   private static final ParenchymalStatus[] PARENCHYMAL = ParenchymalStatus.values();
   private static final LocalDate FIRST_BASELINE = LocalDate.of(2020, 1, 6);
   private static final BigDecimal[] DOSES = {
-    BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("1.5"), BigDecimal.valueOf(2),
-    BigDecimal.valueOf(4), BigDecimal.valueOf(8), BigDecimal.valueOf(16)
+    BigDecimal.ZERO,
+    BigDecimal.ONE,
+    new BigDecimal("1.5"),
+    BigDecimal.valueOf(2),
+    BigDecimal.valueOf(4),
+    BigDecimal.valueOf(8),
+    BigDecimal.valueOf(16)
   };
   private static final String[] NE_NOTES = {
     "patient sedated", "aphasia", "hearing aid lost", "examiner unavailable"
@@ -170,13 +175,16 @@ final class CaseGenerator {
       this.course = roll < 35 ? Course.IMPROVING : roll < 70 ? Course.STABLE : Course.PROGRESSING;
       this.date = FIRST_BASELINE.plusDays(random.nextInt(5 * 365));
 
-      boolean neuroDone = chance(95) || is(Defect.LEVEL_OUT_OF_RANGE)
-          || is(Defect.FRACTIONAL_LEVEL) || is(Defect.MISSING_DOMAIN);
+      boolean neuroDone =
+          chance(95)
+              || is(Defect.LEVEL_OUT_OF_RANGE)
+              || is(Defect.FRACTIONAL_LEVEL)
+              || is(Defect.MISSING_DOMAIN);
       this.neuro = neuroDone ? baselineExam() : null;
       this.csfDone = chance(92) || is(Defect.UNKNOWN_WORD);
       this.csfPositive = chance(60);
-      boolean needsTargets = is(Defect.SIX_TARGETS) || is(Defect.BASELINE_SCORE_ZERO)
-          || is(Defect.UNKNOWN_TARGET);
+      boolean needsTargets =
+          is(Defect.SIX_TARGETS) || is(Defect.BASELINE_SCORE_ZERO) || is(Defect.UNKNOWN_TARGET);
       this.imagingDone = chance(97) || needsTargets;
       int targets;
       if (is(Defect.SIX_TARGETS)) {
@@ -267,8 +275,8 @@ final class CaseGenerator {
       }
       if (csfDone) {
         json.writeObjectFieldStart("csf");
-        json.writeStringField("result", is(Defect.UNKNOWN_WORD) ? "POSITVE"
-            : csfPositive ? "POSITIVE" : "NEGATIVE");
+        json.writeStringField(
+            "result", is(Defect.UNKNOWN_WORD) ? "POSITVE" : csfPositive ? "POSITIVE" : "NEGATIVE");
         json.writeNumberField("volumeMl", 5 + random.nextInt(11));
         json.writeEndObject();
       }
@@ -295,8 +303,8 @@ final class CaseGenerator {
       }
       if (steroids) {
         json.writeFieldName("steroidMgPerDay");
-        json.writeNumber(is(Defect.NEGATIVE_STEROIDS) ? DOSES[doseIndex].negate()
-            : DOSES[doseIndex]);
+        json.writeNumber(
+            is(Defect.NEGATIVE_STEROIDS) ? DOSES[doseIndex].negate() : DOSES[doseIndex]);
       }
       writeParenchymal(json);
       if (is(Defect.UNKNOWN_FIELD)) {
@@ -309,8 +317,11 @@ final class CaseGenerator {
       LocalDate previous = date;
       date = date.plusDays(21 + random.nextInt(36));
       json.writeStartObject();
-      json.writeStringField("date", bad && is(Defect.DATES_OUT_OF_ORDER)
-          ? previous.minusDays(random.nextInt(8)).toString() : date.toString());
+      json.writeStringField(
+          "date",
+          bad && is(Defect.DATES_OUT_OF_ORDER)
+              ? previous.minusDays(random.nextInt(8)).toString()
+              : date.toString());
       int[] levels = neuro;
       if (levels != null && chance(93)) {
         writeFollowUpExam(json, levels);
@@ -394,11 +405,12 @@ final class CaseGenerator {
         throws IOException {
       json.writeArrayFieldStart("targets");
       for (int t = 0; t < scores.length; t++) {
-        int step = switch (course) {
-          case IMPROVING -> chance(40) ? -1 : 0;
-          case PROGRESSING -> chance(35) ? 1 : 0;
-          case STABLE -> chance(10) ? (chance(50) ? 1 : -1) : 0;
-        };
+        int step =
+            switch (course) {
+              case IMPROVING -> chance(40) ? -1 : 0;
+              case PROGRESSING -> chance(35) ? 1 : 0;
+              case STABLE -> chance(10) ? (chance(50) ? 1 : -1) : 0;
+            };
         scores[t] = Math.max(0, Math.min(3, scores[t] + step));
         json.writeStartObject();
         json.writeStringField("id", unknownTarget && t == 0 ? "X1" : "T" + (t + 1));
@@ -447,8 +459,8 @@ final class CaseGenerator {
         return;
       }
       int scaledLong = Math.max(2, longMm[t] * scores[t] / baselineScores[t]);
-      int scaledShort = Math.max(1, Math.min(scaledLong, shortMm[t] * scores[t]
-          / baselineScores[t]));
+      int scaledShort =
+          Math.max(1, Math.min(scaledLong, shortMm[t] * scores[t] / baselineScores[t]));
       json.writeArrayFieldStart("diametersMm");
       json.writeNumber(scaledLong);
       json.writeNumber(scaledShort);

@@ -1,15 +1,15 @@
 package org.rano.cli;
 
-import org.rano.Criteria;
 import org.rano.CaseAssessment;
+import org.rano.Criteria;
 import org.rano.LmCase;
 import org.rano.RanoLm;
 import org.rano.ResponseSequence;
 
 /**
- * One case read from the case format, ready to be scored: either raw assessments ({@link Raw})
- * or a sequence of responses assessed elsewhere ({@link Sequence}), each with the criteria it is
- * scored under (the command's options overridden by the case's own {@code criteria}).
+ * One case read from the case format, ready to be scored: either raw assessments ({@link Raw}) or a
+ * sequence of responses assessed elsewhere ({@link Sequence}), each with the criteria it is scored
+ * under (the command's options overridden by the case's own {@code criteria}).
  */
 sealed interface CaseInput permits CaseInput.Raw, CaseInput.Sequence {
 

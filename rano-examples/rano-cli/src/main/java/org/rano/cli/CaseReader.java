@@ -15,9 +15,12 @@ import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
-import org.rano.Policy;
 import org.rano.InvalidInputException;
+import org.rano.LmCase;
+import org.rano.Policy;
 import org.rano.Response;
+import org.rano.ResponseSequence;
+import org.rano.Visit;
 import org.rano.csf.CsfResult;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Diameters;
@@ -39,24 +42,21 @@ import org.rano.neuro.DomainValue;
 import org.rano.neuro.Instrument;
 import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
-import org.rano.LmCase;
-import org.rano.ResponseSequence;
-import org.rano.Visit;
 
 /**
- * Reads one case of the case format (README, "The case format") into the library's types: an
- * {@link LmCase} for raw assessments (the case has {@code baseline}) or a {@link
- * ResponseSequence} (the case has {@code referenceDate} and {@code responses}), with the criteria
- * of the command overridden by the case's own {@code criteria} object.
+ * Reads one case of the case format (README, "The case format") into the library's types: an {@link
+ * LmCase} for raw assessments (the case has {@code baseline}) or a {@link ResponseSequence} (the
+ * case has {@code referenceDate} and {@code responses}), with the criteria of the command
+ * overridden by the case's own {@code criteria} object.
  *
  * <p>The reader maps JSON shapes onto the library's builders and checks only what JSON alone can
  * get wrong: unknown fields, duplicate keys, wrong JSON types, fractions where a whole number is
- * required, numbers out of range, unknown enum words, missing required fields. Everything
- * clinical (ranges, a visit's lesions, a follow-up against its baseline, dates in order, one
- * imaging profile, the criteria's profile) is checked by the library, once, as the reader hands
- * it each value and each visit in the order of the format; its errors are re-prefixed with the
- * enclosing path. So the first invalid field is reported in schema order, an unknown field of an
- * object before its other fields.
+ * required, numbers out of range, unknown enum words, missing required fields. Everything clinical
+ * (ranges, a visit's lesions, a follow-up against its baseline, dates in order, one imaging
+ * profile, the criteria's profile) is checked by the library, once, as the reader hands it each
+ * value and each visit in the order of the format; its errors are re-prefixed with the enclosing
+ * path. So the first invalid field is reported in schema order, an unknown field of an object
+ * before its other fields.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -64,9 +64,18 @@ final class CaseReader {
 
   private static final List<String> CASE_FIELDS =
       List.of("id", "criteria", "baseline", "followUps", "referenceDate", "responses");
-  private static final List<String> VISIT_FIELDS = List.of("date", "neuro", "csf", "targets",
-      "nonTargets", "newLesions", "lano2019", "steroidMgPerDay", "parenchymal",
-      "clinicalDeterioration");
+  private static final List<String> VISIT_FIELDS =
+      List.of(
+          "date",
+          "neuro",
+          "csf",
+          "targets",
+          "nonTargets",
+          "newLesions",
+          "lano2019",
+          "steroidMgPerDay",
+          "parenchymal",
+          "clinicalDeterioration");
   private static final List<String> DOMAIN_VALUE_FIELDS = List.of("level", "attributedTo", "note");
   private static final List<String> CSF_FIELDS = List.of("result", "volumeMl");
   private static final List<String> TARGET_FIELDS = List.of("id", "site", "score", "diametersMm");
@@ -76,8 +85,10 @@ final class CaseReader {
   private static final List<String> RESPONSE_FIELDS = List.of("date", "response");
   private static final List<String> LANO_ITEMS = lanoItemKeys();
   private static final List<String> LANO_ITEM_FIELDS = List.of("present", "change", "nodulesMm");
+
   /** The name the library gives a pair of diameters in its paths. */
   private static final String DIAMETERS = "diametersMm";
+
   private static final List<String> POLICIES =
       Arrays.stream(Policy.values()).map(Policy::key).toList();
   private static final Instrument INSTRUMENT = Lano.INSTRUMENT;
@@ -118,18 +129,24 @@ final class CaseReader {
 
   private CaseInput read(ObjectNode root) {
     Json.onlyKnown(root, "", CASE_FIELDS, "field");
-    Optional<String> id = root.has("id")
-        ? Optional.of(Json.id(root.get("id"), "id")) : Optional.empty();
+    Optional<String> id =
+        root.has("id") ? Optional.of(Json.id(root.get("id"), "id")) : Optional.empty();
     boolean raw = root.has("baseline") || root.has("followUps");
     boolean sequence = root.has("referenceDate") || root.has("responses");
     if (raw && sequence) {
       String field = root.has("referenceDate") ? "referenceDate" : "responses";
-      throw InvalidInputException.of(field, null, "a case has either baseline and followUps "
-          + "(raw assessments) or referenceDate and responses (a response sequence), not both");
+      throw InvalidInputException.of(
+          field,
+          null,
+          "a case has either baseline and followUps "
+              + "(raw assessments) or referenceDate and responses (a response sequence), not both");
     }
     if (!raw && !sequence) {
-      throw InvalidInputException.of("baseline", null, "is missing; a case has baseline and "
-          + "followUps (raw assessments) or referenceDate and responses (a response sequence)");
+      throw InvalidInputException.of(
+          "baseline",
+          null,
+          "is missing; a case has baseline and "
+              + "followUps (raw assessments) or referenceDate and responses (a response sequence)");
     }
     Criteria criteria = readCriteria(root);
     return raw ? readRaw(root, id, criteria) : readSequence(root, id, criteria);
@@ -148,13 +165,14 @@ final class CaseReader {
     for (Map.Entry<String, JsonNode> entry : object.properties()) {
       Policy policy = Policy.ofKey(entry.getKey()); // known: onlyKnown checked the names
       String path = Json.at("criteria", policy.key());
-      String value = switch (policy.kind()) {
-        case VOLUME -> Json.decimal(entry.getValue(), path).toPlainString();
-        case DAYS, POINTS ->
-            String.valueOf(Json.integer(entry.getValue(), path, policy.allowed()));
-        case SWITCH -> String.valueOf(Json.bool(entry.getValue(), path));
-        case ENUM -> Json.text(entry.getValue(), path);
-      };
+      String value =
+          switch (policy.kind()) {
+            case VOLUME -> Json.decimal(entry.getValue(), path).toPlainString();
+            case DAYS, POINTS ->
+                String.valueOf(Json.integer(entry.getValue(), path, policy.allowed()));
+            case SWITCH -> String.valueOf(Json.bool(entry.getValue(), path));
+            case ENUM -> Json.text(entry.getValue(), path);
+          };
       Criteria before = criteria;
       criteria = core("criteria", () -> policy.set(before, value));
     }
@@ -166,8 +184,8 @@ final class CaseReader {
   private CaseInput readRaw(ObjectNode root, Optional<String> id, Criteria criteria) {
     LmCase.Builder builder = LmCase.builder().imagingProfile(criteria.imaging());
     id.ifPresent(builder::id);
-    ObjectNode baselineNode = Json.object(
-        Json.required(root, "", "baseline", "the baseline assessment"), "baseline");
+    ObjectNode baselineNode =
+        Json.object(Json.required(root, "", "baseline", "the baseline assessment"), "baseline");
     Visit baseline = readVisit(baselineNode, "baseline", true);
     core("", () -> builder.baseline(baseline));
     JsonNode followUpsNode = root.get("followUps");
@@ -184,13 +202,15 @@ final class CaseReader {
 
   /**
    * One visit. {@code clinicalDeterioration} is a field of follow-ups only, so at baseline it is
-   * rejected whatever its value (the library, which cannot tell a false given from one left
-   * out, rejects only {@code true}).
+   * rejected whatever its value (the library, which cannot tell a false given from one left out,
+   * rejects only {@code true}).
    */
   private Visit readVisit(ObjectNode node, String path, boolean atBaseline) {
     Json.onlyKnown(node, path, VISIT_FIELDS, "field");
-    String date = Json.text(Json.required(node, path, "date", "an ISO date such as 2026-01-05"),
-        Json.at(path, "date"));
+    String date =
+        Json.text(
+            Json.required(node, path, "date", "an ISO date such as 2026-01-05"),
+            Json.at(path, "date"));
     Visit.Builder visit = core(path, () -> Visit.on(date));
     JsonNode neuro = node.get("neuro");
     if (neuro != null) {
@@ -222,8 +242,11 @@ final class CaseReader {
       String at = Json.at(path, "clinicalDeterioration");
       boolean judged = Json.bool(deterioration, at);
       if (atBaseline) {
-        throw InvalidInputException.of(at, judged, "is for follow-ups only: deterioration needs "
-            + "a reference (NEURO-9); leave it out at baseline");
+        throw InvalidInputException.of(
+            at,
+            judged,
+            "is for follow-ups only: deterioration needs "
+                + "a reference (NEURO-9); leave it out at baseline");
       }
       visit.clinicalDeterioration(judged);
     }
@@ -290,17 +313,23 @@ final class CaseReader {
   private static ItemRating readItem(ObjectNode node, String path, Lano2019Item item) {
     Json.onlyKnown(node, path, LANO_ITEM_FIELDS, "field");
     if (!item.isNodular() && node.has("nodulesMm")) {
-      throw InvalidInputException.of(Json.at(path, "nodulesMm"), "nodulesMm", "nodules are "
-          + "recorded only for brainNodules and spineNodules; leave nodulesMm out of "
-          + item.key());
+      throw InvalidInputException.of(
+          Json.at(path, "nodulesMm"),
+          "nodulesMm",
+          "nodules are "
+              + "recorded only for brainNodules and spineNodules; leave nodulesMm out of "
+              + item.key());
     }
-    ItemPresence presence = readPresence(
-        Json.required(node, path, "present", "true, false or \"NE\""), Json.at(path, "present"));
+    ItemPresence presence =
+        readPresence(
+            Json.required(node, path, "present", "true, false or \"NE\""),
+            Json.at(path, "present"));
     JsonNode changeNode = node.get("change");
-    ItemRating rating = changeNode == null
-        ? ItemRating.atBaseline(presence)
-        : ItemRating.atFollowUp(presence,
-            Json.word(changeNode, Json.at(path, "change"), ItemChange.class));
+    ItemRating rating =
+        changeNode == null
+            ? ItemRating.atBaseline(presence)
+            : ItemRating.atFollowUp(
+                presence, Json.word(changeNode, Json.at(path, "change"), ItemChange.class));
     JsonNode nodulesNode = node.get("nodulesMm");
     if (nodulesNode == null) {
       return rating;
@@ -323,9 +352,10 @@ final class CaseReader {
       return ItemPresence.NE;
     }
     if (value.isTextual()) {
-      throw InvalidInputException.of(path, Echo.quote(value.textValue()), Json.shortText(value)
-          + " is not allowed; "
-          + "allowed: true, false or \"NE\"");
+      throw InvalidInputException.of(
+          path,
+          Echo.quote(value.textValue()),
+          Json.shortText(value) + " is not allowed; " + "allowed: true, false or \"NE\"");
     }
     throw Json.wrongType(value, path, "true, false or \"NE\"");
   }
@@ -334,8 +364,8 @@ final class CaseReader {
   private static Diameters readNodule(JsonNode value, String path) {
     ArrayNode pair = Json.array(value, path);
     if (pair.size() != 2) {
-      throw InvalidInputException.of(path, pair.size() + " values", pair.size()
-          + " values; allowed: [long, short] in mm");
+      throw InvalidInputException.of(
+          path, pair.size() + " values", pair.size() + " values; allowed: [long, short] in mm");
     }
     BigDecimal longMm = Json.decimal(pair.get(0), Json.at(path, 0));
     BigDecimal shortMm = Json.decimal(pair.get(1), Json.at(path, 1));
@@ -343,8 +373,7 @@ final class CaseReader {
       return Diameters.of(longMm, shortMm);
     } catch (InvalidInputException e) {
       // The library names the pair diametersMm; here it is the nodule's own path.
-      String inPair = e.path().startsWith(DIAMETERS)
-          ? e.path().substring(DIAMETERS.length()) : "";
+      String inPair = e.path().startsWith(DIAMETERS) ? e.path().substring(DIAMETERS.length()) : "";
       throw InvalidInputException.of(path + inPair, e.value(), e.problem());
     }
   }
@@ -362,8 +391,10 @@ final class CaseReader {
       String name = names.next();
       if (INSTRUMENT.domain(name).isEmpty()) {
         String quoted = Echo.quote(name);
-        throw InvalidInputException.of(Json.at(path, quoted), quoted, "unknown domain \"" + quoted
-            + "\"; allowed: " + INSTRUMENT.keys());
+        throw InvalidInputException.of(
+            Json.at(path, quoted),
+            quoted,
+            "unknown domain \"" + quoted + "\"; allowed: " + INSTRUMENT.keys());
       }
     }
     NeuroExam.Builder exam = NeuroExam.builder(INSTRUMENT);
@@ -382,19 +413,22 @@ final class CaseReader {
   }
 
   private static DomainValue readDomainValue(JsonNode value, String path) {
-    String allowed = "a whole-number level, \"NE\", or an object {\"level\", \"attributedTo\", "
-        + "\"note\"}";
+    String allowed =
+        "a whole-number level, \"NE\", or an object {\"level\", \"attributedTo\", " + "\"note\"}";
     if (value.isObject()) {
       ObjectNode object = (ObjectNode) value;
       Json.onlyKnown(object, path, DOMAIN_VALUE_FIELDS, "field");
       String levelPath = Json.at(path, "level");
-      OptionalInt level = readLevel(
-          Json.required(object, path, "level", "a whole-number level or \"NE\""), levelPath);
-      DomainValue domainValue = level.isPresent()
-          ? DomainValue.level(level.getAsInt()) : DomainValue.notEvaluable();
+      OptionalInt level =
+          readLevel(
+              Json.required(object, path, "level", "a whole-number level or \"NE\""), levelPath);
+      DomainValue domainValue =
+          level.isPresent() ? DomainValue.level(level.getAsInt()) : DomainValue.notEvaluable();
       if (object.has("attributedTo")) {
-        domainValue = domainValue.withCause(Json.word(object.get("attributedTo"),
-            Json.at(path, "attributedTo"), Attribution.class));
+        domainValue =
+            domainValue.withCause(
+                Json.word(
+                    object.get("attributedTo"), Json.at(path, "attributedTo"), Attribution.class));
       }
       if (object.has("note")) {
         domainValue = domainValue.withNote(Json.text(object.get("note"), Json.at(path, "note")));
@@ -414,9 +448,10 @@ final class CaseReader {
       if ("NE".equals(value.textValue())) {
         return OptionalInt.empty();
       }
-      throw InvalidInputException.of(path, Echo.quote(value.textValue()), Json.shortText(value)
-          + " is not allowed; "
-          + "allowed: a whole-number level or \"NE\"");
+      throw InvalidInputException.of(
+          path,
+          Echo.quote(value.textValue()),
+          Json.shortText(value) + " is not allowed; " + "allowed: a whole-number level or \"NE\"");
     }
     if (value.isNumber()) {
       return OptionalInt.of(Json.integer(value, path, "a whole-number level or \"NE\""));
@@ -426,8 +461,11 @@ final class CaseReader {
 
   private static CsfSample readCsf(ObjectNode node, String path) {
     Json.onlyKnown(node, path, CSF_FIELDS, "field");
-    CsfResult result = Json.word(Json.required(node, path, "result", "the cytology result"),
-        Json.at(path, "result"), CsfResult.class);
+    CsfResult result =
+        Json.word(
+            Json.required(node, path, "result", "the cytology result"),
+            Json.at(path, "result"),
+            CsfResult.class);
     JsonNode volume = node.get("volumeMl");
     if (volume == null) {
       return CsfSample.of(result);
@@ -439,9 +477,10 @@ final class CaseReader {
   private static TargetLesion readTarget(ObjectNode node, String path) {
     Json.onlyKnown(node, path, TARGET_FIELDS, "field");
     String id = Json.text(Json.required(node, path, "id", "the lesion id"), Json.at(path, "id"));
-    Optional<Site> site = node.has("site")
-        ? Optional.of(Json.word(node.get("site"), Json.at(path, "site"), Site.class))
-        : Optional.empty();
+    Optional<Site> site =
+        node.has("site")
+            ? Optional.of(Json.word(node.get("site"), Json.at(path, "site"), Site.class))
+            : Optional.empty();
     JsonNode scoreNode = Json.required(node, path, "score", "a whole-number score or \"NE\"");
     String scorePath = Json.at(path, "score");
     OptionalInt score;
@@ -450,9 +489,10 @@ final class CaseReader {
     } else if (scoreNode.isNumber()) {
       score = OptionalInt.of(Json.integer(scoreNode, scorePath, "a whole-number score or \"NE\""));
     } else if (scoreNode.isTextual()) {
-      throw InvalidInputException.of(scorePath, Echo.quote(scoreNode.textValue()),
-          Json.shortText(scoreNode)
-          + " is not allowed; allowed: a whole-number score or \"NE\"");
+      throw InvalidInputException.of(
+          scorePath,
+          Echo.quote(scoreNode.textValue()),
+          Json.shortText(scoreNode) + " is not allowed; allowed: a whole-number score or \"NE\"");
     } else {
       throw Json.wrongType(scoreNode, scorePath, "a whole-number score or \"NE\"");
     }
@@ -462,16 +502,21 @@ final class CaseReader {
       String at = Json.at(path, "diametersMm");
       ArrayNode pair = Json.array(diametersNode, at);
       if (pair.size() != 2) {
-        throw InvalidInputException.of(at, pair.size() + " values", pair.size()
-            + " values; allowed: [long, short] in mm");
+        throw InvalidInputException.of(
+            at, pair.size() + " values", pair.size() + " values; allowed: [long, short] in mm");
       }
       BigDecimal longMm = Json.decimal(pair.get(0), Json.at(at, 0));
       BigDecimal shortMm = Json.decimal(pair.get(1), Json.at(at, 1));
       diameters = Optional.of(core(path, () -> Diameters.of(longMm, shortMm)));
     }
     OptionalInt scored = score;
-    TargetLesion lesion = core(path, () -> scored.isPresent()
-        ? TargetLesion.of(id, scored.getAsInt()) : TargetLesion.notEvaluable(id));
+    TargetLesion lesion =
+        core(
+            path,
+            () ->
+                scored.isPresent()
+                    ? TargetLesion.of(id, scored.getAsInt())
+                    : TargetLesion.notEvaluable(id));
     if (site.isPresent()) {
       lesion = lesion.withSite(site.get());
     }
@@ -481,22 +526,32 @@ final class CaseReader {
   private static NonTargetLesion readNonTarget(ObjectNode node, String path) {
     Json.onlyKnown(node, path, NON_TARGET_FIELDS, "field");
     String id = Json.text(Json.required(node, path, "id", "the lesion id"), Json.at(path, "id"));
-    Optional<Site> site = node.has("site")
-        ? Optional.of(Json.word(node.get("site"), Json.at(path, "site"), Site.class))
-        : Optional.empty();
-    NonTargetStatus status = Json.word(
-        Json.required(node, path, "status", "the status of the lesion"),
-        Json.at(path, "status"), NonTargetStatus.class);
-    return core(path, () -> site.isPresent()
-        ? NonTargetLesion.of(id, site.get(), status) : NonTargetLesion.of(id, status));
+    Optional<Site> site =
+        node.has("site")
+            ? Optional.of(Json.word(node.get("site"), Json.at(path, "site"), Site.class))
+            : Optional.empty();
+    NonTargetStatus status =
+        Json.word(
+            Json.required(node, path, "status", "the status of the lesion"),
+            Json.at(path, "status"),
+            NonTargetStatus.class);
+    return core(
+        path,
+        () ->
+            site.isPresent()
+                ? NonTargetLesion.of(id, site.get(), status)
+                : NonTargetLesion.of(id, status));
   }
 
   private static NewLesion readNewLesion(ObjectNode node, String path) {
     Json.onlyKnown(node, path, NEW_LESION_FIELDS, "field");
-    Site site = Json.word(Json.required(node, path, "site", "the site of the new lesion"),
-        Json.at(path, "site"), Site.class);
-    boolean equivocal = node.has("equivocal")
-        && Json.bool(node.get("equivocal"), Json.at(path, "equivocal"));
+    Site site =
+        Json.word(
+            Json.required(node, path, "site", "the site of the new lesion"),
+            Json.at(path, "site"),
+            Site.class);
+    boolean equivocal =
+        node.has("equivocal") && Json.bool(node.get("equivocal"), Json.at(path, "equivocal"));
     return NewLesion.of(site, equivocal);
   }
 
@@ -504,12 +559,14 @@ final class CaseReader {
     Json.onlyKnown(node, path, PARENCHYMAL_FIELDS, "field");
     Parenchymal record = Parenchymal.none();
     if (node.has("brain")) {
-      record = record.withBrain(Json.word(node.get("brain"), Json.at(path, "brain"),
-          ParenchymalStatus.class));
+      record =
+          record.withBrain(
+              Json.word(node.get("brain"), Json.at(path, "brain"), ParenchymalStatus.class));
     }
     if (node.has("spine")) {
-      record = record.withSpine(Json.word(node.get("spine"), Json.at(path, "spine"),
-          ParenchymalStatus.class));
+      record =
+          record.withSpine(
+              Json.word(node.get("spine"), Json.at(path, "spine"), ParenchymalStatus.class));
     }
     return record;
   }
@@ -517,9 +574,10 @@ final class CaseReader {
   // -------------------------------------------------------------------------- response sequence
 
   private static CaseInput readSequence(ObjectNode root, Optional<String> id, Criteria criteria) {
-    String referenceDate = Json.text(
-        Json.required(root, "", "referenceDate", "the reference (baseline) date"),
-        "referenceDate");
+    String referenceDate =
+        Json.text(
+            Json.required(root, "", "referenceDate", "the reference (baseline) date"),
+            "referenceDate");
     ResponseSequence.Builder sequence = core("", () -> ResponseSequence.from(referenceDate));
     id.ifPresent(sequence::id);
     JsonNode responses = root.get("responses");
@@ -529,11 +587,13 @@ final class CaseReader {
         String path = Json.at("responses", i);
         ObjectNode element = Json.object(array.get(i), path);
         Json.onlyKnown(element, path, RESPONSE_FIELDS, "field");
-        String date = Json.text(Json.required(element, path, "date", "an ISO date"),
-            Json.at(path, "date"));
-        Response response = Json.word(
-            Json.required(element, path, "response", "the overall response"),
-            Json.at(path, "response"), Response.class);
+        String date =
+            Json.text(Json.required(element, path, "date", "an ISO date"), Json.at(path, "date"));
+        Response response =
+            Json.word(
+                Json.required(element, path, "response", "the overall response"),
+                Json.at(path, "response"),
+                Response.class);
         core("", () -> sequence.add(date, response));
       }
     }

@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.rano.InvalidInputException;
 
 /**
- * A case rejected as invalid input: the case id when it could be read, and the first invalid
- * field with its path in the case format.
+ * A case rejected as invalid input: the case id when it could be read, and the first invalid field
+ * with its path in the case format.
  */
 final class CaseRejection extends Exception {
   private static final long serialVersionUID = 1L;
@@ -36,8 +36,7 @@ final class CaseRejection extends Exception {
    * @return the rejection, not null
    */
   static CaseRejection of(@Nullable String caseId, InvalidInputException cause) {
-    return new CaseRejection(caseId, cause.path(),
-        Echo.shortenIn(cause.problem(), cause.value()));
+    return new CaseRejection(caseId, cause.path(), Echo.shortenIn(cause.problem(), cause.value()));
   }
 
   /**

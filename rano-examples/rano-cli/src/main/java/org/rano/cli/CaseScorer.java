@@ -7,8 +7,8 @@ import org.rano.InvalidInputException;
 
 /**
  * Scores the text of one case: reads it with {@link CaseReader} and assesses it with the library.
- * Every text gives exactly one {@link Outcome}; no exception escapes, so one bad case never
- * stops a stream of cases.
+ * Every text gives exactly one {@link Outcome}; no exception escapes, so one bad case never stops a
+ * stream of cases.
  *
  * <p>This class is immutable and thread-safe.
  */

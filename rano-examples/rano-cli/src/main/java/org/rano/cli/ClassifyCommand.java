@@ -20,16 +20,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code rano classify}: classifies the LM diagnosis of one case of diagnostic findings, or of
- * many with {@code --ndjson}, under EANO-ESMO (spec section 8, DX-1 to DX-3), and prints the MRI
+ * {@code rano classify}: classifies the LM diagnosis of one case of diagnostic findings, or of many
+ * with {@code --ndjson}, under EANO-ESMO (spec section 8, DX-1 to DX-3), and prints the MRI
  * pattern, the type, the certainty and the label as JSON. A thin shell over {@link
  * EanoClassification}: the input is read as strictly as {@code rano score} reads a case, and
  * invalid input gives the same error record, standard-error line and exit code.
  *
- * <p>Input: {@code {"id": "DX-1", "cytology": "POSITIVE", "biopsy": false, "clinicalSigns":
- * true, "mri": {"linear": true, "nodular": true, "hydrocephalus": false}}} ({@code id} and
- * {@code biopsy} optional). Output: {@code {"id", "pattern", "type", "certainty", "label",
- * "rules", "reasons", "reasonFacts"}}.
+ * <p>Input: {@code {"id": "DX-1", "cytology": "POSITIVE", "biopsy": false, "clinicalSigns": true,
+ * "mri": {"linear": true, "nodular": true, "hydrocephalus": false}}} ({@code id} and {@code biopsy}
+ * optional). Output: {@code {"id", "pattern", "type", "certainty", "label", "rules", "reasons",
+ * "reasonFacts"}}.
  *
  * <p>Exit codes: 0 every case classified, 1 at least one case rejected as invalid, 2 usage error.
  */
@@ -92,21 +92,29 @@ final class ClassifyCommand implements Callable<Integer> {
   private final LineOutput out;
   private final PrintWriter err;
 
-  @Parameters(index = "0", arity = "1", paramLabel = "FILE|-",
+  @Parameters(
+      index = "0",
+      arity = "1",
+      paramLabel = "FILE|-",
       description = "The file of findings, or - for standard input.")
   private String file = "-";
 
-  @Option(names = "--ndjson",
-      description = "Read many cases, one JSON object per line, and write one result line per "
-          + "non-blank input line, in order, streaming (a line of nothing but spaces, tabs and "
-          + "CR is skipped; output is flushed whenever the program waits for input, so it works "
-          + "as a co-process).")
+  @Option(
+      names = "--ndjson",
+      description =
+          "Read many cases, one JSON object per line, and write one result line per "
+              + "non-blank input line, in order, streaming (a line of nothing but spaces, tabs and "
+              + "CR is skipped; output is flushed whenever the program waits for input, so it works "
+              + "as a co-process).")
   private boolean ndjson;
 
-  @Option(names = "--max-line-bytes", paramLabel = "N",
-      description = "The longest case read, in bytes: a line with --ndjson, else the whole "
-          + "input (default ${DEFAULT-VALUE}, 1 MiB). A longer line is skipped and gets an "
-          + "error record; the stream goes on.")
+  @Option(
+      names = "--max-line-bytes",
+      paramLabel = "N",
+      description =
+          "The longest case read, in bytes: a line with --ndjson, else the whole "
+              + "input (default ${DEFAULT-VALUE}, 1 MiB). A longer line is skipped and gets an "
+              + "error record; the stream goes on.")
   private int maxLineBytes = CommandInput.DEFAULT_MAX_LINE_BYTES;
 
   /**
@@ -125,8 +133,8 @@ final class ClassifyCommand implements Callable<Integer> {
   /**
    * Classifies the input and prints the results.
    *
-   * @return the exit code: 0 every case classified, 1 a case rejected, 2 usage error, 4 a case
-   *     met a bug
+   * @return the exit code: 0 every case classified, 1 a case rejected, 2 usage error, 4 a case met
+   *     a bug
    * @throws LineOutput.Failure if writing the output failed (exit code 3)
    */
   @Override
@@ -145,8 +153,11 @@ final class ClassifyCommand implements Callable<Integer> {
       return ndjson ? classifyLines(input) : classifyOne(input);
     } catch (IOException | UncheckedIOException e) {
       out.flush();
-      err.println("rano: " + Echo.forTerminal(CommandInput.name(file), false) + ": cannot read: "
-          + Echo.forTerminal(CommandInput.describe(e), false));
+      err.println(
+          "rano: "
+              + Echo.forTerminal(CommandInput.name(file), false)
+              + ": cannot read: "
+              + Echo.forTerminal(CommandInput.describe(e), false));
       return Main.EXIT_USAGE;
     } finally {
       out.flush();
@@ -157,9 +168,10 @@ final class ClassifyCommand implements Callable<Integer> {
   /** One case from the whole input. */
   private int classifyOne(InputStream input) throws IOException {
     LineReader.Line content = CommandInput.readWhole(input, maxLineBytes);
-    Answer answer = content.status() == LineReader.Status.TEXT
-        ? classify(content.text())
-        : new Refused(CommandInput.unreadable(content, maxLineBytes, false));
+    Answer answer =
+        content.status() == LineReader.Status.TEXT
+            ? classify(content.text())
+            : new Refused(CommandInput.unreadable(content, maxLineBytes, false));
     emit(answer, CommandInput.name(file), false);
     return exitCode(answer);
   }
@@ -175,8 +187,10 @@ final class ClassifyCommand implements Callable<Integer> {
       if (readable && CommandInput.isBlank(line.text())) {
         continue;
       }
-      Answer answer = readable ? classify(line.text())
-          : new Refused(CommandInput.unreadable(line, maxLineBytes, true));
+      Answer answer =
+          readable
+              ? classify(line.text())
+              : new Refused(CommandInput.unreadable(line, maxLineBytes, true));
       code = Math.max(code, exitCode(answer));
       emit(answer, "line " + number, true);
     }
@@ -210,8 +224,9 @@ final class ClassifyCommand implements Callable<Integer> {
     try {
       root = Json.parseObject(text);
     } catch (InvalidInputException e) {
-      return new Refused(new Outcome.Rejected(
-          e.path().isEmpty() ? null : Json.lenientId(text), e.path(), e.problem()));
+      return new Refused(
+          new Outcome.Rejected(
+              e.path().isEmpty() ? null : Json.lenientId(text), e.path(), e.problem()));
     }
     JsonNode idNode = root.get("id");
     @Nullable String id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
@@ -219,8 +234,8 @@ final class ClassifyCommand implements Callable<Integer> {
     try {
       findings = read(root);
     } catch (InvalidInputException e) {
-      return new Refused(new Outcome.Rejected(id, e.path(),
-          Echo.shortenIn(e.problem(), e.value())));
+      return new Refused(
+          new Outcome.Rejected(id, e.path(), Echo.shortenIn(e.problem(), e.value())));
     }
     try {
       return new Classified(id, EanoClassification.classify(findings));
@@ -231,8 +246,8 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   /**
-   * Reads the findings in schema order: at each object an unknown field first, then the fields
-   * in the order of the format, a missing required one where it would be.
+   * Reads the findings in schema order: at each object an unknown field first, then the fields in
+   * the order of the format, a missing required one where it would be.
    */
   private static DiagnosticFindings read(ObjectNode root) {
     Json.onlyKnown(root, "", FIELDS, "field");
@@ -240,16 +255,33 @@ final class ClassifyCommand implements Callable<Integer> {
       Json.id(root.get("id"), "id");
     }
     DiagnosticFindings.Builder findings = DiagnosticFindings.builder();
-    findings.cytology(Json.word(Json.required(root, "", "cytology", "the CSF cytology result, "
-        + "one of POSITIVE, EQUIVOCAL, NEGATIVE, NOT_DONE"), "cytology", CsfResult.class));
+    findings.cytology(
+        Json.word(
+            Json.required(
+                root,
+                "",
+                "cytology",
+                "the CSF cytology result, " + "one of POSITIVE, EQUIVOCAL, NEGATIVE, NOT_DONE"),
+            "cytology",
+            CsfResult.class));
     JsonNode biopsy = root.get("biopsy");
     if (biopsy != null) {
       findings.positiveBiopsy(Json.bool(biopsy, "biopsy"));
     }
-    findings.clinicalSigns(Json.bool(Json.required(root, "", "clinicalSigns", "true or false "
-        + "(typical clinical signs of LM)"), "clinicalSigns"));
-    ObjectNode mri = Json.object(Json.required(root, "", "mri", "the leptomeningeal MRI "
-        + "findings {\"linear\", \"nodular\", \"hydrocephalus\"}"), "mri");
+    findings.clinicalSigns(
+        Json.bool(
+            Json.required(
+                root, "", "clinicalSigns", "true or false " + "(typical clinical signs of LM)"),
+            "clinicalSigns"));
+    ObjectNode mri =
+        Json.object(
+            Json.required(
+                root,
+                "",
+                "mri",
+                "the leptomeningeal MRI "
+                    + "findings {\"linear\", \"nodular\", \"hydrocephalus\"}"),
+            "mri");
     Json.onlyKnown(mri, "mri", MRI_FIELDS, "field");
     findings.linearEnhancement(mriFinding(mri, "linear", "linear leptomeningeal enhancement"));
     findings.nodularDisease(mriFinding(mri, "nodular", "leptomeningeal nodules"));

@@ -17,31 +17,33 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The input side shared by the commands that read cases ({@code score}, {@code classify}): the
- * file or standard input, strict UTF-8 with an optional byte-order mark, and the wording of read
- * errors.
+ * The input side shared by the commands that read cases ({@code score}, {@code classify}): the file
+ * or standard input, strict UTF-8 with an optional byte-order mark, and the wording of read errors.
  */
 final class CommandInput {
   /** The default of {@code --max-line-bytes}: 1 MiB. */
   static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
   /** The largest {@code --max-line-bytes} accepted: 1 GiB. */
   static final int MAX_MAX_LINE_BYTES = 1 << 30;
+
   /** Where Linux shows what descriptor 0 is. */
   private static final Path FDS = Path.of("/proc/self/fd");
+
   private static final Pattern PATH_SEPARATOR =
       Pattern.compile(Pattern.quote(java.io.File.pathSeparator));
 
   private CommandInput() {}
 
   /**
-   * Obtains the standard input of the process, or a stand-in that {@link #open} reports as
-   * closed when the process was started with descriptor 0 closed ({@code rano score - <&-}).
+   * Obtains the standard input of the process, or a stand-in that {@link #open} reports as closed
+   * when the process was started with descriptor 0 closed ({@code rano score - <&-}).
    *
-   * <p>When descriptor 0 is closed, the JVM reuses it for the first file it opens, one of its
-   * own ({@code lib/modules} under {@code java.home}, or a jar of the class path), so {@link
-   * System#in} would read that file. On Linux the link {@code /proc/self/fd/0} names what
-   * descriptor 0 is; elsewhere, or when the link cannot be read, standard input is taken as it
-   * is. A pipe, a file, {@code /dev/null} and a terminal are all kept.
+   * <p>When descriptor 0 is closed, the JVM reuses it for the first file it opens, one of its own
+   * ({@code lib/modules} under {@code java.home}, or a jar of the class path), so {@link System#in}
+   * would read that file. On Linux the link {@code /proc/self/fd/0} names what descriptor 0 is;
+   * elsewhere, or when the link cannot be read, standard input is taken as it is. A pipe, a file,
+   * {@code /dev/null} and a terminal are all kept.
    *
    * @return {@link System#in}, or the closed stand-in, not null
    */
@@ -65,13 +67,14 @@ final class CommandInput {
       return false;
     }
     try {
-      if (target.startsWith(Path.of(System.getProperty("java.home", "/nonexistent"))
-          .toRealPath())) {
+      if (target.startsWith(
+          Path.of(System.getProperty("java.home", "/nonexistent")).toRealPath())) {
         return true;
       }
-      for (String entry : PATH_SEPARATOR.splitAsStream(System.getProperty("java.class.path", ""))
-          .toList()) {
-        if (!entry.isEmpty() && entry.endsWith(".jar")
+      for (String entry :
+          PATH_SEPARATOR.splitAsStream(System.getProperty("java.class.path", "")).toList()) {
+        if (!entry.isEmpty()
+            && entry.endsWith(".jar")
             && target.equals(Path.of(entry).toRealPath())) {
           return true;
         }
@@ -96,8 +99,8 @@ final class CommandInput {
   }
 
   /**
-   * Opens the input: standard input for {@code -}, otherwise the file. On failure prints the
-   * usage error ({@code rano: FILE: cannot read: ...}) and returns empty.
+   * Opens the input: standard input for {@code -}, otherwise the file. On failure prints the usage
+   * error ({@code rano: FILE: cannot read: ...}) and returns empty.
    *
    * @param file the FILE parameter, {@code -} for standard input
    * @param stdin standard input
@@ -107,9 +110,10 @@ final class CommandInput {
   static Optional<InputStream> open(String file, InputStream stdin, PrintWriter err) {
     if (isStdin(file)) {
       if (stdin instanceof Closed) {
-        err.println("rano: standard input: cannot read: it is closed (descriptor 0 is not "
-            + "open); give a FILE, or redirect standard input, e.g. '< cases.ndjson' or "
-            + "'< /dev/null'");
+        err.println(
+            "rano: standard input: cannot read: it is closed (descriptor 0 is not "
+                + "open); give a FILE, or redirect standard input, e.g. '< cases.ndjson' or "
+                + "'< /dev/null'");
         return Optional.empty();
       }
       return Optional.of(stdin);
@@ -122,8 +126,11 @@ final class CommandInput {
       }
       return Optional.of(Files.newInputStream(path));
     } catch (IOException | InvalidPathException e) {
-      err.println("rano: " + Echo.forTerminal(file, false) + ": cannot read: "
-          + Echo.forTerminal(describe(e), false));
+      err.println(
+          "rano: "
+              + Echo.forTerminal(file, false)
+              + ": cannot read: "
+              + Echo.forTerminal(describe(e), false));
       return Optional.empty();
     }
   }
@@ -159,17 +166,24 @@ final class CommandInput {
    */
   static LineReader.Line readWhole(InputStream input, int maxBytes) throws IOException {
     byte[] bytes = input.readNBytes(maxBytes + 4);
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
     if (bytes.length - start > maxBytes) {
       return new LineReader.Line("", LineReader.Status.TOO_LONG, bytes.length - start);
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+              .toString();
       return new LineReader.Line(text, LineReader.Status.TEXT, bytes.length - start);
     } catch (CharacterCodingException e) {
       return new LineReader.Line("", LineReader.Status.NOT_UTF8, bytes.length - start);
@@ -177,9 +191,9 @@ final class CommandInput {
   }
 
   /**
-   * Tells whether a line is blank, and so skipped: it holds nothing but spaces, tabs and
-   * carriage returns. A line of other characters that look blank (a vertical tab, a form feed,
-   * U+2003, U+2028, ...) is not JSON whitespace and gets an error record.
+   * Tells whether a line is blank, and so skipped: it holds nothing but spaces, tabs and carriage
+   * returns. A line of other characters that look blank (a vertical tab, a form feed, U+2003,
+   * U+2028, ...) is not JSON whitespace and gets an error record.
    *
    * @param text the line, not null
    * @return true when the line is blank
@@ -207,11 +221,19 @@ final class CommandInput {
       return new Outcome.Rejected(null, "", "not JSON: the text is not valid UTF-8");
     }
     String what = oneLine ? "the line" : "the input";
-    return new Outcome.Rejected(null, "", (oneLine
-        ? what + " has " + line.bytes() + " bytes"
-        : what + " has more than " + maxBytes + " bytes")
-        + ", more than the maximum of " + maxBytes + "; allowed: at most " + maxBytes
-        + " bytes per case (option --max-line-bytes); " + what + " was skipped unread");
+    return new Outcome.Rejected(
+        null,
+        "",
+        (oneLine
+                ? what + " has " + line.bytes() + " bytes"
+                : what + " has more than " + maxBytes + " bytes")
+            + ", more than the maximum of "
+            + maxBytes
+            + "; allowed: at most "
+            + maxBytes
+            + " bytes per case (option --max-line-bytes); "
+            + what
+            + " was skipped unread");
   }
 
   /**
@@ -222,7 +244,8 @@ final class CommandInput {
    */
   static @Nullable String checkMaxLineBytes(int maxBytes) {
     return maxBytes < 1 || maxBytes > MAX_MAX_LINE_BYTES
-        ? "--max-line-bytes " + maxBytes + ": allowed: 1 to " + MAX_MAX_LINE_BYTES : null;
+        ? "--max-line-bytes " + maxBytes + ": allowed: 1 to " + MAX_MAX_LINE_BYTES
+        : null;
   }
 
   /**
@@ -260,17 +283,21 @@ final class CommandInput {
   }
 
   /**
-   * The standard-error line of a rejected case: {@code rano: <where> <id>: <path>: <message>},
-   * with the id and the path left out when there are none.
+   * The standard-error line of a rejected case: {@code rano: <where> <id>: <path>: <message>}, with
+   * the id and the path left out when there are none.
    *
    * @param where the file name or {@code line N}
    * @param rejected the rejection
    * @return the line, without its end
    */
   static String errorLine(String where, Outcome.Rejected rejected) {
-    return "rano: " + where
-        + (rejected.caseId() == null ? "" : " " + Echo.forTerminal(Echo.quote(rejected.caseId()), false))
-        + ": " + (rejected.path().isEmpty() ? "" : Echo.forTerminal(rejected.path(), false)
-        + ": ") + Echo.forTerminal(rejected.message(), false);
+    return "rano: "
+        + where
+        + (rejected.caseId() == null
+            ? ""
+            : " " + Echo.forTerminal(Echo.quote(rejected.caseId()), false))
+        + ": "
+        + (rejected.path().isEmpty() ? "" : Echo.forTerminal(rejected.path(), false) + ": ")
+        + Echo.forTerminal(rejected.message(), false);
   }
 }

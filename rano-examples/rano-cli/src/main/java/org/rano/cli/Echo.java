@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>On a terminal ({@code --text} and standard error) every control character (U+0000-U+001F,
  * U+007F-U+009F), every bidirectional formatting character (U+200E, U+200F, U+202A-U+202E,
- * U+2066-U+2069), the line and paragraph separators U+2028 and U+2029 and every lone surrogate
- * is written as a JSON-style escape of six characters, e.g. {@code \u001b} for ESC, so that a
- * case can neither move the cursor nor reorder the text around it, and two different ids never
- * look alike because one of their characters was replaced by the same mark.
+ * U+2066-U+2069), the line and paragraph separators U+2028 and U+2029 and every lone surrogate is
+ * written as a JSON-style escape of six characters, e.g. {@code \u001b} for ESC, so that a case can
+ * neither move the cursor nor reorder the text around it, and two different ids never look alike
+ * because one of their characters was replaced by the same mark.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -24,8 +24,8 @@ final class Echo {
 
   /**
    * Shortens a value for a message: the value itself up to {@value #MAX_QUOTED} characters,
-   * otherwise its first {@value #MAX_QUOTED} characters, {@code ...} and its length, e.g.
-   * {@code 2026-01-01xxxx... (10485760 characters)}. A surrogate pair is never cut in two.
+   * otherwise its first {@value #MAX_QUOTED} characters, {@code ...} and its length, e.g. {@code
+   * 2026-01-01xxxx... (10485760 characters)}. A surrogate pair is never cut in two.
    *
    * @param value the value, not null
    * @return the value or its shortened form, not null
@@ -45,8 +45,11 @@ final class Echo {
     if (value.length() <= max) {
       return value;
     }
-    int end = Character.isHighSurrogate(value.charAt(max - 1))
-        && Character.isLowSurrogate(value.charAt(max)) ? max + 1 : max;
+    int end =
+        Character.isHighSurrogate(value.charAt(max - 1))
+                && Character.isLowSurrogate(value.charAt(max))
+            ? max + 1
+            : max;
     return value.substring(0, end) + "... (" + value.length() + " characters)";
   }
 
@@ -66,8 +69,8 @@ final class Echo {
   }
 
   /**
-   * Makes text safe for a terminal: the characters named in the class description become
-   * {@code \}{@code uXXXX} escapes; every other character is kept.
+   * Makes text safe for a terminal: the characters named in the class description become {@code
+   * \}{@code uXXXX} escapes; every other character is kept.
    *
    * @param text the text, or null
    * @param keepLineBreaks true to keep {@code \n} (a multi-line report), false to escape it too
@@ -83,9 +86,9 @@ final class Echo {
 
   /**
    * Escapes the lone surrogates of a JSON text as {@code \}{@code udXXX}, which a JSON reader
-   * decodes back to the same code unit. A lone surrogate cannot be encoded in UTF-8, so
-   * without this an encoder would replace it by {@code ?}. The text must be JSON whose strings
-   * hold the surrogates (outside strings JSON has none).
+   * decodes back to the same code unit. A lone surrogate cannot be encoded in UTF-8, so without
+   * this an encoder would replace it by {@code ?}. The text must be JSON whose strings hold the
+   * surrogates (outside strings JSON has none).
    *
    * @param json the JSON text, not null
    * @return the text with each lone surrogate escaped, not null
@@ -105,8 +108,10 @@ final class Echo {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < length
-          && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < length
+              && Character.isLowSurrogate(text.charAt(i + 1));
       boolean escape = !pair && unsafe.test(c);
       if (escape && escaped == null) {
         escaped = new StringBuilder(length + 16).append(text, 0, i);
@@ -138,7 +143,8 @@ final class Echo {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < length
+      if (Character.isHighSurrogate(c)
+          && i + 1 < length
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
@@ -149,9 +155,14 @@ final class Echo {
   }
 
   private static boolean unsafe(char c) {
-    return Character.isISOControl(c) || Character.isSurrogate(c)
-        || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';
+    return Character.isISOControl(c)
+        || Character.isSurrogate(c)
+        || c == '\u200E'
+        || c == '\u200F'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u2028'
+        || c == '\u2029';
   }
 
   private static void appendEscape(StringBuilder text, char c) {

@@ -14,11 +14,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code rano generate}: writes generated cases of raw assessments in the case format, one JSON
  * object per line (NDJSON), for measuring and testing the scoring of large cohorts. The same seed
- * and options always give the same bytes; memory does not grow with the number of cases. See
- * {@link CaseGenerator} for what the cases look like.
+ * and options always give the same bytes; memory does not grow with the number of cases. See {@link
+ * CaseGenerator} for what the cases look like.
  *
- * <p>Exit codes: 0 the cases were written, 2 usage error (bad option value, a file that cannot
- * be opened), 3 output failed (a full disk, a closed pipe).
+ * <p>Exit codes: 0 the cases were written, 2 usage error (bad option value, a file that cannot be
+ * opened), 3 output failed (a full disk, a closed pipe).
  */
 @Command(
     name = "generate",
@@ -70,23 +70,35 @@ final class GenerateCommand implements Callable<Integer> {
   private final LineOutput out;
   private final PrintWriter err;
 
-  @Option(names = "--cases", required = true, paramLabel = "N",
+  @Option(
+      names = "--cases",
+      required = true,
+      paramLabel = "N",
       description = "The number of cases to write, 0 or more.")
   private long cases;
 
-  @Option(names = "--seed", required = true, paramLabel = "S",
+  @Option(
+      names = "--seed",
+      required = true,
+      paramLabel = "S",
       description = "The seed (any whole number): the same seed gives the same cases.")
   private long seed;
 
-  @Option(names = "--visits", paramLabel = "V",
+  @Option(
+      names = "--visits",
+      paramLabel = "V",
       description = "Follow-ups per case, 0 to " + MAX_VISITS + " (default ${DEFAULT-VALUE}).")
   private int visits = 4;
 
-  @Option(names = "--invalid-fraction", paramLabel = "F",
+  @Option(
+      names = "--invalid-fraction",
+      paramLabel = "F",
       description = "The fraction of cases made invalid, 0 to 1 (default ${DEFAULT-VALUE}).")
   private double invalidFraction = 0;
 
-  @Option(names = "--output", paramLabel = "FILE",
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
       description = "Write to FILE instead of standard output.")
   private @Nullable String output;
 
@@ -109,12 +121,14 @@ final class GenerateCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    String problem = cases < 0 ? "--cases " + cases + ": allowed: 0 or more"
-        : visits < 0 || visits > MAX_VISITS
-            ? "--visits " + visits + ": allowed: 0 to " + MAX_VISITS
-            : !(invalidFraction >= 0 && invalidFraction <= 1)
-                ? "--invalid-fraction " + invalidFraction + ": allowed: 0 to 1"
-                : null;
+    String problem =
+        cases < 0
+            ? "--cases " + cases + ": allowed: 0 or more"
+            : visits < 0 || visits > MAX_VISITS
+                ? "--visits " + visits + ": allowed: 0 to " + MAX_VISITS
+                : !(invalidFraction >= 0 && invalidFraction <= 1)
+                    ? "--invalid-fraction " + invalidFraction + ": allowed: 0 to 1"
+                    : null;
     if (problem != null) {
       err.println("rano: " + problem);
       return Main.EXIT_USAGE;
@@ -130,8 +144,11 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       stream = Files.newOutputStream(Path.of(file));
     } catch (IOException | InvalidPathException e) {
-      err.println("rano: " + Echo.forTerminal(file, false) + ": cannot write: "
-          + Echo.forTerminal(CommandInput.describe(e), false));
+      err.println(
+          "rano: "
+              + Echo.forTerminal(file, false)
+              + ": cannot write: "
+              + Echo.forTerminal(CommandInput.describe(e), false));
       return Main.EXIT_USAGE;
     }
     LineOutput fileOutput = LineOutput.open(stream, Echo.forTerminal(file, false));

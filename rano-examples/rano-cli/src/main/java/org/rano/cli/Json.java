@@ -29,40 +29,44 @@ import org.rano.InvalidInputException;
  * the field in the case format ({@code followUps[2].neuro.sensation}), the bad value and what is
  * allowed.
  *
- * <p>What is rejected: text that is not JSON (path {@code ""}), duplicate keys (path of the
- * key), {@code NaN} and infinite numbers, a number whose exponent is beyond what a reader can
- * represent (path of the number, even in an unknown field), a JSON type other than the one
- * required, a number with a fraction or exponent where a whole number is required ({@code 1e0}
- * and {@code 2.0} are not whole numbers as written), {@code null} anywhere (an optional field is
- * left out instead), numbers beyond the range of a double or with more than 100 digits after the
- * decimal point as written (an exponent counts: {@code 1e-101} has 101), and an id that is not
- * valid Unicode (a lone surrogate). Numbers are checked on their digits and exponent as given,
- * before any arithmetic that would expand them. Messages quote the value as written.
+ * <p>What is rejected: text that is not JSON (path {@code ""}), duplicate keys (path of the key),
+ * {@code NaN} and infinite numbers, a number whose exponent is beyond what a reader can represent
+ * (path of the number, even in an unknown field), a JSON type other than the one required, a number
+ * with a fraction or exponent where a whole number is required ({@code 1e0} and {@code 2.0} are not
+ * whole numbers as written), {@code null} anywhere (an optional field is left out instead), numbers
+ * beyond the range of a double or with more than 100 digits after the decimal point as written (an
+ * exponent counts: {@code 1e-101} has 101), and an id that is not valid Unicode (a lone surrogate).
+ * Numbers are checked on their digits and exponent as given, before any arithmetic that would
+ * expand them. Messages quote the value as written.
  *
  * <p>This class is stateless and thread-safe.
  */
 final class Json {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .build();
-  private static final JsonFactory LENIENT = JsonFactory.builder()
-      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .build();
+  private static final JsonFactory LENIENT =
+      JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
   private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at .*\\)");
   private static final Pattern CONSTRAINT_SOURCE = Pattern.compile(", from `[^`]*`");
   private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '");
-  private static final Pattern NESTING = Pattern.compile("nesting depth \\((\\d+)\\) exceeds the "
-      + "maximum allowed \\((\\d+)");
+  private static final Pattern NESTING =
+      Pattern.compile("nesting depth \\((\\d+)\\) exceeds the " + "maximum allowed \\((\\d+)");
+
   /** The largest decimal accepted: beyond it a number is infinite for most JSON readers. */
   private static final BigDecimal MAX_DECIMAL = new BigDecimal(Double.MAX_VALUE);
+
   /** The most digits after the decimal point accepted in a decimal, as written. */
   private static final int MAX_SCALE = 100;
+
   /** The most significant digits accepted in a number (Jackson's own limit is the same). */
   private static final int MAX_PRECISION = 1000;
+
   /** A decimal with more integer digits than this is beyond the range of a double. */
   private static final int MAX_INTEGER_DIGITS = 309;
 
@@ -73,25 +77,28 @@ final class Json {
    *
    * @param text the text, not null
    * @return the object, with numbers kept exact, not null
-   * @throws InvalidInputException with path {@code ""} for text that is not one JSON object,
-   *     or the path of a duplicate key
+   * @throws InvalidInputException with path {@code ""} for text that is not one JSON object, or the
+   *     path of a duplicate key
    */
   static ObjectNode parseObject(String text) {
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw InvalidInputException.of("", null,
-            "no JSON value; allowed: a case as one JSON object");
+        throw InvalidInputException.of(
+            "", null, "no JSON value; allowed: a case as one JSON object");
       }
       JsonNode root = readValue(parser, first);
       if (!root.isObject()) {
-        throw InvalidInputException.of("", null, "a case is a JSON object; got "
-            + kind(root));
+        throw InvalidInputException.of("", null, "a case is a JSON object; got " + kind(root));
       }
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
-        throw InvalidInputException.of("", null, "unexpected text after the case object at "
-            + where(at) + "; allowed: one case per text (use --ndjson for one case per line)");
+        throw InvalidInputException.of(
+            "",
+            null,
+            "unexpected text after the case object at "
+                + where(at)
+                + "; allowed: one case per text (use --ndjson for one case per line)");
       }
       return (ObjectNode) root;
     } catch (JsonProcessingException e) {
@@ -115,7 +122,8 @@ final class Json {
       }
       @Nullable String id = null;
       int seen = 0;
-      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME;
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.FIELD_NAME;
           token = parser.nextToken()) {
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
@@ -135,7 +143,8 @@ final class Json {
     return switch (token) {
       case START_OBJECT -> {
         ObjectNode object = NODES.objectNode();
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT;
+        for (JsonToken next = parser.nextToken();
+            next != JsonToken.END_OBJECT;
             next = parser.nextToken()) {
           String name = parser.currentName();
           JsonToken valueToken = parser.nextToken();
@@ -145,7 +154,8 @@ final class Json {
       }
       case START_ARRAY -> {
         ArrayNode array = NODES.arrayNode();
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY;
+        for (JsonToken next = parser.nextToken();
+            next != JsonToken.END_ARRAY;
             next = parser.nextToken()) {
           array.add(readValue(parser, next));
         }
@@ -162,11 +172,11 @@ final class Json {
   }
 
   /**
-   * A number with a fraction or exponent, kept with its text as written. An exponent beyond
-   * the range of an {@code int} ({@code 1e2147483648}) cannot be represented: rejected at the
-   * number's path. JDK 17 rejects {@code 1e2147483648} itself, newer JDKs read it with the scale
-   * {@code Integer.MIN_VALUE}, which no arithmetic can negate; that scale is rejected too, so the
-   * command answers the same on every JDK.
+   * A number with a fraction or exponent, kept with its text as written. An exponent beyond the
+   * range of an {@code int} ({@code 1e2147483648}) cannot be represented: rejected at the number's
+   * path. JDK 17 rejects {@code 1e2147483648} itself, newer JDKs read it with the scale {@code
+   * Integer.MIN_VALUE}, which no arithmetic can negate; that scale is rejected too, so the command
+   * answers the same on every JDK.
    */
   private static JsonNode readDecimal(JsonParser parser) throws IOException {
     String written = parser.getText();
@@ -183,15 +193,21 @@ final class Json {
   }
 
   private static InvalidInputException exponentOutOfRange(JsonParser parser, String written) {
-    return InvalidInputException.of(pathOf(parser.getParsingContext()), Echo.quote(written),
-        "the number " + Echo.quote(written) + " cannot be represented: its exponent is out "
-        + "of range; allowed: a finite number with at most " + MAX_SCALE + " digits after "
-        + "the decimal point");
+    return InvalidInputException.of(
+        pathOf(parser.getParsingContext()),
+        Echo.quote(written),
+        "the number "
+            + Echo.quote(written)
+            + " cannot be represented: its exponent is out "
+            + "of range; allowed: a finite number with at most "
+            + MAX_SCALE
+            + " digits after "
+            + "the decimal point");
   }
 
   /**
-   * A decimal that remembers how it was written, so that messages quote {@code 1e0} as
-   * {@code 1e0} and not as {@code 1}.
+   * A decimal that remembers how it was written, so that messages quote {@code 1e0} as {@code 1e0}
+   * and not as {@code 1}.
    */
   static final class Written extends DecimalNode {
     private static final long serialVersionUID = 1L;
@@ -221,29 +237,31 @@ final class Json {
       JsonStreamContext context = parser.getParsingContext();
       String path = pathOf(context);
       String name = context.getCurrentName() == null ? "" : Echo.quote(context.getCurrentName());
-      return InvalidInputException.of(path, name, "duplicate key \"" + name
-          + "\"; allowed: each key once per object");
+      return InvalidInputException.of(
+          path, name, "duplicate key \"" + name + "\"; allowed: each key once per object");
     }
     Matcher nonStandard = NON_STANDARD.matcher(original);
     Matcher nesting = NESTING.matcher(original);
     String problem;
     if (nonStandard.find()) {
-      problem = "non-standard number " + nonStandard.group(1)
-          + "; NaN and infinite numbers are not allowed";
+      problem =
+          "non-standard number "
+              + nonStandard.group(1)
+              + "; NaN and infinite numbers are not allowed";
     } else if (nesting.find()) {
       problem = "nested deeper than " + nesting.group(2) + " levels";
     } else {
       problem = firstLine(original);
     }
     JsonLocation location = e.getLocation();
-    return InvalidInputException.of("", null, "not JSON: " + problem
-        + (location == null ? "" : " at " + where(location)));
+    return InvalidInputException.of(
+        "", null, "not JSON: " + problem + (location == null ? "" : " at " + where(location)));
   }
 
   private static String firstLine(String message) {
     int end = message.indexOf('\n');
-    String line = START_MARKER.matcher(end < 0 ? message : message.substring(0, end))
-        .replaceAll("");
+    String line =
+        START_MARKER.matcher(end < 0 ? message : message.substring(0, end)).replaceAll("");
     line = CONSTRAINT_SOURCE.matcher(line).replaceAll("");
     return line.isEmpty() ? "malformed text" : line;
   }
@@ -307,8 +325,15 @@ final class Json {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        throw InvalidInputException.of(at(path, Echo.quote(name)), Echo.quote(name), "unknown "
-            + noun + " \"" + Echo.quote(name) + "\"; allowed: " + String.join(", ", known));
+        throw InvalidInputException.of(
+            at(path, Echo.quote(name)),
+            Echo.quote(name),
+            "unknown "
+                + noun
+                + " \""
+                + Echo.quote(name)
+                + "\"; allowed: "
+                + String.join(", ", known));
       }
     }
   }
@@ -397,16 +422,21 @@ final class Json {
    * @param value the value
    * @param path its path
    * @return the text, not null
-   * @throws InvalidInputException if the value is not a string, or holds a lone surrogate
-   *     (e.g. {@code "\ud800"}), which is not a character and could not be written back
+   * @throws InvalidInputException if the value is not a string, or holds a lone surrogate (e.g.
+   *     {@code "\ud800"}), which is not a character and could not be written back
    */
   static String id(JsonNode value, String path) {
     String text = text(value, path);
     int at = Echo.loneSurrogate(text);
     if (at >= 0) {
-      throw InvalidInputException.of(path, Echo.quote(text), "holds a lone surrogate "
-          + String.format("\\u%04x", (int) text.charAt(at)) + " at character " + (at + 1)
-          + ", which is not valid Unicode; allowed: a string of Unicode characters");
+      throw InvalidInputException.of(
+          path,
+          Echo.quote(text),
+          "holds a lone surrogate "
+              + String.format("\\u%04x", (int) text.charAt(at))
+              + " at character "
+              + (at + 1)
+              + ", which is not valid Unicode; allowed: a string of Unicode characters");
     }
     return text;
   }
@@ -426,13 +456,18 @@ final class Json {
       throw wrongType(value, path, what);
     }
     if (!value.isIntegralNumber()) {
-      throw InvalidInputException.of(path, shortText(value), shortText(value)
-          + " is not a whole number as written; allowed: " + what + ", written without a "
-          + "fraction or exponent");
+      throw InvalidInputException.of(
+          path,
+          shortText(value),
+          shortText(value)
+              + " is not a whole number as written; allowed: "
+              + what
+              + ", written without a "
+              + "fraction or exponent");
     }
     if (!value.canConvertToInt()) {
-      throw InvalidInputException.of(path, shortText(value), shortText(value)
-          + " is out of range; allowed: " + what);
+      throw InvalidInputException.of(
+          path, shortText(value), shortText(value) + " is out of range; allowed: " + what);
     }
     return value.intValue();
   }
@@ -443,10 +478,9 @@ final class Json {
    *
    * @param value the value
    * @param path its path
-   * @return the number, exact as written (a zero with a positive exponent as plain zero), not
-   *     null
-   * @throws InvalidInputException if the value is not a number, or beyond the range of a double,
-   *     or has more than 100 digits after the decimal point as written
+   * @return the number, exact as written (a zero with a positive exponent as plain zero), not null
+   * @throws InvalidInputException if the value is not a number, or beyond the range of a double, or
+   *     has more than 100 digits after the decimal point as written
    */
   static BigDecimal decimal(JsonNode value, String path) {
     if (!value.isNumber()) {
@@ -454,16 +488,27 @@ final class Json {
     }
     BigDecimal number = value.decimalValue();
     if (number.precision() > MAX_PRECISION
-        || (number.signum() != 0
-            && number.precision() - (long) number.scale() > MAX_INTEGER_DIGITS)
+        || (number.signum() != 0 && number.precision() - (long) number.scale() > MAX_INTEGER_DIGITS)
         || number.abs().compareTo(MAX_DECIMAL) > 0) {
-      throw InvalidInputException.of(path, shortText(value), shortText(value) + " is not a "
-          + "finite number (beyond the range of a double); allowed: a finite number");
+      throw InvalidInputException.of(
+          path,
+          shortText(value),
+          shortText(value)
+              + " is not a "
+              + "finite number (beyond the range of a double); allowed: a finite number");
     }
     if (number.scale() > MAX_SCALE) {
-      throw InvalidInputException.of(path, shortText(value), shortText(value) + " has more "
-          + "than " + MAX_SCALE + " digits after the decimal point as written; allowed: a "
-          + "finite number with at most " + MAX_SCALE + " (an exponent counts: 1e-101 has 101)");
+      throw InvalidInputException.of(
+          path,
+          shortText(value),
+          shortText(value)
+              + " has more "
+              + "than "
+              + MAX_SCALE
+              + " digits after the decimal point as written; allowed: a "
+              + "finite number with at most "
+              + MAX_SCALE
+              + " (an exponent counts: 1e-101 has 101)");
     }
     return number.signum() == 0 && number.scale() < 0 ? BigDecimal.ZERO : number;
   }
@@ -476,8 +521,8 @@ final class Json {
    * @param type the enum type
    * @param <E> the enum type
    * @return the constant, not null
-   * @throws InvalidInputException if the value is not a string or not one of the words, listing
-   *     the allowed words
+   * @throws InvalidInputException if the value is not a string or not one of the words, listing the
+   *     allowed words
    */
   static <E extends Enum<E>> E word(JsonNode value, String path, Class<E> type) {
     E[] constants = type.getEnumConstants();
@@ -496,8 +541,10 @@ final class Json {
     if (!value.isTextual()) {
       throw wrongType(value, path, "one of " + allowed);
     }
-    throw InvalidInputException.of(path, Echo.quote(value.textValue()), shortText(value)
-        + " is not allowed; allowed: " + allowed);
+    throw InvalidInputException.of(
+        path,
+        Echo.quote(value.textValue()),
+        shortText(value) + " is not allowed; allowed: " + allowed);
   }
 
   /**
@@ -510,8 +557,8 @@ final class Json {
    */
   static InvalidInputException wrongType(JsonNode value, String path, String expected) {
     String hint = value.isNull() ? " (leave out a field that is not given)" : "";
-    return InvalidInputException.of(path, shortText(value), "expected " + expected + "; got "
-        + kind(value) + hint);
+    return InvalidInputException.of(
+        path, shortText(value), "expected " + expected + "; got " + kind(value) + hint);
   }
 
   /**

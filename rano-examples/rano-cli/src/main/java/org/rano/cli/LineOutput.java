@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>A failed write (a full disk, a closed pipe) throws a {@link Failure} at once, and every
  *       later write throws it again, so the command stops instead of working into nowhere.
  *   <li>{@link #stop()}, called by the shutdown hook on SIGTERM or SIGINT, waits for the record
- *       being written, writes the buffered records (all of them whole) and makes every later
- *       write throw a {@link Failure} that is {@linkplain Failure#stopped() stopped}: the output
- *       ends after a whole record.
+ *       being written, writes the buffered records (all of them whole) and makes every later write
+ *       throw a {@link Failure} that is {@linkplain Failure#stopped() stopped}: the output ends
+ *       after a whole record.
  * </ul>
  *
  * <p>Records are encoded as UTF-8. This class is thread-safe.
@@ -29,6 +29,7 @@ final class LineOutput {
 
   /** The bytes of whole records kept before they are written. */
   static final int BUFFER_BYTES = 1 << 16;
+
   /** How long {@link #stop()} waits for the record being written. */
   private static final long STOP_WAIT_MILLIS = 2_000;
 
@@ -62,9 +63,7 @@ final class LineOutput {
     return output;
   }
 
-  /**
-   * Stops every open output ({@link #stop()}): the shutdown hook of the command.
-   */
+  /** Stops every open output ({@link #stop()}): the shutdown hook of the command. */
   static void stopAll() {
     for (LineOutput output : OPEN) {
       output.stop();
@@ -151,9 +150,9 @@ final class LineOutput {
   }
 
   /**
-   * Ends the output after a whole record: waits (up to two seconds) for the record being
-   * written, writes the buffered records and makes every later write fail as stopped. Errors are
-   * not reported: the program is ending. For the shutdown hook.
+   * Ends the output after a whole record: waits (up to two seconds) for the record being written,
+   * writes the buffered records and makes every later write fail as stopped. Errors are not
+   * reported: the program is ending. For the shutdown hook.
    */
   void stop() {
     boolean locked;
@@ -213,15 +212,15 @@ final class LineOutput {
   }
 
   private Failure fail(@Nullable String reason) {
-    Failure failed = new Failure(name + ": cannot write" + (reason == null ? "" : ": " + reason),
-        false);
+    Failure failed =
+        new Failure(name + ": cannot write" + (reason == null ? "" : ": " + reason), false);
     failure = failed;
     return failed;
   }
 
   /**
-   * The output failed (a write error) or was stopped (a signal); the message names the output
-   * and the reason, e.g. {@code standard output: cannot write: Broken pipe}.
+   * The output failed (a write error) or was stopped (a signal); the message names the output and
+   * the reason, e.g. {@code standard output: cannot write: Broken pipe}.
    */
   static final class Failure extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -10,9 +10,9 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads UTF-8 lines from a stream one at a time, in memory bounded by the longest line allowed,
- * and calls a hook just before it would block waiting for more input, so that the program can
- * flush its output first (the co-process use of {@code rano score --ndjson -}).
+ * Reads UTF-8 lines from a stream one at a time, in memory bounded by the longest line allowed, and
+ * calls a hook just before it would block waiting for more input, so that the program can flush its
+ * output first (the co-process use of {@code rano score --ndjson -}).
  *
  * <p>A line ends at {@code \n}; a {@code \r} before it is dropped. A byte-order mark at the start
  * of the stream is skipped. A line longer than the maximum is not kept: its bytes are read in
@@ -125,7 +125,10 @@ final class LineReader {
 
   private Line finish(long total) {
     int start = 0;
-    if (first && lineLength >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+    if (first
+        && lineLength >= 3
+        && (line[0] & 0xFF) == 0xEF
+        && (line[1] & 0xFF) == 0xBB
         && (line[2] & 0xFF) == 0xBF) {
       start = 3;
     }
@@ -150,11 +153,13 @@ final class LineReader {
 
   private static Line decode(byte[] bytes, int start, int end) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, end - start))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, start, end - start))
+              .toString();
       return new Line(text, Status.TEXT, end - start);
     } catch (CharacterCodingException e) {
       return new Line("", Status.NOT_UTF8, end - start);

@@ -21,13 +21,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code rano} command: {@code rano score FILE|-} scores RANO-LM cases given in the JSON case
  * format and prints the assessment as JSON or as a table ({@code rano --help}, {@code rano score
- * --help}). A thin shell over {@code rano-core}: it parses, checks the JSON shape and prints;
- * every clinical decision is the library's.
+ * --help}). A thin shell over {@code rano-core}: it parses, checks the JSON shape and prints; every
+ * clinical decision is the library's.
  *
  * <p>Exit codes: {@value #EXIT_OK} every case assessed; {@value #EXIT_REJECTED} at least one case
  * rejected as invalid; {@value #EXIT_USAGE} usage error (unknown option, unreadable file, closed
- * standard input); {@value #EXIT_OUTPUT} output failed (a full disk, a closed pipe);
- * {@value #EXIT_INTERNAL} internal error (a bug in rano).
+ * standard input); {@value #EXIT_OUTPUT} output failed (a full disk, a closed pipe); {@value
+ * #EXIT_INTERNAL} internal error (a bug in rano).
  *
  * <p>Every write is checked: the first failed write stops the command with one line on standard
  * error. On SIGTERM or SIGINT the output ends after a whole line (see {@link LineOutput}).
@@ -41,11 +41,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
     header = "RANO-LM response assessment for leptomeningeal metastases.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
-    description = "Scores cases under the RANO-LM criteria: per visit the neurological exam, CSF "
-        + "cytology and MRI scorecard are combined into an overall response, and over time into "
-        + "confirmed and unconfirmed best overall responses and a progression date. 'classify' "
-        + "gives the EANO-ESMO diagnosis class; 'generate' writes synthetic cohorts for "
-        + "simulation and load tests.",
+    description =
+        "Scores cases under the RANO-LM criteria: per visit the neurological exam, CSF "
+            + "cytology and MRI scorecard are combined into an overall response, and over time into "
+            + "confirmed and unconfirmed best overall responses and a progression date. 'classify' "
+            + "gives the EANO-ESMO diagnosis class; 'generate' writes synthetic cohorts for "
+            + "simulation and load tests.",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -57,19 +58,24 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "4:internal error (a bug in rano, please report it)"
     },
     footerHeading = "%n",
-    footer = "Run 'rano score --help', 'rano classify --help' or 'rano generate --help' for the "
-        + "input, the output and the options of each command. The case format is described in "
-        + "the project's README.")
+    footer =
+        "Run 'rano score --help', 'rano classify --help' or 'rano generate --help' for the "
+            + "input, the output and the options of each command. The case format is described in "
+            + "the project's README.")
 public final class Main implements Callable<Integer> {
 
   /** Exit code: every case was assessed. */
   public static final int EXIT_OK = 0;
+
   /** Exit code: at least one case was rejected as invalid input. */
   public static final int EXIT_REJECTED = 1;
+
   /** Exit code: usage error, such as an unknown option, an unreadable file, a closed stdin. */
   public static final int EXIT_USAGE = 2;
+
   /** Exit code: writing the output failed (a full disk, a closed pipe); the command stopped. */
   public static final int EXIT_OUTPUT = 3;
+
   /** Exit code: an internal error, a bug in rano. */
   public static final int EXIT_INTERNAL = 4;
 
@@ -80,9 +86,8 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * Runs the program and exits the JVM with its exit code. Standard output is written unbuffered
-   * by the JVM (every write checked); a shutdown hook ends it after a whole line on SIGTERM or
-   * SIGINT.
+   * Runs the program and exits the JVM with its exit code. Standard output is written unbuffered by
+   * the JVM (every write checked); a shutdown hook ends it after a whole line on SIGTERM or SIGINT.
    *
    * @param args the arguments, e.g. {@code score --text case.json}
    */
@@ -90,12 +95,17 @@ public final class Main implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(LineOutput::stopAll, "rano-shutdown"));
     int code;
     try {
-      code = run(args, CommandInput.standardInput(),
-          new FileOutputStream(FileDescriptor.out), System.err);
+      code =
+          run(
+              args,
+              CommandInput.standardInput(),
+              new FileOutputStream(FileDescriptor.out),
+              System.err);
     } catch (Throwable e) {
       // Out of memory or another error no command caught: a bug, reported on one line.
-      System.err.println("rano: internal error (a bug in rano, please report it): "
-          + Echo.forTerminal(Echo.quote(String.valueOf(e)), false));
+      System.err.println(
+          "rano: internal error (a bug in rano, please report it): "
+              + Echo.forTerminal(Echo.quote(String.valueOf(e)), false));
       code = EXIT_INTERNAL;
     }
     System.exit(code);
@@ -103,9 +113,9 @@ public final class Main implements Callable<Integer> {
 
   /**
    * Runs the program without exiting the JVM, for tests and embedding. Output is written as UTF-8
-   * and flushed before returning; a failed write to {@code out} (an {@link java.io.IOException},
-   * or a {@link java.io.PrintStream} whose {@code checkError()} is true) stops the command with
-   * exit code {@value #EXIT_OUTPUT}.
+   * and flushed before returning; a failed write to {@code out} (an {@link java.io.IOException}, or
+   * a {@link java.io.PrintStream} whose {@code checkError()} is true) stops the command with exit
+   * code {@value #EXIT_OUTPUT}.
    *
    * @param args the arguments, not null
    * @param in the standard input, read by {@code score -}, not null
@@ -120,8 +130,8 @@ public final class Main implements Callable<Integer> {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
     LineOutput output = LineOutput.open(out, "standard output");
-    PrintWriter errWriter = new PrintWriter(
-        new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     StringWriter help = new StringWriter();
     CommandLine cli = new CommandLine(new Main(errWriter));
     CommandLine score = new CommandLine(new ScoreCommand(in, output, errWriter));
@@ -157,8 +167,9 @@ public final class Main implements Callable<Integer> {
       }
       return EXIT_OUTPUT;
     }
-    err.println("rano: internal error (a bug in rano, please report it): "
-        + Echo.forTerminal(Echo.quote(String.valueOf(e)), false));
+    err.println(
+        "rano: internal error (a bug in rano, please report it): "
+            + Echo.forTerminal(Echo.quote(String.valueOf(e)), false));
     return EXIT_INTERNAL;
   }
 
@@ -176,10 +187,14 @@ public final class Main implements Callable<Integer> {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("rano: " + Echo.forTerminal(Echo.quote(String.valueOf(e.getMessage()), 1000), false));
+    err.println(
+        "rano: " + Echo.forTerminal(Echo.quote(String.valueOf(e.getMessage()), 1000), false));
     if (!UnmatchedArgumentException.printSuggestions(e, err)) {
-      err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more "
-          + "information.");
+      err.println(
+          "Try '"
+              + command.getCommandSpec().qualifiedName()
+              + " --help' for more "
+              + "information.");
     }
     return EXIT_USAGE;
   }
@@ -194,8 +209,8 @@ public final class Main implements Callable<Integer> {
     @Override
     public String[] getVersion() {
       String version = "development build";
-      try (InputStream in = Main.class.getResourceAsStream(
-          "/META-INF/maven/org.rano/rano-examples/pom.properties")) {
+      try (InputStream in =
+          Main.class.getResourceAsStream("/META-INF/maven/org.rano/rano-examples/pom.properties")) {
         if (in != null) {
           Properties properties = new Properties();
           properties.load(in);

@@ -4,8 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.rano.CaseAssessment;
 
 /**
- * What became of one case: scored ({@link Scored}) or rejected as invalid input ({@link
- * Rejected}).
+ * What became of one case: scored ({@link Scored}) or rejected as invalid input ({@link Rejected}).
  */
 sealed interface Outcome permits Outcome.Scored, Outcome.Rejected {
 
@@ -20,8 +19,8 @@ sealed interface Outcome permits Outcome.Scored, Outcome.Rejected {
    * A case rejected as invalid input.
    *
    * @param caseId the case id, or null when unknown
-   * @param path the path of the first invalid field in the case format, {@code ""} for a text
-   *     that is not a JSON object
+   * @param path the path of the first invalid field in the case format, {@code ""} for a text that
+   *     is not a JSON object
    * @param message what is wrong and what is allowed
    * @param bug true when the case met a bug in rano rather than being invalid
    */
@@ -49,8 +48,14 @@ sealed interface Outcome permits Outcome.Scored, Outcome.Rejected {
      * @return the record, not null
      */
     static Rejected ofBug(@Nullable String caseId, String what, Throwable bug) {
-      return new Rejected(caseId, "", what + " (a bug in rano, please report it with this "
-          + "case): " + Echo.quote(String.valueOf(bug)), true);
+      return new Rejected(
+          caseId,
+          "",
+          what
+              + " (a bug in rano, please report it with this "
+              + "case): "
+              + Echo.quote(String.valueOf(bug)),
+          true);
     }
   }
 }

@@ -12,12 +12,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The criteria options of {@code rano score}, one per {@link Policy}, made from the library's
- * list rather than written out: the option name is the policy's name in kebab case ({@code
+ * The criteria options of {@code rano score}, one per {@link Policy}, made from the library's list
+ * rather than written out: the option name is the policy's name in kebab case ({@code
  * csfMinimumVolumeMl} is {@code --csf-minimum-volume-ml}), its help text the policy's rule,
  * summary, allowed values and default, and its value is read by the library ({@link
- * Criteria#with(String, String)}). Two policies keep the shorter names the command has always
- * had, and two switches stay flags without a value, as they always were.
+ * Criteria#with(String, String)}). Two policies keep the shorter names the command has always had,
+ * and two switches stay flags without a value, as they always were.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -25,9 +25,10 @@ final class PolicyOptions {
   private PolicyOptions() {}
 
   /** Option names that are not the policy's name in kebab case (kept for compatibility). */
-  private static final Map<Policy, String> SHORT_NAMES = Map.of(
-      Policy.NEURO_MISSING_DOMAINS, "--neuro-missing",
-      Policy.IMAGING_PROGRESSION_REFERENCE, "--imaging-reference");
+  private static final Map<Policy, String> SHORT_NAMES =
+      Map.of(
+          Policy.NEURO_MISSING_DOMAINS, "--neuro-missing",
+          Policy.IMAGING_PROGRESSION_REFERENCE, "--imaging-reference");
 
   /** Switches given as flags: present means true (kept for compatibility). */
   private static final Set<Policy> FLAGS =
@@ -53,12 +54,13 @@ final class PolicyOptions {
   static void addTo(CommandSpec spec) {
     for (Policy policy : Policy.values()) {
       boolean flag = FLAGS.contains(policy);
-      spec.addOption(OptionSpec.builder(option(policy))
-          .type(flag ? boolean.class : String.class)
-          .arity(flag ? "0" : "1")
-          .paramLabel(label(policy))
-          .description(description(policy, flag))
-          .build());
+      spec.addOption(
+          OptionSpec.builder(option(policy))
+              .type(flag ? boolean.class : String.class)
+              .arity(flag ? "0" : "1")
+              .paramLabel(label(policy))
+              .description(description(policy, flag))
+              .build());
     }
     List<String> footer = new ArrayList<>();
     StringBuilder line = new StringBuilder(" ");
@@ -111,9 +113,19 @@ final class PolicyOptions {
   }
 
   private static String description(Policy policy, boolean flag) {
-    return policy.rule() + " " + policy.key() + ": " + policy.summary() + " ("
-        + (flag ? "sets it to true; " : policy.kind() == Policy.Kind.ENUM
-            || policy.kind() == Policy.Kind.SWITCH ? "" : policy.allowed() + "; ")
-        + "default " + policy.defaultValue() + ").";
+    return policy.rule()
+        + " "
+        + policy.key()
+        + ": "
+        + policy.summary()
+        + " ("
+        + (flag
+            ? "sets it to true; "
+            : policy.kind() == Policy.Kind.ENUM || policy.kind() == Policy.Kind.SWITCH
+                ? ""
+                : policy.allowed() + "; ")
+        + "default "
+        + policy.defaultValue()
+        + ").";
   }
 }

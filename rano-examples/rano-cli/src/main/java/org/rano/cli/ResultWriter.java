@@ -16,44 +16,43 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
+import org.rano.BestResponse;
+import org.rano.CaseAssessment;
 import org.rano.Fact;
+import org.rano.Progression;
 import org.rano.Reason;
 import org.rano.RuleId;
+import org.rano.TimePoint;
+import org.rano.VisitAssessment;
 import org.rano.diagnosis.Diagnosis;
 import org.rano.imaging.ImagingFinding;
 import org.rano.imaging.Parenchymal;
-import org.rano.BestResponse;
-import org.rano.CaseAssessment;
-import org.rano.Progression;
-import org.rano.TimePoint;
-import org.rano.VisitAssessment;
 
 /**
- * Writes an {@link Outcome} as the JSON of the case format's "The result" section: field names
- * and enum words as the contract fixes them, {@code null} where a value does not exist, numbers
- * exact ({@code compositeChangePercent} as {@code -50.0}), and a rejected case as {@code {"id":
- * ..., "error": {"path": ..., "message": ...}}}. The same outcome always gives the same bytes. A
- * lone surrogate in a string (not valid Unicode, so not encodable as UTF-8) is written as its
- * escape, e.g. {@code \ud800}, never replaced.
+ * Writes an {@link Outcome} as the JSON of the case format's "The result" section: field names and
+ * enum words as the contract fixes them, {@code null} where a value does not exist, numbers exact
+ * ({@code compositeChangePercent} as {@code -50.0}), and a rejected case as {@code {"id": ...,
+ * "error": {"path": ..., "message": ...}}}. The same outcome always gives the same bytes. A lone
+ * surrogate in a string (not valid Unicode, so not encodable as UTF-8) is written as its escape,
+ * e.g. {@code \ud800}, never replaced.
  *
- * <p>Beside each array of reasons in English ({@code reasons}, {@code warnings}, {@code notes})
- * it writes the same reasons as values, one object per reason in the same order ({@code
- * reasonFacts}, {@code warningFacts}, {@code noteFacts}): {@code {"rule": "IMG-8", "kind":
+ * <p>Beside each array of reasons in English ({@code reasons}, {@code warnings}, {@code notes}) it
+ * writes the same reasons as values, one object per reason in the same order ({@code reasonFacts},
+ * {@code warningFacts}, {@code noteFacts}): {@code {"rule": "IMG-8", "kind":
  * "IMAGING_PARTIAL_RESPONSE", "facts": {"compositeBefore": 4, "compositeAfter": 2, "percent":
  * -50.0}}}, each fact under its {@link Fact#key()}: whole numbers and exact decimals as JSON
- * numbers, flags as booleans, dates as ISO strings, rule IDs as written in the specification,
- * other enums by their names.
+ * numbers, flags as booleans, dates as ISO strings, rule IDs as written in the specification, other
+ * enums by their names.
  *
- * <p>It also writes the EANO-ESMO classification of {@code rano classify}: {@code {"id",
- * "pattern", "type", "certainty", "label", "rules", "reasons", "reasonFacts"}}.
+ * <p>It also writes the EANO-ESMO classification of {@code rano classify}: {@code {"id", "pattern",
+ * "type", "certainty", "label", "rules", "reasons", "reasonFacts"}}.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class ResultWriter {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private final boolean pretty;
 
@@ -73,13 +72,14 @@ final class ResultWriter {
    * @return the JSON text without a trailing line break, not null
    */
   String write(Outcome outcome) {
-    return render(json -> {
-      if (outcome instanceof Outcome.Scored scored) {
-        writeResult(json, scored.assessment());
-      } else {
-        writeRejection(json, (Outcome.Rejected) outcome);
-      }
-    });
+    return render(
+        json -> {
+          if (outcome instanceof Outcome.Scored scored) {
+            writeResult(json, scored.assessment());
+          } else {
+            writeRejection(json, (Outcome.Rejected) outcome);
+          }
+        });
   }
 
   /**
@@ -91,21 +91,22 @@ final class ResultWriter {
    * @return the JSON text without a trailing line break, not null
    */
   String write(@Nullable String id, Diagnosis diagnosis) {
-    return render(json -> {
-      json.writeStartObject();
-      writeNullableString(json, "id", id);
-      json.writeStringField("pattern", diagnosis.pattern().name());
-      json.writeStringField("type", diagnosis.type().name());
-      json.writeStringField("certainty", diagnosis.certainty().name());
-      json.writeStringField("label", diagnosis.label());
-      json.writeArrayFieldStart("rules");
-      for (RuleId rule : diagnosis.rules()) {
-        json.writeString(rule.id());
-      }
-      json.writeEndArray();
-      writeReasons(json, "reasons", "reasonFacts", diagnosis.reasons());
-      json.writeEndObject();
-    });
+    return render(
+        json -> {
+          json.writeStartObject();
+          writeNullableString(json, "id", id);
+          json.writeStringField("pattern", diagnosis.pattern().name());
+          json.writeStringField("type", diagnosis.type().name());
+          json.writeStringField("certainty", diagnosis.certainty().name());
+          json.writeStringField("label", diagnosis.label());
+          json.writeArrayFieldStart("rules");
+          for (RuleId rule : diagnosis.rules()) {
+            json.writeString(rule.id());
+          }
+          json.writeEndArray();
+          writeReasons(json, "reasons", "reasonFacts", diagnosis.reasons());
+          json.writeEndObject();
+        });
   }
 
   /** What goes between the generator's creation and its closing. */
@@ -117,9 +118,11 @@ final class ResultWriter {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(text)) {
       if (pretty) {
-        json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        json.setPrettyPrinter(
+            new DefaultPrettyPrinter(
+                    Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n")));
       }
       body.write(json);
     } catch (IOException e) {
@@ -235,11 +238,11 @@ final class ResultWriter {
   }
 
   /**
-   * The reasons twice, in the same order: in English as an array of strings under {@code
-   * texts}, and as values under {@code values}.
+   * The reasons twice, in the same order: in English as an array of strings under {@code texts},
+   * and as values under {@code values}.
    */
-  private static void writeReasons(JsonGenerator json, String texts, String values,
-      List<Reason> reasons) throws IOException {
+  private static void writeReasons(
+      JsonGenerator json, String texts, String values, List<Reason> reasons) throws IOException {
     json.writeArrayFieldStart(texts);
     for (Reason reason : reasons) {
       json.writeString(reason.text());

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -17,12 +16,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rano score}: scores one case, or many with {@code --ndjson}, and prints the result as
- * JSON or, with {@code --text}, as a table. The criteria options set the policies of the
- * specification; a case's own {@code criteria} object overrides them for that case.
+ * {@code rano score}: scores one case, or many with {@code --ndjson}, and prints the result as JSON
+ * or, with {@code --text}, as a table. The criteria options set the policies of the specification;
+ * a case's own {@code criteria} object overrides them for that case.
  *
- * <p>Exit codes: 0 every case assessed, 1 at least one case rejected as invalid, 2 usage error,
- * 3 output failed, 4 internal error.
+ * <p>Exit codes: 0 every case assessed, 1 at least one case rejected as invalid, 2 usage error, 3
+ * output failed, 4 internal error.
  */
 @Command(
     name = "score",
@@ -83,36 +82,49 @@ final class ScoreCommand implements Callable<Integer> {
   private final LineOutput out;
   private final PrintWriter err;
 
-  @Parameters(index = "0", arity = "1", paramLabel = "FILE|-",
+  @Parameters(
+      index = "0",
+      arity = "1",
+      paramLabel = "FILE|-",
       description = "The case file, or - for standard input.")
   private String file = "-";
 
-  @Option(names = "--ndjson",
-      description = "Read many cases, one JSON object per line, and write one result line per "
-          + "non-blank input line, in order, streaming (a line of nothing but spaces, tabs and "
-          + "CR is skipped; output is flushed whenever the program waits for input, so it works "
-          + "as a co-process).")
+  @Option(
+      names = "--ndjson",
+      description =
+          "Read many cases, one JSON object per line, and write one result line per "
+              + "non-blank input line, in order, streaming (a line of nothing but spaces, tabs and "
+              + "CR is skipped; output is flushed whenever the program waits for input, so it works "
+              + "as a co-process).")
   private boolean ndjson;
 
-  @Option(names = "--max-line-bytes", paramLabel = "N",
-      description = "The longest case read, in bytes: a line with --ndjson, else the whole "
-          + "input (default ${DEFAULT-VALUE}, 1 MiB; at most " + CommandInput.MAX_MAX_LINE_BYTES
-          + "). A longer line is skipped without being kept in memory and gets an error record; "
-          + "the stream goes on.")
+  @Option(
+      names = "--max-line-bytes",
+      paramLabel = "N",
+      description =
+          "The longest case read, in bytes: a line with --ndjson, else the whole "
+              + "input (default ${DEFAULT-VALUE}, 1 MiB; at most "
+              + CommandInput.MAX_MAX_LINE_BYTES
+              + "). A longer line is skipped without being kept in memory and gets an error record; "
+              + "the stream goes on.")
   private int maxLineBytes = CommandInput.DEFAULT_MAX_LINE_BYTES;
 
-  @Option(names = "--text",
-      description = "Print a readable table per case instead of JSON: one line per time point "
-          + "(date, days, neuro, CSF, imaging with composite and change, overall, confirmed, "
-          + "rules), then the best overall responses and the progression date.")
+  @Option(
+      names = "--text",
+      description =
+          "Print a readable table per case instead of JSON: one line per time point "
+              + "(date, days, neuro, CSF, imaging with composite and change, overall, confirmed, "
+              + "rules), then the best overall responses and the progression date.")
   private boolean text;
 
-  @Option(names = "--parse-only",
-      description = "For measurement only, with --ndjson: read and check each case into the "
-          + "library's types exactly as scoring does, but do not assess it, and write "
-          + "{\"id\": ..., \"parsed\": true} per valid case (an invalid case gets its usual "
-          + "error record), so that the cost of parsing can be compared with the cost of "
-          + "scoring on the same input.")
+  @Option(
+      names = "--parse-only",
+      description =
+          "For measurement only, with --ndjson: read and check each case into the "
+              + "library's types exactly as scoring does, but do not assess it, and write "
+              + "{\"id\": ..., \"parsed\": true} per valid case (an invalid case gets its usual "
+              + "error record), so that the cost of parsing can be compared with the cost of "
+              + "scoring on the same input.")
   private boolean parseOnly;
 
   @Spec
@@ -137,8 +149,8 @@ final class ScoreCommand implements Callable<Integer> {
   /**
    * Scores the input and prints the results.
    *
-   * @return the exit code: 0 every case assessed, 1 a case rejected, 2 usage error, 4 a case
-   *     met a bug
+   * @return the exit code: 0 every case assessed, 1 a case rejected, 2 usage error, 4 a case met a
+   *     bug
    * @throws LineOutput.Failure if writing the output failed (exit code 3)
    */
   @Override
@@ -156,8 +168,9 @@ final class ScoreCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     if (parseOnly && (!ndjson || text)) {
-      err.println("rano: --parse-only is a measurement mode of --ndjson; use it with --ndjson "
-          + "and without --text");
+      err.println(
+          "rano: --parse-only is a measurement mode of --ndjson; use it with --ndjson "
+              + "and without --text");
       return Main.EXIT_USAGE;
     }
     Optional<InputStream> opened = CommandInput.open(file, stdin, err);
@@ -170,8 +183,11 @@ final class ScoreCommand implements Callable<Integer> {
       return ndjson ? scoreLines(input, scorer) : scoreOne(input, scorer);
     } catch (IOException | UncheckedIOException e) {
       out.flush();
-      err.println("rano: " + Echo.forTerminal(CommandInput.name(file), false) + ": cannot read: "
-          + Echo.forTerminal(CommandInput.describe(e), false));
+      err.println(
+          "rano: "
+              + Echo.forTerminal(CommandInput.name(file), false)
+              + ": cannot read: "
+              + Echo.forTerminal(CommandInput.describe(e), false));
       return Main.EXIT_USAGE;
     } finally {
       out.flush();
@@ -182,9 +198,10 @@ final class ScoreCommand implements Callable<Integer> {
   /** One case from the whole input. */
   private int scoreOne(InputStream input, CaseScorer scorer) throws IOException {
     LineReader.Line content = CommandInput.readWhole(input, maxLineBytes);
-    Outcome outcome = content.status() == LineReader.Status.TEXT
-        ? scorer.score(content.text())
-        : CommandInput.unreadable(content, maxLineBytes, false);
+    Outcome outcome =
+        content.status() == LineReader.Status.TEXT
+            ? scorer.score(content.text())
+            : CommandInput.unreadable(content, maxLineBytes, false);
     emit(outcome, CommandInput.name(file), false);
     return exitCode(outcome);
   }
@@ -240,16 +257,21 @@ final class ScoreCommand implements Callable<Integer> {
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.Rejected.ofBug(null, "could not be read", e);
     }
-    out.write(Echo.escapeLoneSurrogates((id.isEmpty() ? "{\"id\":null" : "{\"id\":\""
-        + new String(JsonStringEncoder.getInstance().quoteAsString(id.get())) + '"')
-        + ",\"parsed\":true}\n"));
+    out.write(
+        Echo.escapeLoneSurrogates(
+            (id.isEmpty()
+                    ? "{\"id\":null"
+                    : "{\"id\":\""
+                        + new String(JsonStringEncoder.getInstance().quoteAsString(id.get()))
+                        + '"')
+                + ",\"parsed\":true}\n"));
     return null;
   }
 
   /**
-   * Writes one outcome as one record, in one piece: JSON (one line with --ndjson), or with
-   * --text the report made safe for a terminal; a rejection also gets its line on standard
-   * error, after the output so far.
+   * Writes one outcome as one record, in one piece: JSON (one line with --ndjson), or with --text
+   * the report made safe for a terminal; a rejection also gets its line on standard error, after
+   * the output so far.
    */
   private void emit(Outcome outcome, String where, boolean oneLine) {
     if (text) {

@@ -6,22 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.rano.BestResponse;
+import org.rano.CaseAssessment;
 import org.rano.Criteria;
 import org.rano.ImagingProfile;
 import org.rano.Reason;
 import org.rano.RuleId;
-import org.rano.imaging.ImagingFinding;
-import org.rano.BestResponse;
-import org.rano.CaseAssessment;
 import org.rano.TimePoint;
 import org.rano.VisitAssessment;
+import org.rano.imaging.ImagingFinding;
 
 /**
- * Writes an {@link Outcome} as a readable table: one line per time point (date, days from
- * baseline, neuro, CSF, imaging with its composite and change, overall, confirmed, the rules that
- * decided it), then the best overall responses, the progression date, warnings and notes. Under
- * the revised 2019 scorecard ({@code imaging = LANO_2019}) there is no composite: the column is
- * headed {@code imaging (2019)} and shows the radiological response alone.
+ * Writes an {@link Outcome} as a readable table: one line per time point (date, days from baseline,
+ * neuro, CSF, imaging with its composite and change, overall, confirmed, the rules that decided
+ * it), then the best overall responses, the progression date, warnings and notes. Under the revised
+ * 2019 scorecard ({@code imaging = LANO_2019}) there is no composite: the column is headed {@code
+ * imaging (2019)} and shows the radiological response alone.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -37,20 +37,34 @@ final class TextReport {
    */
   static String write(Outcome outcome) {
     if (outcome instanceof Outcome.Rejected rejected) {
-      return "Case " + (rejected.caseId() == null ? "(no id)" : rejected.caseId())
-          + ": REJECTED: " + (rejected.path().isEmpty() ? "" : rejected.path() + ": ")
-          + rejected.message() + "\n";
+      return "Case "
+          + (rejected.caseId() == null ? "(no id)" : rejected.caseId())
+          + ": REJECTED: "
+          + (rejected.path().isEmpty() ? "" : rejected.path() + ": ")
+          + rejected.message()
+          + "\n";
     }
     CaseAssessment result = ((Outcome.Scored) outcome).assessment();
     StringBuilder text = new StringBuilder();
-    text.append("Case ").append(result.id().orElse("(no id)"))
-        .append("  [criteria: ").append(criteriaSummary(result.criteria())).append("]\n");
+    text.append("Case ")
+        .append(result.id().orElse("(no id)"))
+        .append("  [criteria: ")
+        .append(criteriaSummary(result.criteria()))
+        .append("]\n");
     boolean raw = result.timePoints().stream().anyMatch(p -> p.assessment().isPresent());
     boolean lano = result.criteria().imaging() == ImagingProfile.LANO_2019;
     List<List<String>> rows = new ArrayList<>();
     if (raw) {
-      rows.add(List.of("date", "days", "neuro", "CSF", lano ? "imaging (2019)" : "imaging",
-          "overall", "confirmed", "rules"));
+      rows.add(
+          List.of(
+              "date",
+              "days",
+              "neuro",
+              "CSF",
+              lano ? "imaging (2019)" : "imaging",
+              "overall",
+              "confirmed",
+              "rules"));
     } else {
       rows.add(List.of("date", "days", "overall", "confirmed", "after PD"));
     }
@@ -62,14 +76,18 @@ final class TextReport {
     } else {
       text.append(table(rows));
     }
-    text.append("Best overall response:           ").append(best(result.bestOverallResponse()))
+    text.append("Best overall response:           ")
+        .append(best(result.bestOverallResponse()))
         .append('\n');
     text.append("Confirmed best overall response: ")
-        .append(best(result.confirmedBestOverallResponse())).append('\n');
+        .append(best(result.confirmedBestOverallResponse()))
+        .append('\n');
     text.append("Progression:                     ")
-        .append(result.progression()
-            .map(p -> p.date() + " (day " + p.daysFromBaseline() + ")")
-            .orElse("none"))
+        .append(
+            result
+                .progression()
+                .map(p -> p.date() + " (day " + p.daysFromBaseline() + ")")
+                .orElse("none"))
         .append('\n');
     for (Reason warning : result.warnings()) {
       text.append("Warning: ").append(warning.text()).append('\n');
@@ -86,16 +104,23 @@ final class TextReport {
     for (RuleId rule : visit.rules()) {
       rules.add(rule.id());
     }
-    return List.of(point.date().toString(), String.valueOf(point.daysFromBaseline()),
-        visit.neuro().status().name(), visit.csf().status().name(),
+    return List.of(
+        point.date().toString(),
+        String.valueOf(point.daysFromBaseline()),
+        visit.neuro().status().name(),
+        visit.csf().status().name(),
         lano ? lanoImaging(visit.imaging()) : imaging(visit.imaging()),
         point.overall().name() + (point.afterProgression() ? " (after PD)" : ""),
-        point.confirmed() ? "yes" : "no", String.join(" ", rules));
+        point.confirmed() ? "yes" : "no",
+        String.join(" ", rules));
   }
 
   private static List<String> sequenceRow(TimePoint point) {
-    return List.of(point.date().toString(), String.valueOf(point.daysFromBaseline()),
-        point.overall().name(), point.confirmed() ? "yes" : "no",
+    return List.of(
+        point.date().toString(),
+        String.valueOf(point.daysFromBaseline()),
+        point.overall().name(),
+        point.confirmed() ? "yes" : "no",
         point.afterProgression() ? "yes" : "no");
   }
 
@@ -109,12 +134,17 @@ final class TextReport {
     text.append(' ').append(composite.isPresent() ? String.valueOf(composite.getAsInt()) : "?");
     finding.baselineCompositeScore().ifPresent(b -> text.append('/').append(b));
     if (composite.isEmpty()) {
-      finding.evaluableCompositeScore()
+      finding
+          .evaluableCompositeScore()
           .ifPresent(e -> text.append(" (").append(e).append(" evaluable)"));
     }
     Optional<BigDecimal> change = finding.compositeChangePercent();
-    change.ifPresent(c -> text.append(" (").append(c.signum() > 0 ? "+" : "")
-        .append(c.toPlainString()).append("%)"));
+    change.ifPresent(
+        c ->
+            text.append(" (")
+                .append(c.signum() > 0 ? "+" : "")
+                .append(c.toPlainString())
+                .append("%)"));
     return text.toString();
   }
 
@@ -124,11 +154,13 @@ final class TextReport {
   }
 
   /**
-   * The response and its date, then its reasons, e.g. {@code PR on 2026-03-30 - PR confirmed by
-   * a later visit (TIME-2); best of all time points (TIME-4)}.
+   * The response and its date, then its reasons, e.g. {@code PR on 2026-03-30 - PR confirmed by a
+   * later visit (TIME-2); best of all time points (TIME-4)}.
    */
   private static String best(BestResponse best) {
-    return best.response() + best.date().map(d -> " on " + d).orElse("") + " - "
+    return best.response()
+        + best.date().map(d -> " on " + d).orElse("")
+        + " - "
         + String.join("; ", Reason.texts(best.reasons()));
   }
 

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.rano.RanoLm;
 import org.rano.Response;
 import org.rano.csf.CsfRules;
 import org.rano.csf.CsfStatus;
@@ -45,14 +46,13 @@ import org.rano.imaging.Lano2019Rules;
 import org.rano.neuro.DomainOutcome;
 import org.rano.neuro.NeuroRules;
 import org.rano.neuro.NeuroStatus;
-import org.rano.RanoLm;
 
 /**
- * The architecture the style guide asks for, checked on the compiled classes of rano-core and
- * the command (rano-cli):
- * the command-line program is a thin shell over the library (it reads, prints and delegates, and
- * decides no clinical outcome), it sees only the core's exported API, the core never leaks its
- * generated {@code Immutable*} classes, and no package cycle exists in either module.
+ * The architecture the style guide asks for, checked on the compiled classes of rano-core and the
+ * command (rano-cli): the command-line program is a thin shell over the library (it reads, prints
+ * and delegates, and decides no clinical outcome), it sees only the core's exported API, the core
+ * never leaks its generated {@code Immutable*} classes, and no package cycle exists in either
+ * module.
  *
  * <p>The core's classes come from rano-core on the class path (its {@code target/classes} in a
  * reactor build, its jar otherwise); the exported packages are read from its own {@code
@@ -61,17 +61,27 @@ import org.rano.RanoLm;
 class ArchitectureTest {
 
   private static final String CORE = "org.rano..";
+
   /** The command: everything of rano-cli (one package). */
   private static final String EXAMPLES = "org.rano.cli..";
+
   private static final String INTERNAL = "org.rano.internal..";
+
   /** rano-core's packages (and their subpackages). */
-  private static final Set<String> CORE_PACKAGES = Set.of("org.rano", "org.rano.neuro",
-      "org.rano.csf", "org.rano.imaging", "org.rano.diagnosis", "org.rano.internal");
+  private static final Set<String> CORE_PACKAGES =
+      Set.of(
+          "org.rano",
+          "org.rano.neuro",
+          "org.rano.csf",
+          "org.rano.imaging",
+          "org.rano.diagnosis",
+          "org.rano.internal");
 
   /** Main classes of both modules (no test classes). */
-  private static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.rano");
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.rano");
 
   /** Main and test classes of both modules, for rules that bind the tests too. */
   private static final JavaClasses ALL = new ClassFileImporter().importPackages("org.rano");
@@ -80,16 +90,23 @@ class ArchitectureTest {
   private static final Set<String> EXPORTED = exportedPackages();
 
   /**
-   * The outcome enums: the results of the rules. Code that compares or switches on them is
-   * deciding a clinical outcome, which only the core may do.
+   * The outcome enums: the results of the rules. Code that compares or switches on them is deciding
+   * a clinical outcome, which only the core may do.
    */
-  private static final Set<Class<?>> OUTCOMES = Set.of(Response.class, NeuroStatus.class,
-      DomainOutcome.class, CsfStatus.class, ImagingStatus.class, Certainty.class, LmType.class,
-      MriPattern.class);
+  private static final Set<Class<?>> OUTCOMES =
+      Set.of(
+          Response.class,
+          NeuroStatus.class,
+          DomainOutcome.class,
+          CsfStatus.class,
+          ImagingStatus.class,
+          Certainty.class,
+          LmType.class,
+          MriPattern.class);
 
   /** The component rules, which the engine (RanoLm) combines; the CLI never calls them. */
-  private static final Set<Class<?>> COMPONENT_RULES = Set.of(NeuroRules.class, CsfRules.class,
-      ImagingRules.class, Lano2019Rules.class);
+  private static final Set<Class<?>> COMPONENT_RULES =
+      Set.of(NeuroRules.class, CsfRules.class, ImagingRules.class, Lano2019Rules.class);
 
   // ---------------------------------------------------------------------------------------------
   // The import itself: guard against rules that pass because nothing was imported.
@@ -100,12 +117,12 @@ class ArchitectureTest {
     assertThat(MAIN.containPackage("org.rano.internal")).isTrue();
     assertThat(MAIN.containPackage("org.rano.cli")).isTrue();
     assertThat(MAIN.stream().anyMatch(c -> c.getSimpleName().startsWith("Immutable")))
-        .as("the generated classes are imported").isTrue();
-    assertThat(ALL.stream().filter(c -> c.getPackageName().startsWith("org.rano.cli"))
-        .count()).isGreaterThan(MAIN.stream()
-            .filter(c -> c.getPackageName().startsWith("org.rano.cli")).count());
-    assertThat(EXPORTED).contains("org.rano", "org.rano.neuro").doesNotContain(
-        "org.rano.internal");
+        .as("the generated classes are imported")
+        .isTrue();
+    assertThat(ALL.stream().filter(c -> c.getPackageName().startsWith("org.rano.cli")).count())
+        .isGreaterThan(
+            MAIN.stream().filter(c -> c.getPackageName().startsWith("org.rano.cli")).count());
+    assertThat(EXPORTED).contains("org.rano", "org.rano.neuro").doesNotContain("org.rano.internal");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -113,28 +130,42 @@ class ArchitectureTest {
 
   @Test
   void examples_dependOnlyOnPublicTypesOfTheCoresExportedPackages() {
-    classes().that().resideInAPackage(EXAMPLES)
-        .should().onlyDependOnClassesThat(outsideCoreOrExportedApi())
-        .because("the examples use rano-core as any application would: through the packages "
-            + "its module-info exports, never org.rano.internal, a package-private type or a "
-            + "generated Immutable* class")
+    classes()
+        .that()
+        .resideInAPackage(EXAMPLES)
+        .should()
+        .onlyDependOnClassesThat(outsideCoreOrExportedApi())
+        .because(
+            "the examples use rano-core as any application would: through the packages "
+                + "its module-info exports, never org.rano.internal, a package-private type or a "
+                + "generated Immutable* class")
         .check(MAIN);
   }
 
   @Test
   void nothingOutsideTheCore_dependsOnItsInternalPackage() {
-    noClasses().that().resideOutsideOfPackage(CORE).or().resideInAPackage(EXAMPLES)
-        .should().dependOnClassesThat().resideInAPackage(INTERNAL)
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(CORE)
+        .or()
+        .resideInAPackage(EXAMPLES)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(INTERNAL)
         .because("org.rano.internal is not exported: only rano-core's own packages use it")
         .check(ALL);
   }
 
   @Test
   void nothingOutsideTheCore_dependsOnAGeneratedClass() {
-    noClasses().that().resideInAPackage(EXAMPLES)
-        .should().dependOnClassesThat(generatedCoreClass())
-        .because("the generated Immutable* classes are package-private implementation; the "
-            + "hand-written abstract value types are the API")
+    noClasses()
+        .that()
+        .resideInAPackage(EXAMPLES)
+        .should()
+        .dependOnClassesThat(generatedCoreClass())
+        .because(
+            "the generated Immutable* classes are package-private implementation; the "
+                + "hand-written abstract value types are the API")
         .check(ALL);
   }
 
@@ -143,31 +174,43 @@ class ArchitectureTest {
 
   @Test
   void cli_scoresOnlyThroughTheEngine_neverCallsTheComponentRules() {
-    noClasses().that().resideInAPackage(EXAMPLES)
-        .should().callMethodWhere(targetOwnerIn(COMPONENT_RULES))
-        .because("RanoLm combines the components (OVR, STER, TIME rules); a caller of "
-            + "NeuroRules, CsfRules, ImagingRules or Lano2019Rules would be re-assembling the "
-            + "response itself")
+    noClasses()
+        .that()
+        .resideInAPackage(EXAMPLES)
+        .should()
+        .callMethodWhere(targetOwnerIn(COMPONENT_RULES))
+        .because(
+            "RanoLm combines the components (OVR, STER, TIME rules); a caller of "
+                + "NeuroRules, CsfRules, ImagingRules or Lano2019Rules would be re-assembling the "
+                + "response itself")
         .check(MAIN);
   }
 
   @Test
   void cli_neverReadsTheConstantsOfAnOutcomeEnum() {
-    noClasses().that().resideInAPackage(EXAMPLES)
-        .should().accessFieldWhere(fieldOwnerIn(OUTCOMES))
-        .because("reading Response.PD, ImagingStatus.CR, ... is how code compares an outcome "
-            + "(== or a switch): the command prints the library's outcomes, it never decides "
-            + "on them")
+    noClasses()
+        .that()
+        .resideInAPackage(EXAMPLES)
+        .should()
+        .accessFieldWhere(fieldOwnerIn(OUTCOMES))
+        .because(
+            "reading Response.PD, ImagingStatus.CR, ... is how code compares an outcome "
+                + "(== or a switch): the command prints the library's outcomes, it never decides "
+                + "on them")
         .check(MAIN);
   }
 
   @Test
   void cli_callsNothingOnAnOutcomeEnumButItsName() {
-    noClasses().that().resideInAPackage(EXAMPLES)
-        .should().callMethodWhere(outcomeMethodOtherThanNaming())
-        .because("ordinal(), compareTo(), equals() and the enums' own questions "
-            + "(isBetterThan, isResponse, allowsCompleteResponse, ...) are rule logic; the "
-            + "command only names an outcome (name(), toString()) or parses one (valueOf())")
+    noClasses()
+        .that()
+        .resideInAPackage(EXAMPLES)
+        .should()
+        .callMethodWhere(outcomeMethodOtherThanNaming())
+        .because(
+            "ordinal(), compareTo(), equals() and the enums' own questions "
+                + "(isBetterThan, isResponse, allowsCompleteResponse, ...) are rule logic; the "
+                + "command only names an outcome (name(), toString()) or parses one (valueOf())")
         .check(MAIN);
   }
 
@@ -176,24 +219,39 @@ class ArchitectureTest {
 
   @Test
   void core_noGeneratedTypeInAnyPublicSignature() {
-    classes().that().resideInAPackage(CORE).and().resideOutsideOfPackage(EXAMPLES)
-        .and().arePublic()
+    classes()
+        .that()
+        .resideInAPackage(CORE)
+        .and()
+        .resideOutsideOfPackage(EXAMPLES)
+        .and()
+        .arePublic()
         .should(exposeNoGeneratedTypeInPublicMembers())
         .check(MAIN);
   }
 
   @Test
   void core_generatedClassesArePackagePrivate() {
-    classes().that(generatedCoreClass()).and().areTopLevelClasses()
-        .should().notBePublic()
+    classes()
+        .that(generatedCoreClass())
+        .and()
+        .areTopLevelClasses()
+        .should()
+        .notBePublic()
         .because("the house style (RanoStyle) keeps Immutables' implementations hidden")
         .check(MAIN);
   }
 
   @Test
   void core_neverDependsOnTheExamples() {
-    noClasses().that().resideInAPackage(CORE).and().resideOutsideOfPackage(EXAMPLES)
-        .should().dependOnClassesThat().resideInAPackage(EXAMPLES)
+    noClasses()
+        .that()
+        .resideInAPackage(CORE)
+        .and()
+        .resideOutsideOfPackage(EXAMPLES)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(EXAMPLES)
         .check(MAIN);
   }
 
@@ -202,9 +260,12 @@ class ArchitectureTest {
 
   @Test
   void core_subpackagesAreFreeOfCycles() {
-    slices().matching("org.rano.(*)..").should().beFreeOfCycles()
-        .check(MAIN.that(DescribedPredicate.describe("are in rano-core",
-            ArchitectureTest::inCore)));
+    slices()
+        .matching("org.rano.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(
+            MAIN.that(DescribedPredicate.describe("are in rano-core", ArchitectureTest::inCore)));
   }
 
   @Test
@@ -246,40 +307,47 @@ class ArchitectureTest {
   }
 
   private static DescribedPredicate<JavaClass> generatedCoreClass() {
-    return DescribedPredicate.describe("are generated Immutable* classes of rano-core",
-        ArchitectureTest::isGenerated);
+    return DescribedPredicate.describe(
+        "are generated Immutable* classes of rano-core", ArchitectureTest::isGenerated);
   }
 
   private static DescribedPredicate<JavaClass> outsideCoreOrExportedApi() {
-    return DescribedPredicate.describe("are outside rano-core, or public API types of a package "
-        + "rano-core exports " + EXPORTED, type -> {
+    return DescribedPredicate.describe(
+        "are outside rano-core, or public API types of a package "
+            + "rano-core exports "
+            + EXPORTED,
+        type -> {
           JavaClass base = type.isArray() ? type.getBaseComponentType() : type;
           if (!inCore(base)) {
             return true;
           }
-          return EXPORTED.contains(base.getPackageName()) && isPublicApi(base)
+          return EXPORTED.contains(base.getPackageName())
+              && isPublicApi(base)
               && !isGenerated(base);
         });
   }
 
   private static DescribedPredicate<JavaMethodCall> targetOwnerIn(Set<Class<?>> owners) {
     Set<String> names = owners.stream().map(Class::getName).collect(Collectors.toSet());
-    return DescribedPredicate.describe("the target is declared by one of "
-        + simpleNames(owners), call -> names.contains(call.getTargetOwner().getName()));
+    return DescribedPredicate.describe(
+        "the target is declared by one of " + simpleNames(owners),
+        call -> names.contains(call.getTargetOwner().getName()));
   }
 
   private static DescribedPredicate<JavaFieldAccess> fieldOwnerIn(Set<Class<?>> owners) {
     Set<String> names = owners.stream().map(Class::getName).collect(Collectors.toSet());
-    return DescribedPredicate.describe("the field is a constant of one of "
-        + simpleNames(owners), access -> names.contains(access.getTargetOwner().getName()));
+    return DescribedPredicate.describe(
+        "the field is a constant of one of " + simpleNames(owners),
+        access -> names.contains(access.getTargetOwner().getName()));
   }
 
   private static DescribedPredicate<JavaMethodCall> outcomeMethodOtherThanNaming() {
     Set<String> names = OUTCOMES.stream().map(Class::getName).collect(Collectors.toSet());
     Set<String> naming = Set.of("name", "toString", "valueOf");
-    return DescribedPredicate.describe("the target is a method of one of " + simpleNames(OUTCOMES)
-        + " other than " + naming, call -> names.contains(call.getTargetOwner().getName())
-            && !naming.contains(call.getName()));
+    return DescribedPredicate.describe(
+        "the target is a method of one of " + simpleNames(OUTCOMES) + " other than " + naming,
+        call ->
+            names.contains(call.getTargetOwner().getName()) && !naming.contains(call.getName()));
   }
 
   private static String simpleNames(Set<Class<?>> types) {
@@ -287,8 +355,9 @@ class ArchitectureTest {
   }
 
   private static ArchCondition<JavaClass> exposeNoGeneratedTypeInPublicMembers() {
-    return new ArchCondition<>("expose no generated Immutable* type in a public or protected "
-        + "method, constructor or field") {
+    return new ArchCondition<>(
+        "expose no generated Immutable* type in a public or protected "
+            + "method, constructor or field") {
       @Override
       public void check(JavaClass type, ConditionEvents events) {
         for (JavaCodeUnit unit : type.getCodeUnits()) {
@@ -310,16 +379,29 @@ class ArchitectureTest {
       private boolean visible(JavaMember member) {
         Set<JavaModifier> modifiers = member.getModifiers();
         return (modifiers.contains(JavaModifier.PUBLIC)
-            || modifiers.contains(JavaModifier.PROTECTED))
+                || modifiers.contains(JavaModifier.PROTECTED))
             && !modifiers.contains(JavaModifier.SYNTHETIC);
       }
 
-      private void report(JavaClass type, JavaMember member, JavaType signature, String verb,
+      private void report(
+          JavaClass type,
+          JavaMember member,
+          JavaType signature,
+          String verb,
           ConditionEvents events) {
         for (JavaClass involved : signature.getAllInvolvedRawTypes()) {
           if (isGenerated(involved)) {
-            events.add(SimpleConditionEvent.violated(type, member.getFullName() + " " + verb
-                + " " + involved.getName() + " (" + type.getSimpleName() + ".java)"));
+            events.add(
+                SimpleConditionEvent.violated(
+                    type,
+                    member.getFullName()
+                        + " "
+                        + verb
+                        + " "
+                        + involved.getName()
+                        + " ("
+                        + type.getSimpleName()
+                        + ".java)"));
           }
         }
       }
@@ -330,12 +412,24 @@ class ArchitectureTest {
   /**
    * The types of {@code org.rano} that use the clinical components: the case, its visits, the
    * results and the engine. The rest of {@code org.rano} (responses, rule IDs, criteria and
-   * policies, the exception) is the vocabulary the components use. Both are in one package so
-   * that a caller finds everything to score a case there; the layering is kept by this list.
+   * policies, the exception) is the vocabulary the components use. Both are in one package so that
+   * a caller finds everything to score a case there; the layering is kept by this list.
    */
-  private static final Set<String> ROOT_CASES = Set.of("RanoLm", "Visit", "LmCase",
-      "ResponseSequence", "DatedResponse", "CaseAssessment", "VisitAssessment", "TimePoint",
-      "BestResponse", "Progression", "OverallRules", "TimeCourse", "CaseChecks");
+  private static final Set<String> ROOT_CASES =
+      Set.of(
+          "RanoLm",
+          "Visit",
+          "LmCase",
+          "ResponseSequence",
+          "DatedResponse",
+          "CaseAssessment",
+          "VisitAssessment",
+          "TimePoint",
+          "BestResponse",
+          "Progression",
+          "OverallRules",
+          "TimeCourse",
+          "CaseChecks");
 
   private static SliceAssignment coreSlicesWithRoot() {
     return new SliceAssignment() {
@@ -347,8 +441,10 @@ class ArchitectureTest {
         String name = type.getPackageName();
         if (name.equals("org.rano")) {
           String outer = outermost(type).getSimpleName().replaceFirst("^Immutable", "");
-          return SliceIdentifier.of(ROOT_CASES.contains(outer)
-              ? "org.rano (cases, results, the engine)" : "org.rano (vocabulary)");
+          return SliceIdentifier.of(
+              ROOT_CASES.contains(outer)
+                  ? "org.rano (cases, results, the engine)"
+                  : "org.rano (vocabulary)");
         }
         String rest = name.substring("org.rano.".length());
         int dot = rest.indexOf('.');
@@ -365,8 +461,8 @@ class ArchitectureTest {
 
   private static Set<String> exportedPackages() {
     try {
-      Path location = Path.of(RanoLm.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
+      Path location =
+          Path.of(RanoLm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       ModuleDescriptor descriptor;
       if (Files.isDirectory(location)) {
         try (InputStream in = Files.newInputStream(location.resolve("module-info.class"))) {

@@ -1,10 +1,10 @@
 package org.rano.cli;
 
-import static org.rano.cli.Fixtures.with;
-import static org.rano.cli.Fixtures.without;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.rano.cli.Fixtures.with;
+import static org.rano.cli.Fixtures.without;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rano.CaseAssessment;
 import org.rano.Criteria;
 import org.rano.csf.CsfStatus;
-import org.rano.CaseAssessment;
 
 /**
  * {@link CaseReader}: strict reading of the case format, the path of the first invalid field
@@ -30,165 +30,247 @@ class CaseReaderTest {
   static Stream<Arguments> invalidCases() {
     return Stream.of(
         // the exam
-        arguments(with(RAW, "/followUps/0/neuro/sensation", "3"),
-            "followUps[0].neuro.sensation", "0..2"),
-        arguments(with(RAW, "/baseline/neuro/gait", "2.0"), "baseline.neuro.gait",
-            "not a whole number"),
-        arguments(with(RAW, "/baseline/neuro/gait", "2e0"), "baseline.neuro.gait",
-            "not a whole number"),
+        arguments(
+            with(RAW, "/followUps/0/neuro/sensation", "3"), "followUps[0].neuro.sensation", "0..2"),
+        arguments(
+            with(RAW, "/baseline/neuro/gait", "2.0"), "baseline.neuro.gait", "not a whole number"),
+        arguments(
+            with(RAW, "/baseline/neuro/gait", "2e0"), "baseline.neuro.gait", "not a whole number"),
         arguments(with(RAW, "/baseline/neuro/gait", "\"2\""), "baseline.neuro.gait", "\"NE\""),
-        arguments(with(RAW, "/baseline/neuro/gait", "99999999999"), "baseline.neuro.gait",
+        arguments(
+            with(RAW, "/baseline/neuro/gait", "99999999999"),
+            "baseline.neuro.gait",
             "out of range"),
         arguments(with(RAW, "/baseline/neuro/gait", "-1"), "baseline.neuro.gait", "-1"),
         arguments(with(RAW, "/baseline/neuro/gait", "true"), "baseline.neuro.gait", "true"),
-        arguments(with(RAW, "/baseline/neuro/gait", "{\"level\":1,\"why\":\"x\"}"),
-            "baseline.neuro.gait.why", "unknown field"),
-        arguments(with(RAW, "/baseline/neuro/gait", "{\"attributedTo\":\"OTHER\"}"),
-            "baseline.neuro.gait.level", "is missing"),
-        arguments(with(RAW, "/followUps/0/neuro/gait",
-                "{\"level\":2,\"attributedTo\":\"ALIENS\"}"),
-            "followUps[0].neuro.gait.attributedTo", "BRAIN_METASTASES, SYSTEMIC_PROGRESSION"),
-        arguments(with(RAW, "/followUps/0/neuro/gait", "{\"level\":\"NE\",\"note\":7}"),
-            "followUps[0].neuro.gait.note", "a string"),
-        arguments(with(RAW, "/baseline/neuro/smell", "0"), "baseline.neuro.smell",
-            "unknown domain"),
-        arguments(without(RAW, "/followUps/0/neuro/behaviour"),
-            "followUps[0].neuro.behaviour", "is missing"),
+        arguments(
+            with(RAW, "/baseline/neuro/gait", "{\"level\":1,\"why\":\"x\"}"),
+            "baseline.neuro.gait.why",
+            "unknown field"),
+        arguments(
+            with(RAW, "/baseline/neuro/gait", "{\"attributedTo\":\"OTHER\"}"),
+            "baseline.neuro.gait.level",
+            "is missing"),
+        arguments(
+            with(RAW, "/followUps/0/neuro/gait", "{\"level\":2,\"attributedTo\":\"ALIENS\"}"),
+            "followUps[0].neuro.gait.attributedTo",
+            "BRAIN_METASTASES, SYSTEMIC_PROGRESSION"),
+        arguments(
+            with(RAW, "/followUps/0/neuro/gait", "{\"level\":\"NE\",\"note\":7}"),
+            "followUps[0].neuro.gait.note",
+            "a string"),
+        arguments(
+            with(RAW, "/baseline/neuro/smell", "0"), "baseline.neuro.smell", "unknown domain"),
+        arguments(
+            without(RAW, "/followUps/0/neuro/behaviour"),
+            "followUps[0].neuro.behaviour",
+            "is missing"),
         arguments(with(RAW, "/baseline/neuro", "[]"), "baseline.neuro", "an object"),
         // the visit
-        arguments(with(without(RAW, "/baseline/date"), "/baseline/bogus", "1"),
-            "baseline.bogus", "unknown field"),
+        arguments(
+            with(without(RAW, "/baseline/date"), "/baseline/bogus", "1"),
+            "baseline.bogus",
+            "unknown field"),
         arguments(without(RAW, "/baseline/date"), "baseline.date", "is missing"),
         arguments(with(RAW, "/baseline/date", "\"2026-13-01\""), "baseline.date", "ISO date"),
         arguments(with(RAW, "/baseline/date", "20260105"), "baseline.date", "a string"),
         arguments(without(RAW, "/baseline"), "baseline", "is missing"),
-        arguments(with(RAW, "/followUps/0/date", "\"2026-01-05\""), "followUps[0].date",
-            "TIME-1"),
-        arguments(with(RAW, "/followUps/1", "{\"date\":\"2026-01-20\"}"), "followUps[1].date",
-            "TIME-1"),
+        arguments(with(RAW, "/followUps/0/date", "\"2026-01-05\""), "followUps[0].date", "TIME-1"),
+        arguments(
+            with(RAW, "/followUps/1", "{\"date\":\"2026-01-20\"}"), "followUps[1].date", "TIME-1"),
         arguments(with(RAW, "/followUps", "{}"), "followUps", "an array"),
         arguments(with(RAW, "/followUps/0", "\"2026-02-02\""), "followUps[0]", "an object"),
-        arguments(with(RAW, "/followUps/0/steroidMgPerDay", "-2"),
-            "followUps[0].steroidMgPerDay", "negative"),
-        arguments(with(RAW, "/followUps/0/steroidMgPerDay", "\"4 mg\""),
-            "followUps[0].steroidMgPerDay", "a number"),
-        arguments(with(RAW, "/followUps/0/parenchymal", "{\"brain\":\"GONE\"}"),
-            "followUps[0].parenchymal.brain", "ABSENT, CR, PR, SD, PD, NE"),
-        arguments(with(RAW, "/followUps/0/parenchymal", "{\"liver\":\"PD\"}"),
-            "followUps[0].parenchymal.liver", "unknown field"),
+        arguments(
+            with(RAW, "/followUps/0/steroidMgPerDay", "-2"),
+            "followUps[0].steroidMgPerDay",
+            "negative"),
+        arguments(
+            with(RAW, "/followUps/0/steroidMgPerDay", "\"4 mg\""),
+            "followUps[0].steroidMgPerDay",
+            "a number"),
+        arguments(
+            with(RAW, "/followUps/0/parenchymal", "{\"brain\":\"GONE\"}"),
+            "followUps[0].parenchymal.brain",
+            "ABSENT, CR, PR, SD, PD, NE"),
+        arguments(
+            with(RAW, "/followUps/0/parenchymal", "{\"liver\":\"PD\"}"),
+            "followUps[0].parenchymal.liver",
+            "unknown field"),
         // the block is read before the case is checked against the criteria's profile
-        arguments(with(RAW, "/baseline/lano2019", "{}"), "baseline.lano2019.brainNodules",
-            "every item"),
+        arguments(
+            with(RAW, "/baseline/lano2019", "{}"), "baseline.lano2019.brainNodules", "every item"),
         // cytology
         arguments(without(RAW, "/baseline/csf/result"), "baseline.csf.result", "is missing"),
-        arguments(with(RAW, "/baseline/csf/result", "\"positive\""), "baseline.csf.result",
+        arguments(
+            with(RAW, "/baseline/csf/result", "\"positive\""),
+            "baseline.csf.result",
             "POSITIVE, EQUIVOCAL, NEGATIVE, NOT_DONE"),
-        arguments(with(RAW, "/baseline/csf/volumeMl", "\"NaN\""), "baseline.csf.volumeMl",
-            "a number"),
-        arguments(with(RAW, "/baseline/csf/volumeMl", "-0.5"), "baseline.csf.volumeMl",
-            "negative"),
-        arguments(with(RAW, "/baseline/csf/volumeMl", "null"), "baseline.csf.volumeMl",
-            "null"),
-        arguments(with(RAW, "/baseline/csf/volumeMl", "1e400"), "baseline.csf.volumeMl",
-            "finite"),
+        arguments(
+            with(RAW, "/baseline/csf/volumeMl", "\"NaN\""), "baseline.csf.volumeMl", "a number"),
+        arguments(with(RAW, "/baseline/csf/volumeMl", "-0.5"), "baseline.csf.volumeMl", "negative"),
+        arguments(with(RAW, "/baseline/csf/volumeMl", "null"), "baseline.csf.volumeMl", "null"),
+        arguments(with(RAW, "/baseline/csf/volumeMl", "1e400"), "baseline.csf.volumeMl", "finite"),
         arguments(with(RAW, "/baseline/csf/volumeMl", "NaN"), "", "NaN"),
         arguments(with(RAW, "/baseline/csf/volumeMl", "Infinity"), "", "not JSON"),
         arguments(with(RAW, "/baseline/csf/volumeMl", "-Infinity"), "", "not JSON"),
         // targets
-        arguments(with(RAW, "/baseline/targets/1/id", "\"T1\""), "baseline.targets[1].id",
-            "used twice"),
-        arguments(without(RAW, "/baseline/targets/1/id"), "baseline.targets[1].id",
-            "is missing"),
-        arguments(without(RAW, "/baseline/targets/0/site"), "baseline.targets[0].site",
-            "is missing"),
-        arguments(without(RAW, "/baseline/targets/0/score"), "baseline.targets[0].score",
-            "is missing"),
-        arguments(with(RAW, "/followUps/0/targets/1/score", "4"),
-            "followUps[0].targets[1].score", "0..3"),
-        arguments(with(RAW, "/followUps/0/targets/1/score", "1.5"),
-            "followUps[0].targets[1].score", "not a whole number"),
-        arguments(with(RAW, "/followUps/0/targets/1/score", "\"ne\""),
-            "followUps[0].targets[1].score", "\"NE\""),
-        arguments(with(RAW, "/baseline/targets/0/score", "0"), "baseline.targets[0].score",
-            "1..3"),
-        arguments(with(RAW, "/baseline/targets/0/score", "\"NE\""), "baseline.targets[0].score",
-            "IMG-1"),
-        arguments(with(RAW, "/baseline/targets/0/site", "\"BRAIN\""), "baseline.targets[0].site",
+        arguments(
+            with(RAW, "/baseline/targets/1/id", "\"T1\""), "baseline.targets[1].id", "used twice"),
+        arguments(without(RAW, "/baseline/targets/1/id"), "baseline.targets[1].id", "is missing"),
+        arguments(
+            without(RAW, "/baseline/targets/0/site"), "baseline.targets[0].site", "is missing"),
+        arguments(
+            without(RAW, "/baseline/targets/0/score"), "baseline.targets[0].score", "is missing"),
+        arguments(
+            with(RAW, "/followUps/0/targets/1/score", "4"),
+            "followUps[0].targets[1].score",
+            "0..3"),
+        arguments(
+            with(RAW, "/followUps/0/targets/1/score", "1.5"),
+            "followUps[0].targets[1].score",
+            "not a whole number"),
+        arguments(
+            with(RAW, "/followUps/0/targets/1/score", "\"ne\""),
+            "followUps[0].targets[1].score",
+            "\"NE\""),
+        arguments(with(RAW, "/baseline/targets/0/score", "0"), "baseline.targets[0].score", "1..3"),
+        arguments(
+            with(RAW, "/baseline/targets/0/score", "\"NE\""), "baseline.targets[0].score", "IMG-1"),
+        arguments(
+            with(RAW, "/baseline/targets/0/site", "\"BRAIN\""),
+            "baseline.targets[0].site",
             "BRAIN_NODULE, SPINE_NODULE"),
-        arguments(with(RAW, "/baseline/targets/0/diametersMm", "[5,7]"),
-            "baseline.targets[0].diametersMm", "long"),
-        arguments(with(RAW, "/baseline/targets/0/diametersMm", "[12,0]"),
-            "baseline.targets[0].diametersMm[1]", "positive"),
-        arguments(with(RAW, "/followUps/0/targets/0/diametersMm", "[8,-6]"),
-            "followUps[0].targets[0].diametersMm[1]", "positive"),
-        arguments(with(RAW, "/baseline/targets/0/diametersMm", "[\"12\",7]"),
-            "baseline.targets[0].diametersMm[0]", "a number"),
-        arguments(with(RAW, "/baseline/targets/0/diametersMm", "[12,7,3]"),
-            "baseline.targets[0].diametersMm", "[long, short]"),
+        arguments(
+            with(RAW, "/baseline/targets/0/diametersMm", "[5,7]"),
+            "baseline.targets[0].diametersMm",
+            "long"),
+        arguments(
+            with(RAW, "/baseline/targets/0/diametersMm", "[12,0]"),
+            "baseline.targets[0].diametersMm[1]",
+            "positive"),
+        arguments(
+            with(RAW, "/followUps/0/targets/0/diametersMm", "[8,-6]"),
+            "followUps[0].targets[0].diametersMm[1]",
+            "positive"),
+        arguments(
+            with(RAW, "/baseline/targets/0/diametersMm", "[\"12\",7]"),
+            "baseline.targets[0].diametersMm[0]",
+            "a number"),
+        arguments(
+            with(RAW, "/baseline/targets/0/diametersMm", "[12,7,3]"),
+            "baseline.targets[0].diametersMm",
+            "[long, short]"),
         arguments(with(RAW, "/baseline/targets", "{}"), "baseline.targets", "an array"),
-        arguments(with(RAW, "/followUps/0/targets/1/id", "\"T9\""),
-            "followUps[0].targets[1].id", "not a baseline target"),
-        arguments(without(RAW, "/followUps/0/targets/1"), "followUps[0].targets",
-            "\"T2\" is missing"),
-        arguments(with(RAW, "/followUps/0/targets/0/site", "\"SPINE_NODULE\""),
-            "followUps[0].targets[0].site", "differs"),
+        arguments(
+            with(RAW, "/followUps/0/targets/1/id", "\"T9\""),
+            "followUps[0].targets[1].id",
+            "not a baseline target"),
+        arguments(
+            without(RAW, "/followUps/0/targets/1"), "followUps[0].targets", "\"T2\" is missing"),
+        arguments(
+            with(RAW, "/followUps/0/targets/0/site", "\"SPINE_NODULE\""),
+            "followUps[0].targets[0].site",
+            "differs"),
         arguments(with(RAW, "/baseline/targets", sixTargets()), "baseline.targets", "at most 5"),
         // non-target and new lesions
-        arguments(with(RAW, "/baseline/nonTargets", "[{\"id\":\"N1\",\"site\":\"HYDROCEPHALUS\"}]"),
-            "baseline.nonTargets[0].status", "is missing"),
-        arguments(with(RAW, "/baseline/nonTargets",
+        arguments(
+            with(RAW, "/baseline/nonTargets", "[{\"id\":\"N1\",\"site\":\"HYDROCEPHALUS\"}]"),
+            "baseline.nonTargets[0].status",
+            "is missing"),
+        arguments(
+            with(
+                RAW,
+                "/baseline/nonTargets",
                 "[{\"id\":\"T1\",\"site\":\"HYDROCEPHALUS\",\"status\":\"PRESENT\"}]"),
-            "baseline.nonTargets[0].id", "used twice"),
-        arguments(with(RAW, "/baseline/nonTargets",
+            "baseline.nonTargets[0].id",
+            "used twice"),
+        arguments(
+            with(
+                RAW,
+                "/baseline/nonTargets",
                 "[{\"id\":\"N1\",\"site\":\"HYDROCEPHALUS\",\"status\":\"UNEQUIVOCAL_PROGRESSION\"}]"),
-            "baseline.nonTargets[0].status", "IMG-13"),
-        arguments(with(RAW, "/followUps/0/nonTargets", "[{\"id\":\"N7\",\"status\":\"ABSENT\"}]"),
-            "followUps[0].nonTargets[0].id", "not a baseline non-target"),
-        arguments(with(RAW, "/followUps/0/nonTargets", "[{\"id\":\"N7\",\"status\":\"GONE\"}]"),
-            "followUps[0].nonTargets[0].status", "ABSENT, PRESENT, UNEQUIVOCAL_PROGRESSION, NE"),
-        arguments(with(RAW, "/baseline/newLesions", "[{\"site\":\"SPINE_NODULE\"}]"),
-            "baseline.newLesions", "follow-ups only"),
-        arguments(with(RAW, "/followUps/0/newLesions", "[{\"equivocal\":true}]"),
-            "followUps[0].newLesions[0].site", "is missing"),
-        arguments(with(RAW, "/followUps/0/newLesions",
+            "baseline.nonTargets[0].status",
+            "IMG-13"),
+        arguments(
+            with(RAW, "/followUps/0/nonTargets", "[{\"id\":\"N7\",\"status\":\"ABSENT\"}]"),
+            "followUps[0].nonTargets[0].id",
+            "not a baseline non-target"),
+        arguments(
+            with(RAW, "/followUps/0/nonTargets", "[{\"id\":\"N7\",\"status\":\"GONE\"}]"),
+            "followUps[0].nonTargets[0].status",
+            "ABSENT, PRESENT, UNEQUIVOCAL_PROGRESSION, NE"),
+        arguments(
+            with(RAW, "/baseline/newLesions", "[{\"site\":\"SPINE_NODULE\"}]"),
+            "baseline.newLesions",
+            "follow-ups only"),
+        arguments(
+            with(RAW, "/followUps/0/newLesions", "[{\"equivocal\":true}]"),
+            "followUps[0].newLesions[0].site",
+            "is missing"),
+        arguments(
+            with(
+                RAW,
+                "/followUps/0/newLesions",
                 "[{\"site\":\"SPINE_NODULE\",\"equivocal\":\"yes\"}]"),
-            "followUps[0].newLesions[0].equivocal", "true or false"),
+            "followUps[0].newLesions[0].equivocal",
+            "true or false"),
         // the case
         arguments(with(RAW, "/folowUps", "[]"), "folowUps", "unknown field"),
         arguments(with(RAW, "/id", "7"), "id", "a string"),
         arguments(with(RAW, "/referenceDate", "\"2026-01-01\""), "referenceDate", "not both"),
         arguments("{\"id\":\"X\"}", "baseline", "is missing"),
-        arguments(RAW.replace("\"result\":\"POSITIVE\"",
-            "\"result\":\"POSITIVE\",\"result\":\"POSITIVE\""), "baseline.csf.result",
+        arguments(
+            RAW.replace(
+                "\"result\":\"POSITIVE\"", "\"result\":\"POSITIVE\",\"result\":\"POSITIVE\""),
+            "baseline.csf.result",
             "duplicate key"),
-        arguments(RAW.replace("\"id\":\"T2\",\"site\"", "\"id\":\"T2\",\"id\":\"T2\",\"site\""),
-            "baseline.targets[1].id", "duplicate key"),
+        arguments(
+            RAW.replace("\"id\":\"T2\",\"site\"", "\"id\":\"T2\",\"id\":\"T2\",\"site\""),
+            "baseline.targets[1].id",
+            "duplicate key"),
         // criteria
-        arguments(with(RAW, "/criteria", "{\"imaging\":\"LANO_2019\"}"), "baseline.targets",
+        arguments(
+            with(RAW, "/criteria", "{\"imaging\":\"LANO_2019\"}"),
+            "baseline.targets",
             "the criteria select imaging LANO_2019"),
-        arguments(with(RAW, "/criteria", "{\"confirmDays\":14}"), "criteria.confirmDays",
+        arguments(
+            with(RAW, "/criteria", "{\"confirmDays\":14}"),
+            "criteria.confirmDays",
             "unknown policy"),
-        arguments(with(RAW, "/criteria", "{\"confirmationDays\":\"28\"}"),
-            "criteria.confirmationDays", "a whole number"),
-        arguments(with(RAW, "/criteria", "{\"confirmationDays\":28.5}"),
-            "criteria.confirmationDays", "not a whole number"),
-        arguments(with(RAW, "/criteria", "{\"acceptSdBetween\":1}"),
-            "criteria.acceptSdBetween", "true or false"),
-        arguments(with(RAW, "/criteria", "{\"neuroReference\":\"BEST\"}"),
-            "criteria.neuroReference", "BASELINE, BEST_SO_FAR"),
-        arguments(with(RAW, "/criteria", "{\"sdMinimumDays\":-3}"), "criteria.sdMinimumDays",
-            "negative"),
+        arguments(
+            with(RAW, "/criteria", "{\"confirmationDays\":\"28\"}"),
+            "criteria.confirmationDays",
+            "a whole number"),
+        arguments(
+            with(RAW, "/criteria", "{\"confirmationDays\":28.5}"),
+            "criteria.confirmationDays",
+            "not a whole number"),
+        arguments(
+            with(RAW, "/criteria", "{\"acceptSdBetween\":1}"),
+            "criteria.acceptSdBetween",
+            "true or false"),
+        arguments(
+            with(RAW, "/criteria", "{\"neuroReference\":\"BEST\"}"),
+            "criteria.neuroReference",
+            "BASELINE, BEST_SO_FAR"),
+        arguments(
+            with(RAW, "/criteria", "{\"sdMinimumDays\":-3}"), "criteria.sdMinimumDays", "negative"),
         arguments(with(RAW, "/criteria", "[]"), "criteria", "an object"),
         // sequences
         arguments("{\"id\":\"X\",\"responses\":[]}", "referenceDate", "is missing"),
-        arguments(with(SEQ, "/responses/0/response", "\"CRR\""), "responses[0].response",
+        arguments(
+            with(SEQ, "/responses/0/response", "\"CRR\""),
+            "responses[0].response",
             "CR, PR, SD, PD, NE"),
-        arguments(with(SEQ, "/responses/0/date", "\"2026-01-01\""), "responses[0].date",
+        arguments(
+            with(SEQ, "/responses/0/date", "\"2026-01-01\""),
+            "responses[0].date",
             "before the reference date"),
-        arguments(with(SEQ, "/responses/2/date", "\"2026-03-07\""), "responses[2].date",
+        arguments(
+            with(SEQ, "/responses/2/date", "\"2026-03-07\""),
+            "responses[2].date",
             "strictly increasing"),
-        arguments(with(SEQ, "/responses/1/note", "\"x\""), "responses[1].note",
-            "unknown field"),
+        arguments(with(SEQ, "/responses/1/note", "\"x\""), "responses[1].note", "unknown field"),
         arguments(without(SEQ, "/responses/1/response"), "responses[1].response", "is missing"),
         arguments(with(SEQ, "/followUps", "[]"), "referenceDate", "not both"),
         // not a case
@@ -202,8 +284,8 @@ class CaseReaderTest {
 
   @ParameterizedTest(name = "[{index}] {1}")
   @MethodSource("invalidCases")
-  void invalidCase_isRejected_atThePathOfTheFirstInvalidField(String json, String path,
-      String fragment) {
+  void invalidCase_isRejected_atThePathOfTheFirstInvalidField(
+      String json, String path, String fragment) {
     CaseRejection rejection = catchThrowableOfType(CaseRejection.class, () -> READER.read(json));
 
     assertThat(rejection).as("rejected").isNotNull();
@@ -213,10 +295,13 @@ class CaseReaderTest {
 
   @Test
   void rejection_carriesTheCaseId_whenItCouldBeRead() {
-    CaseRejection invalid = catchThrowableOfType(CaseRejection.class,
-        () -> READER.read(with(RAW, "/followUps/0/neuro/sensation", "3")));
-    CaseRejection duplicate = catchThrowableOfType(CaseRejection.class,
-        () -> READER.read(RAW.replace("\"volumeMl\":8", "\"volumeMl\":8,\"volumeMl\":8")));
+    CaseRejection invalid =
+        catchThrowableOfType(
+            CaseRejection.class, () -> READER.read(with(RAW, "/followUps/0/neuro/sensation", "3")));
+    CaseRejection duplicate =
+        catchThrowableOfType(
+            CaseRejection.class,
+            () -> READER.read(RAW.replace("\"volumeMl\":8", "\"volumeMl\":8,\"volumeMl\":8")));
     CaseRejection notJson = catchThrowableOfType(CaseRejection.class, () -> READER.read("{"));
 
     assertThat(invalid.caseId()).isEqualTo("X");
@@ -227,8 +312,8 @@ class CaseReaderTest {
 
   @Test
   void clinicalDeterioration_onAFollowUp_isNeuro9Progression() throws Exception {
-    CaseAssessment result = READER.read(with(RAW, "/followUps/0/clinicalDeterioration", "true"))
-        .assess();
+    CaseAssessment result =
+        READER.read(with(RAW, "/followUps/0/clinicalDeterioration", "true")).assess();
 
     assertThat(result.timePoints().get(0).overall().name()).isEqualTo("PD");
     assertThat(result.timePoints().get(0).assessment().orElseThrow().rules().toString())
@@ -237,8 +322,10 @@ class CaseReaderTest {
 
   @Test
   void clinicalDeterioration_atBaseline_isRejectedAtItsPath() {
-    CaseRejection rejection = catchThrowableOfType(CaseRejection.class,
-        () -> READER.read(with(RAW, "/baseline/clinicalDeterioration", "false")));
+    CaseRejection rejection =
+        catchThrowableOfType(
+            CaseRejection.class,
+            () -> READER.read(with(RAW, "/baseline/clinicalDeterioration", "false")));
 
     assertThat(rejection.path()).isEqualTo("baseline.clinicalDeterioration");
     assertThat(rejection.getMessage()).contains("follow-ups only", "NEURO-9");
@@ -246,8 +333,10 @@ class CaseReaderTest {
 
   @Test
   void clinicalDeterioration_notABoolean_isRejected() {
-    CaseRejection rejection = catchThrowableOfType(CaseRejection.class,
-        () -> READER.read(with(RAW, "/followUps/0/clinicalDeterioration", "\"yes\"")));
+    CaseRejection rejection =
+        catchThrowableOfType(
+            CaseRejection.class,
+            () -> READER.read(with(RAW, "/followUps/0/clinicalDeterioration", "\"yes\"")));
 
     assertThat(rejection.path()).isEqualTo("followUps[0].clinicalDeterioration");
   }
@@ -261,8 +350,9 @@ class CaseReaderTest {
     assertThat(READER.read(ten).assess().criteria().csfMinimumVolumeMl())
         .isEqualByComparingTo("10");
     // the case's follow-up CSF is 8 mL: inadequate under 10 mL
-    assertThat(READER.read(ten).assess().timePoints().get(0).assessment().orElseThrow().csf()
-        .status()).isEqualTo(CsfStatus.INADEQUATE);
+    assertThat(
+            READER.read(ten).assess().timePoints().get(0).assessment().orElseThrow().csf().status())
+        .isEqualTo(CsfStatus.INADEQUATE);
     CaseRejection large = catchThrowableOfType(CaseRejection.class, () -> READER.read(tooMuch));
     assertThat(large.path()).isEqualTo("criteria.csfMinimumVolumeMl");
     assertThat(large.getMessage()).contains("0 to 1000");
@@ -282,8 +372,11 @@ class CaseReaderTest {
 
   @Test
   void steroidDose_isReadAsAnExactDecimal() throws Exception {
-    String up = with(with(RAW, "/baseline/steroidMgPerDay", "4"),
-        "/followUps/0/steroidMgPerDay", "4.00000000000000000001");
+    String up =
+        with(
+            with(RAW, "/baseline/steroidMgPerDay", "4"),
+            "/followUps/0/steroidMgPerDay",
+            "4.00000000000000000001");
 
     CaseAssessment result = READER.read(up).assess();
 
@@ -307,8 +400,13 @@ class CaseReaderTest {
     CaseReader reader = new CaseReader(Criteria.defaults().withConfirmationDays(60));
 
     CaseInput fromOptions = reader.read(SEQ);
-    CaseInput fromCase = reader.read(with(SEQ, "/criteria", "{\"confirmationDays\":14,"
-        + "\"neuroReference\":\"BEST_SO_FAR\",\"acceptSdBetween\":true}"));
+    CaseInput fromCase =
+        reader.read(
+            with(
+                SEQ,
+                "/criteria",
+                "{\"confirmationDays\":14,"
+                    + "\"neuroReference\":\"BEST_SO_FAR\",\"acceptSdBetween\":true}"));
 
     assertThat(fromOptions.criteria().confirmationDays()).isEqualTo(60);
     assertThat(fromCase.criteria().confirmationDays()).isEqualTo(14);
@@ -338,18 +436,45 @@ class CaseReaderTest {
     String noImaging = without(RAW, "/followUps/0/targets");
     String normalMri = with(with(RAW, "/baseline/targets", "[]"), "/followUps/0/targets", "[]");
 
-    assertThat(READER.read(noImaging).assess().timePoints().get(0).assessment().orElseThrow()
-        .imaging().status().name()).isEqualTo("NE");
-    assertThat(READER.read(normalMri).assess().timePoints().get(0).assessment().orElseThrow()
-        .imaging().status().name()).isEqualTo("NOT_APPLICABLE");
+    assertThat(
+            READER
+                .read(noImaging)
+                .assess()
+                .timePoints()
+                .get(0)
+                .assessment()
+                .orElseThrow()
+                .imaging()
+                .status()
+                .name())
+        .isEqualTo("NE");
+    assertThat(
+            READER
+                .read(normalMri)
+                .assess()
+                .timePoints()
+                .get(0)
+                .assessment()
+                .orElseThrow()
+                .imaging()
+                .status()
+                .name())
+        .isEqualTo("NOT_APPLICABLE");
   }
 
   @Test
   void domainValueForms_levelNeAndObject_areAccepted() throws Exception {
-    String forms = with(with(with(RAW, "/followUps/0/neuro/gait",
-            "{\"level\":2,\"attributedTo\":\"TREATMENT_TOXICITY\",\"note\":\"neuropathy\"}"),
-        "/followUps/0/neuro/hearing", "\"NE\""),
-        "/followUps/0/neuro/vision", "{\"level\":\"NE\",\"note\":\"eye patch\"}");
+    String forms =
+        with(
+            with(
+                with(
+                    RAW,
+                    "/followUps/0/neuro/gait",
+                    "{\"level\":2,\"attributedTo\":\"TREATMENT_TOXICITY\",\"note\":\"neuropathy\"}"),
+                "/followUps/0/neuro/hearing",
+                "\"NE\""),
+            "/followUps/0/neuro/vision",
+            "{\"level\":\"NE\",\"note\":\"eye patch\"}");
 
     CaseAssessment result = READER.read(forms).assess();
 
@@ -378,14 +503,16 @@ class CaseReaderTest {
   }
 
   private static CsfStatus csfStatus(String json) throws CaseRejection {
-    return READER.read(json).assess().timePoints().get(0).assessment().orElseThrow().csf()
-        .status();
+    return READER.read(json).assess().timePoints().get(0).assessment().orElseThrow().csf().status();
   }
 
   private static String sixTargets() {
     StringBuilder targets = new StringBuilder("[");
     for (int i = 1; i <= 6; i++) {
-      targets.append(i > 1 ? "," : "").append("{\"id\":\"T").append(i)
+      targets
+          .append(i > 1 ? "," : "")
+          .append("{\"id\":\"T")
+          .append(i)
           .append("\",\"site\":\"BRAIN_NODULE\",\"score\":1}");
     }
     return targets.append(']').toString();

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code rano classify}: the EANO-ESMO classification (spec section 8, DX-1 to DX-3) through the
- * command, every combination of the findings against the specification's table, strict input
- * with the path of the first invalid field, NDJSON, standard error and exit codes as for {@code
- * rano score}.
+ * command, every combination of the findings against the specification's table, strict input with
+ * the path of the first invalid field, NDJSON, standard error and exit codes as for {@code rano
+ * score}.
  */
 class ClassifyCommandTest {
 
@@ -34,46 +34,79 @@ class ClassifyCommandTest {
   /** Typical clinical signs, linear and nodular MRI, negative cytology: PROBABLE, IIC. */
   private static final String FINDINGS = findings("X", "NEGATIVE", null, true, true, true, false);
 
-  static String findings(String id, String cytology, @Nullable Boolean biopsy, boolean signs,
-      boolean linear, boolean nodular, boolean hydrocephalus) {
-    return "{\"id\":\"" + id + "\",\"cytology\":\"" + cytology + "\""
+  static String findings(
+      String id,
+      String cytology,
+      @Nullable Boolean biopsy,
+      boolean signs,
+      boolean linear,
+      boolean nodular,
+      boolean hydrocephalus) {
+    return "{\"id\":\""
+        + id
+        + "\",\"cytology\":\""
+        + cytology
+        + "\""
         + (biopsy == null ? "" : ",\"biopsy\":" + biopsy)
-        + ",\"clinicalSigns\":" + signs + ",\"mri\":{\"linear\":" + linear + ",\"nodular\":"
-        + nodular + ",\"hydrocephalus\":" + hydrocephalus + "}}";
+        + ",\"clinicalSigns\":"
+        + signs
+        + ",\"mri\":{\"linear\":"
+        + linear
+        + ",\"nodular\":"
+        + nodular
+        + ",\"hydrocephalus\":"
+        + hydrocephalus
+        + "}}";
   }
 
   // --------------------------------------------------------------------- the classification
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    // row                                  | cytology | biopsy | signs | lin | nod | hyd | pattern | type | certainty | label
-    "positive cytology, linear + nodular     | POSITIVE  | false | true  | true  | true  | false | C | I  | CONFIRMED | IC",
-    "positive cytology, normal MRI, no signs | POSITIVE  | false | false | false | false | false | D_NORMAL | I | CONFIRMED | ID",
-    "positive cytology, hydrocephalus only   | POSITIVE  | false | false | false | false | true  | D_HYDROCEPHALUS | I | CONFIRMED | ID",
-    "positive biopsy, negative cytology      | NEGATIVE  | true  | false | false | true  | false | B | II | CONFIRMED | IIB",
-    "positive biopsy, cytology not done      | NOT_DONE  | true  | false | false | false | false | D_NORMAL | II | CONFIRMED | IID",
-    "signs + linear MRI                      | NEGATIVE  | false | true  | true  | false | false | A | II | PROBABLE | IIA",
-    "signs + nodular MRI, no cytology        | NOT_DONE  | false | true  | false | true  | false | B | II | PROBABLE | IIB",
-    "signs + both, equivocal cytology        | EQUIVOCAL | false | true  | true  | true  | true  | C | II | PROBABLE | IIC",
-    "signs, hydrocephalus only               | NEGATIVE  | false | true  | false | false | true  | D_HYDROCEPHALUS | II | POSSIBLE | IID",
-    "signs, normal MRI                       | NOT_DONE  | false | true  | false | false | false | D_NORMAL | II | POSSIBLE | IID",
-    "signs, normal MRI, equivocal cytology   | EQUIVOCAL | false | true  | false | false | false | D_NORMAL | II | POSSIBLE | IID",
-    "typical MRI without signs               | NEGATIVE  | false | false | true  | false | true  | A | II | POSSIBLE | IIA",
-    "equivocal cytology without signs        | EQUIVOCAL | false | false | false | false | false | D_NORMAL | II | LACK_OF_EVIDENCE | IID",
-    "hydrocephalus only, no signs            | NEGATIVE  | false | false | false | false | true  | D_HYDROCEPHALUS | II | LACK_OF_EVIDENCE | IID",
-    "nothing                                 | NOT_DONE  | false | false | false | false | false | D_NORMAL | II | LACK_OF_EVIDENCE | IID",
-  })
-  void dx_namedRow_throughTheCli(String row, String cytology, boolean biopsy, boolean signs,
-      boolean linear, boolean nodular, boolean hydrocephalus, String pattern, String type,
-      String certainty, String label) {
-    Cli.Run run = Cli.withInput(
-        findings("R", cytology, biopsy, signs, linear, nodular, hydrocephalus), "classify", "-");
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // row                                  | cytology | biopsy | signs | lin | nod | hyd |
+        // pattern | type | certainty | label
+        "positive cytology, linear + nodular     | POSITIVE  | false | true  | true  | true  | false | C | I  | CONFIRMED | IC",
+        "positive cytology, normal MRI, no signs | POSITIVE  | false | false | false | false | false | D_NORMAL | I | CONFIRMED | ID",
+        "positive cytology, hydrocephalus only   | POSITIVE  | false | false | false | false | true  | D_HYDROCEPHALUS | I | CONFIRMED | ID",
+        "positive biopsy, negative cytology      | NEGATIVE  | true  | false | false | true  | false | B | II | CONFIRMED | IIB",
+        "positive biopsy, cytology not done      | NOT_DONE  | true  | false | false | false | false | D_NORMAL | II | CONFIRMED | IID",
+        "signs + linear MRI                      | NEGATIVE  | false | true  | true  | false | false | A | II | PROBABLE | IIA",
+        "signs + nodular MRI, no cytology        | NOT_DONE  | false | true  | false | true  | false | B | II | PROBABLE | IIB",
+        "signs + both, equivocal cytology        | EQUIVOCAL | false | true  | true  | true  | true  | C | II | PROBABLE | IIC",
+        "signs, hydrocephalus only               | NEGATIVE  | false | true  | false | false | true  | D_HYDROCEPHALUS | II | POSSIBLE | IID",
+        "signs, normal MRI                       | NOT_DONE  | false | true  | false | false | false | D_NORMAL | II | POSSIBLE | IID",
+        "signs, normal MRI, equivocal cytology   | EQUIVOCAL | false | true  | false | false | false | D_NORMAL | II | POSSIBLE | IID",
+        "typical MRI without signs               | NEGATIVE  | false | false | true  | false | true  | A | II | POSSIBLE | IIA",
+        "equivocal cytology without signs        | EQUIVOCAL | false | false | false | false | false | D_NORMAL | II | LACK_OF_EVIDENCE | IID",
+        "hydrocephalus only, no signs            | NEGATIVE  | false | false | false | false | true  | D_HYDROCEPHALUS | II | LACK_OF_EVIDENCE | IID",
+        "nothing                                 | NOT_DONE  | false | false | false | false | false | D_NORMAL | II | LACK_OF_EVIDENCE | IID",
+      })
+  void dx_namedRow_throughTheCli(
+      String row,
+      String cytology,
+      boolean biopsy,
+      boolean signs,
+      boolean linear,
+      boolean nodular,
+      boolean hydrocephalus,
+      String pattern,
+      String type,
+      String certainty,
+      String label) {
+    Cli.Run run =
+        Cli.withInput(
+            findings("R", cytology, biopsy, signs, linear, nodular, hydrocephalus),
+            "classify",
+            "-");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
     JsonNode result = Fixtures.parse(run.out());
-    assertThat(fieldNames(result)).containsExactly("id", "pattern", "type", "certainty",
-        "label", "rules", "reasons", "reasonFacts");
+    assertThat(fieldNames(result))
+        .containsExactly(
+            "id", "pattern", "type", "certainty", "label", "rules", "reasons", "reasonFacts");
     assertThat(result.get("id").asText()).isEqualTo("R");
     assertThat(result.get("pattern").asText()).isEqualTo(pattern);
     assertThat(result.get("type").asText()).isEqualTo(type);
@@ -92,8 +125,8 @@ class ClassifyCommandTest {
   }
 
   /**
-   * Every combination of the inputs (4 cytology results x biopsy x signs x 2^3 MRI findings =
-   * 128 rows) in one NDJSON stream, against the table of spec section 8 written out here.
+   * Every combination of the inputs (4 cytology results x biopsy x signs x 2^3 MRI findings = 128
+   * rows) in one NDJSON stream, against the table of spec section 8 written out here.
    */
   @Test
   void dx_everyCombination_matchesTheSpecificationsTable() {
@@ -108,10 +141,10 @@ class ClassifyCommandTest {
         boolean nodular = (bits & 8) != 0;
         boolean hydrocephalus = (bits & 16) != 0;
         String id = "R" + n++;
-        input.append(findings(id, cytology, biopsy, signs, linear, nodular, hydrocephalus))
+        input
+            .append(findings(id, cytology, biopsy, signs, linear, nodular, hydrocephalus))
             .append('\n');
-        expected.add(id + " " + expected(cytology, biopsy, signs, linear, nodular,
-            hydrocephalus));
+        expected.add(id + " " + expected(cytology, biopsy, signs, linear, nodular, hydrocephalus));
       }
     }
 
@@ -121,20 +154,28 @@ class ClassifyCommandTest {
     List<String> actual = new ArrayList<>();
     for (String line : run.outLines()) {
       JsonNode result = Fixtures.parse(line);
-      actual.add(result.get("id").asText() + " " + result.get("pattern").asText() + " "
-          + result.get("type").asText() + " " + result.get("certainty").asText() + " "
-          + result.get("label").asText());
+      actual.add(
+          result.get("id").asText()
+              + " "
+              + result.get("pattern").asText()
+              + " "
+              + result.get("type").asText()
+              + " "
+              + result.get("certainty").asText()
+              + " "
+              + result.get("label").asText());
     }
     assertThat(actual).hasSize(128).containsExactlyElementsOf(expected);
   }
 
   /**
    * Spec section 8 as its tables, row by row (the same tables as rano-core's
-   * EanoClassificationTest, written again here, where that module's tests are not visible).
-   * DX-1: A linear, B nodular, C both, D_HYDROCEPHALUS hydrocephalus only, D_NORMAL none;
-   * "typical MRI" is A, B or C.
+   * EanoClassificationTest, written again here, where that module's tests are not visible). DX-1: A
+   * linear, B nodular, C both, D_HYDROCEPHALUS hydrocephalus only, D_NORMAL none; "typical MRI" is
+   * A, B or C.
    */
-  private static final String PATTERNS = """
+  private static final String PATTERNS =
+      """
       linear | nodular | hydrocephalus | pattern         | typical
       no     | no      | no            | D_NORMAL        | no
       no     | no      | yes           | D_HYDROCEPHALUS | no
@@ -147,12 +188,13 @@ class ClassifyCommandTest {
       """;
 
   /**
-   * DX-2 (type I with positive cytology only) and DX-3: CONFIRMED with positive cytology or
-   * biopsy; PROBABLE with signs and a typical MRI; POSSIBLE with one of them (equivocal
-   * cytology with signs included); LACK_OF_EVIDENCE with none. Cytology other than POSITIVE
-   * gives the same row for EQUIVOCAL, NEGATIVE and NOT_DONE, each written out.
+   * DX-2 (type I with positive cytology only) and DX-3: CONFIRMED with positive cytology or biopsy;
+   * PROBABLE with signs and a typical MRI; POSSIBLE with one of them (equivocal cytology with signs
+   * included); LACK_OF_EVIDENCE with none. Cytology other than POSITIVE gives the same row for
+   * EQUIVOCAL, NEGATIVE and NOT_DONE, each written out.
    */
-  private static final String CERTAINTIES = """
+  private static final String CERTAINTIES =
+      """
       cytology  | biopsy | signs | typical | type | certainty
       POSITIVE  | no     | no    | no      | I    | CONFIRMED
       POSITIVE  | no     | no    | yes     | I    | CONFIRMED
@@ -189,7 +231,8 @@ class ClassifyCommandTest {
       """;
 
   /** The label: the type and the pattern's letter, both D patterns giving D. */
-  private static final String LABELS = """
+  private static final String LABELS =
+      """
       type | pattern         | label
       I    | A               | IA
       I    | B               | IB
@@ -222,14 +265,24 @@ class ClassifyCommandTest {
   }
 
   /** Spec section 8, looked up in its tables: "pattern type certainty label". */
-  private static String expected(String cytology, boolean biopsy, boolean signs, boolean linear,
-      boolean nodular, boolean hydrocephalus) {
+  private static String expected(
+      String cytology,
+      boolean biopsy,
+      boolean signs,
+      boolean linear,
+      boolean nodular,
+      boolean hydrocephalus) {
     List<String> mri = row(PATTERNS, yesNo(linear), yesNo(nodular), yesNo(hydrocephalus));
     String pattern = mri.get(0);
     List<String> typeAndCertainty =
         row(CERTAINTIES, cytology, yesNo(biopsy), yesNo(signs), mri.get(1));
     String type = typeAndCertainty.get(0);
-    return pattern + " " + type + " " + typeAndCertainty.get(1) + " "
+    return pattern
+        + " "
+        + type
+        + " "
+        + typeAndCertainty.get(1)
+        + " "
         + row(LABELS, type, pattern).get(0);
   }
 
@@ -244,8 +297,9 @@ class ClassifyCommandTest {
 
   @Test
   void id_leftOut_isNull_fieldOrderDoesNotMatter() {
-    String reordered = "{\"mri\":{\"hydrocephalus\":false,\"nodular\":true,\"linear\":true},"
-        + "\"clinicalSigns\":true,\"cytology\":\"NEGATIVE\"}";
+    String reordered =
+        "{\"mri\":{\"hydrocephalus\":false,\"nodular\":true,\"linear\":true},"
+            + "\"clinicalSigns\":true,\"cytology\":\"NEGATIVE\"}";
 
     Cli.Run run = Cli.withInput(reordered, "classify", "-");
 
@@ -260,39 +314,42 @@ class ClassifyCommandTest {
   static Stream<Arguments> invalidFindings() {
     return Stream.of(
         arguments(with(FINDINGS, "/cytolgy", "\"POSITIVE\""), "cytolgy", "unknown field"),
-        arguments(with(without(FINDINGS, "/cytology"), "/extra", "1"), "extra",
-            "unknown field"),
+        arguments(with(without(FINDINGS, "/cytology"), "/extra", "1"), "extra", "unknown field"),
         arguments(without(FINDINGS, "/cytology"), "cytology", "is missing"),
-        arguments(with(FINDINGS, "/cytology", "\"positive\""), "cytology",
+        arguments(
+            with(FINDINGS, "/cytology", "\"positive\""),
+            "cytology",
             "POSITIVE, EQUIVOCAL, NEGATIVE, NOT_DONE"),
         arguments(with(FINDINGS, "/cytology", "true"), "cytology", "one of POSITIVE"),
         arguments(with(FINDINGS, "/cytology", "null"), "cytology", "null"),
         arguments(with(FINDINGS, "/biopsy", "\"yes\""), "biopsy", "true or false"),
         arguments(with(FINDINGS, "/biopsy", "1"), "biopsy", "true or false"),
         arguments(without(FINDINGS, "/clinicalSigns"), "clinicalSigns", "is missing"),
-        arguments(with(FINDINGS, "/clinicalSigns", "\"true\""), "clinicalSigns",
-            "true or false"),
+        arguments(with(FINDINGS, "/clinicalSigns", "\"true\""), "clinicalSigns", "true or false"),
         arguments(without(FINDINGS, "/mri"), "mri", "is missing"),
         arguments(with(FINDINGS, "/mri", "[]"), "mri", "an object"),
         arguments(with(FINDINGS, "/mri", "\"C\""), "mri", "an object"),
         arguments(with(FINDINGS, "/mri/equivocal", "true"), "mri.equivocal", "unknown field"),
-        arguments(with(without(FINDINGS, "/mri/linear"), "/mri/equivocal", "true"),
-            "mri.equivocal", "unknown field"),
+        arguments(
+            with(without(FINDINGS, "/mri/linear"), "/mri/equivocal", "true"),
+            "mri.equivocal",
+            "unknown field"),
         arguments(without(FINDINGS, "/mri/linear"), "mri.linear", "is missing"),
         arguments(without(FINDINGS, "/mri/nodular"), "mri.nodular", "is missing"),
         arguments(without(FINDINGS, "/mri/hydrocephalus"), "mri.hydrocephalus", "is missing"),
         arguments(with(FINDINGS, "/mri/nodular", "null"), "mri.nodular", "null"),
-        arguments(with(FINDINGS, "/mri/hydrocephalus", "0"), "mri.hydrocephalus",
-            "true or false"),
+        arguments(with(FINDINGS, "/mri/hydrocephalus", "0"), "mri.hydrocephalus", "true or false"),
         arguments(with(FINDINGS, "/id", "7"), "id", "a string"),
-        arguments(FINDINGS.replace("\"linear\":true", "\"linear\":true,\"linear\":false"),
-            "mri.linear", "duplicate key"));
+        arguments(
+            FINDINGS.replace("\"linear\":true", "\"linear\":true,\"linear\":false"),
+            "mri.linear",
+            "duplicate key"));
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
   @MethodSource("invalidFindings")
-  void invalidFindings_areRejectedAtTheirPath_errorRecordStderrLineExit1(String json,
-      String path, String fragment) {
+  void invalidFindings_areRejectedAtTheirPath_errorRecordStderrLineExit1(
+      String json, String path, String fragment) {
     Cli.Run run = Cli.withInput(json, "classify", "-");
 
     assertThat(run.exitCode()).isEqualTo(1);
@@ -303,19 +360,21 @@ class ClassifyCommandTest {
     assertThat(message).contains(fragment);
     String id = path.equals("id") ? "" : " X";
     assertThat(record.get("id").isNull()).isEqualTo(id.isEmpty());
-    assertThat(run.err()).isEqualTo("rano: standard input" + id + ": " + path + ": " + message
-        + "\n");
+    assertThat(run.err())
+        .isEqualTo("rano: standard input" + id + ": " + path + ": " + message + "\n");
     MainTest.assertNoStackTrace(run);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "{                  | not JSON",
-    "''                 | no JSON value",
-    "[]                 | a case is a JSON object",
-    "42                 | a case is a JSON object",
-    "{\"cytology\": NaN} | NaN",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{                  | not JSON",
+        "''                 | no JSON value",
+        "[]                 | a case is a JSON object",
+        "42                 | a case is a JSON object",
+        "{\"cytology\": NaN} | NaN",
+      })
   void textThatIsNotOneObject_pathIsEmpty_idNull_exit1(String text, String fragment) {
     Cli.Run run = Cli.withInput(text, "classify", "-");
 
@@ -350,15 +409,16 @@ class ClassifyCommandTest {
 
   @Test
   void ndjson_oneLinePerNonBlankInputLine_inOrder_invalidLinesNamedByNumber() {
-    List<String> input = List.of(
-        findings("A", "POSITIVE", null, true, true, false, false),
-        "",
-        with(FINDINGS.replace("\"X\"", "\"B\""), "/mri/linear", "1"),
-        "   ",
-        "{not json",
-        findings("C", "NOT_DONE", true, false, false, false, true),
-        "[]",
-        findings("D", "EQUIVOCAL", false, true, false, false, false));
+    List<String> input =
+        List.of(
+            findings("A", "POSITIVE", null, true, true, false, false),
+            "",
+            with(FINDINGS.replace("\"X\"", "\"B\""), "/mri/linear", "1"),
+            "   ",
+            "{not json",
+            findings("C", "NOT_DONE", true, false, false, false, true),
+            "[]",
+            findings("D", "EQUIVOCAL", false, true, false, false, false));
 
     Cli.Run run = Cli.withInput(String.join("\n", input) + "\n", "classify", "--ndjson", "-");
 
@@ -368,45 +428,60 @@ class ClassifyCommandTest {
     List<String> summary = new ArrayList<>();
     for (String line : lines) {
       JsonNode node = Fixtures.parse(line);
-      summary.add((node.get("id").isNull() ? "-" : node.get("id").asText()) + " "
-          + (node.has("error") ? "error " + node.get("error").get("path").asText()
-              : node.get("label").asText() + " " + node.get("certainty").asText()));
+      summary.add(
+          (node.get("id").isNull() ? "-" : node.get("id").asText())
+              + " "
+              + (node.has("error")
+                  ? "error " + node.get("error").get("path").asText()
+                  : node.get("label").asText() + " " + node.get("certainty").asText()));
     }
-    assertThat(summary).containsExactly("A IA CONFIRMED", "B error mri.linear", "- error ",
-        "C IID CONFIRMED", "- error ", "D IID POSSIBLE");
+    assertThat(summary)
+        .containsExactly(
+            "A IA CONFIRMED",
+            "B error mri.linear",
+            "- error ",
+            "C IID CONFIRMED",
+            "- error ",
+            "D IID POSSIBLE");
     assertThat(run.errLines()).hasSize(3);
-    assertThat(run.errLines().get(0)).startsWith("rano: line 3 B: mri.linear: expected true "
-        + "or false");
+    assertThat(run.errLines().get(0))
+        .startsWith("rano: line 3 B: mri.linear: expected true " + "or false");
     assertThat(run.errLines().get(1)).startsWith("rano: line 5: not JSON");
     assertThat(run.errLines().get(2)).startsWith("rano: line 7: a case is a JSON object");
   }
 
   @Test
   void ndjson_exampleFile_fiveLines_allClassified_exit0() {
-    Cli.Run run = Cli.run("classify", "--ndjson",
-        Fixtures.CASES.resolve("classify.ndjson").toString());
+    Cli.Run run =
+        Cli.run("classify", "--ndjson", Fixtures.CASES.resolve("classify.ndjson").toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
     List<String> labels = new ArrayList<>();
     for (String line : run.outLines()) {
       JsonNode result = Fixtures.parse(line);
-      labels.add(result.get("id").asText() + " " + result.get("label").asText() + " "
-          + result.get("certainty").asText());
+      labels.add(
+          result.get("id").asText()
+              + " "
+              + result.get("label").asText()
+              + " "
+              + result.get("certainty").asText());
     }
-    assertThat(labels).containsExactly(
-        "DX-IC IC CONFIRMED",
-        "DX-IIA-PROBABLE IIA PROBABLE",
-        "DX-IIB-BIOPSY IIB CONFIRMED",
-        "DX-IID-POSSIBLE IID POSSIBLE",
-        "DX-IID-NONE IID LACK_OF_EVIDENCE");
+    assertThat(labels)
+        .containsExactly(
+            "DX-IC IC CONFIRMED",
+            "DX-IIA-PROBABLE IIA PROBABLE",
+            "DX-IIB-BIOPSY IIB CONFIRMED",
+            "DX-IID-POSSIBLE IID POSSIBLE",
+            "DX-IID-NONE IID LACK_OF_EVIDENCE");
   }
 
   @Test
   void ndjson_emptyInput_noOutput_exit0_crlfAndByteOrderMarkAccepted() {
     Cli.Run empty = Cli.withInput("\n \n", "classify", "--ndjson", "-");
-    Cli.Run crlf = Cli.withInput("\uFEFF" + FINDINGS + "\r\n" + FINDINGS + "\r\n", "classify",
-        "--ndjson", "-");
+    Cli.Run crlf =
+        Cli.withInput(
+            "\uFEFF" + FINDINGS + "\r\n" + FINDINGS + "\r\n", "classify", "--ndjson", "-");
 
     assertThat(empty.exitCode()).isZero();
     assertThat(empty.out()).isEmpty();
@@ -488,9 +563,24 @@ class ClassifyCommandTest {
     Cli.Run run = Cli.run("classify", option);
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: rano classify", "FILE|-", "--ndjson", "cytology",
-        "biopsy", "clinicalSigns", "mri", "linear", "nodular", "hydrocephalus", "pattern",
-        "certainty", "label", "Exit codes", "D_HYDROCEPHALUS", "LACK_OF_EVIDENCE");
+    assertThat(run.out())
+        .contains(
+            "Usage: rano classify",
+            "FILE|-",
+            "--ndjson",
+            "cytology",
+            "biopsy",
+            "clinicalSigns",
+            "mri",
+            "linear",
+            "nodular",
+            "hydrocephalus",
+            "pattern",
+            "certainty",
+            "label",
+            "Exit codes",
+            "D_HYDROCEPHALUS",
+            "LACK_OF_EVIDENCE");
     assertThat(run.err()).isEmpty();
   }
 

@@ -15,18 +15,16 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.rano.Criteria;
-import org.rano.BestResponse;
 import org.rano.CaseAssessment;
-import org.rano.TimePoint;
+import org.rano.Criteria;
 
 /**
  * The specification's conformance cases (the project's copy in {@code
- * rano-examples/rano-json/src/test/resources/spec/conformance}): every line of {@code cases.ndjson} read by {@link
- * CaseReader}, scored by the library with the default criteria, and compared with the same line
- * of {@code expected.ndjson}: the overall response of each time point, the unconfirmed and
- * confirmed best overall responses with their dates, and the progression date. One dynamic test
- * per case, named by its id. No case is excluded; finding fewer than 400 cases fails.
+ * rano-examples/rano-json/src/test/resources/spec/conformance}): every line of {@code cases.ndjson}
+ * read by {@link CaseReader}, scored by the library with the default criteria, and compared with
+ * the same line of {@code expected.ndjson}: the overall response of each time point, the
+ * unconfirmed and confirmed best overall responses with their dates, and the progression date. One
+ * dynamic test per case, named by its id. No case is excluded; finding fewer than 400 cases fails.
  */
 class ConformanceTest {
 
@@ -39,15 +37,19 @@ class ConformanceTest {
     assertThat(cases).as("one expected line per case").hasSameSizeAs(expected);
     assertThat(cases).hasSizeGreaterThanOrEqualTo(400);
     CaseReader reader = new CaseReader(Criteria.defaults());
-    return IntStream.range(0, cases.size()).mapToObj(i -> {
-      JsonNode want = Fixtures.parse(expected.get(i));
-      return dynamicTest(want.get("id").asText(), () -> {
-        CaseAssessment result = reader.read(cases.get(i)).assess();
-        assertThat(summary(result).toPrettyString())
-            .as("case %s (line %d of cases.ndjson)", want.get("id").asText(), i + 1)
-            .isEqualTo(comparable(want).toPrettyString());
-      });
-    });
+    return IntStream.range(0, cases.size())
+        .mapToObj(
+            i -> {
+              JsonNode want = Fixtures.parse(expected.get(i));
+              return dynamicTest(
+                  want.get("id").asText(),
+                  () -> {
+                    CaseAssessment result = reader.read(cases.get(i)).assess();
+                    assertThat(summary(result).toPrettyString())
+                        .as("case %s (line %d of cases.ndjson)", want.get("id").asText(), i + 1)
+                        .isEqualTo(comparable(want).toPrettyString());
+                  });
+            });
   }
 
   /**
@@ -56,14 +58,15 @@ class ConformanceTest {
    * expected results.
    */
   @org.junit.jupiter.api.Test
-  void csf7_persistentPolicy_changesExactlyTheEightListedCases()
-      throws IOException, CaseRejection {
+  void csf7_persistentPolicy_changesExactlyTheEightListedCases() throws IOException, CaseRejection {
     Path folder = SharedSpec.locate().resolve("conformance");
     List<String> cases = Files.readAllLines(folder.resolve("cases.ndjson"), StandardCharsets.UTF_8);
     List<String> expected =
         Files.readAllLines(folder.resolve("expected.ndjson"), StandardCharsets.UTF_8);
-    CaseReader reader = new CaseReader(Criteria.defaults()
-        .withCsfRelapseAfterClearance(org.rano.CsfRelapseAfterClearance.PERSISTENT));
+    CaseReader reader =
+        new CaseReader(
+            Criteria.defaults()
+                .withCsfRelapseAfterClearance(org.rano.CsfRelapseAfterClearance.PERSISTENT));
     List<String> differing = new java.util.ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
       JsonNode want = comparable(Fixtures.parse(expected.get(i)));
@@ -71,8 +74,9 @@ class ConformanceTest {
         differing.add(want.get("id").asText());
       }
     }
-    assertThat(differing).containsExactly("R00006", "R00020", "R00058", "R00162", "R00167",
-        "R00254", "R00361", "R00363");
+    assertThat(differing)
+        .containsExactly(
+            "R00006", "R00020", "R00058", "R00162", "R00167", "R00254", "R00361", "R00363");
   }
 
   /**
@@ -89,11 +93,17 @@ class ConformanceTest {
     int changed = 0;
     for (String line : cases) {
       ObjectNode explicit = (ObjectNode) Fixtures.parse(line);
-      ObjectNode criteria = explicit.has("criteria")
-          ? (ObjectNode) explicit.get("criteria") : explicit.putObject("criteria");
-      criteria.put("csfMissingBlocks", "ALL").put("csfEquivocalThenPositive", "CONVERTED")
-          .put("csfInadequateBaselineNegative", "NEGATIVE").put("csfMinimumVolumeMl", 5)
-          .put("compositeMinIncrease", 1).put("attributedWorseningBlocksCr", false)
+      ObjectNode criteria =
+          explicit.has("criteria")
+              ? (ObjectNode) explicit.get("criteria")
+              : explicit.putObject("criteria");
+      criteria
+          .put("csfMissingBlocks", "ALL")
+          .put("csfEquivocalThenPositive", "CONVERTED")
+          .put("csfInadequateBaselineNegative", "NEGATIVE")
+          .put("csfMinimumVolumeMl", 5)
+          .put("compositeMinIncrease", 1)
+          .put("attributedWorseningBlocksCr", false)
           .put("clinicalDeteriorationIsProgression", true);
       if (explicit.has("followUps")) {
         for (JsonNode followUp : explicit.get("followUps")) {
@@ -103,7 +113,8 @@ class ConformanceTest {
       }
       CaseAssessment plain = reader.read(line).assess();
       CaseAssessment written = reader.read(explicit.toString()).assess();
-      assertThat(written.timePoints()).as(explicit.get("id").asText())
+      assertThat(written.timePoints())
+          .as(explicit.get("id").asText())
           .isEqualTo(plain.timePoints());
       assertThat(written.bestOverallResponse()).isEqualTo(plain.bestOverallResponse());
       assertThat(written.confirmedBestOverallResponse())
@@ -114,9 +125,9 @@ class ConformanceTest {
   }
 
   /**
-   * The four compared outputs as the command writes them (the result JSON of {@link
-   * ResultWriter}), in the shape of expected.ndjson: a best response that no time point supports
-   * carries its {@code reason} (case format, settled 2026-11-30).
+   * The four compared outputs as the command writes them (the result JSON of {@link ResultWriter}),
+   * in the shape of expected.ndjson: a best response that no time point supports carries its {@code
+   * reason} (case format, settled 2026-11-30).
    */
   static ObjectNode summary(CaseAssessment result) {
     JsonNode written = Fixtures.parse(new ResultWriter(false).write(new Outcome.Scored(result)));

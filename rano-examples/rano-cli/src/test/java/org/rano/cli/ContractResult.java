@@ -1,7 +1,5 @@
 package org.rano.cli;
 
-import org.rano.Fact;
-import org.rano.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -21,34 +19,35 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.rano.RuleId;
-import org.rano.imaging.ImagingFinding;
 import org.rano.BestResponse;
 import org.rano.CaseAssessment;
+import org.rano.Fact;
 import org.rano.Progression;
+import org.rano.Reason;
+import org.rano.RuleId;
 import org.rano.TimePoint;
 import org.rano.VisitAssessment;
+import org.rano.imaging.ImagingFinding;
 
 /**
- * The test's own reading of the result contract ({@code spec/case-format.md}, "The result", and
- * the README's list of the result's fields), written here and not through {@link ResultWriter}:
- * what the command must print for a case, built from the case's input and the library's {@link
+ * The test's own reading of the result contract ({@code spec/case-format.md}, "The result", and the
+ * README's list of the result's fields), written here and not through {@link ResultWriter}: what
+ * the command must print for a case, built from the case's input and the library's {@link
  * CaseAssessment}, and a comparison that names the first difference by its JSON path.
  *
  * <p>What comes from where:
  *
  * <ul>
- *   <li>from the input, as the contract says it is carried over: the number of time points (one
- *       per follow-up or response), their dates, a sequence's responses, {@code parenchymal},
- *       the case's {@code criteria} over the specification's defaults;
- *   <li>computed here from the contract: {@code daysFromBaseline} (of the time points and of
- *       {@code progression}), {@code compositeChangePercent} ((F - B) / B in percent, one
- *       decimal, null without both composites or with B = 0), the composite fields as null
- *       under {@code LANO_2019};
- *   <li>from the library's objects, which the command must write unchanged: the component
- *       statuses, composites and SPD, {@code overall}, {@code confirmed}, {@code
- *       afterProgression}, {@code rules}, {@code reasons}, the best responses, the progression
- *       date, warnings and notes.
+ *   <li>from the input, as the contract says it is carried over: the number of time points (one per
+ *       follow-up or response), their dates, a sequence's responses, {@code parenchymal}, the
+ *       case's {@code criteria} over the specification's defaults;
+ *   <li>computed here from the contract: {@code daysFromBaseline} (of the time points and of {@code
+ *       progression}), {@code compositeChangePercent} ((F - B) / B in percent, one decimal, null
+ *       without both composites or with B = 0), the composite fields as null under {@code
+ *       LANO_2019};
+ *   <li>from the library's objects, which the command must write unchanged: the component statuses,
+ *       composites and SPD, {@code overall}, {@code confirmed}, {@code afterProgression}, {@code
+ *       rules}, {@code reasons}, the best responses, the progression date, warnings and notes.
  * </ul>
  *
  * <p>Field order is the contract's: top level {@code id, timepoints, bestOverallResponse,
@@ -63,8 +62,8 @@ final class ContractResult {
   private ContractResult() {}
 
   /**
-   * The policies in the order the case format lists the keys of a case's {@code criteria}
-   * object, each with the default of the specification (sections 2-7 and 11), as JSON text.
+   * The policies in the order the case format lists the keys of a case's {@code criteria} object,
+   * each with the default of the specification (sections 2-7 and 11), as JSON text.
    */
   static final Map<String, String> DEFAULT_POLICIES = defaults();
 
@@ -111,8 +110,11 @@ final class ContractResult {
    */
   static String expected(JsonNode input, CaseAssessment result) {
     boolean sequence = input.has("responses") || !input.has("baseline");
-    LocalDate baseline = LocalDate.parse(sequence
-        ? input.get("referenceDate").asText() : input.get("baseline").get("date").asText());
+    LocalDate baseline =
+        LocalDate.parse(
+            sequence
+                ? input.get("referenceDate").asText()
+                : input.get("baseline").get("date").asText());
     JsonNode visits = sequence ? input.get("responses") : input.get("followUps");
     int count = visits == null ? 0 : visits.size();
     boolean lano2019 = policy(input, "imaging").equals("\"LANO_2019\"");
@@ -121,7 +123,8 @@ final class ContractResult {
     json.key("id").string(input.has("id") ? input.get("id").asText() : null);
     json.key("timepoints").openArray();
     if (result.timePoints().size() != count) {
-      fail("the library gave %s time points for %s input time points",
+      fail(
+          "the library gave %s time points for %s input time points",
           result.timePoints().size(), count);
     }
     for (int i = 0; i < count; i++) {
@@ -134,15 +137,17 @@ final class ContractResult {
       if (sequence) {
         json.key("overall").string(given.get("response").asText());
       } else {
-        VisitAssessment visit = point.assessment().orElseThrow(
-            () -> new AssertionError("a raw time point without its visit assessment"));
+        VisitAssessment visit =
+            point
+                .assessment()
+                .orElseThrow(
+                    () -> new AssertionError("a raw time point without its visit assessment"));
         ImagingFinding imaging = visit.imaging();
         json.key("neuro").string(visit.neuro().status().name());
         json.key("csf").string(visit.csf().status().name());
         json.key("imaging").string(imaging.status().name());
         OptionalInt composite = lano2019 ? OptionalInt.empty() : imaging.compositeScore();
-        OptionalInt reference =
-            lano2019 ? OptionalInt.empty() : imaging.baselineCompositeScore();
+        OptionalInt reference = lano2019 ? OptionalInt.empty() : imaging.baselineCompositeScore();
         json.key("compositeScore").number(composite);
         json.key("evaluableCompositeScore")
             .number(lano2019 ? OptionalInt.empty() : imaging.evaluableCompositeScore());
@@ -200,10 +205,10 @@ final class ContractResult {
   }
 
   /**
-   * Reasons as the README's result format writes them: their English under one key, and under
-   * the other one object per reason in the same order, {@code {"rule", "kind", "facts"}}, each
-   * fact under its key: numbers as numbers (decimals exact), flags as booleans, dates as ISO
-   * strings, rule IDs as written in the specification, other words by their names.
+   * Reasons as the README's result format writes them: their English under one key, and under the
+   * other one object per reason in the same order, {@code {"rule", "kind", "facts"}}, each fact
+   * under its key: numbers as numbers (decimals exact), flags as booleans, dates as ISO strings,
+   * rule IDs as written in the specification, other words by their names.
    */
   private static void reasons(Text json, String texts, String values, List<Reason> reasons) {
     json.key(texts).openArray();
@@ -270,15 +275,17 @@ final class ContractResult {
     }
     int f = composite.getAsInt();
     int b = base.getAsInt();
-    return Optional.of(new BigDecimal(100 * (f - b))
-        .divide(new BigDecimal(b), 1, RoundingMode.HALF_UP));
+    return Optional.of(
+        new BigDecimal(100 * (f - b)).divide(new BigDecimal(b), 1, RoundingMode.HALF_UP));
   }
 
   /** A minimal JSON text builder: commas, escapes, nothing else. */
   private static final class Text {
     private final StringBuilder text = new StringBuilder();
+
     /** Whether the innermost open object or array has a member yet. */
     private final List<Boolean> hasMember = new ArrayList<>();
+
     private boolean afterKey;
 
     private void separate() {
@@ -388,9 +395,9 @@ final class ContractResult {
   // ------------------------------------------------------------------------------ comparison
 
   /**
-   * Asserts that the command's line is the expected JSON: the same keys in the same order
-   * (except {@link #UNORDERED}), the same kinds of value, equal strings and booleans, numbers of
-   * equal value; and every {@code compositeChangePercent} written with one decimal.
+   * Asserts that the command's line is the expected JSON: the same keys in the same order (except
+   * {@link #UNORDERED}), the same kinds of value, equal strings and booleans, numbers of equal
+   * value; and every {@code compositeChangePercent} written with one decimal.
    *
    * @param line the command's output line
    * @param expected the expected JSON text
@@ -402,8 +409,9 @@ final class ContractResult {
     List<String> differences = new ArrayList<>();
     compare(actual, Fixtures.parse(expected), "$", differences);
     if (!differences.isEmpty()) {
-      fail("%s%n  written:  %s%n  expected: %s%n  input:    %s", differences, line, expected,
-          context);
+      fail(
+          "%s%n  written:  %s%n  expected: %s%n  input:    %s",
+          differences, line, expected, context);
     }
     for (JsonNode point : actual.path("timepoints")) {
       JsonNode change = point.get("compositeChangePercent");
@@ -413,8 +421,8 @@ final class ContractResult {
     }
   }
 
-  private static void compare(JsonNode actual, JsonNode expected, String path,
-      List<String> differences) {
+  private static void compare(
+      JsonNode actual, JsonNode expected, String path, List<String> differences) {
     if (expected.isObject()) {
       if (!actual.isObject()) {
         differences.add(path + ": " + actual + " is not an object");
@@ -441,9 +449,10 @@ final class ContractResult {
       }
       return;
     }
-    boolean same = expected.isNumber()
-        ? actual.isNumber() && actual.decimalValue().compareTo(expected.decimalValue()) == 0
-        : actual.getNodeType() == expected.getNodeType() && actual.equals(expected);
+    boolean same =
+        expected.isNumber()
+            ? actual.isNumber() && actual.decimalValue().compareTo(expected.decimalValue()) == 0
+            : actual.getNodeType() == expected.getNodeType() && actual.equals(expected);
     if (!same) {
       differences.add(path + ": " + actual + ", expected " + expected);
     }

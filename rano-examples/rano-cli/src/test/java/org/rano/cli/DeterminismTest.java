@@ -18,16 +18,16 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rano.Criteria;
 import org.rano.CaseAssessment;
+import org.rano.Criteria;
 import org.rano.RanoLm;
 
 /**
- * Determinism and thread safety, end to end: the same NDJSON input gives byte-identical output
- * on every run, and a generated cohort scored from {@value #THREADS} threads at once, through the
+ * Determinism and thread safety, end to end: the same NDJSON input gives byte-identical output on
+ * every run, and a generated cohort scored from {@value #THREADS} threads at once, through the
  * library ({@link RanoLm}, one shared engine per set of criteria) and through the command's
- * per-line scorer ({@link CaseScorer}, one shared instance), gives exactly what sequential
- * scoring gives.
+ * per-line scorer ({@link CaseScorer}, one shared instance), gives exactly what sequential scoring
+ * gives.
  */
 class DeterminismTest {
 
@@ -36,10 +36,12 @@ class DeterminismTest {
   private static final long SEED = 0xD37E_2026L;
 
   /** Lines the cohort's stream mixes in: invalid cases and a line that is not JSON. */
-  private static final List<String> INVALID_LINES = List.of(
-      Fixtures.twoLesionPr("BAD-LEVEL").replaceFirst("\"gait\":0", "\"gait\":9"),
-      Fixtures.twoLesionPr("BAD-FIELD").replaceFirst("\"baseline\":\\{", "\"baseline\":{\"x\":1,"),
-      "{\"id\":\"CUT\",\"baseline\":");
+  private static final List<String> INVALID_LINES =
+      List.of(
+          Fixtures.twoLesionPr("BAD-LEVEL").replaceFirst("\"gait\":0", "\"gait\":9"),
+          Fixtures.twoLesionPr("BAD-FIELD")
+              .replaceFirst("\"baseline\":\\{", "\"baseline\":{\"x\":1,"),
+          "{\"id\":\"CUT\",\"baseline\":");
 
   private static List<RandomCases.Generated> cohort;
   private static ExecutorService pool;
@@ -108,13 +110,14 @@ class DeterminismTest {
     for (RandomCases.Generated generated : cohort) {
       engines.computeIfAbsent(generated.criteria(), RanoLm::of);
     }
-    IntFunction<CaseAssessment> assess = i -> {
-      RandomCases.Generated generated = cohort.get(i);
-      RanoLm engine = Objects.requireNonNull(engines.get(generated.criteria()));
-      return generated.lmCase() != null
-          ? engine.assess(generated.lmCase())
-          : engine.assess(Objects.requireNonNull(generated.sequence()));
-    };
+    IntFunction<CaseAssessment> assess =
+        i -> {
+          RandomCases.Generated generated = cohort.get(i);
+          RanoLm engine = Objects.requireNonNull(engines.get(generated.criteria()));
+          return generated.lmCase() != null
+              ? engine.assess(generated.lmCase())
+              : engine.assess(Objects.requireNonNull(generated.sequence()));
+        };
     List<CaseAssessment> sequential = new ArrayList<>();
     for (int i = 0; i < COHORT; i++) {
       sequential.add(assess.apply(i));
@@ -172,27 +175,27 @@ class DeterminismTest {
 
   /**
    * Runs the work over every index in each of {@value #THREADS} threads, released together, each
-   * thread starting at another offset so that threads work on different cases at the same time,
-   * and returns each thread's results in index order.
+   * thread starting at another offset so that threads work on different cases at the same time, and
+   * returns each thread's results in index order.
    */
-  private static <T> List<List<T>> inEightThreads(IntFunction<T> work, int count)
-      throws Exception {
+  private static <T> List<List<T>> inEightThreads(IntFunction<T> work, int count) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<List<T>>> futures = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       int offset = t * count / THREADS;
-      Callable<List<T>> task = () -> {
-        start.await();
-        List<T> results = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-          results.add(null);
-        }
-        for (int k = 0; k < count; k++) {
-          int i = (offset + k) % count;
-          results.set(i, work.apply(i));
-        }
-        return results;
-      };
+      Callable<List<T>> task =
+          () -> {
+            start.await();
+            List<T> results = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+              results.add(null);
+            }
+            for (int k = 0; k < count; k++) {
+              int i = (offset + k) % count;
+              results.set(i, work.apply(i));
+            }
+            return results;
+          };
       futures.add(pool.submit(task));
     }
     start.countDown();

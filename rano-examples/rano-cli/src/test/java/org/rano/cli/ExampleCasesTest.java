@@ -17,17 +17,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExampleCasesTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    // file            | overall per time point | best | confirmed best | progression
-    "cr.json           | CR CR                  | CR 2026-02-02 | CR 2026-02-02 | ",
-    "pr-confirmed.json | PR PR                  | PR 2026-02-09 | PR 2026-02-09 | ",
-    "sd.json           | SD SD                  | SD 2026-02-11 | SD 2026-02-11 | ",
-    "pd-neuro.json     | SD PD PR               | PD 2026-03-09 | PD 2026-03-09 | 2026-03-09",
-    "ne.json           | NE NE                  | NE 2026-02-02 | NE 2026-02-02 | ",
-    "sequence.json     | SD PR PR PD SD         | PR 2026-03-07 | PR 2026-03-07 | 2026-06-06"
-  })
-  void exampleCase_givesWhatItsNameSays(String file, String overall, String best,
-      String confirmedBest, String progression) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // file            | overall per time point | best | confirmed best | progression
+        "cr.json           | CR CR                  | CR 2026-02-02 | CR 2026-02-02 | ",
+        "pr-confirmed.json | PR PR                  | PR 2026-02-09 | PR 2026-02-09 | ",
+        "sd.json           | SD SD                  | SD 2026-02-11 | SD 2026-02-11 | ",
+        "pd-neuro.json     | SD PD PR               | PD 2026-03-09 | PD 2026-03-09 | 2026-03-09",
+        "ne.json           | NE NE                  | NE 2026-02-02 | NE 2026-02-02 | ",
+        "sequence.json     | SD PR PR PD SD         | PR 2026-03-07 | PR 2026-03-07 | 2026-06-06"
+      })
+  void exampleCase_givesWhatItsNameSays(
+      String file, String overall, String best, String confirmedBest, String progression) {
     Cli.Run run = Cli.run("score", Fixtures.CASES.resolve(file).toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -58,8 +60,10 @@ class ExampleCasesTest {
 
   @Test
   void ne_targetNotEvaluable_compositeNullEvaluableGiven() {
-    JsonNode second = Fixtures.parse(Cli.run("score", "../examples/cases/ne.json").out())
-        .get("timepoints").get(1);
+    JsonNode second =
+        Fixtures.parse(Cli.run("score", "../examples/cases/ne.json").out())
+            .get("timepoints")
+            .get(1);
 
     assertThat(second.get("compositeScore").isNull()).isTrue();
     assertThat(second.get("evaluableCompositeScore").asInt()).isEqualTo(1);
@@ -85,25 +89,35 @@ class ExampleCasesTest {
     List<String> summary = new ArrayList<>();
     for (String line : run.outLines()) {
       JsonNode result = Fixtures.parse(line);
-      summary.add(result.get("id").asText() + " "
-          + dated(result.get("confirmedBestOverallResponse")));
+      summary.add(
+          result.get("id").asText() + " " + dated(result.get("confirmedBestOverallResponse")));
     }
-    assertThat(summary).containsExactly(
-        "EX-CR CR 2026-02-02",
-        "EX-PD-NEURO PD 2026-03-09",
-        "EX-SEQUENCE PR 2026-03-07",
-        "EX-SD-SHORT-WINDOW SD 2026-03-18",
-        "EX-NORMAL-MRI-CR CR 2026-02-02",
-        "EX-PD-NEW-LESION PD 2026-02-02"); // IMG-5: the first sighting becomes PD
+    assertThat(summary)
+        .containsExactly(
+            "EX-CR CR 2026-02-02",
+            "EX-PD-NEURO PD 2026-03-09",
+            "EX-SEQUENCE PR 2026-03-07",
+            "EX-SD-SHORT-WINDOW SD 2026-03-18",
+            "EX-NORMAL-MRI-CR CR 2026-02-02",
+            "EX-PD-NEW-LESION PD 2026-02-02"); // IMG-5: the first sighting becomes PD
   }
 
   @Test
   void everyFileInCases_isCovered() throws IOException {
     try (Stream<Path> files = Files.list(Fixtures.CASES)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-          .containsExactly("classify.json", "classify.ndjson", "cohort.ndjson", "cr.json",
-              "invalid.json", "lano2019.json", "ne.json", "pd-neuro.json", "pr-confirmed.json",
-              "sd.json", "sequence.json");
+          .containsExactly(
+              "classify.json",
+              "classify.ndjson",
+              "cohort.ndjson",
+              "cr.json",
+              "invalid.json",
+              "lano2019.json",
+              "ne.json",
+              "pd-neuro.json",
+              "pr-confirmed.json",
+              "sd.json",
+              "sequence.json");
     }
   }
 

@@ -19,10 +19,11 @@ final class Fixtures {
   private Fixtures() {}
 
   /** Keeps every number exact, as the command does. */
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   /** The example cases shipped with the module. */
   static final Path CASES = Path.of("../examples/cases");
@@ -30,9 +31,19 @@ final class Fixtures {
   /** A normal exam (every domain 0) as JSON, with some domains changed. */
   static String neuro(String... overrides) {
     ObjectNode exam = MAPPER.createObjectNode();
-    for (String domain : new String[] {"gait", "strength", "sensation", "vision",
-        "eyeMovements", "facialStrength", "hearing", "swallowing", "levelOfConsciousness",
-        "behaviour"}) {
+    for (String domain :
+        new String[] {
+          "gait",
+          "strength",
+          "sensation",
+          "vision",
+          "eyeMovements",
+          "facialStrength",
+          "hearing",
+          "swallowing",
+          "levelOfConsciousness",
+          "behaviour"
+        }) {
       exam.put(domain, 0);
     }
     for (int i = 0; i < overrides.length; i += 2) {
@@ -47,18 +58,24 @@ final class Fixtures {
    * criteria.
    */
   static String twoLesionPr(String id) {
-    return "{\"id\":\"" + id + "\",\"baseline\":{\"date\":\"2026-01-05\",\"neuro\":" + neuro()
+    return "{\"id\":\""
+        + id
+        + "\",\"baseline\":{\"date\":\"2026-01-05\",\"neuro\":"
+        + neuro()
         + ",\"csf\":{\"result\":\"POSITIVE\",\"volumeMl\":10},\"targets\":["
         + "{\"id\":\"T1\",\"site\":\"BRAIN_NODULE\",\"score\":2,\"diametersMm\":[12,7]},"
         + "{\"id\":\"T2\",\"site\":\"SPINE_LEPTOMENINGEAL_ENHANCEMENT\",\"score\":2}]},"
-        + "\"followUps\":[{\"date\":\"2026-02-02\",\"neuro\":" + neuro()
+        + "\"followUps\":[{\"date\":\"2026-02-02\",\"neuro\":"
+        + neuro()
         + ",\"csf\":{\"result\":\"NEGATIVE\",\"volumeMl\":8},\"targets\":["
         + "{\"id\":\"T1\",\"score\":1,\"diametersMm\":[8,6]},{\"id\":\"T2\",\"score\":1}]}]}";
   }
 
   /** A response sequence: PR, NE, PR, PD as in the public example 3. */
   static String sequence(String id) {
-    return "{\"id\":\"" + id + "\",\"referenceDate\":\"2026-01-10\",\"responses\":["
+    return "{\"id\":\""
+        + id
+        + "\",\"referenceDate\":\"2026-01-10\",\"responses\":["
         + "{\"date\":\"2026-02-07\",\"response\":\"PR\"},"
         + "{\"date\":\"2026-03-07\",\"response\":\"NE\"},"
         + "{\"date\":\"2026-03-21\",\"response\":\"PR\"},"

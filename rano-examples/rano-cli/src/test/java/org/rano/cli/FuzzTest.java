@@ -24,25 +24,35 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A seeded fuzzer over the NDJSON path, in-process: valid cases (one in ten passed unchanged)
- * mutated (truncation, dropped and
- * duplicated fields, swapped JSON types, huge and negative numbers, NaN in every spelling, deep
- * nesting, unknown enum words and fields, garbage characters, odd dates) are streamed through
- * {@code rano score --ndjson -}. Each non-blank input line must give exactly one output line, a
- * JSON object holding a result or an {@code error}; nothing else on standard output, no stack
- * trace on standard error, exit code 0 or 1.
+ * mutated (truncation, dropped and duplicated fields, swapped JSON types, huge and negative
+ * numbers, NaN in every spelling, deep nesting, unknown enum words and fields, garbage characters,
+ * odd dates) are streamed through {@code rano score --ndjson -}. Each non-blank input line must
+ * give exactly one output line, a JSON object holding a result or an {@code error}; nothing else on
+ * standard output, no stack trace on standard error, exit code 0 or 1.
  */
 class FuzzTest {
 
   private static final long SEED = 0xF0220_2026L;
   private static final int INPUTS = 12_000;
   private static final int BATCH = 2_000;
+
   /** Lines of characters Java calls blank but JSON does not (issue 10). */
-  private static final String[] LOOK_BLANK = {"\u000b", "\f", "\u001c", "\u001d", "\u001e",
-      "\u001f", "\u2003", "\u2028", "\u3000", " \u000b\t"};
+  private static final String[] LOOK_BLANK = {
+    "\u000b",
+    "\f",
+    "\u001c",
+    "\u001d",
+    "\u001e",
+    "\u001f",
+    "\u2003",
+    "\u2028",
+    "\u3000",
+    " \u000b\t"
+  };
+
   /** Output must be strict JSON: one value per line, nothing after it. */
-  private static final ObjectMapper STRICT = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  private static final ObjectMapper STRICT =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   @Test
   void mutatedCases_eachLineGivesOneJsonResultOrError_neverACrash() throws IOException {
@@ -100,7 +110,8 @@ class FuzzTest {
       }
       errors += batchErrors;
       assertThat(run.errLines().stream().filter(l -> !l.startsWith("rano: line ")).toList())
-          .as("every message on one line").isEmpty();
+          .as("every message on one line")
+          .isEmpty();
       assertThat(run.errLines()).hasSize(batchErrors);
       assertThat(run.exitCode()).isEqualTo(batchErrors > 0 ? 1 : 0);
     }
@@ -145,24 +156,84 @@ class FuzzTest {
 
   /** The mutations, on the JSON tree (rendered with raw markers) or on the text. */
   static final class Mutator {
-    private static final String[] NUMBERS = {"1e308", "1e309", "-1e309", "1e400", "-1",
-        "-0", "0", "-0.0", "99999999999999999999999999", "-99999999999", "2147483648",
-        "1e-999999999", "1e999999999", "4.99999999999999999999", "0.1", "3.0", "2e0", "1E2",
-        "12345678901234567890.123456789", "-2147483649",
-        // Crashed or exhausted the heap before issue 10: an exponent beyond an int, a zero of
-        // unbounded scale, and their kin.
-        "1e2147483648", "-1e2147483648", "1e-2147483649", "0e-999999999", "0e999999999",
-        "0.0e-2147483647", "1e0", "5e-101"};
-    private static final String[] NAN = {"NaN", "-NaN", "Infinity", "-Infinity", "+Infinity",
-        "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "nan", "inf"};
-    private static final String[] WORDS = {"FOO", "", " ", "positive", "Cr", "NE ", "null",
-        "BRAIN", "PROGRESSION", "\u00e9t\u00e9", "LANO_2019", "RANO_LM_2017", "true", "0"};
-    private static final String[] DATES = {"2026-02-30", "2026-13-01", "+999999999-12-31",
-        "-999999999-01-01", "2026-1-5", "0000-01-01", "2026-01-05T00:00", "", "yesterday",
-        "9999-12-31", "1900-01-01", "+10000-01-01"};
-    private static final String[] GARBAGE = {"\"", "{", "}", "[", "]", ",", ":", "\\", "\u0000",
-        "\u0007", "\r", "\t", "\u00ff", "\ud800", "\u2028", "\ufeff", "//", "/*", "'", "e", "-",
-        ".", "0", "true", "null", "NaN"};
+    private static final String[] NUMBERS = {
+      "1e308",
+      "1e309",
+      "-1e309",
+      "1e400",
+      "-1",
+      "-0",
+      "0",
+      "-0.0",
+      "99999999999999999999999999",
+      "-99999999999",
+      "2147483648",
+      "1e-999999999",
+      "1e999999999",
+      "4.99999999999999999999",
+      "0.1",
+      "3.0",
+      "2e0",
+      "1E2",
+      "12345678901234567890.123456789",
+      "-2147483649",
+      // Crashed or exhausted the heap before issue 10: an exponent beyond an int, a zero of
+      // unbounded scale, and their kin.
+      "1e2147483648",
+      "-1e2147483648",
+      "1e-2147483649",
+      "0e-999999999",
+      "0e999999999",
+      "0.0e-2147483647",
+      "1e0",
+      "5e-101"
+    };
+    private static final String[] NAN = {
+      "NaN",
+      "-NaN",
+      "Infinity",
+      "-Infinity",
+      "+Infinity",
+      "\"NaN\"",
+      "\"Infinity\"",
+      "\"-Infinity\"",
+      "nan",
+      "inf"
+    };
+    private static final String[] WORDS = {
+      "FOO",
+      "",
+      " ",
+      "positive",
+      "Cr",
+      "NE ",
+      "null",
+      "BRAIN",
+      "PROGRESSION",
+      "\u00e9t\u00e9",
+      "LANO_2019",
+      "RANO_LM_2017",
+      "true",
+      "0"
+    };
+    private static final String[] DATES = {
+      "2026-02-30",
+      "2026-13-01",
+      "+999999999-12-31",
+      "-999999999-01-01",
+      "2026-1-5",
+      "0000-01-01",
+      "2026-01-05T00:00",
+      "",
+      "yesterday",
+      "9999-12-31",
+      "1900-01-01",
+      "+10000-01-01"
+    };
+    private static final String[] GARBAGE = {
+      "\"", "{", "}", "[", "]", ",", ":", "\\", "\u0000", "\u0007", "\r", "\t", "\u00ff", "\ud800",
+      "\u2028", "\ufeff", "//", "/*", "'", "e", "-", ".", "0", "true", "null", "NaN"
+    };
 
     private final Random random;
     private final Map<String, String> raw = new HashMap<>();
@@ -196,8 +267,7 @@ class FuzzTest {
       }
       if (choice == 1 || text.isEmpty()) {
         int at = random.nextInt(text.length() + 1);
-        return text.substring(0, at) + GARBAGE[random.nextInt(GARBAGE.length)]
-            + text.substring(at);
+        return text.substring(0, at) + GARBAGE[random.nextInt(GARBAGE.length)] + text.substring(at);
       }
       int at = random.nextInt(text.length());
       return text.substring(0, at) + text.substring(at + 1);
@@ -219,9 +289,11 @@ class FuzzTest {
         case 4 -> slot.set(marker(NAN[random.nextInt(NAN.length)]));
         case 5 -> slot.set(marker(deep(1 + random.nextInt(random.nextBoolean() ? 50 : 3000))));
         case 6 -> {
-          String word = value.isTextual() && random.nextBoolean()
-              ? value.asText().toLowerCase(java.util.Locale.ROOT) + (random.nextBoolean() ? "X" : "")
-              : WORDS[random.nextInt(WORDS.length)];
+          String word =
+              value.isTextual() && random.nextBoolean()
+                  ? value.asText().toLowerCase(java.util.Locale.ROOT)
+                      + (random.nextBoolean() ? "X" : "")
+                  : WORDS[random.nextInt(WORDS.length)];
           slot.set(TextNode.valueOf(word));
         }
         case 7 -> {
@@ -245,8 +317,18 @@ class FuzzTest {
     }
 
     private JsonNode wholeDocument() {
-      String[] documents = {"null", "[]", "{}", "\"case\"", "42", "true", "[{}]", "{\"id\":1}",
-          "{\"id\":\"x\",\"baseline\":null}", "{\"id\":\"x\",\"responses\":{}}"};
+      String[] documents = {
+        "null",
+        "[]",
+        "{}",
+        "\"case\"",
+        "42",
+        "true",
+        "[{}]",
+        "{\"id\":1}",
+        "{\"id\":\"x\",\"baseline\":null}",
+        "{\"id\":\"x\",\"responses\":{}}"
+      };
       return Fixtures.parse(documents[random.nextInt(documents.length)]);
     }
 
@@ -267,9 +349,17 @@ class FuzzTest {
     }
 
     private JsonNode otherType(JsonNode value) {
-      JsonNode[] choices = {TextNode.valueOf("1"), Fixtures.parse("1"), Fixtures.parse("1.5"),
-          Fixtures.parse("true"), Fixtures.parse("null"), Fixtures.parse("[]"),
-          Fixtures.parse("{}"), Fixtures.parse("[1,2]"), Fixtures.parse("{\"level\":1}")};
+      JsonNode[] choices = {
+        TextNode.valueOf("1"),
+        Fixtures.parse("1"),
+        Fixtures.parse("1.5"),
+        Fixtures.parse("true"),
+        Fixtures.parse("null"),
+        Fixtures.parse("[]"),
+        Fixtures.parse("{}"),
+        Fixtures.parse("[1,2]"),
+        Fixtures.parse("{\"level\":1}")
+      };
       JsonNode choice = choices[random.nextInt(choices.length)];
       return choice.getNodeType() == value.getNodeType() ? TextNode.valueOf("swapped") : choice;
     }

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code rano generate} and {@code rano score --parse-only}: the generated cases are
- * deterministic, plausible (every valid one scores) and, when asked, invalid in ways the reader
- * rejects; parse-only agrees with scoring on which lines are invalid. No timing is asserted.
+ * {@code rano generate} and {@code rano score --parse-only}: the generated cases are deterministic,
+ * plausible (every valid one scores) and, when asked, invalid in ways the reader rejects;
+ * parse-only agrees with scoring on which lines are invalid. No timing is asserted.
  */
 class GenerateCommandTest {
 
@@ -24,10 +24,10 @@ class GenerateCommandTest {
 
   @Test
   void generate_sameSeed_sameBytes() {
-    Cli.Run first = Cli.run("generate", "--cases", "300", "--seed", "42",
-        "--invalid-fraction", "0.2");
-    Cli.Run second = Cli.run("generate", "--cases", "300", "--seed", "42",
-        "--invalid-fraction", "0.2");
+    Cli.Run first =
+        Cli.run("generate", "--cases", "300", "--seed", "42", "--invalid-fraction", "0.2");
+    Cli.Run second =
+        Cli.run("generate", "--cases", "300", "--seed", "42", "--invalid-fraction", "0.2");
 
     assertThat(first.exitCode()).isZero();
     assertThat(first.err()).isEmpty();
@@ -56,8 +56,8 @@ class GenerateCommandTest {
       throws IOException {
     Path file = dir.resolve("cohort.ndjson");
 
-    Cli.Run toFile = Cli.run("generate", "--cases", "100", "--seed", "5", "--output",
-        file.toString());
+    Cli.Run toFile =
+        Cli.run("generate", "--cases", "100", "--seed", "5", "--output", file.toString());
     Cli.Run toStdout = Cli.run("generate", "--cases", "100", "--seed", "5");
 
     assertThat(toFile.exitCode()).isZero();
@@ -84,8 +84,8 @@ class GenerateCommandTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 2, 6, 12})
   void generate_visits_isTheNumberOfFollowUpsOfEveryCase(int visits) throws IOException {
-    Cli.Run run = Cli.run("generate", "--cases", "40", "--seed", "4", "--visits",
-        String.valueOf(visits));
+    Cli.Run run =
+        Cli.run("generate", "--cases", "40", "--seed", "4", "--visits", String.valueOf(visits));
 
     for (String line : run.outLines()) {
       assertThat(Fixtures.MAPPER.readTree(line).get("followUps").size()).isEqualTo(visits);
@@ -101,8 +101,15 @@ class GenerateCommandTest {
     for (String response : List.of("CR", "PR", "SD", "PD", "NE")) {
       assertThat(scored.out()).contains("\"bestOverallResponse\":{\"response\":\"" + response);
     }
-    assertThat(cases).contains("\"targets\":[]", "\"NE\"", "\"attributedTo\"", "\"newLesions\"",
-        "\"EQUIVOCAL\"", "\"diametersMm\"", "\"steroidMgPerDay\"");
+    assertThat(cases)
+        .contains(
+            "\"targets\":[]",
+            "\"NE\"",
+            "\"attributedTo\"",
+            "\"newLesions\"",
+            "\"EQUIVOCAL\"",
+            "\"diametersMm\"",
+            "\"steroidMgPerDay\"");
   }
 
   // ---------------------------------------------------------------------------- valid cases
@@ -110,8 +117,9 @@ class GenerateCommandTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 4, 12})
   void generatedValidCases_allScoreWithoutError(int visits) {
-    String cases = Cli.run("generate", "--cases", "500", "--seed", "11", "--visits",
-        String.valueOf(visits)).out();
+    String cases =
+        Cli.run("generate", "--cases", "500", "--seed", "11", "--visits", String.valueOf(visits))
+            .out();
 
     Cli.Run scored = Cli.withInput(cases, "score", "--ndjson", "-");
 
@@ -124,8 +132,8 @@ class GenerateCommandTest {
 
   @Test
   void invalidFraction_roughlyHolds_andEachInvalidLineYieldsAnErrorRecord() {
-    String cases = Cli.run("generate", "--cases", "2000", "--seed", "12",
-        "--invalid-fraction", "0.25").out();
+    String cases =
+        Cli.run("generate", "--cases", "2000", "--seed", "12", "--invalid-fraction", "0.25").out();
 
     Cli.Run scored = Cli.withInput(cases, "score", "--ndjson", "-");
 
@@ -139,16 +147,35 @@ class GenerateCommandTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 3})
   void invalidFractionOne_everyLineYieldsAnErrorRecord_inVariedWays(int visits) {
-    String cases = Cli.run("generate", "--cases", "600", "--seed", "13", "--visits",
-        String.valueOf(visits), "--invalid-fraction", "1").out();
+    String cases =
+        Cli.run(
+                "generate",
+                "--cases",
+                "600",
+                "--seed",
+                "13",
+                "--visits",
+                String.valueOf(visits),
+                "--invalid-fraction",
+                "1")
+            .out();
 
     Cli.Run scored = Cli.withInput(cases, "score", "--ndjson", "-");
 
     assertThat(scored.exitCode()).isEqualTo(1);
     assertThat(scored.outLines()).hasSize(600).allMatch(line -> line.contains("\"error\""));
-    assertThat(scored.err()).contains("is out of range", "is not a whole number", "is missing",
-        "at most 5 (IMG-1)", "baseline score 0", "unknown field \"comment\"", "\"POSITVE\"",
-        "is negative", "duplicate key", "not JSON");
+    assertThat(scored.err())
+        .contains(
+            "is out of range",
+            "is not a whole number",
+            "is missing",
+            "at most 5 (IMG-1)",
+            "baseline score 0",
+            "unknown field \"comment\"",
+            "\"POSITVE\"",
+            "is negative",
+            "duplicate key",
+            "not JSON");
     if (visits > 0) {
       assertThat(scored.err()).contains("(TIME-1)", "is not a baseline target");
     }
@@ -156,8 +183,8 @@ class GenerateCommandTest {
 
   @Test
   void invalidFractionZero_noLineIsInvalid() {
-    String cases = Cli.run("generate", "--cases", "300", "--seed", "14",
-        "--invalid-fraction", "0").out();
+    String cases =
+        Cli.run("generate", "--cases", "300", "--seed", "14", "--invalid-fraction", "0").out();
 
     assertThat(Cli.withInput(cases, "score", "--ndjson", "-").exitCode()).isZero();
   }
@@ -166,8 +193,18 @@ class GenerateCommandTest {
 
   @Test
   void parseOnly_writesOneLinePerInput_andAgreesWithScoringOnWhichLinesAreInvalid() {
-    String cases = Cli.run("generate", "--cases", "1000", "--seed", "15", "--visits", "3",
-        "--invalid-fraction", "0.3").out();
+    String cases =
+        Cli.run(
+                "generate",
+                "--cases",
+                "1000",
+                "--seed",
+                "15",
+                "--visits",
+                "3",
+                "--invalid-fraction",
+                "0.3")
+            .out();
 
     Cli.Run scored = Cli.withInput(cases, "score", "--ndjson", "-");
     Cli.Run parsed = Cli.withInput(cases, "score", "--ndjson", "--parse-only", "-");
@@ -181,7 +218,8 @@ class GenerateCommandTest {
       if (scoredLine.contains("\"error\"")) {
         assertThat(parsedLine).as("line %d", i + 1).isEqualTo(scoredLine);
       } else {
-        assertThat(parsedLine).as("line %d", i + 1)
+        assertThat(parsedLine)
+            .as("line %d", i + 1)
             .isEqualTo("{\"id\":\"GEN-" + (i + 1) + "\",\"parsed\":true}");
       }
     }
@@ -189,7 +227,8 @@ class GenerateCommandTest {
 
   @Test
   void parseOnly_caseWithoutIdOrWithSpecialCharacters_writesValidJson() throws IOException {
-    String cases = """
+    String cases =
+        """
         {"baseline":{"date":"2026-01-05"}}
         {"id":"A \\"quoted\\" id","baseline":{"date":"2026-01-05"}}
         """;
@@ -197,8 +236,9 @@ class GenerateCommandTest {
     Cli.Run parsed = Cli.withInput(cases, "score", "--ndjson", "--parse-only", "-");
 
     assertThat(parsed.exitCode()).isZero();
-    assertThat(parsed.outLines()).containsExactly("{\"id\":null,\"parsed\":true}",
-        "{\"id\":\"A \\\"quoted\\\" id\",\"parsed\":true}");
+    assertThat(parsed.outLines())
+        .containsExactly(
+            "{\"id\":null,\"parsed\":true}", "{\"id\":\"A \\\"quoted\\\" id\",\"parsed\":true}");
     assertThat(Fixtures.MAPPER.readTree(parsed.outLines().get(1)).get("id").textValue())
         .isEqualTo("A \"quoted\" id");
   }
@@ -224,15 +264,22 @@ class GenerateCommandTest {
     Cli.Run run = Cli.run("generate", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("--cases", "--seed", "--visits", "--invalid-fraction",
-        "--output", "Exit codes");
+    assertThat(run.out())
+        .contains("--cases", "--seed", "--visits", "--invalid-fraction", "--output", "Exit codes");
     assertThat(Cli.run("--help").out()).contains("generate");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"--cases=-1", "--cases=ten", "--cases=1 --visits=-1",
-      "--cases=1 --visits=1001", "--cases=1 --invalid-fraction=1.5",
-      "--cases=1 --invalid-fraction=-0.1", "--cases=1 --invalid-fraction=NaN"})
+  @ValueSource(
+      strings = {
+        "--cases=-1",
+        "--cases=ten",
+        "--cases=1 --visits=-1",
+        "--cases=1 --visits=1001",
+        "--cases=1 --invalid-fraction=1.5",
+        "--cases=1 --invalid-fraction=-0.1",
+        "--cases=1 --invalid-fraction=NaN"
+      })
   void generate_badOptionValue_isUsageError_exit2(String options) {
     Cli.Run run = Cli.run(("generate --seed=1 " + options).split(" "));
 
@@ -251,8 +298,15 @@ class GenerateCommandTest {
 
   @Test
   void generate_unwritableOutput_isUsageError_exit2(@TempDir Path dir) {
-    Cli.Run run = Cli.run("generate", "--cases", "1", "--seed", "1", "--output",
-        dir.resolve("missing").resolve("cohort.ndjson").toString());
+    Cli.Run run =
+        Cli.run(
+            "generate",
+            "--cases",
+            "1",
+            "--seed",
+            "1",
+            "--output",
+            dir.resolve("missing").resolve("cohort.ndjson").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("rano: ").contains("cannot write");

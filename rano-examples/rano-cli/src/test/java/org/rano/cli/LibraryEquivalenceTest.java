@@ -13,17 +13,17 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.rano.Criteria;
 import org.rano.CaseAssessment;
+import org.rano.Criteria;
 import org.rano.RanoLm;
 
 /**
  * The command's result lines against the test's own reading of the result contract ({@link
  * ContractResult}, from {@code spec/case-format.md} "The result" and the README), never through
  * {@link ResultWriter}: seeded random valid cases (written as JSON and built with the library's
- * builders in parallel), the conformance cases and the module's example cases. A field the
- * writer dropped, renamed, moved or filled with a wrong value fails here with its JSON path.
- * Also: the order of the input's JSON fields never changes the output.
+ * builders in parallel), the conformance cases and the module's example cases. A field the writer
+ * dropped, renamed, moved or filled with a wrong value fails here with its JSON path. Also: the
+ * order of the input's JSON fields never changes the output.
  */
 class LibraryEquivalenceTest {
 
@@ -50,32 +50,37 @@ class LibraryEquivalenceTest {
     for (int i = 0; i < CASES; i++) {
       RandomCases.Generated generated = cases.get(i);
       RanoLm engine = RanoLm.of(generated.criteria());
-      CaseAssessment library = generated.lmCase() != null
-          ? engine.assess(generated.lmCase())
-          : engine.assess(Objects.requireNonNull(generated.sequence()));
+      CaseAssessment library =
+          generated.lmCase() != null
+              ? engine.assess(generated.lmCase())
+              : engine.assess(Objects.requireNonNull(generated.sequence()));
       sequences += generated.sequence() != null ? 1 : 0;
-      ContractResult.assertWrittenAsContracted(lines.get(i),
-          ContractResult.expected(Fixtures.parse(generated.json()), library), generated.json());
+      ContractResult.assertWrittenAsContracted(
+          lines.get(i),
+          ContractResult.expected(Fixtures.parse(generated.json()), library),
+          generated.json());
     }
     assertThat(sequences).as("both kinds of case are compared").isBetween(CASES / 10, CASES / 3);
   }
 
   /**
-   * The 400 conformance cases (raw assessments and response sequences, every section 2-7 rule)
-   * and the example cases of the module (among them the LANO_2019 case, whose composite fields
-   * the contract makes null, and the NDJSON cohort).
+   * The 400 conformance cases (raw assessments and response sequences, every section 2-7 rule) and
+   * the example cases of the module (among them the LANO_2019 case, whose composite fields the
+   * contract makes null, and the NDJSON cohort).
    */
   @Test
   void conformanceAndExampleCases_commandWritesTheLibraryResult_asTheContractSays()
       throws Exception {
-    List<String> cases = new ArrayList<>(Files.readAllLines(
-        SharedSpec.locate().resolve("conformance").resolve("cases.ndjson")));
+    List<String> cases =
+        new ArrayList<>(
+            Files.readAllLines(SharedSpec.locate().resolve("conformance").resolve("cases.ndjson")));
     try (Stream<Path> files = Files.list(Fixtures.CASES)) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
         if (name.endsWith(".ndjson") && !name.startsWith("classify")) {
           Files.readAllLines(file).stream().filter(l -> !l.isBlank()).forEach(cases::add);
-        } else if (name.endsWith(".json") && !name.startsWith("classify")
+        } else if (name.endsWith(".json")
+            && !name.startsWith("classify")
             && !name.startsWith("invalid")) {
           cases.add(Fixtures.parse(Fixtures.read(file)).toString());
         }
@@ -95,8 +100,8 @@ class LibraryEquivalenceTest {
       String json = cases.get(i);
       CaseAssessment library = reader.read(json).assess();
       lano2019 |= json.contains("LANO_2019");
-      ContractResult.assertWrittenAsContracted(run.outLines().get(i),
-          ContractResult.expected(Fixtures.parse(json), library), json);
+      ContractResult.assertWrittenAsContracted(
+          run.outLines().get(i), ContractResult.expected(Fixtures.parse(json), library), json);
     }
     assertThat(cases.size()).isGreaterThan(400);
     assertThat(lano2019).as("a LANO_2019 case is among them").isTrue();
@@ -132,7 +137,8 @@ class LibraryEquivalenceTest {
       StringBuilder text = new StringBuilder("{");
       for (String name : names) {
         text.append(text.length() > 1 ? "," : "")
-            .append(Fixtures.MAPPER.getNodeFactory().textNode(name)).append(':')
+            .append(Fixtures.MAPPER.getNodeFactory().textNode(name))
+            .append(':')
             .append(shuffle(node.get(name), random));
       }
       return text.append('}').toString();

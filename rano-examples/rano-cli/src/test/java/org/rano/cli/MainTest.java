@@ -26,16 +26,32 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The {@code rano} command in-process: exit codes, help, modes, options, streams. */
 class MainTest {
 
-  private static final String[] CRITERIA_OPTIONS = {"--confirmation-days", "--max-ne-between",
-      "--accept-sd-between", "--sd-minimum-days", "--imaging", "--neuro-improvement",
-      "--neuro-missing", "--neuro-reference", "--imaging-reference", "--measurable-nodule",
-      "--response-requires-csf-clearance", "--cr-requires-no-steroids",
-      "--csf-conversion-is-progression", "--csf-clearance-confirmation-days",
-      "--pr-after-cr-breaks-confirmation", "--csf-relapse-after-clearance",
-      "--backdated-progression-rewrites-visit", "--csf-missing-blocks",
-      "--csf-equivocal-then-positive", "--csf-inadequate-baseline-negative",
-      "--csf-minimum-volume-ml", "--composite-min-increase", "--attributed-worsening-blocks-cr",
-      "--clinical-deterioration-is-progression"};
+  private static final String[] CRITERIA_OPTIONS = {
+    "--confirmation-days",
+    "--max-ne-between",
+    "--accept-sd-between",
+    "--sd-minimum-days",
+    "--imaging",
+    "--neuro-improvement",
+    "--neuro-missing",
+    "--neuro-reference",
+    "--imaging-reference",
+    "--measurable-nodule",
+    "--response-requires-csf-clearance",
+    "--cr-requires-no-steroids",
+    "--csf-conversion-is-progression",
+    "--csf-clearance-confirmation-days",
+    "--pr-after-cr-breaks-confirmation",
+    "--csf-relapse-after-clearance",
+    "--backdated-progression-rewrites-visit",
+    "--csf-missing-blocks",
+    "--csf-equivocal-then-positive",
+    "--csf-inadequate-baseline-negative",
+    "--csf-minimum-volume-ml",
+    "--composite-min-increase",
+    "--attributed-worsening-blocks-cr",
+    "--clinical-deterioration-is-progression"
+  };
 
   // ------------------------------------------------------------------------------------- help
 
@@ -57,9 +73,10 @@ class MainTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("FILE|-", "--ndjson", "--text", "Exit codes");
     assertThat(run.out()).contains(CRITERIA_OPTIONS);
-    assertThat(run.out()).contains("RANO_LM_2017", "LANO_2019", "EVALUABLE_ONLY", "BEST_SO_FAR",
-        "NADIR", "GE_5X5");
-    assertThat(run.out()).as("every policy name of the criteria object")
+    assertThat(run.out())
+        .contains("RANO_LM_2017", "LANO_2019", "EVALUABLE_ONLY", "BEST_SO_FAR", "NADIR", "GE_5X5");
+    assertThat(run.out())
+        .as("every policy name of the criteria object")
         .contains(org.rano.Criteria.defaults().policies().keySet());
   }
 
@@ -185,10 +202,15 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(1);
     JsonNode error = Fixtures.parse(run.out());
     assertThat(error.get("id").asText()).isEqualTo("EX-INVALID");
-    assertThat(error.get("error").get("path").asText())
-        .isEqualTo("followUps[0].neuro.sensation");
-    assertThat(run.err()).isEqualTo("rano: " + file + " EX-INVALID: "
-        + "followUps[0].neuro.sensation: " + error.get("error").get("message").asText() + "\n");
+    assertThat(error.get("error").get("path").asText()).isEqualTo("followUps[0].neuro.sensation");
+    assertThat(run.err())
+        .isEqualTo(
+            "rano: "
+                + file
+                + " EX-INVALID: "
+                + "followUps[0].neuro.sensation: "
+                + error.get("error").get("message").asText()
+                + "\n");
     assertNoStackTrace(run);
   }
 
@@ -205,8 +227,8 @@ class MainTest {
 
   @Test
   void score_twoCasesWithoutNdjson_isRejectedWithAHint_exit1() {
-    Cli.Run run = Cli.withInput(Fixtures.sequence("A") + "\n" + Fixtures.sequence("B") + "\n",
-        "score", "-");
+    Cli.Run run =
+        Cli.withInput(Fixtures.sequence("A") + "\n" + Fixtures.sequence("B") + "\n", "score", "-");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("--ndjson");
@@ -236,17 +258,18 @@ class MainTest {
 
   @Test
   void ndjson_oneOutputLinePerNonBlankInputLine_inOrder_withInvalidAndMalformedLines() {
-    List<String> input = List.of(
-        Fixtures.twoLesionPr("A"),
-        "",
-        "{\"id\":\"B\",\"baseline\":{\"date\":\"2026-01-05\",\"bogus\":true}}",
-        "   ",
-        "{not json",
-        Fixtures.sequence("C"),
-        "{\"id\":\"D\",\"referenceDate\":\"2026-01-01\",\"responses\":[{\"date\":\"2026-02-01\","
-            + "\"response\":\"PR\"},{\"date\":\"2026-01-15\",\"response\":\"PR\"}]}",
-        "[]",
-        Fixtures.twoLesionPr("E"));
+    List<String> input =
+        List.of(
+            Fixtures.twoLesionPr("A"),
+            "",
+            "{\"id\":\"B\",\"baseline\":{\"date\":\"2026-01-05\",\"bogus\":true}}",
+            "   ",
+            "{not json",
+            Fixtures.sequence("C"),
+            "{\"id\":\"D\",\"referenceDate\":\"2026-01-01\",\"responses\":[{\"date\":\"2026-02-01\","
+                + "\"response\":\"PR\"},{\"date\":\"2026-01-15\",\"response\":\"PR\"}]}",
+            "[]",
+            Fixtures.twoLesionPr("E"));
 
     Cli.Run run = Cli.withInput(String.join("\n", input) + "\n", "score", "--ndjson", "-");
 
@@ -302,8 +325,9 @@ class MainTest {
 
   @Test
   void ndjson_lastLineWithoutLineBreak_isScored() {
-    Cli.Run run = Cli.withInput(Fixtures.sequence("A") + "\n" + Fixtures.sequence("B"),
-        "score", "--ndjson", "-");
+    Cli.Run run =
+        Cli.withInput(
+            Fixtures.sequence("A") + "\n" + Fixtures.sequence("B"), "score", "--ndjson", "-");
 
     assertThat(run.outLines()).hasSize(2);
   }
@@ -324,33 +348,43 @@ class MainTest {
 
   @Test
   void ndjson_asCoProcess_answersEachLineBeforeTheNextIsSent() throws Exception {
-    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      PipedOutputStream feed = new PipedOutputStream();
-      PipedInputStream stdin = new PipedInputStream(feed, 1 << 16);
-      PipedInputStream results = new PipedInputStream(1 << 20);
-      PrintStream stdout = new PrintStream(new PipedOutputStream(results), false,
-          StandardCharsets.UTF_8);
-      ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-      AtomicInteger exit = new AtomicInteger(-1);
-      Thread rano = new Thread(() -> exit.set(Main.run(new String[] {"score", "--ndjson", "-"},
-          stdin, stdout, new PrintStream(stderr, true, StandardCharsets.UTF_8))));
-      rano.start();
-      BufferedReader answers = new BufferedReader(
-          new InputStreamReader(results, StandardCharsets.UTF_8));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          PipedOutputStream feed = new PipedOutputStream();
+          PipedInputStream stdin = new PipedInputStream(feed, 1 << 16);
+          PipedInputStream results = new PipedInputStream(1 << 20);
+          PrintStream stdout =
+              new PrintStream(new PipedOutputStream(results), false, StandardCharsets.UTF_8);
+          ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+          AtomicInteger exit = new AtomicInteger(-1);
+          Thread rano =
+              new Thread(
+                  () ->
+                      exit.set(
+                          Main.run(
+                              new String[] {"score", "--ndjson", "-"},
+                              stdin,
+                              stdout,
+                              new PrintStream(stderr, true, StandardCharsets.UTF_8))));
+          rano.start();
+          BufferedReader answers =
+              new BufferedReader(new InputStreamReader(results, StandardCharsets.UTF_8));
 
-      for (String id : List.of("first", "second", "third")) {
-        feed.write((Fixtures.sequence(id) + "\n").getBytes(StandardCharsets.UTF_8));
-        feed.flush();
-        String answer = answers.readLine();
-        assertThat(Fixtures.parse(answer).get("id").asText()).isEqualTo(id);
-      }
-      feed.write("oops\n".getBytes(StandardCharsets.UTF_8));
-      feed.flush();
-      assertThat(Fixtures.parse(answers.readLine()).get("error").get("path").asText()).isEmpty();
-      feed.close();
-      rano.join();
-      assertThat(exit.get()).isEqualTo(1);
-    });
+          for (String id : List.of("first", "second", "third")) {
+            feed.write((Fixtures.sequence(id) + "\n").getBytes(StandardCharsets.UTF_8));
+            feed.flush();
+            String answer = answers.readLine();
+            assertThat(Fixtures.parse(answer).get("id").asText()).isEqualTo(id);
+          }
+          feed.write("oops\n".getBytes(StandardCharsets.UTF_8));
+          feed.flush();
+          assertThat(Fixtures.parse(answers.readLine()).get("error").get("path").asText())
+              .isEmpty();
+          feed.close();
+          rano.join();
+          assertThat(exit.get()).isEqualTo(1);
+        });
   }
 
   // ------------------------------------------------------------------------------------- text
@@ -362,16 +396,20 @@ class MainTest {
     assertThat(run.exitCode()).isZero();
     List<String> lines = run.outLines();
     assertThat(lines.get(0)).startsWith("Case EX-PD-NEURO");
-    assertThat(lines.get(1)).contains("date", "days", "neuro", "CSF", "imaging", "overall",
-        "confirmed", "rules");
-    assertThat(lines.get(2)).startsWith("2026-01-26").contains("STABLE", "PERSISTENT",
-        "SD 2/2 (0.0%)", "OVR-5");
-    assertThat(lines.get(3)).startsWith("2026-03-09").contains("PROGRESSION", "PD", "NEURO-1",
-        "NEURO-2", "OVR-1");
+    assertThat(lines.get(1))
+        .contains("date", "days", "neuro", "CSF", "imaging", "overall", "confirmed", "rules");
+    assertThat(lines.get(2))
+        .startsWith("2026-01-26")
+        .contains("STABLE", "PERSISTENT", "SD 2/2 (0.0%)", "OVR-5");
+    assertThat(lines.get(3))
+        .startsWith("2026-03-09")
+        .contains("PROGRESSION", "PD", "NEURO-1", "NEURO-2", "OVR-1");
     assertThat(lines.get(4)).startsWith("2026-04-06").contains("(after PD)", "-50.0%");
-    assertThat(run.out()).contains("Best overall response:           PD on 2026-03-09",
-        "Confirmed best overall response: PD on 2026-03-09",
-        "Progression:                     2026-03-09 (day 63)");
+    assertThat(run.out())
+        .contains(
+            "Best overall response:           PD on 2026-03-09",
+            "Confirmed best overall response: PD on 2026-03-09",
+            "Progression:                     2026-03-09 (day 63)");
   }
 
   @Test
@@ -379,8 +417,7 @@ class MainTest {
     Cli.Run run = Cli.withInput(Fixtures.sequence("S"), "score", "--text", "-");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.outLines().get(1)).contains("date", "days", "overall", "confirmed",
-        "after PD");
+    assertThat(run.outLines().get(1)).contains("date", "days", "overall", "confirmed", "after PD");
     assertThat(run.outLines().get(2)).matches("2026-02-07\\s+28\\s+PR\\s+yes\\s+no");
   }
 
@@ -401,13 +438,12 @@ class MainTest {
     String sequence = Fixtures.sequence("S");
 
     JsonNode defaults = Fixtures.parse(Cli.withInput(sequence, "score", "-").out());
-    JsonNode strict = Fixtures.parse(
-        Cli.withInput(sequence, "score", "--confirmation-days", "60", "-").out());
+    JsonNode strict =
+        Fixtures.parse(Cli.withInput(sequence, "score", "--confirmation-days", "60", "-").out());
 
     assertThat(defaults.get("timepoints").get(0).get("confirmed").asBoolean()).isTrue();
     assertThat(strict.get("timepoints").get(0).get("confirmed").asBoolean()).isFalse();
-    assertThat(strict.get("confirmedBestOverallResponse").get("response").asText())
-        .isEqualTo("SD");
+    assertThat(strict.get("confirmedBestOverallResponse").get("response").asText()).isEqualTo("SD");
     assertThat(strict.get("criteria").get("confirmationDays").asInt()).isEqualTo(60);
   }
 
@@ -416,8 +452,17 @@ class MainTest {
     ObjectNodeEdit edit = new ObjectNodeEdit(Fixtures.sequence("S"));
     edit.root().putObject("criteria").put("confirmationDays", 28);
 
-    JsonNode result = Fixtures.parse(Cli.withInput(edit.toString(), "score",
-        "--confirmation-days", "60", "--max-ne-between", "0", "-").out());
+    JsonNode result =
+        Fixtures.parse(
+            Cli.withInput(
+                    edit.toString(),
+                    "score",
+                    "--confirmation-days",
+                    "60",
+                    "--max-ne-between",
+                    "0",
+                    "-")
+                .out());
 
     assertThat(result.get("criteria").get("confirmationDays").asInt()).isEqualTo(28);
     assertThat(result.get("criteria").get("maxNeBetween").asInt()).isZero();
@@ -435,10 +480,8 @@ class MainTest {
 
     JsonNode first = Fixtures.parse(run.outLines().get(0));
     JsonNode second = Fixtures.parse(run.outLines().get(1));
-    assertThat(first.get("confirmedBestOverallResponse").get("response").asText())
-        .isEqualTo("PR");
-    assertThat(second.get("confirmedBestOverallResponse").get("response").asText())
-        .isEqualTo("SD");
+    assertThat(first.get("confirmedBestOverallResponse").get("response").asText()).isEqualTo("PR");
+    assertThat(second.get("confirmedBestOverallResponse").get("response").asText()).isEqualTo("SD");
   }
 
   @ParameterizedTest
@@ -468,8 +511,8 @@ class MainTest {
     "--attributed-worsening-blocks-cr, true, attributedWorseningBlocksCr, true",
     "--clinical-deterioration-is-progression, false, clinicalDeteriorationIsProgression, false"
   })
-  void everyCriteriaOption_setsItsPolicy(String option, String value, String policy,
-      String expected) {
+  void everyCriteriaOption_setsItsPolicy(
+      String option, String value, String policy, String expected) {
     List<String> args = new ArrayList<>(List.of("score", option));
     if (value != null) {
       args.add(value);
@@ -479,20 +522,20 @@ class MainTest {
     Cli.Run run = Cli.withInput(Fixtures.twoLesionPr("P"), args.toArray(new String[0]));
 
     assertThat(run.exitCode()).isZero();
-    assertThat(Fixtures.parse(run.out()).get("criteria").get(policy).asText())
-        .isEqualTo(expected);
+    assertThat(Fixtures.parse(run.out()).get("criteria").get(policy).asText()).isEqualTo(expected);
   }
 
   @Test
   void criteriaOption_crRequiresNoSteroids_isOnByDefault_falseAcceptsACrOnSteroids() {
-    String cr = Fixtures.read(Fixtures.CASES.resolve("cr.json"))
-        .replace("\"steroidMgPerDay\": 0", "\"steroidMgPerDay\": 1");
+    String cr =
+        Fixtures.read(Fixtures.CASES.resolve("cr.json"))
+            .replace("\"steroidMgPerDay\": 0", "\"steroidMgPerDay\": 1");
 
     JsonNode defaults = Fixtures.parse(Cli.withInput(cr, "score", "-").out());
-    JsonNode explicit = Fixtures.parse(
-        Cli.withInput(cr, "score", "--cr-requires-no-steroids", "true", "-").out());
-    JsonNode allowed = Fixtures.parse(
-        Cli.withInput(cr, "score", "--cr-requires-no-steroids", "false", "-").out());
+    JsonNode explicit =
+        Fixtures.parse(Cli.withInput(cr, "score", "--cr-requires-no-steroids", "true", "-").out());
+    JsonNode allowed =
+        Fixtures.parse(Cli.withInput(cr, "score", "--cr-requires-no-steroids", "false", "-").out());
 
     assertThat(defaults.get("timepoints").get(0).get("overall").asText()).isEqualTo("PR");
     assertThat(defaults.get("timepoints").get(0).get("rules").toString()).contains("STER-3");

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
@@ -17,11 +16,14 @@ import org.rano.CsfInadequateBaselineNegative;
 import org.rano.CsfMissingBlocks;
 import org.rano.CsfRelapseAfterClearance;
 import org.rano.ImagingProgressionReference;
+import org.rano.LmCase;
 import org.rano.MeasurableNodule;
 import org.rano.NeuroImprovement;
 import org.rano.NeuroMissingDomains;
 import org.rano.NeuroReference;
 import org.rano.Response;
+import org.rano.ResponseSequence;
+import org.rano.Visit;
 import org.rano.csf.CsfResult;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Diameters;
@@ -37,14 +39,11 @@ import org.rano.neuro.Domain;
 import org.rano.neuro.DomainValue;
 import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
-import org.rano.LmCase;
-import org.rano.ResponseSequence;
-import org.rano.Visit;
 
 /**
- * Seeded random valid cases, each generated twice in parallel: as the case format's JSON and as
- * the library's own types built with its builders (never through {@link CaseReader}), so that
- * the command's reading of the JSON can be compared with the library.
+ * Seeded random valid cases, each generated twice in parallel: as the case format's JSON and as the
+ * library's own types built with its builders (never through {@link CaseReader}), so that the
+ * command's reading of the JSON can be compared with the library.
  */
 final class RandomCases {
 
@@ -56,7 +55,10 @@ final class RandomCases {
    * @param lmCase the case of raw assessments, or null for a sequence
    * @param sequence the response sequence, or null for raw assessments
    */
-  record Generated(String json, Criteria criteria, @Nullable LmCase lmCase,
+  record Generated(
+      String json,
+      Criteria criteria,
+      @Nullable LmCase lmCase,
       @Nullable ResponseSequence sequence) {}
 
   private static final Site[] SITES = Site.values();
@@ -132,8 +134,8 @@ final class RandomCases {
         targetIds.add(lesion);
         Site site = pick(SITES);
         int score = 1 + random.nextInt(3);
-        ObjectNode target = targets.addObject().put("id", lesion).put("site", site.name())
-            .put("score", score);
+        ObjectNode target =
+            targets.addObject().put("id", lesion).put("site", site.name()).put("score", score);
         Optional<Diameters> diameters = diameters(target, site);
         TargetLesion scored = TargetLesion.of(lesion, site, score);
         baseline.target(diameters.isPresent() ? scored.withDiameters(diameters.get()) : scored);
@@ -145,9 +147,18 @@ final class RandomCases {
           String lesion = "N" + i;
           nonTargetIds.add(lesion);
           Site site = pick(SITES);
-          NonTargetStatus status = pick(new NonTargetStatus[] {NonTargetStatus.ABSENT,
-              NonTargetStatus.PRESENT, NonTargetStatus.PRESENT, NonTargetStatus.NE});
-          nonTargets.addObject().put("id", lesion).put("site", site.name())
+          NonTargetStatus status =
+              pick(
+                  new NonTargetStatus[] {
+                    NonTargetStatus.ABSENT,
+                    NonTargetStatus.PRESENT,
+                    NonTargetStatus.PRESENT,
+                    NonTargetStatus.NE
+                  });
+          nonTargets
+              .addObject()
+              .put("id", lesion)
+              .put("site", site.name())
               .put("status", status.name());
           baseline.nonTarget(NonTargetLesion.of(lesion, site, status));
         }
@@ -218,8 +229,8 @@ final class RandomCases {
     return exam.build();
   }
 
-  private void followUpImaging(ObjectNode json, Visit.Builder visit, List<String> targetIds,
-      List<String> nonTargetIds) {
+  private void followUpImaging(
+      ObjectNode json, Visit.Builder visit, List<String> targetIds, List<String> nonTargetIds) {
     visit.imagingDone();
     List<String> order = new ArrayList<>(targetIds);
     Collections.shuffle(order, random);
@@ -232,8 +243,8 @@ final class RandomCases {
       } else {
         int score = random.nextInt(4);
         target.put("score", score);
-        Optional<Diameters> diameters = chance(30)
-            ? diameters(target, Site.BRAIN_NODULE) : Optional.empty();
+        Optional<Diameters> diameters =
+            chance(30) ? diameters(target, Site.BRAIN_NODULE) : Optional.empty();
         TargetLesion scored = TargetLesion.of(lesion, score);
         visit.target(diameters.isPresent() ? scored.withDiameters(diameters.get()) : scored);
       }
@@ -266,8 +277,16 @@ final class RandomCases {
   }
 
   private CsfSample csf(ObjectNode csf) {
-    CsfResult result = pick(new CsfResult[] {CsfResult.POSITIVE, CsfResult.POSITIVE,
-        CsfResult.NEGATIVE, CsfResult.NEGATIVE, CsfResult.EQUIVOCAL, CsfResult.NOT_DONE});
+    CsfResult result =
+        pick(
+            new CsfResult[] {
+              CsfResult.POSITIVE,
+              CsfResult.POSITIVE,
+              CsfResult.NEGATIVE,
+              CsfResult.NEGATIVE,
+              CsfResult.EQUIVOCAL,
+              CsfResult.NOT_DONE
+            });
     csf.put("result", result.name());
     if (chance(70)) {
       BigDecimal volume = BigDecimal.valueOf(random.nextInt(150), 1);
@@ -289,8 +308,12 @@ final class RandomCases {
 
   private void steroids(ObjectNode json, Visit.Builder visit) {
     if (chance(50)) {
-      BigDecimal dose = new BigDecimal(BigDecimal.valueOf(random.nextInt(17), 1)
-          .multiply(BigDecimal.TEN).stripTrailingZeros().toPlainString());
+      BigDecimal dose =
+          new BigDecimal(
+              BigDecimal.valueOf(random.nextInt(17), 1)
+                  .multiply(BigDecimal.TEN)
+                  .stripTrailingZeros()
+                  .toPlainString());
       json.put("steroidMgPerDay", dose);
       visit.steroids(dose);
     }

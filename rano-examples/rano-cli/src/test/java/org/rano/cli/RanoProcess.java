@@ -20,7 +20,8 @@ final class RanoProcess {
   /** The class path of this test JVM, which holds the command and its dependencies. */
   static String classPath() {
     String surefire = System.getProperty("surefire.test.class.path");
-    return surefire != null && !surefire.isBlank() ? surefire
+    return surefire != null && !surefire.isBlank()
+        ? surefire
         : System.getProperty("java.class.path");
   }
 
@@ -73,7 +74,8 @@ final class RanoProcess {
       process.destroyForcibly();
       throw new AssertionError("rano did not end: " + builder.command());
     }
-    return new Result(process.exitValue(),
+    return new Result(
+        process.exitValue(),
         out.exists() ? Files.readString(out.toPath(), StandardCharsets.UTF_8) : "",
         Files.readString(err.toPath(), StandardCharsets.UTF_8));
   }

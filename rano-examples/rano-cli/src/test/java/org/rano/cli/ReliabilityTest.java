@@ -28,22 +28,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 10, the command's half: no line lost, no write error ignored, bounded work and memory
- * per case. Most tests run the built command as a separate JVM ({@link RanoProcess}), since what
- * they test is what the operating system does to a process: a full disk, a closed pipe, SIGTERM,
- * a closed standard input, a heap of 128 MB.
+ * Issue 10, the command's half: no line lost, no write error ignored, bounded work and memory per
+ * case. Most tests run the built command as a separate JVM ({@link RanoProcess}), since what they
+ * test is what the operating system does to a process: a full disk, a closed pipe, SIGTERM, a
+ * closed standard input, a heap of 128 MB.
  */
 class ReliabilityTest {
 
-  private static final ObjectMapper STRICT = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-  private static final String FINDINGS = "{\"id\":\"DX\",\"cytology\":\"POSITIVE\","
-      + "\"clinicalSigns\":true,\"mri\":{\"linear\":true,\"nodular\":false,"
-      + "\"hydrocephalus\":false}}";
+  private static final ObjectMapper STRICT =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final String FINDINGS =
+      "{\"id\":\"DX\",\"cytology\":\"POSITIVE\","
+          + "\"clinicalSigns\":true,\"mri\":{\"linear\":true,\"nodular\":false,"
+          + "\"hydrocephalus\":false}}";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   // ------------------------------------------------------------------- 1: failed writes, exit 3
 
@@ -53,11 +52,17 @@ class ReliabilityTest {
     assumeTrue(Files.exists(full), "/dev/full is absent on this system; test skipped");
     Path cohort = lines("cohort", 2_000, Fixtures.twoLesionPr("P"));
 
-    RanoProcess.Result result = RanoProcess.run(RanoProcess.builder("score", "--ndjson", "-")
-        .redirectInput(cohort.toFile()).redirectOutput(full.toFile()), dir);
+    RanoProcess.Result result =
+        RanoProcess.run(
+            RanoProcess.builder("score", "--ndjson", "-")
+                .redirectInput(cohort.toFile())
+                .redirectOutput(full.toFile()),
+            dir);
 
     assertThat(result.exitCode()).isEqualTo(Main.EXIT_OUTPUT);
-    assertThat(result.errLines()).singleElement().asString()
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
         .startsWith("rano: standard output: cannot write: ");
   }
 
@@ -76,8 +81,9 @@ class ReliabilityTest {
     }
     Path err = dir.resolve("err");
     Process process = builder.redirectError(err.toFile()).start();
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       assertThat(out.readLine()).startsWith("{");
     }
     // 100,000,000 cases or 100,000 rejections would take minutes: only a stop ends it soon.
@@ -85,10 +91,8 @@ class ReliabilityTest {
 
     assertThat(process.exitValue()).isEqualTo(Main.EXIT_OUTPUT);
     List<String> errLines = Files.readAllLines(err, StandardCharsets.UTF_8);
-    assertThat(errLines).last().asString()
-        .startsWith("rano: standard output: cannot write: ");
-    assertThat(errLines).as("stopped long before the end of the input")
-        .hasSizeLessThan(pairs / 10);
+    assertThat(errLines).last().asString().startsWith("rano: standard output: cannot write: ");
+    assertThat(errLines).as("stopped long before the end of the input").hasSizeLessThan(pairs / 10);
   }
 
   // ----------------------------------------------------------------- 3: SIGTERM, whole lines
@@ -96,14 +100,16 @@ class ReliabilityTest {
   @ParameterizedTest
   @ValueSource(strings = {"generate", "score"})
   void sigterm_midway_everyLineWrittenIsWholeJson(String command) throws Exception {
-    ProcessBuilder builder = command.equals("generate")
-        ? RanoProcess.builder("generate", "--cases", "100000000", "--seed", "5")
-        : RanoProcess.builder("score", "--ndjson", "-")
-            .redirectInput(lines("cohort", 200_000, Fixtures.twoLesionPr("P")).toFile());
+    ProcessBuilder builder =
+        command.equals("generate")
+            ? RanoProcess.builder("generate", "--cases", "100000000", "--seed", "5")
+            : RanoProcess.builder("score", "--ndjson", "-")
+                .redirectInput(lines("cohort", 200_000, Fixtures.twoLesionPr("P")).toFile());
     Process process = builder.redirectError(dir.resolve("err").toFile()).start();
     List<String> lines = new ArrayList<>();
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (int i = 0; i < 500; i++) {
         lines.add(out.readLine());
       }
@@ -122,8 +128,11 @@ class ReliabilityTest {
   @Test
   void sigterm_generateToAFile_everyLineInTheFileIsWholeJson() throws Exception {
     Path file = dir.resolve("cases.ndjson");
-    Process process = RanoProcess.builder("generate", "--cases", "100000000", "--seed", "6",
-        "--output", file.toString()).redirectError(dir.resolve("err").toFile()).start();
+    Process process =
+        RanoProcess.builder(
+                "generate", "--cases", "100000000", "--seed", "6", "--output", file.toString())
+            .redirectError(dir.resolve("err").toFile())
+            .start();
     for (int i = 0; i < 600 && (!Files.exists(file) || Files.size(file) < 1 << 20); i++) {
       Thread.sleep(50);
     }
@@ -150,15 +159,18 @@ class ReliabilityTest {
       writer.write(Fixtures.twoLesionPr("AFTER") + "\n");
     }
 
-    RanoProcess.Result result = RanoProcess.run(new ProcessBuilder(RanoProcess.command(
-        List.of("-Xmx128m"), "score", "--ndjson", "-")).redirectInput(input.toFile()), dir);
+    RanoProcess.Result result =
+        RanoProcess.run(
+            new ProcessBuilder(RanoProcess.command(List.of("-Xmx128m"), "score", "--ndjson", "-"))
+                .redirectInput(input.toFile()),
+            dir);
 
     assertThat(result.exitCode()).isEqualTo(Main.EXIT_REJECTED);
     assertThat(result.outLines()).hasSize(2);
     JsonNode error = Fixtures.parse(result.outLines().get(0)).get("error");
     assertThat(error.get("path").asText()).isEmpty();
-    assertThat(error.get("message").asText()).contains("20971529 bytes", "1048576",
-        "--max-line-bytes");
+    assertThat(error.get("message").asText())
+        .contains("20971529 bytes", "1048576", "--max-line-bytes");
     assertThat(Fixtures.parse(result.outLines().get(1)).get("id").asText()).isEqualTo("AFTER");
     assertThat(result.err()).doesNotContain("OutOfMemoryError", "\tat ");
   }
@@ -166,8 +178,14 @@ class ReliabilityTest {
   @Test
   void maxLineBytes_option_setsTheLongestLine() throws Exception {
     String line = Fixtures.sequence("S");
-    Cli.Run run = Cli.withInput(line + "\n" + line + " \n", "score", "--ndjson",
-        "--max-line-bytes", String.valueOf(line.length()), "-");
+    Cli.Run run =
+        Cli.withInput(
+            line + "\n" + line + " \n",
+            "score",
+            "--ndjson",
+            "--max-line-bytes",
+            String.valueOf(line.length()),
+            "-");
 
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_REJECTED);
     assertThat(run.outLines()).hasSize(2);
@@ -179,23 +197,31 @@ class ReliabilityTest {
 
   @Test
   void hugeExponentAndTinyScale_areErrorRecords_andTheStreamGoesOn() throws Exception {
-    String tinyScale = Fixtures.with(Fixtures.twoLesionPr("TINY"),
-        "/baseline/targets/0/diametersMm", "[5,0e-999999999]");
-    String input = "{\"id\":\"BAD\",\"zzz\":1e2147483648}\n" + tinyScale + "\n"
-        + Fixtures.twoLesionPr("AFTER") + "\n";
+    String tinyScale =
+        Fixtures.with(
+            Fixtures.twoLesionPr("TINY"), "/baseline/targets/0/diametersMm", "[5,0e-999999999]");
+    String input =
+        "{\"id\":\"BAD\",\"zzz\":1e2147483648}\n"
+            + tinyScale
+            + "\n"
+            + Fixtures.twoLesionPr("AFTER")
+            + "\n";
     Path file = dir.resolve("numbers.ndjson");
     Files.writeString(file, input, StandardCharsets.UTF_8);
 
-    RanoProcess.Result result = RanoProcess.run(new ProcessBuilder(RanoProcess.command(
-        List.of("-Xmx128m"), "score", "--ndjson", "-")).redirectInput(file.toFile()), dir);
+    RanoProcess.Result result =
+        RanoProcess.run(
+            new ProcessBuilder(RanoProcess.command(List.of("-Xmx128m"), "score", "--ndjson", "-"))
+                .redirectInput(file.toFile()),
+            dir);
 
     assertThat(result.exitCode()).isEqualTo(Main.EXIT_REJECTED);
     assertThat(result.outLines()).hasSize(3);
     JsonNode huge = Fixtures.parse(result.outLines().get(0));
     assertThat(huge.get("id").asText()).isEqualTo("BAD");
     assertThat(huge.get("error").get("path").asText()).isEqualTo("zzz");
-    assertThat(huge.get("error").get("message").asText()).contains("1e2147483648",
-        "cannot be represented");
+    assertThat(huge.get("error").get("message").asText())
+        .contains("1e2147483648", "cannot be represented");
     JsonNode tiny = Fixtures.parse(result.outLines().get(1)).get("error");
     assertThat(tiny.get("path").asText()).isEqualTo("baseline.targets[0].diametersMm[1]");
     assertThat(tiny.get("message").asText()).contains("0e-999999999", "100 digits");
@@ -205,8 +231,12 @@ class ReliabilityTest {
 
   @Test
   void hugeExponent_inClassify_isAnErrorRecord_andTheStreamGoesOn() {
-    Cli.Run run = Cli.withInput("{\"id\":\"BAD\",\"zzz\":1e2147483648}\n" + FINDINGS + "\n",
-        "classify", "--ndjson", "-");
+    Cli.Run run =
+        Cli.withInput(
+            "{\"id\":\"BAD\",\"zzz\":1e2147483648}\n" + FINDINGS + "\n",
+            "classify",
+            "--ndjson",
+            "-");
 
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_REJECTED);
     assertThat(run.outLines()).hasSize(2);
@@ -218,8 +248,8 @@ class ReliabilityTest {
 
   @Test
   void blankLookingLines_eachGetAnErrorRecord_onlySpaceTabCrAreBlank() throws Exception {
-    List<String> lookBlank = List.of("\u000b", "\f", "\u001c", "\u001f", "\u2003", "\u2028",
-        "\u3000");
+    List<String> lookBlank =
+        List.of("\u000b", "\f", "\u001c", "\u001f", "\u2003", "\u2028", "\u3000");
     String input = String.join("\n", lookBlank) + "\n \t\r\n\n" + Fixtures.sequence("S") + "\n";
 
     RanoProcess.Result result = RanoProcess.withInput(dir, input, "score", "--ndjson", "-");
@@ -229,7 +259,8 @@ class ReliabilityTest {
     for (int i = 0; i < lookBlank.size(); i++) {
       assertThat(Fixtures.parse(result.outLines().get(i)).has("error")).isTrue();
     }
-    assertThat(result.errLines()).hasSize(lookBlank.size())
+    assertThat(result.errLines())
+        .hasSize(lookBlank.size())
         .allSatisfy(line -> assertThat(line).startsWith("rano: line "));
   }
 
@@ -237,7 +268,8 @@ class ReliabilityTest {
 
   @Test
   void loneSurrogateId_isRejectedAtId_andEchoedAsAnEscapeNeverAsQuestionMark() throws Exception {
-    String input = """
+    String input =
+        """
         {"id":"\\ud800","referenceDate":"2026-01-10","responses":[]}
         {"id":"\\udc00"}
         """;
@@ -246,8 +278,9 @@ class ReliabilityTest {
 
     assertThat(result.exitCode()).isEqualTo(Main.EXIT_REJECTED);
     assertThat(result.outLines()).hasSize(2);
-    assertThat(result.out()).doesNotContain("?").contains("\"id\":\"\\ud800\"",
-        "\"id\":\"\\udc00\"");
+    assertThat(result.out())
+        .doesNotContain("?")
+        .contains("\"id\":\"\\ud800\"", "\"id\":\"\\udc00\"");
     JsonNode first = Fixtures.parse(result.outLines().get(0));
     assertThat(first.get("id").asText()).isEqualTo("\ud800");
     assertThat(first.get("error").get("path").asText()).isEqualTo("id");
@@ -260,16 +293,22 @@ class ReliabilityTest {
   @Test
   void controlCharactersAndBidiOverrides_areEscapedInTextAndOnStderr() throws Exception {
     String id = "\\u001b[31mRED\\r\\u0000\\u202eX\\u2066";
-    String input = "{\"id\":\"" + id + "\",\"referenceDate\":\"2026-01-10\",\"responses\":["
-        + "{\"date\":\"2026-02-07\",\"response\":\"PR\"}]}\n"
-        + "{\"id\":\"" + id + "\"}\n";
+    String input =
+        "{\"id\":\""
+            + id
+            + "\",\"referenceDate\":\"2026-01-10\",\"responses\":["
+            + "{\"date\":\"2026-02-07\",\"response\":\"PR\"}]}\n"
+            + "{\"id\":\""
+            + id
+            + "\"}\n";
 
-    RanoProcess.Result result = RanoProcess.withInput(dir, input, "score", "--text",
-        "--ndjson", "-");
+    RanoProcess.Result result =
+        RanoProcess.withInput(dir, input, "score", "--text", "--ndjson", "-");
 
     assertThat(result.exitCode()).isEqualTo(Main.EXIT_REJECTED);
     for (String text : List.of(result.out(), result.err())) {
-      assertThat(text).doesNotContain("\u001b", "\r", "\u0000", "\u202e", "\u2066")
+      assertThat(text)
+          .doesNotContain("\u001b", "\r", "\u0000", "\u202e", "\u2066")
           .contains("\\u001b[31mRED\\u000d\\u0000\\u202eX\\u2066");
     }
   }
@@ -280,22 +319,27 @@ class ReliabilityTest {
   void closedStandardInput_isAnInputError_exit2() throws Exception {
     Path bash = Path.of("/bin/bash");
     assumeTrue(Files.isExecutable(bash), "/bin/bash is absent; test skipped");
-    List<String> command = new ArrayList<>(List.of(bash.toString(), "-c", "exec \"$@\" <&-",
-        "bash"));
+    List<String> command =
+        new ArrayList<>(List.of(bash.toString(), "-c", "exec \"$@\" <&-", "bash"));
     command.addAll(RanoProcess.command(List.of(), "score", "--ndjson", "-"));
 
     RanoProcess.Result result = RanoProcess.run(new ProcessBuilder(command), dir);
 
     assertThat(result.exitCode()).isEqualTo(Main.EXIT_USAGE);
     assertThat(result.out()).isEmpty();
-    assertThat(result.errLines()).singleElement().asString()
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
         .startsWith("rano: standard input: cannot read: it is closed");
   }
 
   @Test
   void emptyStandardInput_devNull_isNotMistakenForClosed_exit0() throws Exception {
-    RanoProcess.Result result = RanoProcess.run(RanoProcess.builder("score", "--ndjson", "-")
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))), dir);
+    RanoProcess.Result result =
+        RanoProcess.run(
+            RanoProcess.builder("score", "--ndjson", "-")
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))),
+            dir);
 
     assertThat(result.exitCode()).isEqualTo(Main.EXIT_OK);
     assertThat(result.out()).isEmpty();
@@ -307,8 +351,8 @@ class ReliabilityTest {
   @ParameterizedTest
   @ValueSource(strings = {"\u0663", "\u0969", "\uff13", "+3", " 3", "3 "})
   void optionNumber_notInAsciiDigits_isAUsageError_exit2(String value) throws Exception {
-    RanoProcess.Result result = RanoProcess.withInput(dir, "", "score",
-        "--confirmation-days", value, "--ndjson", "-");
+    RanoProcess.Result result =
+        RanoProcess.withInput(dir, "", "score", "--confirmation-days", value, "--ndjson", "-");
 
     assertThat(result.exitCode()).isEqualTo(Main.EXIT_USAGE);
     assertThat(result.err()).contains("--confirmation-days", "ASCII digits");
@@ -319,40 +363,48 @@ class ReliabilityTest {
     RanoProcess.Result rejected = RanoProcess.withInput(dir, "{}\n", "score", "--ndjson", "-");
     assertThat(rejected.exitCode()).isEqualTo(Main.EXIT_REJECTED);
 
-    InputStream broken = new InputStream() {
-      @Override
-      public int read() {
-        throw new IllegalStateException("a bug");
-      }
+    InputStream broken =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw new IllegalStateException("a bug");
+          }
 
-      @Override
-      public int read(byte[] buffer, int offset, int length) {
-        throw new IllegalStateException("a bug");
-      }
-    };
+          @Override
+          public int read(byte[] buffer, int offset, int length) {
+            throw new IllegalStateException("a bug");
+          }
+        };
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new String[] {"score", "--ndjson", "-"}, broken,
-        new ByteArrayOutputStream(), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            new String[] {"score", "--ndjson", "-"},
+            broken,
+            new ByteArrayOutputStream(),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(Main.EXIT_INTERNAL);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith("rano: internal error (a bug in rano").doesNotContain("\tat ");
+        .startsWith("rano: internal error (a bug in rano")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void wholeNumberWrittenWithExponent_isReportedAsWritten() {
-    Cli.Run run = Cli.withInput(Fixtures.with(Fixtures.sequence("E"),
-        "/criteria", "{\"confirmationDays\":1e0}"), "score", "-");
+    Cli.Run run =
+        Cli.withInput(
+            Fixtures.with(Fixtures.sequence("E"), "/criteria", "{\"confirmationDays\":1e0}"),
+            "score",
+            "-");
 
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_REJECTED);
-    assertThat(run.out()).contains("1e0 is not a whole number as written",
-        "without a fraction or exponent");
+    assertThat(run.out())
+        .contains("1e0 is not a whole number as written", "without a fraction or exponent");
   }
 
   @Test
   void longBadValue_isQuotedToItsFirst100Characters_withItsLength() {
     String date = "9".repeat(10_000_000);
-    String input = Fixtures.with(Fixtures.twoLesionPr("D"), "/baseline/date",
-        "\"" + date + "\"");
+    String input = Fixtures.with(Fixtures.twoLesionPr("D"), "/baseline/date", "\"" + date + "\"");
 
     Cli.Run run = Cli.withInput(input, "score", "--max-line-bytes", "20000000", "-");
 
@@ -366,12 +418,19 @@ class ReliabilityTest {
   @SuppressWarnings("NullAway") // nulls on purpose
   void publicMethods_nameTheNullParameter() {
     for (int i = 0; i < 4; i++) {
-      Object[] args = {new String[0], InputStream.nullInputStream(),
-          new ByteArrayOutputStream(), new ByteArrayOutputStream()};
+      Object[] args = {
+        new String[0],
+        InputStream.nullInputStream(),
+        new ByteArrayOutputStream(),
+        new ByteArrayOutputStream()
+      };
       args[i] = null;
       String expected = List.of("args", "in", "out", "err").get(i);
       try {
-        Main.run((String[]) args[0], (InputStream) args[1], (java.io.OutputStream) args[2],
+        Main.run(
+            (String[]) args[0],
+            (InputStream) args[1],
+            (java.io.OutputStream) args[2],
             (java.io.OutputStream) args[3]);
         throw new AssertionError("no exception for a null " + expected);
       } catch (NullPointerException e) {
@@ -381,8 +440,7 @@ class ReliabilityTest {
     CaseCodec codec = CaseCodec.withDefaults();
     assertThatNullPointerException().isThrownBy(() -> codec.read(null)).withMessage("json");
     assertThatNullPointerException().isThrownBy(() -> codec.assess(null)).withMessage("json");
-    assertThatNullPointerException().isThrownBy(() -> codec.write(null))
-        .withMessage("assessment");
+    assertThatNullPointerException().isThrownBy(() -> codec.write(null)).withMessage("assessment");
   }
 
   // ----------------------------------------------------------------------------- helpers

@@ -22,9 +22,18 @@ class ResultWriterTest {
   void result_topLevelFields_inContractOrder() throws Exception {
     JsonNode result = score(Fixtures.twoLesionPr("A"));
 
-    assertThat(names(result)).containsExactly("id", "timepoints", "bestOverallResponse",
-        "confirmedBestOverallResponse", "progression", "warnings", "warningFacts", "notes",
-        "noteFacts", "criteria");
+    assertThat(names(result))
+        .containsExactly(
+            "id",
+            "timepoints",
+            "bestOverallResponse",
+            "confirmedBestOverallResponse",
+            "progression",
+            "warnings",
+            "warningFacts",
+            "notes",
+            "noteFacts",
+            "criteria");
     assertThat(names(result.get("bestOverallResponse"))).containsExactly("response", "date");
     assertThat(result.get("progression").isNull()).isTrue();
   }
@@ -33,10 +42,25 @@ class ResultWriterTest {
   void rawTimePoint_fields_enumWordsAndNumbers() throws Exception {
     JsonNode point = score(Fixtures.twoLesionPr("A")).get("timepoints").get(0);
 
-    assertThat(names(point)).containsExactly("date", "daysFromBaseline", "neuro", "csf",
-        "imaging", "compositeScore", "evaluableCompositeScore", "baselineCompositeScore",
-        "compositeChangePercent", "spdMm2", "baselineSpdMm2", "overall", "confirmed",
-        "afterProgression", "rules", "reasons", "reasonFacts");
+    assertThat(names(point))
+        .containsExactly(
+            "date",
+            "daysFromBaseline",
+            "neuro",
+            "csf",
+            "imaging",
+            "compositeScore",
+            "evaluableCompositeScore",
+            "baselineCompositeScore",
+            "compositeChangePercent",
+            "spdMm2",
+            "baselineSpdMm2",
+            "overall",
+            "confirmed",
+            "afterProgression",
+            "rules",
+            "reasons",
+            "reasonFacts");
     assertThat(point.get("date").asText()).isEqualTo("2026-02-02");
     assertThat(point.get("daysFromBaseline").asInt()).isEqualTo(28);
     assertThat(point.get("neuro").asText()).isEqualTo("STABLE");
@@ -48,7 +72,8 @@ class ResultWriterTest {
     assertThat(point.get("spdMm2").toString()).isEqualTo("48");
     assertThat(point.get("baselineSpdMm2").toString()).isEqualTo("84");
     assertThat(point.get("overall").asText()).isEqualTo("PR");
-    assertThat(point.get("rules").toString()).isEqualTo("[\"NEURO-3\",\"CSF-2\",\"IMG-8\",\"OVR-4\"]");
+    assertThat(point.get("rules").toString())
+        .isEqualTo("[\"NEURO-3\",\"CSF-2\",\"IMG-8\",\"OVR-4\"]");
     assertThat(point.get("reasons").size()).isEqualTo(4);
     assertThat(point.get("reasonFacts").size()).isEqualTo(4);
   }
@@ -56,17 +81,20 @@ class ResultWriterTest {
   /** Each reason as a value, in the order of the texts: its rule, kind and facts. */
   @Test
   void reasonFacts_oneObjectPerReason_exactNumbersAndEnumWords() throws Exception {
-    String line = new ResultWriter(false).write(new Outcome.Scored(
-        READER.read(Fixtures.twoLesionPr("A")).assess()));
+    String line =
+        new ResultWriter(false)
+            .write(new Outcome.Scored(READER.read(Fixtures.twoLesionPr("A")).assess()));
 
-    assertThat(line).contains("\"reasonFacts\":["
-        + "{\"rule\":\"NEURO-3\",\"kind\":\"NEURO_EXAM_STABLE\",\"facts\":{}},"
-        + "{\"rule\":\"CSF-2\",\"kind\":\"CSF_CLEARED\",\"facts\":{\"baselineCytology\":"
-        + "\"POSITIVE\",\"baselineVolumeMl\":10,\"cytology\":\"NEGATIVE\",\"volumeMl\":8}},"
-        + "{\"rule\":\"IMG-8\",\"kind\":\"IMAGING_PARTIAL_RESPONSE\",\"facts\":"
-        + "{\"compositeBefore\":4,\"compositeAfter\":2,\"percent\":-50.0}},"
-        + "{\"rule\":\"OVR-4\",\"kind\":\"OVERALL_PARTIAL_RESPONSE\",\"facts\":"
-        + "{\"neuro\":\"STABLE\",\"csf\":\"CLEARED\",\"imaging\":\"PR\"}}]");
+    assertThat(line)
+        .contains(
+            "\"reasonFacts\":["
+                + "{\"rule\":\"NEURO-3\",\"kind\":\"NEURO_EXAM_STABLE\",\"facts\":{}},"
+                + "{\"rule\":\"CSF-2\",\"kind\":\"CSF_CLEARED\",\"facts\":{\"baselineCytology\":"
+                + "\"POSITIVE\",\"baselineVolumeMl\":10,\"cytology\":\"NEGATIVE\",\"volumeMl\":8}},"
+                + "{\"rule\":\"IMG-8\",\"kind\":\"IMAGING_PARTIAL_RESPONSE\",\"facts\":"
+                + "{\"compositeBefore\":4,\"compositeAfter\":2,\"percent\":-50.0}},"
+                + "{\"rule\":\"OVR-4\",\"kind\":\"OVERALL_PARTIAL_RESPONSE\",\"facts\":"
+                + "{\"neuro\":\"STABLE\",\"csf\":\"CLEARED\",\"imaging\":\"PR\"}}]");
     JsonNode point = Fixtures.parse(line).get("timepoints").get(0);
     for (int i = 0; i < point.get("reasons").size(); i++) {
       assertThat(point.get("reasons").get(i).asText())
@@ -75,24 +103,27 @@ class ResultWriterTest {
   }
 
   /**
-   * The README's example of {@code reasonFacts}: the follow-up of its Java example ("Score a
-   * visit in Java"), written by the command, byte for byte.
+   * The README's example of {@code reasonFacts}: the follow-up of its Java example ("Score a visit
+   * in Java"), written by the command, byte for byte.
    */
   @Test
   void reasonFacts_asTheReadmeShowsThem() throws Exception {
     String readme = Files.readString(Path.of("..", "..", "README.md"));
     Matcher shown = Pattern.compile("\n(\"reasonFacts\": \\[.*\\])\n").matcher(readme);
     assertThat(shown.find()).as("the reasonFacts example in README.md").isTrue();
-    String json = "{\"baseline\":{\"date\":\"2026-01-05\",\"neuro\":"
-        + Fixtures.neuro("gait", "1") + ",\"csf\":{\"result\":\"POSITIVE\"},\"targets\":["
-        + "{\"id\":\"T1\",\"site\":\"BRAIN_NODULE\",\"score\":2},"
-        + "{\"id\":\"T2\",\"site\":\"SPINE_LEPTOMENINGEAL_ENHANCEMENT\",\"score\":2}],"
-        + "\"nonTargets\":[{\"id\":\"N1\",\"site\":\"HYDROCEPHALUS\",\"status\":\"PRESENT\"}],"
-        + "\"steroidMgPerDay\":4},"
-        + "\"followUps\":[{\"date\":\"2026-02-02\",\"neuro\":" + Fixtures.neuro("gait", "1")
-        + ",\"csf\":{\"result\":\"NEGATIVE\",\"volumeMl\":8},\"targets\":["
-        + "{\"id\":\"T1\",\"score\":1},{\"id\":\"T2\",\"score\":1}],"
-        + "\"nonTargets\":[{\"id\":\"N1\",\"status\":\"PRESENT\"}],\"steroidMgPerDay\":4}]}";
+    String json =
+        "{\"baseline\":{\"date\":\"2026-01-05\",\"neuro\":"
+            + Fixtures.neuro("gait", "1")
+            + ",\"csf\":{\"result\":\"POSITIVE\"},\"targets\":["
+            + "{\"id\":\"T1\",\"site\":\"BRAIN_NODULE\",\"score\":2},"
+            + "{\"id\":\"T2\",\"site\":\"SPINE_LEPTOMENINGEAL_ENHANCEMENT\",\"score\":2}],"
+            + "\"nonTargets\":[{\"id\":\"N1\",\"site\":\"HYDROCEPHALUS\",\"status\":\"PRESENT\"}],"
+            + "\"steroidMgPerDay\":4},"
+            + "\"followUps\":[{\"date\":\"2026-02-02\",\"neuro\":"
+            + Fixtures.neuro("gait", "1")
+            + ",\"csf\":{\"result\":\"NEGATIVE\",\"volumeMl\":8},\"targets\":["
+            + "{\"id\":\"T1\",\"score\":1},{\"id\":\"T2\",\"score\":1}],"
+            + "\"nonTargets\":[{\"id\":\"N1\",\"status\":\"PRESENT\"}],\"steroidMgPerDay\":4}]}";
 
     String line = new ResultWriter(false).write(new Outcome.Scored(READER.read(json).assess()));
 
@@ -101,27 +132,33 @@ class ResultWriterTest {
 
   @Test
   void warningFacts_andNoteFacts_beside_warningsAndNotes() throws Exception {
-    JsonNode warned = score("{\"id\":\"W\",\"referenceDate\":\"2026-01-10\",\"responses\":["
-        + "{\"date\":\"2026-02-07\",\"response\":\"CR\"},"
-        + "{\"date\":\"2026-03-07\",\"response\":\"PR\"}]}");
-    JsonNode noted = score(Files.readString(SharedSpec.locate()
-        .resolve("examples/ex1-confirmed-pr.json")));
+    JsonNode warned =
+        score(
+            "{\"id\":\"W\",\"referenceDate\":\"2026-01-10\",\"responses\":["
+                + "{\"date\":\"2026-02-07\",\"response\":\"CR\"},"
+                + "{\"date\":\"2026-03-07\",\"response\":\"PR\"}]}");
+    JsonNode noted =
+        score(Files.readString(SharedSpec.locate().resolve("examples/ex1-confirmed-pr.json")));
 
     assertThat(warned.get("warnings")).hasSize(1);
-    assertThat(warned.get("warningFacts").toString()).isEqualTo("[{\"rule\":\"TIME-7\","
-        + "\"kind\":\"TIME_PR_AFTER_CR_BREAKS_CONFIRMATION\",\"facts\":{\"crDate\":"
-        + "\"2026-02-07\",\"date\":\"2026-03-07\"}}]");
+    assertThat(warned.get("warningFacts").toString())
+        .isEqualTo(
+            "[{\"rule\":\"TIME-7\","
+                + "\"kind\":\"TIME_PR_AFTER_CR_BREAKS_CONFIRMATION\",\"facts\":{\"crDate\":"
+                + "\"2026-02-07\",\"date\":\"2026-03-07\"}}]");
     assertThat(warned.get("noteFacts")).isEmpty();
     assertThat(noted.get("notes")).hasSize(1);
-    assertThat(noted.get("noteFacts").toString()).isEqualTo("[{\"rule\":\"CSF-6\","
-        + "\"kind\":\"CSF_CLEARANCE_CONFIRMED\",\"facts\":{\"clearanceDate\":"
-        + "\"2026-03-30\",\"confirmationDate\":\"2026-04-27\"}}]");
+    assertThat(noted.get("noteFacts").toString())
+        .isEqualTo(
+            "[{\"rule\":\"CSF-6\","
+                + "\"kind\":\"CSF_CLEARANCE_CONFIRMED\",\"facts\":{\"clearanceDate\":"
+                + "\"2026-03-30\",\"confirmationDate\":\"2026-04-27\"}}]");
   }
 
   @Test
   void compositeScore_isNullWhenATargetIsNe_evaluableGiven() throws Exception {
-    String json = Fixtures.with(Fixtures.twoLesionPr("A"), "/followUps/0/targets/1/score",
-        "\"NE\"");
+    String json =
+        Fixtures.with(Fixtures.twoLesionPr("A"), "/followUps/0/targets/1/score", "\"NE\"");
 
     JsonNode point = score(json).get("timepoints").get(0);
 
@@ -147,8 +184,8 @@ class ResultWriterTest {
 
   @Test
   void parenchymal_isCarriedWhenGiven() throws Exception {
-    String json = Fixtures.with(Fixtures.twoLesionPr("A"), "/followUps/0/parenchymal",
-        "{\"spine\":\"PD\"}");
+    String json =
+        Fixtures.with(Fixtures.twoLesionPr("A"), "/followUps/0/parenchymal", "{\"spine\":\"PD\"}");
 
     JsonNode point = score(json).get("timepoints").get(0);
 
@@ -161,8 +198,8 @@ class ResultWriterTest {
     JsonNode result = score(Fixtures.sequence("S"));
 
     for (JsonNode point : result.get("timepoints")) {
-      assertThat(names(point)).containsExactly("date", "daysFromBaseline", "overall",
-          "confirmed", "afterProgression");
+      assertThat(names(point))
+          .containsExactly("date", "daysFromBaseline", "overall", "confirmed", "afterProgression");
     }
     assertThat(result.get("progression").toString())
         .isEqualTo("{\"date\":\"2026-05-02\",\"daysFromBaseline\":112}");
@@ -182,8 +219,12 @@ class ResultWriterTest {
   @Test
   void criteria_areEveryPolicyInForce_withJsonTypes() throws Exception {
     Criteria criteria = Criteria.defaults().withConfirmationDays(21).withAcceptSdBetween(true);
-    JsonNode result = Fixtures.parse(new ResultWriter(false).write(new Outcome.Scored(
-        new CaseReader(criteria).read(Fixtures.sequence("S")).assess())));
+    JsonNode result =
+        Fixtures.parse(
+            new ResultWriter(false)
+                .write(
+                    new Outcome.Scored(
+                        new CaseReader(criteria).read(Fixtures.sequence("S")).assess())));
 
     JsonNode written = result.get("criteria");
     List<String> keys = new ArrayList<>(criteria.policies().keySet());
@@ -207,14 +248,19 @@ class ResultWriterTest {
 
   @Test
   void rejection_idAndErrorWithPathAndMessage() {
-    String json = new ResultWriter(false).write(
-        new Outcome.Rejected("LM-1", "followUps[0].neuro.sensation", "level 3 is out of range"));
+    String json =
+        new ResultWriter(false)
+            .write(
+                new Outcome.Rejected(
+                    "LM-1", "followUps[0].neuro.sensation", "level 3 is out of range"));
     String anonymous = new ResultWriter(false).write(new Outcome.Rejected(null, "", "not JSON"));
 
-    assertThat(json).isEqualTo("{\"id\":\"LM-1\",\"error\":{\"path\":"
-        + "\"followUps[0].neuro.sensation\",\"message\":\"level 3 is out of range\"}}");
-    assertThat(anonymous).isEqualTo(
-        "{\"id\":null,\"error\":{\"path\":\"\",\"message\":\"not JSON\"}}");
+    assertThat(json)
+        .isEqualTo(
+            "{\"id\":\"LM-1\",\"error\":{\"path\":"
+                + "\"followUps[0].neuro.sensation\",\"message\":\"level 3 is out of range\"}}");
+    assertThat(anonymous)
+        .isEqualTo("{\"id\":null,\"error\":{\"path\":\"\",\"message\":\"not JSON\"}}");
   }
 
   @Test
@@ -230,8 +276,8 @@ class ResultWriterTest {
   }
 
   private static JsonNode score(String json) throws CaseRejection {
-    return Fixtures.parse(new ResultWriter(false).write(
-        new Outcome.Scored(READER.read(json).assess())));
+    return Fixtures.parse(
+        new ResultWriter(false).write(new Outcome.Scored(READER.read(json).assess())));
   }
 
   private static List<String> names(JsonNode node) {

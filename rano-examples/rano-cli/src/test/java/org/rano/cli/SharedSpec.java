@@ -8,8 +8,9 @@ import java.nio.file.Path;
 /**
  * Locates the project's copy of the specification's public material ({@code
  * rano-examples/rano-json/src/test/resources/spec}: the rules, the conformance cases with their
- * expected results, and the worked examples; see its README). The copy is part of the project, so a test that needs it
- * fails, never skips, when it is missing: a fresh clone with nothing beside it runs every case.
+ * expected results, and the worked examples; see its README). The copy is part of the project, so a
+ * test that needs it fails, never skips, when it is missing: a fresh clone with nothing beside it
+ * runs every case.
  */
 final class SharedSpec {
   private SharedSpec() {}
@@ -27,8 +28,9 @@ final class SharedSpec {
    */
   static Path locate() {
     if (!Files.isDirectory(FOLDER.resolve("conformance"))) {
-      fail("the project's copy of the specification was not found at "
-          + FOLDER.toAbsolutePath().normalize());
+      fail(
+          "the project's copy of the specification was not found at "
+              + FOLDER.toAbsolutePath().normalize());
     }
     return FOLDER.toAbsolutePath().normalize();
   }

@@ -24,8 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CaseSchemaTest {
 
   private static final Path SPEC = Schemas.TEST_RESOURCES.resolve("spec");
-  private static final Pattern JSON_BLOCK =
-      Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
 
   static Stream<Arguments> conformanceCases() {
     return numbered(SPEC.resolve("conformance").resolve("cases.ndjson"));
@@ -109,8 +108,10 @@ class CaseSchemaTest {
 
   @Test
   void conformanceCases_coverBothKindsOfCase() {
-    long sequences = conformanceCases()
-        .filter(a -> Schemas.parse((String) a.get()[1]).has("referenceDate")).count();
+    long sequences =
+        conformanceCases()
+            .filter(a -> Schemas.parse((String) a.get()[1]).has("referenceDate"))
+            .count();
 
     assertThat(sequences).isBetween(1L, 399L);
   }
@@ -124,8 +125,7 @@ class CaseSchemaTest {
   void invalidExample_failsAtTheFieldTheReaderNames() {
     String json = Schemas.read(Schemas.EXAMPLE_CASES.resolve("invalid.json"));
 
-    assertThat(Schemas.errorLocations(Schemas.CASE, json))
-        .contains("/followUps/0/neuro/sensation");
+    assertThat(Schemas.errorLocations(Schemas.CASE, json)).contains("/followUps/0/neuro/sensation");
   }
 
   // --------------------------------------------------------------------------------- helpers

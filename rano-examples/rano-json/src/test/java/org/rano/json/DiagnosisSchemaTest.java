@@ -13,23 +13,23 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code diagnosis.schema.json}, the input of {@code rano classify}: the example findings of
- * {@code rano-examples/examples/cases} ({@code classify.json}, the lines of {@code
- * classify.ndjson}) and of the README pass; the invalid findings of rano-cli's {@code
- * ClassifyCommandTest} fail at the field the reader names, but a duplicate key, which a schema
- * cannot see.
+ * {@code diagnosis.schema.json}, the input of {@code rano classify}: the example findings of {@code
+ * rano-examples/examples/cases} ({@code classify.json}, the lines of {@code classify.ndjson}) and
+ * of the README pass; the invalid findings of rano-cli's {@code ClassifyCommandTest} fail at the
+ * field the reader names, but a duplicate key, which a schema cannot see.
  */
 class DiagnosisSchemaTest {
 
   /** Valid findings, as in ClassifyCommandTest. */
-  private static final String FINDINGS = "{\"id\":\"X\",\"cytology\":\"NEGATIVE\","
-      + "\"biopsy\":false,\"clinicalSigns\":true,"
-      + "\"mri\":{\"linear\":true,\"nodular\":true,\"hydrocephalus\":false}}";
+  private static final String FINDINGS =
+      "{\"id\":\"X\",\"cytology\":\"NEGATIVE\","
+          + "\"biopsy\":false,\"clinicalSigns\":true,"
+          + "\"mri\":{\"linear\":true,\"nodular\":true,\"hydrocephalus\":false}}";
 
   static Stream<Arguments> validFindings() {
     List<Arguments> findings = new ArrayList<>();
-    findings.add(arguments("classify.json",
-        Schemas.read(Schemas.EXAMPLE_CASES.resolve("classify.json"))));
+    findings.add(
+        arguments("classify.json", Schemas.read(Schemas.EXAMPLE_CASES.resolve("classify.json"))));
     List<String> lines = Schemas.lines(Schemas.EXAMPLE_CASES.resolve("classify.ndjson"));
     for (int i = 0; i < lines.size(); i++) {
       findings.add(arguments("classify.ndjson line " + (i + 1), lines.get(i)));
@@ -39,8 +39,9 @@ class DiagnosisSchemaTest {
         findings.add(arguments("README.md", block));
       }
     }
-    findings.add(arguments("without id and biopsy",
-        Schemas.without(Schemas.without(FINDINGS, "/id"), "/biopsy")));
+    findings.add(
+        arguments(
+            "without id and biopsy", Schemas.without(Schemas.without(FINDINGS, "/id"), "/biopsy")));
     return findings.stream();
   }
 
@@ -48,15 +49,14 @@ class DiagnosisSchemaTest {
     return Stream.of(
         arguments(Schemas.with(FINDINGS, "/cytolgy", "\"POSITIVE\""), "", "cytolgy"),
         arguments(Schemas.without(FINDINGS, "/cytology"), "", "cytology"),
-        arguments(Schemas.with(FINDINGS, "/cytology", "\"positive\""), "/cytology",
-            "enumeration"),
+        arguments(Schemas.with(FINDINGS, "/cytology", "\"positive\""), "/cytology", "enumeration"),
         arguments(Schemas.with(FINDINGS, "/cytology", "true"), "/cytology", "enumeration"),
         arguments(Schemas.with(FINDINGS, "/cytology", "null"), "/cytology", "enumeration"),
         arguments(Schemas.with(FINDINGS, "/biopsy", "\"yes\""), "/biopsy", "boolean"),
         arguments(Schemas.with(FINDINGS, "/biopsy", "1"), "/biopsy", "boolean"),
         arguments(Schemas.without(FINDINGS, "/clinicalSigns"), "", "clinicalSigns"),
-        arguments(Schemas.with(FINDINGS, "/clinicalSigns", "\"true\""), "/clinicalSigns",
-            "boolean"),
+        arguments(
+            Schemas.with(FINDINGS, "/clinicalSigns", "\"true\""), "/clinicalSigns", "boolean"),
         arguments(Schemas.without(FINDINGS, "/mri"), "", "mri"),
         arguments(Schemas.with(FINDINGS, "/mri", "[]"), "/mri", "object"),
         arguments(Schemas.with(FINDINGS, "/mri", "\"C\""), "/mri", "object"),
@@ -65,8 +65,8 @@ class DiagnosisSchemaTest {
         arguments(Schemas.without(FINDINGS, "/mri/nodular"), "/mri", "nodular"),
         arguments(Schemas.without(FINDINGS, "/mri/hydrocephalus"), "/mri", "hydrocephalus"),
         arguments(Schemas.with(FINDINGS, "/mri/nodular", "null"), "/mri/nodular", "null"),
-        arguments(Schemas.with(FINDINGS, "/mri/hydrocephalus", "0"), "/mri/hydrocephalus",
-            "boolean"),
+        arguments(
+            Schemas.with(FINDINGS, "/mri/hydrocephalus", "0"), "/mri/hydrocephalus", "boolean"),
         arguments(Schemas.with(FINDINGS, "/id", "7"), "/id", "string"));
   }
 
@@ -78,9 +78,10 @@ class DiagnosisSchemaTest {
 
   @ParameterizedTest(name = "[{index}] {1} {2}")
   @MethodSource("invalidFindings")
-  void invalidFindings_fail_atTheFieldTheReaderNames(String json, String location,
-      String fragment) {
-    assertThat(Schemas.errors(Schemas.DIAGNOSIS, json)).as(json)
+  void invalidFindings_fail_atTheFieldTheReaderNames(
+      String json, String location, String fragment) {
+    assertThat(Schemas.errors(Schemas.DIAGNOSIS, json))
+        .as(json)
         .anySatisfy(error -> assertThat(error).startsWith(location + ": ").contains(fragment));
   }
 

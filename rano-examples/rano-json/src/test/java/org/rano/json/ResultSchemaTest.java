@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code result.schema.json}: every result the {@code rano} command wrote for the files of
- * {@code src/test/resources/results} (see its README: raw and sequence results, LANO_2019,
- * parenchymal findings, best responses without a date, error records) passes; results changed in
- * one place fail at that place.
+ * {@code result.schema.json}: every result the {@code rano} command wrote for the files of {@code
+ * src/test/resources/results} (see its README: raw and sequence results, LANO_2019, parenchymal
+ * findings, best responses without a date, error records) passes; results changed in one place fail
+ * at that place.
  */
 class ResultSchemaTest {
 
@@ -50,41 +50,92 @@ class ResultSchemaTest {
         arguments("an unknown field", Schemas.with(RAW, "/score", "1"), "", "score"),
         arguments("no criteria", Schemas.without(RAW, "/criteria"), "", "criteria"),
         arguments("no notes", Schemas.without(RAW, "/notes"), "", "notes"),
-        arguments("a policy missing", Schemas.without(RAW, "/criteria/csfMissingBlocks"),
-            "/criteria", "csfMissingBlocks"),
-        arguments("an unknown policy", Schemas.with(RAW, "/criteria/confirmationDay", "28"),
-            "/criteria", "confirmationDay"),
-        arguments("a response word", Schemas.with(RAW, "/timepoints/0/overall", "\"CRu\""),
-            "/timepoints/0/overall", "enumeration"),
-        arguments("a neuro word", Schemas.with(RAW, "/timepoints/0/neuro", "\"WORSE\""),
-            "/timepoints/0/neuro", "enumeration"),
-        arguments("a CSF word", Schemas.with(RAW, "/timepoints/0/csf", "\"POSITIVE\""),
-            "/timepoints/0/csf", "enumeration"),
-        arguments("a rule ID", Schemas.with(RAW, "/timepoints/0/rules/0", "\"NEURO3\""),
-            "/timepoints/0/rules/0", "pattern"),
-        arguments("a time point without reasons", Schemas.without(RAW,
-            "/timepoints/0/reasons"), "/timepoints/0", "reasons"),
-        arguments("a fractional composite", Schemas.with(RAW, "/timepoints/0/compositeScore",
-            "2.5"), "/timepoints/0/compositeScore", "integer"),
-        arguments("a composite above 15", Schemas.with(RAW, "/timepoints/0/compositeScore",
-            "16"), "/timepoints/0/compositeScore", "maximum"),
-        arguments("a time point's extra field that is not an array (the reason-facts placeholder)",
-            Schemas.with(RAW, "/timepoints/0/facts", "{}"), "/timepoints/0/facts", "array"),
-        arguments("a dated best response with a reason", Schemas.with(RAW,
-            "/bestOverallResponse/reason", "\"why\""), "/bestOverallResponse", "reason"),
-        arguments("an undated best response without a reason", Schemas.with(RAW,
-            "/bestOverallResponse/date", "null"), "/bestOverallResponse", "reason"),
-        arguments("a progression without days", Schemas.with(RAW, "/progression",
-            "{\"date\":\"2026-02-02\"}"), "/progression", "daysFromBaseline"),
-        arguments("a sequence time point with rules", Schemas.with(SEQUENCE,
-            "/timepoints/0/rules", "[\"OVR-1\"]"), "/timepoints/0", "rules"),
-        arguments("time points of both kinds", Schemas.with(RAW, "/timepoints/1",
-            Schemas.parse(SEQUENCE).at("/timepoints/0").toString()), "/timepoints/1",
+        arguments(
+            "a policy missing",
+            Schemas.without(RAW, "/criteria/csfMissingBlocks"),
+            "/criteria",
+            "csfMissingBlocks"),
+        arguments(
+            "an unknown policy",
+            Schemas.with(RAW, "/criteria/confirmationDay", "28"),
+            "/criteria",
+            "confirmationDay"),
+        arguments(
+            "a response word",
+            Schemas.with(RAW, "/timepoints/0/overall", "\"CRu\""),
+            "/timepoints/0/overall",
+            "enumeration"),
+        arguments(
+            "a neuro word",
+            Schemas.with(RAW, "/timepoints/0/neuro", "\"WORSE\""),
+            "/timepoints/0/neuro",
+            "enumeration"),
+        arguments(
+            "a CSF word",
+            Schemas.with(RAW, "/timepoints/0/csf", "\"POSITIVE\""),
+            "/timepoints/0/csf",
+            "enumeration"),
+        arguments(
+            "a rule ID",
+            Schemas.with(RAW, "/timepoints/0/rules/0", "\"NEURO3\""),
+            "/timepoints/0/rules/0",
+            "pattern"),
+        arguments(
+            "a time point without reasons",
+            Schemas.without(RAW, "/timepoints/0/reasons"),
+            "/timepoints/0",
+            "reasons"),
+        arguments(
+            "a fractional composite",
+            Schemas.with(RAW, "/timepoints/0/compositeScore", "2.5"),
+            "/timepoints/0/compositeScore",
+            "integer"),
+        arguments(
+            "a composite above 15",
+            Schemas.with(RAW, "/timepoints/0/compositeScore", "16"),
+            "/timepoints/0/compositeScore",
+            "maximum"),
+        arguments(
+            "a time point's extra field that is not an array (the reason-facts placeholder)",
+            Schemas.with(RAW, "/timepoints/0/facts", "{}"),
+            "/timepoints/0/facts",
+            "array"),
+        arguments(
+            "a dated best response with a reason",
+            Schemas.with(RAW, "/bestOverallResponse/reason", "\"why\""),
+            "/bestOverallResponse",
+            "reason"),
+        arguments(
+            "an undated best response without a reason",
+            Schemas.with(RAW, "/bestOverallResponse/date", "null"),
+            "/bestOverallResponse",
+            "reason"),
+        arguments(
+            "a progression without days",
+            Schemas.with(RAW, "/progression", "{\"date\":\"2026-02-02\"}"),
+            "/progression",
+            "daysFromBaseline"),
+        arguments(
+            "a sequence time point with rules",
+            Schemas.with(SEQUENCE, "/timepoints/0/rules", "[\"OVR-1\"]"),
+            "/timepoints/0",
+            "rules"),
+        arguments(
+            "time points of both kinds",
+            Schemas.with(
+                RAW, "/timepoints/1", Schemas.parse(SEQUENCE).at("/timepoints/0").toString()),
+            "/timepoints/1",
             "required"),
-        arguments("an error record with a result", Schemas.with(compact("invalid.json"),
-            "/timepoints", "[]"), "", "timepoints"),
-        arguments("an error without message", Schemas.without(compact("invalid.json"),
-            "/error/message"), "/error", "message"));
+        arguments(
+            "an error record with a result",
+            Schemas.with(compact("invalid.json"), "/timepoints", "[]"),
+            "",
+            "timepoints"),
+        arguments(
+            "an error without message",
+            Schemas.without(compact("invalid.json"), "/error/message"),
+            "/error",
+            "message"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -95,9 +146,9 @@ class ResultSchemaTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenResults")
-  void brokenResult_fails_atThatPlace(String what, String json, String location,
-      String fragment) {
-    assertThat(Schemas.errors(Schemas.RESULT, json)).as(json)
+  void brokenResult_fails_atThatPlace(String what, String json, String location, String fragment) {
+    assertThat(Schemas.errors(Schemas.RESULT, json))
+        .as(json)
         .anySatisfy(error -> assertThat(error).startsWith(location + ": ").contains(fragment));
   }
 
@@ -107,20 +158,24 @@ class ResultSchemaTest {
 
     assertThat(all).as("results").hasSize(18);
     assertThat(all).as("a raw result").anyMatch(r -> r.contains("\"compositeScore\""));
-    assertThat(all).as("a sequence result").anyMatch(
-        r -> r.contains("\"timepoints\"") && !r.contains("\"rules\""));
-    assertThat(all).as("LANO_2019").anyMatch(
-        r -> Schemas.parse(r).path("criteria").path("imaging").asText().equals("LANO_2019"));
+    assertThat(all)
+        .as("a sequence result")
+        .anyMatch(r -> r.contains("\"timepoints\"") && !r.contains("\"rules\""));
+    assertThat(all)
+        .as("LANO_2019")
+        .anyMatch(
+            r -> Schemas.parse(r).path("criteria").path("imaging").asText().equals("LANO_2019"));
     assertThat(all).as("parenchymal").anyMatch(r -> r.contains("\"parenchymal\""));
     assertThat(all).as("a best response with a reason").anyMatch(r -> r.contains("\"reason\""));
-    assertThat(all).as("a progression")
+    assertThat(all)
+        .as("a progression")
         .anyMatch(r -> Schemas.parse(r).path("progression").isObject());
     assertThat(all).as("error records").filteredOn(r -> r.contains("\"error\"")).hasSize(2);
   }
 
   /**
-   * TODO(merge with the structured reasons of issue 11): until the writer has its reason facts,
-   * an assessed time point accepts any further field whose value is an array ({@code
+   * TODO(merge with the structured reasons of issue 11): until the writer has its reason facts, an
+   * assessed time point accepts any further field whose value is an array ({@code
    * $defs/reasonFacts}). When the field is named in the schema, make this test expect a failure.
    */
   @Test
@@ -128,8 +183,11 @@ class ResultSchemaTest {
     String json = Schemas.with(RAW, "/timepoints/0/reasonFacts", "[{\"kind\":\"x\"}]");
 
     assertThat(Schemas.errors(Schemas.RESULT, json)).isEmpty();
-    assertThat(Schemas.errors(Schemas.RESULT, Schemas.with(SEQUENCE, "/timepoints/0/reasonFacts",
-        "[]"))).as("a sequence time point stays strict").isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                Schemas.RESULT, Schemas.with(SEQUENCE, "/timepoints/0/reasonFacts", "[]")))
+        .as("a sequence time point stays strict")
+        .isNotEmpty();
   }
 
   @Test

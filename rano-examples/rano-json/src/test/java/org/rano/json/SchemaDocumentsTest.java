@@ -28,12 +28,12 @@ import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroStatus;
 
 /**
- * The schema documents themselves: each is a valid draft 2020-12 schema with its {@code $id},
- * and each list of names in them matches rano-core, so that a policy, a domain, a site or an
- * enum word added to the library fails here until the schemas follow: the criteria against
- * {@link Policy} (names, kinds, ranges, defaults), the neurological exam against {@link
- * Lano#INSTRUMENT} (domains and highest levels), the 2019 items against {@link Lano2019Item},
- * the enum words against the library's enums, the rule IDs against {@link RuleId}.
+ * The schema documents themselves: each is a valid draft 2020-12 schema with its {@code $id}, and
+ * each list of names in them matches rano-core, so that a policy, a domain, a site or an enum word
+ * added to the library fails here until the schemas follow: the criteria against {@link Policy}
+ * (names, kinds, ranges, defaults), the neurological exam against {@link Lano#INSTRUMENT} (domains
+ * and highest levels), the 2019 items against {@link Lano2019Item}, the enum words against the
+ * library's enums, the rule IDs against {@link RuleId}.
  */
 class SchemaDocumentsTest {
 
@@ -72,8 +72,7 @@ class SchemaDocumentsTest {
     assertThat(names(CASE.at("/$defs/criteria/properties"))).containsExactlyElementsOf(keys);
     assertThat(names(RESULT.at("/$defs/criteriaInForce/properties")))
         .containsExactlyElementsOf(keys);
-    assertThat(texts(RESULT.at("/$defs/criteriaInForce/required")))
-        .containsExactlyElementsOf(keys);
+    assertThat(texts(RESULT.at("/$defs/criteriaInForce/required"))).containsExactlyElementsOf(keys);
   }
 
   @ParameterizedTest
@@ -117,14 +116,17 @@ class SchemaDocumentsTest {
     }
     for (String value : valid) {
       assertThat(Schemas.errors(Schemas.CASE, withCriteria(policy, value)))
-          .as(policy.key() + " " + value).isEmpty();
+          .as(policy.key() + " " + value)
+          .isEmpty();
     }
     for (String value : invalid) {
       assertThat(Schemas.errorLocations(Schemas.CASE, withCriteria(policy, value)))
-          .as(policy.key() + " " + value).contains("/criteria/" + policy.key());
+          .as(policy.key() + " " + value)
+          .contains("/criteria/" + policy.key());
     }
     assertThat(RESULT.at("/$defs/criteriaInForce/properties/" + policy.key()).isObject())
-        .as("the result's criteria name " + policy.key()).isTrue();
+        .as("the result's criteria name " + policy.key())
+        .isTrue();
   }
 
   // --------------------------------------------------------------------------- neurological exam
@@ -142,10 +144,16 @@ class SchemaDocumentsTest {
     for (Domain domain : Lano.INSTRUMENT.domains()) {
       String at = "/followUps/0/neuro/" + domain.key();
       int max = domain.maxLevel();
-      for (String value : List.of(String.valueOf(max), "\"NE\"", "{\"level\":" + max + "}",
-          "{\"level\":\"NE\",\"note\":\"sedated\"}")) {
-        assertThat(Schemas.errors(Schemas.CASE, Schemas.with(InvalidCaseSchemaTest.CASE, at,
-            value))).as(domain.key() + " " + value).isEmpty();
+      for (String value :
+          List.of(
+              String.valueOf(max),
+              "\"NE\"",
+              "{\"level\":" + max + "}",
+              "{\"level\":\"NE\",\"note\":\"sedated\"}")) {
+        assertThat(
+                Schemas.errors(Schemas.CASE, Schemas.with(InvalidCaseSchemaTest.CASE, at, value)))
+            .as(domain.key() + " " + value)
+            .isEmpty();
       }
     }
   }
@@ -162,9 +170,10 @@ class SchemaDocumentsTest {
     assertThat(texts(CASE.at("/$defs/followUpNonTarget/properties/status/enum")))
         .containsExactlyElementsOf(words(NonTargetStatus.values()));
     assertThat(texts(CASE.at("/$defs/baselineNonTarget/properties/status/enum")))
-        .containsExactlyElementsOf(words(NonTargetStatus.values()).stream()
-            .filter(word -> !word.equals(NonTargetStatus.UNEQUIVOCAL_PROGRESSION.name()))
-            .toList());
+        .containsExactlyElementsOf(
+            words(NonTargetStatus.values()).stream()
+                .filter(word -> !word.equals(NonTargetStatus.UNEQUIVOCAL_PROGRESSION.name()))
+                .toList());
     assertThat(texts(CASE.at("/$defs/parenchymalStatus/enum")))
         .containsExactlyElementsOf(words(ParenchymalStatus.values()));
     assertThat(texts(CASE.at("/$defs/change/enum")))
@@ -197,7 +206,8 @@ class SchemaDocumentsTest {
       assertThat(texts(CASE.at("/$defs/" + block + "/required"))).containsExactlyElementsOf(keys);
       for (Lano2019Item item : Lano2019Item.values()) {
         assertThat(items.path(item.key()).path("$ref").asText().contains("nodular"))
-            .as(block + " " + item.key()).isEqualTo(item.isNodular());
+            .as(block + " " + item.key())
+            .isEqualTo(item.isNodular());
       }
     }
   }
@@ -213,8 +223,8 @@ class SchemaDocumentsTest {
   // ------------------------------------------------------------------------------------ helpers
 
   private static String withCriteria(Policy policy, String value) {
-    return Schemas.with(InvalidCaseSchemaTest.SEQUENCE, "/criteria",
-        "{\"" + policy.key() + "\":" + value + "}");
+    return Schemas.with(
+        InvalidCaseSchemaTest.SEQUENCE, "/criteria", "{\"" + policy.key() + "\":" + value + "}");
   }
 
   private static String json(Object value) {

@@ -23,13 +23,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The JSON Schemas of rano-json, loaded the way a consumer loads them: by their {@code $id}
- * ({@code https://rano.org/schema/...}), which the registry maps to the resources in {@code
- * org/rano/json/} on the class path, under draft 2020-12 with format assertions on (so that {@code
- * "format": "date"} rejects {@code 2026-02-30}). Also the tests' files and JSON helpers.
+ * The JSON Schemas of rano-json, loaded the way a consumer loads them: by their {@code $id} ({@code
+ * https://rano.org/schema/...}), which the registry maps to the resources in {@code org/rano/json/}
+ * on the class path, under draft 2020-12 with format assertions on (so that {@code "format":
+ * "date"} rejects {@code 2026-02-30}). Also the tests' files and JSON helpers.
  *
- * <p>Paths are relative to the module directory, the working directory of the tests; a file that
- * is missing fails the test, never skips it.
+ * <p>Paths are relative to the module directory, the working directory of the tests; a file that is
+ * missing fails the test, never skips it.
  */
 final class Schemas {
   private Schemas() {}
@@ -40,13 +40,15 @@ final class Schemas {
   /** The folder of the schema resources on the class path. */
   static final String RESOURCES = "org/rano/json/";
 
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-      SpecificationVersion.DRAFT_2020_12,
-      builder -> builder
-          .schemaRegistryConfig(SchemaRegistryConfig.builder()
-              .formatAssertionsEnabled(true)
-              .build())
-          .schemaIdResolvers(resolvers -> resolvers.mapPrefix(BASE, "classpath:" + RESOURCES)));
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          builder ->
+              builder
+                  .schemaRegistryConfig(
+                      SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                  .schemaIdResolvers(
+                      resolvers -> resolvers.mapPrefix(BASE, "classpath:" + RESOURCES)));
 
   /** The case format: {@code case.schema.json}. */
   static final Schema CASE = load("case.schema.json");
@@ -58,8 +60,8 @@ final class Schemas {
   static final Schema DIAGNOSIS = load("diagnosis.schema.json");
 
   /** The meta-schema of draft 2020-12 (bundled with the validator, never fetched). */
-  static final Schema META = REGISTRY.getSchema(
-      SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+  static final Schema META =
+      REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
 
   /** The file names of the three schemas. */
   static final List<String> FILES =
@@ -158,8 +160,8 @@ final class Schemas {
       fail("missing folder: " + folder.toAbsolutePath().normalize());
     }
     try (Stream<Path> list = Files.list(folder)) {
-      List<Path> files = list.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted()
-          .toList();
+      List<Path> files =
+          list.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
       if (files.isEmpty()) {
         fail("no " + suffix + " file in " + folder.toAbsolutePath().normalize());
       }

@@ -6,33 +6,35 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.rano.CaseAssessment;
+import org.rano.LmCase;
+import org.rano.RanoLm;
 import org.rano.Response;
 import org.rano.RuleId;
+import org.rano.Visit;
+import org.rano.VisitAssessment;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Site;
 import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
-import org.rano.CaseAssessment;
-import org.rano.LmCase;
-import org.rano.RanoLm;
-import org.rano.Visit;
-import org.rano.VisitAssessment;
 
 /** How a researcher scores a case in a test: build it, assess it, assert response and rules. */
 class ResearcherExampleTest {
 
   @Test
   void neuro2_hearingReachesItsHighestLevel_isProgression() {
-    Visit baseline = Visit.on("2026-03-02")
-        .neuro(NeuroExam.normal().with(Lano.HEARING, 1))
-        .csf(CsfSample.positive())
-        .target("T1", Site.SPINE_NODULE, 2)
-        .build();
-    Visit week7 = Visit.on("2026-04-20")
-        .neuro(NeuroExam.normal().with(Lano.HEARING, 2))
-        .csf(CsfSample.positive())
-        .target("T1", 2)
-        .build();
+    Visit baseline =
+        Visit.on("2026-03-02")
+            .neuro(NeuroExam.normal().with(Lano.HEARING, 1))
+            .csf(CsfSample.positive())
+            .target("T1", Site.SPINE_NODULE, 2)
+            .build();
+    Visit week7 =
+        Visit.on("2026-04-20")
+            .neuro(NeuroExam.normal().with(Lano.HEARING, 2))
+            .csf(CsfSample.positive())
+            .target("T1", 2)
+            .build();
 
     VisitAssessment visit = RanoLm.withDefaults().assessVisit(baseline, week7);
 
@@ -66,7 +68,7 @@ class ResearcherExampleTest {
     }
 
     assertThat(captured.toString(StandardCharsets.UTF_8))
-        .contains("2026-02-02  PR (confirmed)  rules [", "OVR-4",
-            "confirmed best overall response: PR");
+        .contains(
+            "2026-02-02  PR (confirmed)  rules [", "OVR-4", "confirmed best overall response: PR");
   }
 }
