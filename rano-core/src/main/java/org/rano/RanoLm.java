@@ -7,17 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.rano.csf.CsfCourse;
 import org.rano.csf.CsfResult;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Imaging;
 import org.rano.imaging.ImagingFinding;
-import org.rano.imaging.ImagingRules;
 import org.rano.imaging.Lano2019Imaging;
-import org.rano.imaging.Lano2019Rules;
 import org.rano.neuro.NeuroExam;
 import org.rano.neuro.NeuroFinding;
-import org.rano.neuro.NeuroRules;
 
 /**
  * The RANO-LM engine: scores a case visit by visit (spec sections 2 to 6) and over time (section 7)

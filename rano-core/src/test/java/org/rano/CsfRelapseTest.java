@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.rano.csf.CsfFinding;
 import org.rano.csf.CsfResult;
-import org.rano.csf.CsfRules;
 import org.rano.csf.CsfSample;
 import org.rano.csf.CsfStatus;
 

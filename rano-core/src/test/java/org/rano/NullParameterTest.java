@@ -35,6 +35,7 @@ import org.rano.csf.CsfSample;
 import org.rano.diagnosis.DiagnosticFindings;
 import org.rano.imaging.Diameters;
 import org.rano.imaging.Imaging;
+import org.rano.imaging.ImagingFinding;
 import org.rano.imaging.ItemPresence;
 import org.rano.imaging.ItemRating;
 import org.rano.imaging.Lano2019Imaging;
@@ -51,7 +52,6 @@ import org.rano.neuro.Instrument;
 import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
 import org.rano.neuro.NeuroFinding;
-import org.rano.neuro.NeuroRules;
 
 /**
  * Issue 10, finding 11: every public method and static factory of every public type of the exported
@@ -96,6 +96,7 @@ class NullParameterTest {
           .put(NonTargetLesion.class, () -> NonTargetLesion.of("N1", NonTargetStatus.PRESENT))
           .put(NewLesion.class, () -> NewLesion.unequivocal(Site.BRAIN_NODULE))
           .put(Imaging.class, Imaging::none)
+          .put(ImagingFinding.Builder.class, ImagingFinding::builder)
           .put(ItemRating.class, () -> ItemRating.atBaseline(ItemPresence.PRESENT))
           .put(Parenchymal.class, Parenchymal::none)
           .put(
@@ -128,6 +129,7 @@ class NullParameterTest {
                     ? "gait"
                     : type == RuleId.class ? "IMG-5" : "2026-02-01");
     defaults.put(Domain.class, Lano.GAIT);
+    defaults.put(Reason.class, Reason.of(ReasonKind.NEURO_EXAM_STABLE));
     defaults.put(Instrument.class, Lano.INSTRUMENT);
     defaults.put(BigDecimal.class, BigDecimal.TEN);
     defaults.put(LocalDate.class, LocalDate.parse(Fixtures.BASELINE_DATE));

@@ -1,6 +1,8 @@
 package org.rano.csf;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.Reason;
 import org.rano.RuleId;
@@ -15,12 +17,31 @@ public abstract class CsfFinding {
 
   CsfFinding() {}
 
-  static CsfFinding of(CsfStatus status, RuleId rule, Reason reason) {
-    return ImmutableCsfFinding.of(status, rule, ImmutableList.of(reason));
+  /**
+   * Obtains a finding with one reason.
+   *
+   * @param status the status, not null
+   * @param rule the rule that set it, not null
+   * @param reason why, not null
+   * @return the finding, not null
+   */
+  public static CsfFinding of(CsfStatus status, RuleId rule, Reason reason) {
+    return of(status, rule, List.of(Objects.requireNonNull(reason, "reason")));
   }
 
-  static CsfFinding of(CsfStatus status, RuleId rule, ImmutableList<Reason> reasons) {
-    return ImmutableCsfFinding.of(status, rule, reasons);
+  /**
+   * Obtains a finding.
+   *
+   * @param status the status, not null
+   * @param rule the rule that set it, not null
+   * @param reasons why, in the order found, not null
+   * @return the finding, not null
+   */
+  public static CsfFinding of(CsfStatus status, RuleId rule, List<Reason> reasons) {
+    return ImmutableCsfFinding.of(
+        Objects.requireNonNull(status, "status"),
+        Objects.requireNonNull(rule, "rule"),
+        ImmutableList.copyOf(Objects.requireNonNull(reasons, "reasons")));
   }
 
   /**

@@ -2,6 +2,8 @@ package org.rano.imaging;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -20,8 +22,184 @@ public abstract class ImagingFinding {
 
   ImagingFinding() {}
 
-  static ImmutableImagingFinding.Builder builder() {
-    return new ImmutableImagingFinding.Builder();
+  /**
+   * Obtains a builder; {@code status} is required, every number optional.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a finding. Not thread-safe; the finding it builds is. */
+  public static final class Builder {
+    private final ImmutableImagingFinding.Builder finding = new ImmutableImagingFinding.Builder();
+
+    private Builder() {}
+
+    /**
+     * Sets the radiological status.
+     *
+     * @param status the status, not null
+     * @return this builder, not null
+     */
+    public Builder status(ImagingStatus status) {
+      finding.status(Objects.requireNonNull(status, "status"));
+      return this;
+    }
+
+    /**
+     * Sets whether imaging was done.
+     *
+     * @param done true when the visit had an MRI
+     * @return this builder, not null
+     */
+    public Builder done(boolean done) {
+      finding.done(done);
+      return this;
+    }
+
+    /**
+     * Sets the composite score of the follow-up (IMG-6 to IMG-9).
+     *
+     * @param score the composite, 0 or more
+     * @return this builder, not null
+     */
+    public Builder compositeScore(int score) {
+      finding.compositeScore(score);
+      return this;
+    }
+
+    /**
+     * Sets the composite of the evaluable targets.
+     *
+     * @param score the composite, 0 or more
+     * @return this builder, not null
+     */
+    public Builder evaluableCompositeScore(int score) {
+      finding.evaluableCompositeScore(score);
+      return this;
+    }
+
+    /**
+     * Sets the baseline composite score.
+     *
+     * @param score the composite, 0 or more
+     * @return this builder, not null
+     */
+    public Builder baselineCompositeScore(int score) {
+      finding.baselineCompositeScore(score);
+      return this;
+    }
+
+    /**
+     * Sets the composite that progression is judged against (IMG-12).
+     *
+     * @param score the composite, 0 or more
+     * @return this builder, not null
+     */
+    public Builder referenceCompositeScore(int score) {
+      finding.referenceCompositeScore(score);
+      return this;
+    }
+
+    /**
+     * Sets the exact change of the composite from baseline, in percent.
+     *
+     * @param percent the change, not null
+     * @return this builder, not null
+     */
+    public Builder compositeChangePercent(BigDecimal percent) {
+      finding.compositeChangePercent(Objects.requireNonNull(percent, "percent"));
+      return this;
+    }
+
+    /**
+     * Sets the sum of the products of diameters of the measured targets.
+     *
+     * @param mm2 the SPD in mm², not null
+     * @return this builder, not null
+     */
+    public Builder spd(BigDecimal mm2) {
+      finding.spd(Objects.requireNonNull(mm2, "mm2"));
+      return this;
+    }
+
+    /**
+     * Sets the baseline SPD.
+     *
+     * @param mm2 the SPD in mm², not null
+     * @return this builder, not null
+     */
+    public Builder baselineSpd(BigDecimal mm2) {
+      finding.baselineSpd(Objects.requireNonNull(mm2, "mm2"));
+      return this;
+    }
+
+    /**
+     * Sets the sites of the unequivocal new lesions (IMG-5).
+     *
+     * @param sites the sites, not null
+     * @return this builder, not null
+     */
+    public Builder unequivocalNewLesionSites(List<Site> sites) {
+      finding.unequivocalNewLesionSites(Objects.requireNonNull(sites, "sites"));
+      return this;
+    }
+
+    /**
+     * Sets the sites of the equivocal new lesions (IMG-5).
+     *
+     * @param sites the sites, not null
+     * @return this builder, not null
+     */
+    public Builder equivocalNewLesionSites(List<Site> sites) {
+      finding.equivocalNewLesionSites(Objects.requireNonNull(sites, "sites"));
+      return this;
+    }
+
+    /**
+     * Sets whether every non-target lesion is absent (IMG-10, for CR).
+     *
+     * @param absent true when all are absent
+     * @return this builder, not null
+     */
+    public Builder allNonTargetsAbsent(boolean absent) {
+      finding.allNonTargetsAbsent(absent);
+      return this;
+    }
+
+    /**
+     * Sets the rules applied, in the order applied.
+     *
+     * @param rules the rules, not null
+     * @return this builder, not null
+     */
+    public Builder rules(List<RuleId> rules) {
+      finding.rules(Objects.requireNonNull(rules, "rules"));
+      return this;
+    }
+
+    /**
+     * Sets the reasons.
+     *
+     * @param reasons the reasons, not null
+     * @return this builder, not null
+     */
+    public Builder reasons(List<Reason> reasons) {
+      finding.reasons(Objects.requireNonNull(reasons, "reasons"));
+      return this;
+    }
+
+    /**
+     * Builds the finding.
+     *
+     * @return the finding, not null
+     * @throws IllegalStateException if the status was not set
+     */
+    public ImagingFinding build() {
+      return finding.build();
+    }
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.rano.neuro;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -17,13 +19,47 @@ public abstract class DomainFinding {
 
   DomainFinding() {}
 
-  static DomainFinding of(
+  /**
+   * Obtains the finding of a domain judged against its reference level (NEURO-7).
+   *
+   * @param domain the domain, not null
+   * @param reference the reference level
+   * @param value the value seen, not null
+   * @param outcome the outcome, not null
+   * @param rules the rules behind it, not null
+   * @return the finding, not null
+   */
+  public static DomainFinding of(
+      Domain domain, int reference, DomainValue value, DomainOutcome outcome, List<RuleId> rules) {
+    return create(domain, OptionalInt.of(reference), value, outcome, rules);
+  }
+
+  /**
+   * Obtains the finding of a domain that has no reference level (NEURO-8).
+   *
+   * @param domain the domain, not null
+   * @param value the value seen, not null
+   * @param outcome the outcome, not null
+   * @param rules the rules behind it, not null
+   * @return the finding, not null
+   */
+  public static DomainFinding withoutReference(
+      Domain domain, DomainValue value, DomainOutcome outcome, List<RuleId> rules) {
+    return create(domain, OptionalInt.empty(), value, outcome, rules);
+  }
+
+  private static DomainFinding create(
       Domain domain,
       OptionalInt reference,
       DomainValue value,
       DomainOutcome outcome,
-      ImmutableList<RuleId> rules) {
-    return ImmutableDomainFinding.of(domain, reference, value, outcome, rules);
+      List<RuleId> rules) {
+    return ImmutableDomainFinding.of(
+        Objects.requireNonNull(domain, "domain"),
+        reference,
+        Objects.requireNonNull(value, "value"),
+        Objects.requireNonNull(outcome, "outcome"),
+        ImmutableList.copyOf(Objects.requireNonNull(rules, "rules")));
   }
 
   /**

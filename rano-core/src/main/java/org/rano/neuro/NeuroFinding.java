@@ -1,6 +1,7 @@
 package org.rano.neuro;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.rano.Reason;
@@ -17,12 +18,22 @@ public abstract class NeuroFinding {
 
   NeuroFinding() {}
 
-  static NeuroFinding of(
-      NeuroStatus status,
-      ImmutableList<DomainFinding> domains,
-      ImmutableList<RuleId> rules,
-      ImmutableList<Reason> reasons) {
-    return ImmutableNeuroFinding.of(status, domains, rules, reasons);
+  /**
+   * Obtains a finding.
+   *
+   * @param status the status of the exam, not null
+   * @param domains each domain's finding in the instrument's order, not null
+   * @param rules the rules applied, in the order applied, not null
+   * @param reasons why, one or more for each rule, not null
+   * @return the finding, not null
+   */
+  public static NeuroFinding of(
+      NeuroStatus status, List<DomainFinding> domains, List<RuleId> rules, List<Reason> reasons) {
+    return ImmutableNeuroFinding.of(
+        Objects.requireNonNull(status, "status"),
+        ImmutableList.copyOf(Objects.requireNonNull(domains, "domains")),
+        ImmutableList.copyOf(Objects.requireNonNull(rules, "rules")),
+        ImmutableList.copyOf(Objects.requireNonNull(reasons, "reasons")));
   }
 
   /**

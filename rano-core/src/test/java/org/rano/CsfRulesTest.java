@@ -1,4 +1,4 @@
-package org.rano.csf;
+package org.rano;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -14,14 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rano.Fact;
-import org.rano.Fixtures;
-import org.rano.InvalidInputException;
-import org.rano.Reason;
-import org.rano.ReasonKind;
-import org.rano.RuleId;
-import org.rano.Visit;
-import org.rano.VisitAssessment;
+import org.rano.csf.CsfFinding;
+import org.rano.csf.CsfResult;
+import org.rano.csf.CsfSample;
+import org.rano.csf.CsfStatus;
 
 /** CSF-1 to CSF-5 (spec section 3): sample adequacy and the whole status table. */
 class CsfRulesTest {

@@ -1,4 +1,4 @@
-package org.rano.imaging;
+package org.rano;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,14 +12,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
-import org.rano.Fact;
-import org.rano.Fixtures;
-import org.rano.InvalidInputException;
-import org.rano.LmCase;
-import org.rano.Reason;
-import org.rano.ReasonKind;
-import org.rano.RuleId;
-import org.rano.Visit;
+import org.rano.imaging.Diameters;
+import org.rano.imaging.ImagingFinding;
+import org.rano.imaging.ImagingStatus;
+import org.rano.imaging.ItemChange;
+import org.rano.imaging.ItemPresence;
+import org.rano.imaging.ItemRating;
+import org.rano.imaging.Lano2019Imaging;
+import org.rano.imaging.Lano2019Item;
 
 /**
  * The 2019 scorecard mapping LANO-1 to LANO-5 (spec section 4.4), IMG-14 when a scorecard is

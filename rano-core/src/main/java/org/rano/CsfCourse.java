@@ -1,4 +1,4 @@
-package org.rano.csf;
+package org.rano;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -6,12 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.rano.Criteria;
-import org.rano.CsfRelapseAfterClearance;
-import org.rano.Fact;
-import org.rano.Reason;
-import org.rano.ReasonKind;
-import org.rano.RuleId;
+import org.rano.csf.CsfFinding;
+import org.rano.csf.CsfResult;
+import org.rano.csf.CsfSample;
+import org.rano.csf.CsfStatus;
 
 /**
  * The CSF component over a case's follow-ups: each follow-up's status from the table (CSF-1 to
@@ -29,7 +27,7 @@ import org.rano.RuleId;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CsfCourse {
+final class CsfCourse {
 
   private final ImmutableList<CsfFinding> findings;
   private final ImmutableList<Reason> notes;

@@ -1,4 +1,4 @@
-package org.rano.neuro;
+package org.rano;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
@@ -9,15 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.rano.Criteria;
-import org.rano.Fact;
-import org.rano.InvalidInputException;
-import org.rano.NeuroImprovement;
-import org.rano.NeuroMissingDomains;
-import org.rano.NeuroReference;
-import org.rano.Reason;
-import org.rano.ReasonKind;
-import org.rano.RuleId;
+import org.rano.neuro.Domain;
+import org.rano.neuro.DomainFinding;
+import org.rano.neuro.DomainOutcome;
+import org.rano.neuro.DomainValue;
+import org.rano.neuro.Instrument;
+import org.rano.neuro.NeuroExam;
+import org.rano.neuro.NeuroFinding;
+import org.rano.neuro.NeuroStatus;
 
 /**
  * The rules of the neurological component, NEURO-1 to NEURO-9 (spec sections 2.2 and 11), applied
@@ -25,7 +24,7 @@ import org.rano.RuleId;
  *
  * <p>This class is stateless and thread-safe.
  */
-public final class NeuroRules {
+final class NeuroRules {
   private NeuroRules() {}
 
   /** The kinds that state the exam's status from its domains; it comes last, if at all. */
@@ -309,19 +308,19 @@ public final class NeuroRules {
   static DomainFinding judge(
       Domain domain, OptionalInt reference, DomainValue value, NeuroImprovement improvement) {
     if (reference.isEmpty()) {
-      return DomainFinding.of(
-          domain, reference, value, DomainOutcome.NO_REFERENCE, ImmutableList.of(RuleId.NEURO_8));
+      return DomainFinding.withoutReference(
+          domain, value, DomainOutcome.NO_REFERENCE, ImmutableList.of(RuleId.NEURO_8));
     }
+    int from = reference.getAsInt();
     OptionalInt level = value.level();
     if (level.isEmpty()) {
       return DomainFinding.of(
-          domain, reference, value, DomainOutcome.NE, ImmutableList.of(RuleId.NEURO_6));
+          domain, from, value, DomainOutcome.NE, ImmutableList.of(RuleId.NEURO_6));
     }
-    int from = reference.getAsInt();
     int to = level.getAsInt();
     if (to > from && value.attributedTo().isPresent()) {
       return DomainFinding.of(
-          domain, reference, value, DomainOutcome.EXCLUDED, ImmutableList.of(RuleId.NEURO_4));
+          domain, from, value, DomainOutcome.EXCLUDED, ImmutableList.of(RuleId.NEURO_4));
     }
     boolean neuro1 = to - from >= 2;
     boolean neuro2 = domain.isHighest(to) && from < to;
@@ -330,14 +329,14 @@ public final class NeuroRules {
           neuro1 && neuro2
               ? ImmutableList.of(RuleId.NEURO_1, RuleId.NEURO_2)
               : ImmutableList.of(neuro1 ? RuleId.NEURO_1 : RuleId.NEURO_2);
-      return DomainFinding.of(domain, reference, value, DomainOutcome.PROGRESSION, progression);
+      return DomainFinding.of(domain, from, value, DomainOutcome.PROGRESSION, progression);
     }
     boolean better = from - to >= 2 || (domain.isHighest(from) && to < from);
     if (better && improvement == NeuroImprovement.SYMMETRIC) {
       return DomainFinding.of(
-          domain, reference, value, DomainOutcome.IMPROVED, ImmutableList.of(RuleId.NEURO_5));
+          domain, from, value, DomainOutcome.IMPROVED, ImmutableList.of(RuleId.NEURO_5));
     }
-    return DomainFinding.of(domain, reference, value, DomainOutcome.STABLE, ImmutableList.of());
+    return DomainFinding.of(domain, from, value, DomainOutcome.STABLE, ImmutableList.of());
   }
 
   /** The reason of a domain that counted but did not progress. */

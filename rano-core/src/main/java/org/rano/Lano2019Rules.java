@@ -1,14 +1,17 @@
-package org.rano.imaging;
+package org.rano;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.rano.Fact;
-import org.rano.Reason;
-import org.rano.ReasonKind;
-import org.rano.RuleId;
+import org.rano.imaging.ImagingFinding;
+import org.rano.imaging.ImagingStatus;
+import org.rano.imaging.ItemChange;
+import org.rano.imaging.ItemPresence;
+import org.rano.imaging.ItemRating;
+import org.rano.imaging.Lano2019Imaging;
+import org.rano.imaging.Lano2019Item;
 
 /**
  * The library's mapping of the revised 2019 scorecard to a radiological response, LANO-1 to LANO-5
@@ -28,7 +31,7 @@ import org.rano.RuleId;
  *
  * <p>This class is stateless and thread-safe.
  */
-public final class Lano2019Rules {
+final class Lano2019Rules {
   private Lano2019Rules() {}
 
   /**
@@ -102,8 +105,7 @@ public final class Lano2019Rules {
         }
       }
     }
-    ImmutableImagingFinding.Builder finding =
-        ImagingFinding.builder().done(true).allNonTargetsAbsent(true);
+    ImagingFinding.Builder finding = ImagingFinding.builder().done(true).allNonTargetsAbsent(true);
     if (!worse.isEmpty()) {
       return finding
           .status(ImagingStatus.PD)

@@ -1,4 +1,4 @@
-package org.rano.imaging;
+package org.rano;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -11,12 +11,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.rano.Criteria;
-import org.rano.Fact;
-import org.rano.ImagingProgressionReference;
-import org.rano.Reason;
-import org.rano.ReasonKind;
-import org.rano.RuleId;
+import org.rano.imaging.Diameters;
+import org.rano.imaging.Imaging;
+import org.rano.imaging.ImagingFinding;
+import org.rano.imaging.ImagingStatus;
+import org.rano.imaging.NewLesion;
+import org.rano.imaging.NonTargetLesion;
+import org.rano.imaging.NonTargetStatus;
+import org.rano.imaging.Site;
+import org.rano.imaging.TargetLesion;
 import org.rano.internal.Exact;
 
 /**
@@ -25,7 +28,7 @@ import org.rano.internal.Exact;
  *
  * <p>This class is stateless and thread-safe.
  */
-public final class ImagingRules {
+final class ImagingRules {
   private ImagingRules() {}
 
   /**
@@ -112,14 +115,15 @@ public final class ImagingRules {
 
   private static ImagingFinding notDone(
       boolean reported, OptionalInt baselineComposite, Reason reason) {
-    return ImagingFinding.builder()
-        .status(ImagingStatus.NE)
-        .done(reported)
-        .baselineCompositeScore(baselineComposite)
-        .allNonTargetsAbsent(false)
-        .rules(ImmutableList.of(RuleId.IMG_14))
-        .reasons(ImmutableList.of(reason))
-        .build();
+    ImagingFinding.Builder finding =
+        ImagingFinding.builder()
+            .status(ImagingStatus.NE)
+            .done(reported)
+            .allNonTargetsAbsent(false)
+            .rules(ImmutableList.of(RuleId.IMG_14))
+            .reasons(ImmutableList.of(reason));
+    baselineComposite.ifPresent(finding::baselineCompositeScore);
+    return finding.build();
   }
 
   /** What the baseline contributes to every follow-up. */
@@ -208,22 +212,24 @@ public final class ImagingRules {
       }
     }
     int b = base.composite;
-    ImmutableImagingFinding.Builder finding =
+    ImagingFinding.Builder finding =
         ImagingFinding.builder()
             .done(true)
             .evaluableCompositeScore(evaluable)
             .baselineCompositeScore(b)
-            .baselineSpd(base.spd)
-            .spd(spdMeasured ? Optional.of(spd) : Optional.empty())
             .unequivocalNewLesionSites(unequivocalSites.build())
             .equivocalNewLesionSites(equivocalSites.build())
             .allNonTargetsAbsent(allAbsent);
+    base.spd.ifPresent(finding::baselineSpd);
+    if (spdMeasured) {
+      finding.spd(spd);
+    }
     Optional<BigDecimal> change = Optional.empty(); // computed once, for the finding and reason
     if (!anyTargetNe) {
       finding.compositeScore(evaluable);
       if (b > 0) {
         change = Optional.of(Exact.changePercent(evaluable, b));
-        finding.compositeChangePercent(change);
+        finding.compositeChangePercent(change.get());
       }
     }
     boolean reappeared = lastCr.isPresent() && reappeared(visit, lastCr.get(), reasons);

@@ -1,15 +1,12 @@
-package org.rano.csf;
+package org.rano;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
-import org.rano.Criteria;
-import org.rano.CsfEquivocalThenPositive;
-import org.rano.CsfInadequateBaselineNegative;
-import org.rano.Fact;
-import org.rano.Reason;
-import org.rano.ReasonKind;
-import org.rano.RuleId;
+import org.rano.csf.CsfFinding;
+import org.rano.csf.CsfResult;
+import org.rano.csf.CsfSample;
+import org.rano.csf.CsfStatus;
 
 /**
  * The CSF table of the specification (CSF-1 to CSF-5): the status of a follow-up from the baseline
@@ -20,7 +17,7 @@ import org.rano.RuleId;
  *
  * <p>This class is stateless and thread-safe.
  */
-public final class CsfRules {
+final class CsfRules {
   private CsfRules() {}
 
   /**

@@ -1,4 +1,4 @@
-package org.rano.imaging;
+package org.rano;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -12,21 +12,13 @@ import static org.rano.Fixtures.scoredFollowUp;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rano.CaseAssessment;
-import org.rano.Criteria;
-import org.rano.Fact;
-import org.rano.Fixtures;
-import org.rano.ImagingProgressionReference;
-import org.rano.InvalidInputException;
-import org.rano.LmCase;
-import org.rano.MeasurableNodule;
-import org.rano.Reason;
-import org.rano.ReasonKind;
-import org.rano.Response;
-import org.rano.RuleId;
-import org.rano.Visit;
-import org.rano.VisitAssessment;
 import org.rano.csf.CsfSample;
+import org.rano.imaging.Diameters;
+import org.rano.imaging.ImagingFinding;
+import org.rano.imaging.ImagingStatus;
+import org.rano.imaging.NonTargetStatus;
+import org.rano.imaging.Site;
+import org.rano.imaging.TargetLesion;
 import org.rano.neuro.NeuroExam;
 
 /**

@@ -1,4 +1,4 @@
-package org.rano.neuro;
+package org.rano;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rano.Fixtures.day;
@@ -9,18 +9,15 @@ import static org.rano.Fixtures.kinds;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.rano.CaseAssessment;
-import org.rano.Criteria;
-import org.rano.Fact;
-import org.rano.Fixtures;
-import org.rano.NeuroImprovement;
-import org.rano.NeuroMissingDomains;
-import org.rano.NeuroReference;
-import org.rano.Reason;
-import org.rano.ReasonKind;
-import org.rano.Response;
-import org.rano.RuleId;
-import org.rano.Visit;
+import org.rano.neuro.Attribution;
+import org.rano.neuro.Domain;
+import org.rano.neuro.DomainFinding;
+import org.rano.neuro.DomainOutcome;
+import org.rano.neuro.DomainValue;
+import org.rano.neuro.Lano;
+import org.rano.neuro.NeuroExam;
+import org.rano.neuro.NeuroFinding;
+import org.rano.neuro.NeuroStatus;
 
 /**
  * NEURO-1 to NEURO-8 (spec section 2.2), each on both sides of its boundary, and the reasons that
