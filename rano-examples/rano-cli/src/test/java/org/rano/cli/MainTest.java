@@ -80,12 +80,16 @@ class MainTest {
         .contains(org.rano.Criteria.defaults().policies().keySet());
   }
 
-  @Test
-  void version_printsTheName_exit0() {
-    Cli.Run run = Cli.run("--version");
+  @ParameterizedTest
+  @CsvSource({"--version,", "-V,", "score,--version", "classify,--version", "generate,-V"})
+  void version_printsTheBuildVersion_exit0(String first, String second) {
+    Cli.Run run = second == null ? Cli.run(first) : Cli.run(first, second);
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("rano ");
+    assertThat(run.err()).isEmpty();
+    // the version Maven filtered into version.properties, e.g. 0.1.0-SNAPSHOT
+    assertThat(run.out()).matches("rano \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+    assertThat(run.out()).isEqualTo("rano " + Main.Version.version() + "\n");
   }
 
   // ------------------------------------------------------------------------------ usage errors
