@@ -96,7 +96,12 @@ final class TextLayout {
     return Echo.forTerminal(text, false);
   }
 
-  /** The columns of a text: its code points. */
+  /**
+   * The columns of a text: its code points.
+   *
+   * @param text the text, not null
+   * @return its columns
+   */
   static int columns(String text) {
     return text.codePointCount(0, text.length());
   }

@@ -326,4 +326,51 @@ class ScoreInputsTest {
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
     assertThat(run.err()).contains("cannot read: no such file");
   }
+
+  // ------------------------------------------------------------------ as a separate process
+
+  @Test
+  void process_quiet_coProcessThatNeverReadsStderr_doesNotHang_exit1() throws Exception {
+    StringBuilder input = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      input.append("{\"id\":\"R").append(i).append("\"}\n");
+    }
+    Path in = write("rejected.ndjson", input.toString());
+    Path out = dir.resolve("out.ndjson");
+    // standard error is a pipe nobody reads: 3000 lines of it would fill it and block rano
+    Process process =
+        RanoProcess.builder("score", "--ndjson", "--quiet", "-")
+            .redirectInput(in.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(ProcessBuilder.Redirect.PIPE)
+            .start();
+    try {
+      assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).isEqualTo(Main.EXIT_REJECTED);
+      assertThat(Files.readAllLines(out)).hasSize(3000);
+      assertThat(process.getErrorStream().readAllBytes()).isEmpty();
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void process_severalFiles_exitCodeIsTheWorst() throws Exception {
+    Path good = write("good.json", Fixtures.sequence("G"));
+    Path bad = write("bad.json", "{\"id\":\"B\"}");
+
+    RanoProcess.Result rejected =
+        RanoProcess.run(RanoProcess.builder("score", good.toString(), bad.toString()), dir);
+    RanoProcess.Result missing =
+        RanoProcess.run(
+            RanoProcess.builder(
+                "score", bad.toString(), dir.resolve("none.json").toString(), good.toString()),
+            dir);
+
+    assertThat(rejected.exitCode()).isEqualTo(Main.EXIT_REJECTED);
+    assertThat(rejected.outLines()).hasSize(2);
+    assertThat(missing.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(missing.outLines()).hasSize(2);
+    assertThat(missing.errLines()).hasSize(2);
+  }
 }
