@@ -99,6 +99,17 @@ final class LineReader {
     }
   }
 
+  /**
+   * Tells whether the next line can be started without waiting for input: bytes are buffered or the
+   * stream says some are available (a guess for a pipe, see {@link InputStream#available()}).
+   *
+   * @return true when reading would not wait, as far as can be told
+   * @throws IOException if asking the stream fails
+   */
+  boolean ready() throws IOException {
+    return position < limit || (!ended && in.available() > 0);
+  }
+
   private void append(int start, int count) {
     if (lineLength + count > line.length) {
       line = Arrays.copyOf(line, Math.max(lineLength + count, line.length * 2));

@@ -199,27 +199,42 @@ public final class Main implements Callable<Integer> {
     return EXIT_USAGE;
   }
 
-  /** The version, from the Maven metadata the build puts in the jar. */
+  /**
+   * The version, from {@code org/rano/cli/version.properties}, which Maven's resource filtering
+   * fills in with the project's version at build time.
+   */
   static final class Version implements IVersionProvider {
     /**
      * Obtains the version lines.
      *
-     * @return one line, e.g. {@code rano 0.1.0}, not null
+     * @return one line, e.g. {@code rano 0.1.0-SNAPSHOT}, not null
      */
     @Override
     public String[] getVersion() {
+      return new String[] {"rano " + version()};
+    }
+
+    /**
+     * The version of the build.
+     *
+     * @return e.g. {@code 0.1.0-SNAPSHOT}, or {@code development build} when the resource is
+     *     missing or was not filtered
+     */
+    static String version() {
       String version = "development build";
-      try (InputStream in =
-          Main.class.getResourceAsStream("/META-INF/maven/org.rano/rano-examples/pom.properties")) {
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
         if (in != null) {
           Properties properties = new Properties();
           properties.load(in);
-          version = properties.getProperty("version", version);
+          String value = properties.getProperty("version", "");
+          if (!value.isEmpty() && !value.startsWith("$")) {
+            version = value;
+          }
         }
       } catch (IOException e) {
         // Keep "development build".
       }
-      return new String[] {"rano " + version};
+      return version;
     }
   }
 }

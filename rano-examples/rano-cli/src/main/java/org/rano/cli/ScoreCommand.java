@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +39,11 @@ import picocli.CommandLine.Spec;
     descriptionHeading = "%n",
     description = {
       "Reads one case (a JSON object) from FILE, or from standard input when FILE is -, and "
-          + "prints the result as JSON: every time point with its components, overall response, "
+          + "prints the result as indented JSON. Several FILEs, or a FILE holding a JSON array of "
+          + "cases, give one result line (NDJSON) per case, in order; an element's error record has "
+          + "its index before its path, e.g. \"[3].followUps[0].date\". A FILE that cannot be "
+          + "read is reported on standard error (exit 2) and the other FILEs are still scored. The "
+          + "result has: every time point with its components, overall response, "
           + "confirmation, the rule IDs that decided it and the reasons (\"reasons\" in "
           + "English, \"reasonFacts\" as {\"rule\", \"kind\", \"facts\"}); the best overall "
           + "responses (unconfirmed and confirmed), the progression date, warnings and notes "
@@ -47,8 +55,11 @@ import picocli.CommandLine.Spec;
           + "{policy: value}, which overrides the options below for that case.",
       "",
       "An invalid case yields {\"id\": ..., \"error\": {\"path\": ..., \"message\": ...}} on "
-          + "standard output and \"rano: <file or line> <id>: <path>: <message>\" on standard "
-          + "error. With --text and on standard error, control characters, bidirectional "
+          + "standard output and, unless --quiet, \"rano: <file or line> <id>: <path>: <message>\" "
+          + "on standard error (with several FILEs and --ndjson, \"<file> line N\"). A co-process "
+          + "must read standard error, or give --quiet, or it may hang once the pipe is full. "
+          + "With --ndjson, pretty-printed input (a JSON value over several lines) is reported "
+          + "once with a hint and exit code 2, instead of once per line. With --text and on standard error, control characters, bidirectional "
           + "overrides and lone surrogates in echoed text are written as \\uXXXX escapes.",
       "",
       "Every write is checked: on a full disk or a closed pipe the command stops at once with "
@@ -63,18 +74,22 @@ import picocli.CommandLine.Spec;
       "1:at least one case was rejected as invalid (its error record is printed; every valid "
           + "case is still assessed)",
       "2:usage error (unknown option, bad option value, unreadable file, closed standard "
-          + "input)",
+          + "input, pretty-printed input to --ndjson); with several FILEs the others are still "
+          + "scored",
       "3:output failed (a full disk, a closed pipe); the command stopped at once",
       "4:internal error (a bug in rano; a case that met it gets an error record and the others "
-          + "are still assessed)"
+          + "are still assessed)",
+      "With several FILEs the exit code is the highest of theirs (4 above 2 above 1 above 0)."
     },
     footerHeading = "%nPolicy names for a case's \"criteria\" object (as the options above):%n",
     footer = {
       "",
       "Examples:",
       "  rano score case.json",
+      "  rano score a.json b.json cases-array.json > results.ndjson",
       "  rano score --text --confirmation-days 21 case.json",
-      "  rano score --ndjson - < cohort.ndjson > results.ndjson"
+      "  rano score --ndjson - < cohort.ndjson > results.ndjson",
+      "  rano score --ndjson --quiet -    (a co-process that does not read standard error)"
     })
 final class ScoreCommand implements Callable<Integer> {
 
@@ -83,11 +98,13 @@ final class ScoreCommand implements Callable<Integer> {
   private final PrintWriter err;
 
   @Parameters(
-      index = "0",
-      arity = "1",
+      arity = "1..*",
       paramLabel = "FILE|-",
-      description = "The case file, or - for standard input.")
-  private String file = "-";
+      description =
+          "The case files, or - for standard input (at most once), scored in the order given. A "
+              + "file holds one case (a JSON object) or, without --ndjson, a JSON array of cases; "
+              + "with --ndjson, one case per line.")
+  private List<String> files = new ArrayList<>();
 
   @Option(
       names = "--ndjson",
@@ -116,6 +133,15 @@ final class ScoreCommand implements Callable<Integer> {
               + "(date, days, neuro, CSF, imaging with composite and change, overall, confirmed, "
               + "rules), then the best overall responses and the progression date.")
   private boolean text;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "Write no line on standard error for a rejected case (its error record stays in the "
+              + "output, and the exit code is still 1 or 4). Messages that are not about one case "
+              + "(an unreadable file, a failed write) are still written. For a co-process that does "
+              + "not read standard error.")
+  private boolean quiet;
 
   @Option(
       names = "--parse-only",
@@ -173,14 +199,30 @@ final class ScoreCommand implements Callable<Integer> {
               + "and without --text");
       return Main.EXIT_USAGE;
     }
+    if (files.stream().filter(CommandInput::isStdin).count() > 1) {
+      err.println("rano: - (standard input) can be given once only");
+      return Main.EXIT_USAGE;
+    }
+    CaseScorer scorer = new CaseScorer(criteria);
+    int code = Main.EXIT_OK;
+    for (String file : files) {
+      code = Math.max(code, scoreFile(file, scorer));
+    }
+    return code;
+  }
+
+  /**
+   * Scores one FILE. One that cannot be read is reported on standard error and yields exit code 2;
+   * the next file is scored all the same.
+   */
+  private int scoreFile(String file, CaseScorer scorer) {
     Optional<InputStream> opened = CommandInput.open(file, stdin, err);
     if (opened.isEmpty()) {
       return Main.EXIT_USAGE;
     }
     InputStream input = opened.get();
-    CaseScorer scorer = new CaseScorer(criteria);
     try {
-      return ndjson ? scoreLines(input, scorer) : scoreOne(input, scorer);
+      return ndjson ? scoreLines(file, input, scorer) : scoreWhole(file, input, scorer);
     } catch (IOException | UncheckedIOException e) {
       out.flush();
       err.println(
@@ -195,28 +237,75 @@ final class ScoreCommand implements Callable<Integer> {
     }
   }
 
-  /** One case from the whole input. */
-  private int scoreOne(InputStream input, CaseScorer scorer) throws IOException {
+  /**
+   * The whole input: one case, or a JSON array of cases. One case from one FILE is written as
+   * indented JSON; the cases of several FILEs or of an array one line each (NDJSON).
+   */
+  private int scoreWhole(String file, InputStream input, CaseScorer scorer) throws IOException {
     LineReader.Line content = CommandInput.readWhole(input, maxLineBytes);
-    Outcome outcome =
-        content.status() == LineReader.Status.TEXT
-            ? scorer.score(content.text())
-            : CommandInput.unreadable(content, maxLineBytes, false);
-    emit(outcome, CommandInput.name(file), false);
-    return exitCode(outcome);
+    String name = CommandInput.name(file);
+    boolean oneLine = files.size() > 1;
+    if (content.status() != LineReader.Status.TEXT) {
+      Outcome outcome = CommandInput.unreadable(content, maxLineBytes, false);
+      emit(outcome, name, oneLine);
+      return exitCode(outcome);
+    }
+    if (!CaseArray.looksLikeArray(content.text())) {
+      Outcome outcome = scorer.score(content.text());
+      emit(outcome, name, oneLine);
+      return exitCode(outcome);
+    }
+    CaseArray.Split array = CaseArray.split(content.text());
+    if (array.rejected() != null) {
+      emit(array.rejected(), name, true);
+      return Main.EXIT_REJECTED;
+    }
+    int code = Main.EXIT_OK;
+    int index = 0;
+    for (String element : array.elements()) {
+      Outcome outcome = scorer.score(element);
+      if (outcome instanceof Outcome.Rejected rejected) {
+        outcome = CaseArray.atIndex(index, rejected);
+      }
+      code = Math.max(code, exitCode(outcome));
+      emit(outcome, name, true);
+      index++;
+    }
+    return code;
   }
 
-  /** One case per line, streaming; output flushed whenever input would block. */
-  private int scoreLines(InputStream input, CaseScorer scorer) throws IOException {
+  /**
+   * One case per line, streaming; output flushed whenever input would block. Input whose first
+   * non-blank line opens a JSON value that later lines close is pretty-printed JSON, not NDJSON: it
+   * is reported once (exit code 2) instead of line by line.
+   */
+  private int scoreLines(String file, InputStream input, CaseScorer scorer) throws IOException {
     LineReader lines = new LineReader(input, out::flush, maxLineBytes);
+    String prefix = files.size() > 1 ? CommandInput.name(file) + " " : "";
+    Deque<LineReader.Line> readAhead = new ArrayDeque<>();
+    boolean first = true;
     int code = Main.EXIT_OK;
     int number = 0;
-    for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+    while (true) {
+      LineReader.Line line = readAhead.isEmpty() ? lines.next() : readAhead.poll();
+      if (line == null) {
+        break;
+      }
       number++;
       boolean readable = line.status() == LineReader.Status.TEXT;
       if (readable && CommandInput.isBlank(line.text())) {
         continue;
       }
+      if (first && readable) {
+        Optional<PrettyInput.Found> pretty =
+            PrettyInput.look(line.text(), lines, maxLineBytes, readAhead);
+        if (pretty.isPresent()) {
+          out.flush();
+          err.println(PrettyInput.message(CommandInput.name(file), number, pretty.get()));
+          return Main.EXIT_USAGE;
+        }
+      }
+      first = false;
       Outcome outcome;
       if (!readable) {
         outcome = CommandInput.unreadable(line, maxLineBytes, true);
@@ -230,7 +319,7 @@ final class ScoreCommand implements Callable<Integer> {
         outcome = scorer.score(line.text());
       }
       code = Math.max(code, exitCode(outcome));
-      emit(outcome, "line " + number, true);
+      emit(outcome, prefix + "line " + number, true);
     }
     return code;
   }
@@ -279,7 +368,7 @@ final class ScoreCommand implements Callable<Integer> {
     } else {
       out.write(new ResultWriter(!oneLine).write(outcome) + "\n");
     }
-    if (outcome instanceof Outcome.Rejected rejected) {
+    if (outcome instanceof Outcome.Rejected rejected && !quiet) {
       out.flush();
       err.println(CommandInput.errorLine(where, rejected));
     }

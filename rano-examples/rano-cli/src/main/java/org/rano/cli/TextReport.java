@@ -27,6 +27,11 @@ import org.rano.imaging.ImagingFinding;
  */
 final class TextReport {
 
+  /** Under a table with the composite: what its imaging cell says. */
+  static final String LEGEND =
+      "imaging: response, composite/baseline composite (change), e.g. PR 3/6 (-50.0%);"
+          + " ? = a target NE\n";
+
   private TextReport() {}
 
   /**
@@ -37,20 +42,24 @@ final class TextReport {
    */
   static String write(Outcome outcome) {
     if (outcome instanceof Outcome.Rejected rejected) {
-      return "Case "
-          + (rejected.caseId() == null ? "(no id)" : rejected.caseId())
-          + ": REJECTED: "
-          + (rejected.path().isEmpty() ? "" : rejected.path() + ": ")
-          + rejected.message()
-          + "\n";
+      return TextLayout.paragraph(
+          "Case ",
+          (rejected.caseId() == null ? "(no id)" : rejected.caseId())
+              + ": REJECTED: "
+              + (rejected.path().isEmpty() ? "" : rejected.path() + ": ")
+              + rejected.message(),
+          4);
     }
     CaseAssessment result = ((Outcome.Scored) outcome).assessment();
     StringBuilder text = new StringBuilder();
-    text.append("Case ")
-        .append(result.id().orElse("(no id)"))
-        .append("  [criteria: ")
-        .append(criteriaSummary(result.criteria()))
-        .append("]\n");
+    text.append(
+        TextLayout.paragraph(
+            "Case ",
+            result.id().orElse("(no id)")
+                + "  [criteria: "
+                + criteriaSummary(result.criteria())
+                + "]",
+            4));
     boolean raw = result.timePoints().stream().anyMatch(p -> p.assessment().isPresent());
     boolean lano = result.criteria().imaging() == ImagingProfile.LANO_2019;
     List<List<String>> rows = new ArrayList<>();
@@ -74,26 +83,30 @@ final class TextReport {
     if (result.timePoints().isEmpty()) {
       text.append("(no follow-up)\n");
     } else {
-      text.append(table(rows));
+      text.append(TextLayout.table(rows));
+      if (raw && !lano) {
+        text.append(LEGEND);
+      }
     }
-    text.append("Best overall response:           ")
-        .append(best(result.bestOverallResponse()))
-        .append('\n');
-    text.append("Confirmed best overall response: ")
-        .append(best(result.confirmedBestOverallResponse()))
-        .append('\n');
-    text.append("Progression:                     ")
-        .append(
+    text.append(
+        TextLayout.paragraph(
+            "Best overall response:           ", best(result.bestOverallResponse()), 33));
+    text.append(
+        TextLayout.paragraph(
+            "Confirmed best overall response: ", best(result.confirmedBestOverallResponse()), 33));
+    text.append(
+        TextLayout.paragraph(
+            "Progression:                     ",
             result
                 .progression()
                 .map(p -> p.date() + " (day " + p.daysFromBaseline() + ")")
-                .orElse("none"))
-        .append('\n');
+                .orElse("none"),
+            33));
     for (Reason warning : result.warnings()) {
-      text.append("Warning: ").append(warning.text()).append('\n');
+      text.append(TextLayout.paragraph("Warning: ", warning.text(), 9));
     }
     for (Reason note : result.notes()) {
-      text.append("Note: ").append(note.text()).append('\n');
+      text.append(TextLayout.paragraph("Note: ", note.text(), 6));
     }
     return text.toString();
   }
@@ -174,35 +187,5 @@ final class TextReport {
       }
     }
     return changed.isEmpty() ? "defaults" : String.join(", ", changed);
-  }
-
-  /** Left-aligned columns, the second (days) right-aligned, the last not padded. */
-  private static String table(List<List<String>> rows) {
-    int columns = rows.get(0).size();
-    int[] widths = new int[columns];
-    for (List<String> row : rows) {
-      for (int c = 0; c < columns; c++) {
-        widths[c] = Math.max(widths[c], row.get(c).length());
-      }
-    }
-    StringBuilder text = new StringBuilder();
-    for (List<String> row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < columns; c++) {
-        String cell = row.get(c);
-        if (c > 0) {
-          line.append("  ");
-        }
-        if (c == columns - 1) {
-          line.append(cell);
-        } else if (c == 1) {
-          line.append(" ".repeat(widths[c] - cell.length())).append(cell);
-        } else {
-          line.append(cell).append(" ".repeat(widths[c] - cell.length()));
-        }
-      }
-      text.append(line.toString().stripTrailing()).append('\n');
-    }
-    return text.toString();
   }
 }
