@@ -16,8 +16,8 @@ import java.util.Set;
  *
  * <p>The kinds are grouped by the component that gives them: NEURO, CSF, IMAGING (the 2017
  * scorecard), LANO (the 2019 scorecard), the overall response (STER, OVR), the time course (TIME;
- * also the best responses and the warnings of {@link org.rano.CaseAssessment}) and the
- * EANO-ESMO diagnosis (DX).
+ * also the best responses and the warnings of {@link org.rano.CaseAssessment}) and the EANO-ESMO
+ * diagnosis (DX).
  */
 public enum ReasonKind {
   /** No neurological exam at baseline: no follow-up exam has a reference. */
