@@ -18,8 +18,13 @@ import org.rano.InvalidInputException;
 public final class CaseRejection extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The case id, or null when unknown. */
   private final @Nullable String caseId;
+
+  /** The path of the invalid field, {@code ""} for the whole text. */
   private final String path;
+
+  /** What is wrong and what is allowed. */
   private final String problem;
 
   private CaseRejection(@Nullable String caseId, InvalidInputException cause, String problem) {
