@@ -16,7 +16,8 @@ import org.rano.LmCase;
 import org.rano.RanoLm;
 import org.rano.Visit;
 import org.rano.VisitAssessment;
-import org.rano.cli.CaseCodec;
+import org.rano.json.CaseFormat;
+import org.rano.json.CaseInput;
 
 /**
  * The cost of each stage of scoring one case, in ns per operation: assessing one follow-up,
@@ -29,7 +30,7 @@ import org.rano.cli.CaseCodec;
  * the reader at most 3 times the assessment of the same case). Run the pair alone with {@code java
  * -jar rano-examples/rano-benchmarks/target/rano-benchmarks.jar
  * 'ScoringBenchmark\.(parseCase|assessCase)$' -f 1 -wi 8 -i 5 -w 2s -r 2s}. Every read goes through
- * the field {@code codec}, today the command's {@link CaseCodec}.
+ * the field {@code codec}, rano-json's {@link CaseFormat}, which the command uses.
  *
  * <p>Run all: {@code java -jar rano-examples/rano-benchmarks/target/rano-benchmarks.jar -f 1 -wi 3
  * -i 5} (one fork, three warm-up and five measured iterations of 2 s each); add {@code -prof gc}
@@ -47,7 +48,7 @@ import org.rano.cli.CaseCodec;
 public class ScoringBenchmark {
 
   /** The reader and writer under measurement: the command's own, as it scores a line. */
-  private final CaseCodec codec = CaseCodec.withDefaults();
+  private final CaseFormat codec = CaseFormat.withDefaults();
 
   private final RanoLm engine = RanoLm.withDefaults();
   private String json = "";
@@ -63,7 +64,7 @@ public class ScoringBenchmark {
   @Setup
   public void setUp() {
     json = BenchCase.JSON;
-    lmCase = codec.read(json);
+    lmCase = readCase(json);
     baseline = lmCase.baseline();
     followUp = lmCase.followUps().get(0);
     assessment = engine.assess(lmCase);
@@ -97,7 +98,11 @@ public class ScoringBenchmark {
    */
   @Benchmark
   public LmCase parseCase() {
-    return codec.read(json);
+    return readCase(json);
+  }
+
+  private LmCase readCase(String text) {
+    return ((CaseInput.Raw) codec.read(text)).lmCase();
   }
 
   /**
@@ -107,7 +112,7 @@ public class ScoringBenchmark {
    */
   @Benchmark
   public CaseAssessment parseAndAssessCase() {
-    return codec.assess(json);
+    return codec.read(json).assess();
   }
 
   /**
@@ -119,7 +124,7 @@ public class ScoringBenchmark {
    */
   @Benchmark
   public String scoreCase() {
-    return codec.write(codec.assess(json));
+    return codec.write(codec.read(json).assess());
   }
 
   /**

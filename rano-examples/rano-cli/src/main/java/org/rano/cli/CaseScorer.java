@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
+import org.rano.json.CaseInput;
 
 /**
  * Scores the text of one case: reads it with {@link CaseReader} and assesses it with the library.
@@ -66,8 +67,6 @@ final class CaseScorer {
   }
 
   private static Optional<String> idOf(CaseInput input) {
-    return input instanceof CaseInput.Raw raw
-        ? raw.lmCase().id()
-        : ((CaseInput.Sequence) input).sequence().id();
+    return input.id();
   }
 }

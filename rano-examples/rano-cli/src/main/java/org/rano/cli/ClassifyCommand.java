@@ -1,20 +1,17 @@
 package org.rano.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.rano.InvalidInputException;
-import org.rano.csf.CsfResult;
 import org.rano.diagnosis.Diagnosis;
-import org.rano.diagnosis.DiagnosticFindings;
 import org.rano.diagnosis.EanoClassification;
+import org.rano.json.CaseFormat;
+import org.rano.json.CaseRejection;
+import org.rano.json.DiagnosisInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,9 +81,8 @@ import picocli.CommandLine.Parameters;
     })
 final class ClassifyCommand implements Callable<Integer> {
 
-  private static final List<String> FIELDS =
-      List.of("id", "cytology", "biopsy", "clinicalSigns", "mri");
-  private static final List<String> MRI_FIELDS = List.of("linear", "nodular", "hydrocephalus");
+  /** The reader of the input: rano-json's, with the format's strictness and messages. */
+  private static final CaseFormat FORMAT = CaseFormat.withDefaults();
 
   private final InputStream stdin;
   private final LineOutput out;
@@ -220,78 +216,19 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private static Answer classifyChecked(String text) {
-    ObjectNode root;
+    DiagnosisInput input;
     try {
-      root = Json.parseObject(text);
-    } catch (InvalidInputException e) {
-      return new Refused(
-          new Outcome.Rejected(
-              e.path().isEmpty() ? null : Json.lenientId(text), e.path(), e.problem()));
+      input = FORMAT.readDiagnosis(text);
+    } catch (CaseRejection e) {
+      return new Refused(new Outcome.Rejected(e.caseId().orElse(null), e.path(), e.problem()));
     }
-    JsonNode idNode = root.get("id");
-    @Nullable String id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
-    DiagnosticFindings findings;
+    @Nullable String id = input.id().orElse(null);
     try {
-      findings = read(root);
-    } catch (InvalidInputException e) {
-      return new Refused(
-          new Outcome.Rejected(id, e.path(), Echo.shortenIn(e.problem(), e.value())));
-    }
-    try {
-      return new Classified(id, EanoClassification.classify(findings));
+      return new Classified(id, input.classify());
     } catch (RuntimeException e) {
       // A library bug must not stop the stream: the case is reported, and the bug named.
       return new Refused(Outcome.Rejected.ofBug(id, "could not be classified", e));
     }
-  }
-
-  /**
-   * Reads the findings in schema order: at each object an unknown field first, then the fields in
-   * the order of the format, a missing required one where it would be.
-   */
-  private static DiagnosticFindings read(ObjectNode root) {
-    Json.onlyKnown(root, "", FIELDS, "field");
-    if (root.has("id")) {
-      Json.id(root.get("id"), "id");
-    }
-    DiagnosticFindings.Builder findings = DiagnosticFindings.builder();
-    findings.cytology(
-        Json.word(
-            Json.required(
-                root,
-                "",
-                "cytology",
-                "the CSF cytology result, " + "one of POSITIVE, EQUIVOCAL, NEGATIVE, NOT_DONE"),
-            "cytology",
-            CsfResult.class));
-    JsonNode biopsy = root.get("biopsy");
-    if (biopsy != null) {
-      findings.positiveBiopsy(Json.bool(biopsy, "biopsy"));
-    }
-    findings.clinicalSigns(
-        Json.bool(
-            Json.required(
-                root, "", "clinicalSigns", "true or false " + "(typical clinical signs of LM)"),
-            "clinicalSigns"));
-    ObjectNode mri =
-        Json.object(
-            Json.required(
-                root,
-                "",
-                "mri",
-                "the leptomeningeal MRI "
-                    + "findings {\"linear\", \"nodular\", \"hydrocephalus\"}"),
-            "mri");
-    Json.onlyKnown(mri, "mri", MRI_FIELDS, "field");
-    findings.linearEnhancement(mriFinding(mri, "linear", "linear leptomeningeal enhancement"));
-    findings.nodularDisease(mriFinding(mri, "nodular", "leptomeningeal nodules"));
-    findings.hydrocephalus(mriFinding(mri, "hydrocephalus", "hydrocephalus"));
-    return findings.build();
-  }
-
-  private static boolean mriFinding(ObjectNode mri, String name, String what) {
-    String path = Json.at("mri", name);
-    return Json.bool(Json.required(mri, "mri", name, "true or false (" + what + ")"), path);
   }
 
   /** Writes one answer as one record, in one piece; a rejection also on standard error. */

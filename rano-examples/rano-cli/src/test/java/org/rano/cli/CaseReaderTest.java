@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.rano.CaseAssessment;
 import org.rano.Criteria;
 import org.rano.csf.CsfStatus;
+import org.rano.json.CaseInput;
 
 /**
  * {@link CaseReader}: strict reading of the case format, the path of the first invalid field

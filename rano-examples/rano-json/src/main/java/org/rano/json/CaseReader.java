@@ -1,0 +1,995 @@
+package org.rano.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+import org.rano.Criteria;
+import org.rano.InvalidInputException;
+import org.rano.LmCase;
+import org.rano.Policy;
+import org.rano.Response;
+import org.rano.ResponseSequence;
+import org.rano.Visit;
+import org.rano.csf.CsfResult;
+import org.rano.csf.CsfSample;
+import org.rano.imaging.Diameters;
+import org.rano.imaging.ItemChange;
+import org.rano.imaging.ItemPresence;
+import org.rano.imaging.ItemRating;
+import org.rano.imaging.Lano2019Imaging;
+import org.rano.imaging.Lano2019Item;
+import org.rano.imaging.NewLesion;
+import org.rano.imaging.NonTargetLesion;
+import org.rano.imaging.NonTargetStatus;
+import org.rano.imaging.Parenchymal;
+import org.rano.imaging.ParenchymalStatus;
+import org.rano.imaging.Site;
+import org.rano.imaging.TargetLesion;
+import org.rano.json.Fields.Elements;
+import org.rano.json.Fields.Scan;
+import org.rano.neuro.Attribution;
+import org.rano.neuro.Domain;
+import org.rano.neuro.DomainValue;
+import org.rano.neuro.Instrument;
+import org.rano.neuro.NeuroExam;
+
+/**
+ * Reads one case of the case format (README, "The case format") into the library's types, token by
+ * token from Jackson's streaming parser onto rano-core's builders, with no tree of the JSON.
+ *
+ * <p>The reader maps JSON shapes onto the library's builders and checks only what JSON alone can
+ * get wrong: unknown fields, duplicate keys, wrong JSON types, fractions where a whole number is
+ * required, numbers out of range, unknown enum words, missing required fields. Everything clinical
+ * is checked by the library, once, as the reader hands it each value and each visit in the order of
+ * the format; its errors are re-prefixed with the enclosing path. The first invalid field is
+ * reported in schema order, an unknown field of an object before its other fields (see {@link
+ * Fields} for how a stream keeps that order). Two field-presence rules are the format's own: {@code
+ * clinicalDeterioration} is for follow-ups only, and {@code nodulesMm} for the nodular items of
+ * {@code lano2019} only.
+ *
+ * <p>The keys of the {@code neuro} block come from the case's instrument ({@code "instrument"},
+ * {@code LANO} when left out); since the instrument may stand after the visits, a visit is kept as
+ * a draft of its values until the whole case is read.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class CaseReader {
+
+  // root
+  private static final Fields CASE =
+      Fields.of(
+          "field",
+          "id",
+          "criteria",
+          "baseline",
+          "followUps",
+          "referenceDate",
+          "responses",
+          "instrument");
+  private static final int ID = 0;
+  private static final int CRITERIA = 1;
+  private static final int BASELINE = 2;
+  private static final int FOLLOW_UPS = 3;
+  private static final int REFERENCE_DATE = 4;
+  private static final int RESPONSES = 5;
+  private static final int INSTRUMENT = 6;
+
+  // a visit
+  private static final Fields VISIT =
+      Fields.of(
+          "field",
+          "date",
+          "neuro",
+          "csf",
+          "targets",
+          "nonTargets",
+          "newLesions",
+          "lano2019",
+          "steroidMgPerDay",
+          "parenchymal",
+          "clinicalDeterioration");
+  private static final int DATE = 0;
+  private static final int NEURO = 1;
+  private static final int CSF = 2;
+  private static final int TARGETS = 3;
+  private static final int NON_TARGETS = 4;
+  private static final int NEW_LESIONS = 5;
+  private static final int LANO_2019 = 6;
+  private static final int STEROIDS = 7;
+  private static final int PARENCHYMAL = 8;
+  private static final int DETERIORATION = 9;
+
+  private static final Fields DOMAIN_VALUE = Fields.of("field", "level", "attributedTo", "note");
+  private static final Fields CSF_FIELDS = Fields.of("field", "result", "volumeMl");
+  private static final Fields TARGET = Fields.of("field", "id", "site", "score", "diametersMm");
+  private static final Fields NON_TARGET = Fields.of("field", "id", "site", "status");
+  private static final Fields NEW_LESION = Fields.of("field", "site", "equivocal");
+  private static final Fields PARENCHYMAL_FIELDS = Fields.of("field", "brain", "spine");
+  private static final Fields RESPONSE = Fields.of("field", "date", "response");
+  private static final Fields LANO_ITEMS =
+      Fields.of("item", Arrays.stream(Lano2019Item.values()).map(Lano2019Item::key).toList());
+  private static final Fields LANO_ITEM = Fields.of("field", "present", "change", "nodulesMm");
+  private static final Fields POLICIES =
+      Fields.of("policy", Arrays.stream(Policy.values()).map(Policy::key).toList());
+
+  private static final Words<CsfResult> CSF_RESULTS = Words.of(CsfResult.class);
+  private static final Words<Site> SITES = Words.of(Site.class);
+  private static final Words<NonTargetStatus> STATUSES = Words.of(NonTargetStatus.class);
+  private static final Words<ParenchymalStatus> PARENCHYMAL_STATUSES =
+      Words.of(ParenchymalStatus.class);
+  private static final Words<Response> RESPONSES_WORDS = Words.of(Response.class);
+  private static final Words<ItemChange> CHANGES = Words.of(ItemChange.class);
+  private static final Words<Attribution> ATTRIBUTIONS = Words.of(Attribution.class);
+
+  /** The name the library gives a pair of diameters in its paths. */
+  private static final String DIAMETERS = "diametersMm";
+
+  private static final String LEVEL = "a whole-number level or \"NE\"";
+  private static final String SCORE = "a whole-number score or \"NE\"";
+
+  private final Criteria base;
+  private final Map<String, Instrument> instruments;
+  private final Instrument defaultInstrument;
+  private final List<String> instrumentNames;
+
+  /**
+   * Obtains a reader.
+   *
+   * @param base the criteria a case's {@code criteria} object overrides
+   * @param instruments the instruments a case may name, by name, the default first
+   */
+  CaseReader(Criteria base, Map<String, Instrument> instruments) {
+    this.base = base;
+    this.instruments = Map.copyOf(instruments);
+    this.defaultInstrument = instruments.values().iterator().next();
+    this.instrumentNames = List.copyOf(instruments.keySet());
+  }
+
+  /**
+   * Reads one case.
+   *
+   * @param text the case as one JSON object, not null
+   * @return the case, ready to be scored, not null
+   * @throws CaseRejection naming the first invalid field, with the case id when it could be read
+   */
+  CaseInput read(String text) {
+    Root root;
+    try (JsonInput in = JsonInput.of(text)) {
+      JsonToken first = in.next();
+      if (first == null) {
+        throw new JsonInput.Syntax(
+            InvalidInputException.of(
+                "", null, "no JSON value; allowed: a case as one JSON object"));
+      }
+      if (first != JsonToken.START_OBJECT) {
+        String kind = in.kind();
+        in.skipValue();
+        throw new JsonInput.Syntax(
+            InvalidInputException.of("", null, "a case is a JSON object; got " + kind));
+      }
+      root = new Root(in);
+      in.requireEnd("one case per text");
+    } catch (JsonInput.Syntax e) {
+      throw syntax(text, e.error());
+    } catch (JsonProcessingException e) {
+      throw syntax(text, JsonInput.fromParser(e));
+    } catch (IOException e) {
+      throw CaseRejection.of(
+          null, InvalidInputException.of("", null, "not JSON: " + e.getMessage()));
+    }
+    try {
+      return root.build();
+    } catch (InvalidInputException e) {
+      throw CaseRejection.of(root.caseId, e);
+    }
+  }
+
+  private static CaseRejection syntax(String text, InvalidInputException e) {
+    return CaseRejection.of(e.path().isEmpty() ? null : JsonInput.lenientId(text), e);
+  }
+
+  // -------------------------------------------------------------------------------------- root
+
+  /** The case's fields as read, judged in the format's order by {@link #build()}. */
+  private final class Root {
+    @Nullable String caseId;
+    @Nullable String id;
+    @Nullable Criteria criteria;
+    @Nullable String instrument;
+    @Nullable VisitDraft baseline;
+    @Nullable Elements<VisitDraft> followUps;
+    @Nullable String referenceDate;
+    @Nullable Elements<DatedResponse> responses;
+    final Scan scan;
+
+    Root(JsonInput in) throws IOException {
+      scan =
+          CASE.scan(
+              in,
+              field -> {
+                switch (field) {
+                  case ID -> {
+                    if (in.isText()) {
+                      caseId = in.rawText();
+                    }
+                    id = in.id();
+                  }
+                  case CRITERIA -> criteria = readCriteria(in);
+                  case BASELINE -> baseline = new VisitDraft(in, true);
+                  case FOLLOW_UPS -> followUps = Fields.array(in, () -> new VisitDraft(in, false));
+                  case REFERENCE_DATE -> referenceDate = in.text();
+                  case RESPONSES -> responses = Fields.array(in, () -> readResponse(in));
+                  default -> instrument = in.text();
+                }
+              });
+    }
+
+    CaseInput build() {
+      scan.checkUnknown();
+      scan.check(ID);
+      boolean raw = scan.has(BASELINE) || scan.has(FOLLOW_UPS);
+      boolean sequence = scan.has(REFERENCE_DATE) || scan.has(RESPONSES);
+      if (raw && sequence) {
+        String field = scan.has(REFERENCE_DATE) ? "referenceDate" : "responses";
+        throw InvalidInputException.of(
+            field,
+            null,
+            "a case has either baseline and followUps "
+                + "(raw assessments) or referenceDate and responses (a response sequence), not both");
+      }
+      if (!raw && !sequence) {
+        throw InvalidInputException.of(
+            "baseline",
+            null,
+            "is missing; a case has baseline and "
+                + "followUps (raw assessments) or referenceDate and responses (a response sequence)");
+      }
+      scan.check(CRITERIA);
+      Criteria inForce = criteria == null ? base : criteria;
+      scan.check(INSTRUMENT);
+      Instrument neuro = instrument == null ? defaultInstrument : instrument(instrument);
+      return raw ? buildRaw(inForce, neuro) : buildSequence(inForce);
+    }
+
+    private CaseInput buildRaw(Criteria inForce, Instrument neuro) {
+      LmCase.Builder builder = LmCase.builder().imagingProfile(inForce.imaging());
+      if (id != null) {
+        builder.id(id);
+      }
+      scan.check(BASELINE);
+      VisitDraft first = baseline;
+      if (first == null) {
+        throw InvalidInputException.of(
+            "baseline", null, "is missing; required: the baseline assessment");
+      }
+      Visit visit = first.build(neuro, "baseline");
+      Fields.core("", () -> builder.baseline(visit));
+      Elements<VisitDraft> drafts = followUps;
+      if (drafts != null) {
+        scan.check(FOLLOW_UPS);
+        List<VisitDraft> values = drafts.values();
+        for (int i = 0; i < values.size(); i++) {
+          Visit followUp = values.get(i).build(neuro, JsonInput.at("followUps", i));
+          Fields.core("", () -> builder.followUp(followUp));
+        }
+        drafts.check();
+      } else {
+        scan.check(FOLLOW_UPS);
+      }
+      return new CaseInput.Raw(Fields.core("", builder::build), inForce);
+    }
+
+    private CaseInput buildSequence(Criteria inForce) {
+      scan.check(REFERENCE_DATE);
+      String reference = referenceDate;
+      if (reference == null) {
+        throw InvalidInputException.of(
+            "referenceDate", null, "is missing; required: the reference (baseline) date");
+      }
+      ResponseSequence.Builder builder = Fields.core("", () -> ResponseSequence.from(reference));
+      if (id != null) {
+        builder.id(id);
+      }
+      scan.check(RESPONSES);
+      Elements<DatedResponse> given = responses;
+      if (given != null) {
+        for (DatedResponse response : given.values()) {
+          Fields.core("", () -> builder.add(response.date(), response.response()));
+        }
+        given.check();
+      }
+      return new CaseInput.Sequence(Fields.core("", builder::build), inForce);
+    }
+  }
+
+  /** The case's {@code instrument}: one of the known ones, by name. */
+  private Instrument instrument(String name) {
+    Instrument found = instruments.get(name);
+    if (found == null) {
+      String quoted = Echo.quote(name);
+      throw InvalidInputException.of(
+          "instrument",
+          quoted,
+          "\""
+              + quoted
+              + "\" is not a known instrument; allowed: "
+              + String.join(", ", instrumentNames)
+              + Suggestion.of(name, instrumentNames));
+    }
+    return found;
+  }
+
+  // ---------------------------------------------------------------------------------- criteria
+
+  /** The policies in document order, each set on the criteria as it comes. */
+  private Criteria readCriteria(JsonInput in) throws IOException {
+    Criteria[] criteria = {base};
+    boolean[] failed = {false};
+    Scan scan =
+        POLICIES.scan(
+            in,
+            field -> {
+              if (failed[0]) {
+                in.skipValue();
+                return;
+              }
+              failed[0] = true;
+              Policy policy = Policy.ofKey(POLICIES.names().get(field));
+              String value =
+                  switch (policy.kind()) {
+                    case VOLUME -> in.decimal().toPlainString();
+                    case DAYS, POINTS -> String.valueOf(in.integer(policy.allowed()));
+                    case SWITCH -> String.valueOf(in.bool());
+                    case ENUM -> in.text();
+                  };
+              Criteria before = criteria[0];
+              criteria[0] = Fields.core("criteria", () -> policy.set(before, value));
+              failed[0] = false;
+            });
+    scan.checkUnknown();
+    InvalidInputException first = scan.first;
+    if (first != null) {
+      throw first;
+    }
+    return criteria[0];
+  }
+
+  // ------------------------------------------------------------------------------------ visits
+
+  /**
+   * One visit's values as read, built into a {@link Visit} once the case's instrument is known.
+   * {@code clinicalDeterioration} is a field of follow-ups only, so at baseline it is rejected
+   * whatever its value (the library, which cannot tell a false given from one left out, rejects
+   * only {@code true}).
+   */
+  private static final class VisitDraft {
+    final boolean atBaseline;
+    @Nullable String date;
+    @Nullable NeuroDraft neuro;
+    @Nullable CsfSample csf;
+    @Nullable Elements<TargetLesion> targets;
+    @Nullable Elements<NonTargetLesion> nonTargets;
+    @Nullable Elements<NewLesion> newLesions;
+    @Nullable Lano2019Imaging lano2019;
+    @Nullable BigDecimal steroids;
+    @Nullable Parenchymal parenchymal;
+    boolean deterioration;
+    final Scan scan;
+
+    VisitDraft(JsonInput in, boolean atBaseline) throws IOException {
+      this.atBaseline = atBaseline;
+      scan =
+          VISIT.scan(
+              in,
+              field -> {
+                switch (field) {
+                  case DATE -> date = in.text();
+                  case NEURO -> neuro = new NeuroDraft(in);
+                  case CSF -> csf = readCsf(in);
+                  case TARGETS -> targets = Fields.array(in, () -> readTarget(in));
+                  case NON_TARGETS -> nonTargets = Fields.array(in, () -> readNonTarget(in));
+                  case NEW_LESIONS -> newLesions = Fields.array(in, () -> readNewLesion(in));
+                  case LANO_2019 -> lano2019 = readLano2019(in);
+                  case STEROIDS -> steroids = in.decimal();
+                  case PARENCHYMAL -> parenchymal = readParenchymal(in);
+                  default -> deterioration = in.bool();
+                }
+              });
+    }
+
+    Visit build(Instrument instrument, String path) {
+      scan.checkUnknown();
+      scan.check(DATE);
+      String day = date;
+      if (day == null) {
+        throw InvalidInputException.of(
+            JsonInput.at(path, "date"),
+            null,
+            "is missing; required: an ISO date such as 2026-01-05");
+      }
+      Visit.Builder visit = Fields.core(path, () -> Visit.on(day));
+      scan.check(NEURO);
+      if (neuro != null) {
+        visit.neuro(neuro.build(instrument, JsonInput.at(path, "neuro")));
+      }
+      scan.check(CSF);
+      if (csf != null) {
+        visit.csf(csf);
+      }
+      if (scan.has(TARGETS) || scan.has(NON_TARGETS) || scan.has(NEW_LESIONS)) {
+        visit.imagingDone();
+        scan.check(TARGETS);
+        if (targets != null) {
+          targets.values().forEach(visit::target);
+          targets.check();
+        }
+        scan.check(NON_TARGETS);
+        if (nonTargets != null) {
+          nonTargets.values().forEach(visit::nonTarget);
+          nonTargets.check();
+        }
+        scan.check(NEW_LESIONS);
+        if (newLesions != null) {
+          newLesions.values().forEach(visit::newLesion);
+          newLesions.check();
+        }
+      }
+      scan.check(LANO_2019);
+      Lano2019Imaging scorecard = lano2019;
+      if (scorecard != null) {
+        Fields.core(path, () -> visit.lano2019(scorecard));
+      }
+      scan.check(STEROIDS);
+      BigDecimal dose = steroids;
+      if (dose != null) {
+        Fields.core(path, () -> visit.steroids(dose));
+      }
+      scan.check(PARENCHYMAL);
+      if (parenchymal != null) {
+        visit.parenchymal(parenchymal);
+      }
+      scan.check(DETERIORATION);
+      if (scan.has(DETERIORATION)) {
+        if (atBaseline) {
+          throw InvalidInputException.of(
+              JsonInput.at(path, "clinicalDeterioration"),
+              deterioration,
+              "is for follow-ups only: deterioration needs "
+                  + "a reference (NEURO-9); leave it out at baseline");
+        }
+        visit.clinicalDeterioration(deterioration);
+      }
+      return Fields.core(path, visit::build);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------- neuro
+
+  /** One domain value as read, or its error. */
+  private record Entry(
+      String name,
+      @Nullable DomainValue value,
+      boolean object,
+      @Nullable InvalidInputException error) {}
+
+  /**
+   * The {@code neuro} block as read: its keys are judged against the case's instrument once the
+   * case is read (an unknown domain first, in document order), then the values in the instrument's
+   * order.
+   */
+  private static final class NeuroDraft {
+    final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    NeuroDraft(JsonInput in) throws IOException {
+      in.requireObject();
+      var context = in.context();
+      int depth = in.depth();
+      for (JsonToken token = in.next(); token == JsonToken.FIELD_NAME; token = in.next()) {
+        String name = in.name();
+        in.next();
+        boolean object = in.isObject();
+        in.push(name);
+        try {
+          entries.put(name, new Entry(name, readDomainValue(in), object, null));
+        } catch (InvalidInputException e) {
+          entries.put(name, new Entry(name, null, object, e));
+          in.resync(context, depth + 1);
+        }
+        in.pop();
+      }
+    }
+
+    NeuroExam build(Instrument instrument, String path) {
+      for (String name : entries.keySet()) {
+        if (instrument.domain(name).isEmpty()) {
+          String quoted = Echo.quote(name);
+          List<String> keys = instrument.domains().stream().map(Domain::key).toList();
+          throw InvalidInputException.of(
+              JsonInput.at(path, quoted),
+              quoted,
+              "unknown domain \""
+                  + quoted
+                  + "\"; allowed: "
+                  + instrument.keys()
+                  + Suggestion.of(name, keys));
+        }
+      }
+      NeuroExam.Builder exam = NeuroExam.builder(instrument);
+      for (Domain domain : instrument.domains()) {
+        Entry entry = entries.get(domain.key());
+        if (entry == null) {
+          continue; // the exam names the first domain missing when it is built
+        }
+        InvalidInputException error = entry.error();
+        if (error != null) {
+          throw error;
+        }
+        DomainValue value = entry.value();
+        String at = JsonInput.at(path, domain.key());
+        // The exam checks the level against the domain; in the object form the level has a
+        // field of its own, so that is where the error points.
+        Fields.coreAt(
+            entry.object() ? JsonInput.at(at, "level") : at,
+            () -> exam.set(domain, java.util.Objects.requireNonNull(value)));
+      }
+      return Fields.core(path, exam::build);
+    }
+  }
+
+  private static DomainValue readDomainValue(JsonInput in) throws IOException {
+    if (in.isObject()) {
+      @Nullable OptionalInt[] level = {null};
+      @Nullable Attribution[] cause = {null};
+      @Nullable String[] note = {null};
+      Scan scan =
+          DOMAIN_VALUE.scan(
+              in,
+              field -> {
+                switch (field) {
+                  case 0 -> level[0] = readLevel(in);
+                  case 1 -> cause[0] = in.word(ATTRIBUTIONS.byName(), ATTRIBUTIONS.allowed());
+                  default -> note[0] = in.text();
+                }
+              });
+      scan.checkUnknown();
+      scan.check(0);
+      OptionalInt given = level[0];
+      if (given == null) {
+        throw in.missing("level", LEVEL);
+      }
+      DomainValue value =
+          given.isPresent() ? DomainValue.level(given.getAsInt()) : DomainValue.notEvaluable();
+      scan.check(1);
+      Attribution attribution = cause[0];
+      if (attribution != null) {
+        value = value.withCause(attribution);
+      }
+      scan.check(2);
+      String text = note[0];
+      if (text != null) {
+        value = value.withNote(text);
+      }
+      return value;
+    }
+    if (in.isNumber() || in.isText()) {
+      OptionalInt level = readLevel(in);
+      return level.isPresent() ? DomainValue.level(level.getAsInt()) : DomainValue.notEvaluable();
+    }
+    throw in.wrongType(
+        "a whole-number level, \"NE\", or an object {\"level\", \"attributedTo\", " + "\"note\"}");
+  }
+
+  /** A level: a whole number, or {@code "NE"} (empty). */
+  private static OptionalInt readLevel(JsonInput in) throws IOException {
+    if (in.isText()) {
+      if ("NE".equals(in.rawText())) {
+        return OptionalInt.empty();
+      }
+      throw in.error(
+          Echo.quote(in.rawText()), in.shortText() + " is not allowed; " + "allowed: " + LEVEL);
+    }
+    if (in.isNumber()) {
+      return OptionalInt.of(in.integer(LEVEL));
+    }
+    throw in.wrongType(LEVEL);
+  }
+
+  // --------------------------------------------------------------------------------------- csf
+
+  private static CsfSample readCsf(JsonInput in) throws IOException {
+    @Nullable CsfResult[] result = {null};
+    @Nullable BigDecimal[] volume = {null};
+    Scan scan =
+        CSF_FIELDS.scan(
+            in,
+            field -> {
+              if (field == 0) {
+                result[0] = in.word(CSF_RESULTS.byName(), CSF_RESULTS.allowed());
+              } else {
+                volume[0] = in.decimal();
+              }
+            });
+    scan.checkUnknown();
+    scan.check(0);
+    CsfResult cytology = result[0];
+    if (cytology == null) {
+      throw in.missing("result", "the cytology result");
+    }
+    scan.check(1);
+    BigDecimal ml = volume[0];
+    if (ml == null) {
+      return CsfSample.of(cytology);
+    }
+    return Fields.core(in, () -> CsfSample.of(cytology, ml));
+  }
+
+  // ---------------------------------------------------------------------- 2017 scorecard lesions
+
+  private static TargetLesion readTarget(JsonInput in) throws IOException {
+    @Nullable String[] id = {null};
+    @Nullable Site[] site = {null};
+    @Nullable OptionalInt[] score = {null};
+    @Nullable Pair[] pair = {null};
+    Scan scan =
+        TARGET.scan(
+            in,
+            field -> {
+              switch (field) {
+                case 0 -> id[0] = in.text();
+                case 1 -> site[0] = in.word(SITES.byName(), SITES.allowed());
+                case 2 -> score[0] = readScore(in);
+                default -> pair[0] = readPair(in);
+              }
+            });
+    scan.checkUnknown();
+    scan.check(0);
+    String lesionId = id[0];
+    if (lesionId == null) {
+      throw in.missing("id", "the lesion id");
+    }
+    scan.check(1);
+    scan.check(2);
+    OptionalInt scored = score[0];
+    if (scored == null) {
+      throw in.missing("score", SCORE);
+    }
+    scan.check(3);
+    Pair diametersMm = pair[0];
+    Diameters diameters = null;
+    if (diametersMm != null) {
+      diametersMm.check(in, "diametersMm");
+      diameters = Fields.core(in, () -> Diameters.of(diametersMm.longMm(), diametersMm.shortMm()));
+    }
+    TargetLesion lesion =
+        Fields.core(
+            in,
+            () ->
+                scored.isPresent()
+                    ? TargetLesion.of(lesionId, scored.getAsInt())
+                    : TargetLesion.notEvaluable(lesionId));
+    Site where = site[0];
+    if (where != null) {
+      lesion = lesion.withSite(where);
+    }
+    return diameters != null ? lesion.withDiameters(diameters) : lesion;
+  }
+
+  private static OptionalInt readScore(JsonInput in) throws IOException {
+    if (in.isText() && "NE".equals(in.rawText())) {
+      return OptionalInt.empty();
+    }
+    if (in.isNumber()) {
+      return OptionalInt.of(in.integer(SCORE));
+    }
+    if (in.isText()) {
+      throw in.error(
+          Echo.quote(in.rawText()), in.shortText() + " is not allowed; allowed: " + SCORE);
+    }
+    throw in.wrongType(SCORE);
+  }
+
+  /**
+   * A pair {@code [long, short]} as read: its size, and its two numbers or the first error among
+   * them; judged once the array is read, so that a wrong size is reported before a bad number.
+   */
+  private record Pair(
+      int size,
+      @Nullable BigDecimal longOrNull,
+      @Nullable BigDecimal shortOrNull,
+      @Nullable InvalidInputException error) {
+
+    /** Throws the pair's error, if any; afterwards both numbers are known. */
+    void check(JsonInput in, String field) {
+      if (size != 2) {
+        throw in.errorAt(field, size + " values", size + " values; allowed: [long, short] in mm");
+      }
+      if (error != null) {
+        throw error;
+      }
+    }
+
+    BigDecimal longMm() {
+      return java.util.Objects.requireNonNull(longOrNull);
+    }
+
+    BigDecimal shortMm() {
+      return java.util.Objects.requireNonNull(shortOrNull);
+    }
+  }
+
+  private static Pair readPair(JsonInput in) throws IOException {
+    in.requireArray();
+    var context = in.context();
+    int depth = in.depth();
+    BigDecimal[] numbers = new BigDecimal[2];
+    InvalidInputException error = null;
+    int size = 0;
+    for (JsonToken token = in.next();
+        token != null && token != JsonToken.END_ARRAY;
+        token = in.next(), size++) {
+      if (size >= 2 || error != null) {
+        in.skipValue();
+        continue;
+      }
+      in.push(size);
+      try {
+        numbers[size] = in.decimal();
+      } catch (InvalidInputException e) {
+        error = e;
+        in.resync(context, depth + 1);
+      }
+      in.pop();
+    }
+    return new Pair(size, numbers[0], numbers[1], error);
+  }
+
+  private static NonTargetLesion readNonTarget(JsonInput in) throws IOException {
+    @Nullable String[] id = {null};
+    @Nullable Site[] site = {null};
+    @Nullable NonTargetStatus[] status = {null};
+    Scan scan =
+        NON_TARGET.scan(
+            in,
+            field -> {
+              switch (field) {
+                case 0 -> id[0] = in.text();
+                case 1 -> site[0] = in.word(SITES.byName(), SITES.allowed());
+                default -> status[0] = in.word(STATUSES.byName(), STATUSES.allowed());
+              }
+            });
+    scan.checkUnknown();
+    scan.check(0);
+    String lesionId = id[0];
+    if (lesionId == null) {
+      throw in.missing("id", "the lesion id");
+    }
+    scan.check(1);
+    scan.check(2);
+    NonTargetStatus given = status[0];
+    if (given == null) {
+      throw in.missing("status", "the status of the lesion");
+    }
+    Site where = site[0];
+    return Fields.core(
+        in,
+        () ->
+            where != null
+                ? NonTargetLesion.of(lesionId, where, given)
+                : NonTargetLesion.of(lesionId, given));
+  }
+
+  private static NewLesion readNewLesion(JsonInput in) throws IOException {
+    @Nullable Site[] site = {null};
+    boolean[] equivocal = {false};
+    Scan scan =
+        NEW_LESION.scan(
+            in,
+            field -> {
+              if (field == 0) {
+                site[0] = in.word(SITES.byName(), SITES.allowed());
+              } else {
+                equivocal[0] = in.bool();
+              }
+            });
+    scan.checkUnknown();
+    scan.check(0);
+    Site where = site[0];
+    if (where == null) {
+      throw in.missing("site", "the site of the new lesion");
+    }
+    scan.check(1);
+    return NewLesion.of(where, equivocal[0]);
+  }
+
+  private static Parenchymal readParenchymal(JsonInput in) throws IOException {
+    @Nullable ParenchymalStatus[] statuses = new ParenchymalStatus[2];
+    Scan scan =
+        PARENCHYMAL_FIELDS.scan(
+            in,
+            field ->
+                statuses[field] =
+                    in.word(PARENCHYMAL_STATUSES.byName(), PARENCHYMAL_STATUSES.allowed()));
+    scan.checkUnknown();
+    Parenchymal record = Parenchymal.none();
+    scan.check(0);
+    ParenchymalStatus brain = statuses[0];
+    if (brain != null) {
+      record = record.withBrain(brain);
+    }
+    scan.check(1);
+    ParenchymalStatus spine = statuses[1];
+    if (spine != null) {
+      record = record.withSpine(spine);
+    }
+    return record;
+  }
+
+  // ---------------------------------------------------------------------------- 2019 scorecard
+
+  /**
+   * The revised 2019 scorecard ({@code lano2019}, spec section 4.4): the items in the order of
+   * {@link Lano2019Item}; the library checks that every item is rated, and, in the case, that a
+   * change is given at follow-ups only.
+   */
+  private static Lano2019Imaging readLano2019(JsonInput in) throws IOException {
+    Lano2019Item[] items = Lano2019Item.values();
+    ItemRating[] ratings = new ItemRating[items.length];
+    Scan scan = LANO_ITEMS.scan(in, field -> ratings[field] = readItem(in, items[field]));
+    scan.checkUnknown();
+    Map<Lano2019Item, ItemRating> map = new EnumMap<>(Lano2019Item.class);
+    for (int i = 0; i < items.length; i++) {
+      scan.check(i);
+      ItemRating rating = ratings[i];
+      if (rating != null) {
+        map.put(items[i], rating);
+      }
+    }
+    return Fields.core(in, () -> Lano2019Imaging.of(map));
+  }
+
+  /**
+   * One item: {@code present}, {@code change} (follow-ups only), and {@code nodulesMm} for the
+   * nodular items only: a field the other items do not have, as the schema says.
+   */
+  private static ItemRating readItem(JsonInput in, Lano2019Item item) throws IOException {
+    @Nullable ItemPresence[] presence = {null};
+    @Nullable ItemChange[] change = {null};
+    @Nullable Elements<?>[] nodules = {null};
+    Scan scan =
+        LANO_ITEM.scan(
+            in,
+            field -> {
+              switch (field) {
+                case 0 -> presence[0] = readPresence(in);
+                case 1 -> change[0] = in.word(CHANGES.byName(), CHANGES.allowed());
+                default -> nodules[0] = Fields.array(in, () -> readNodule(in));
+              }
+            });
+    scan.checkUnknown();
+    if (!item.isNodular() && scan.has(2)) {
+      throw in.errorAt(
+          "nodulesMm",
+          "nodulesMm",
+          "nodules are "
+              + "recorded only for brainNodules and spineNodules; leave nodulesMm out of "
+              + item.key());
+    }
+    scan.check(0);
+    ItemPresence present = presence[0];
+    if (present == null) {
+      throw in.missing("present", "true, false or \"NE\"");
+    }
+    scan.check(1);
+    ItemChange changed = change[0];
+    ItemRating rating =
+        changed == null ? ItemRating.atBaseline(present) : ItemRating.atFollowUp(present, changed);
+    scan.check(2);
+    Elements<?> given = nodules[0];
+    if (given == null) {
+      return rating;
+    }
+    given.check();
+    List<Diameters> list = new ArrayList<>();
+    for (Object nodule : given.values()) {
+      list.add((Diameters) nodule);
+    }
+    return Fields.core(in, () -> rating.withNodules(list));
+  }
+
+  /** {@code present}: {@code true}, {@code false} or {@code "NE"}. */
+  private static ItemPresence readPresence(JsonInput in) throws IOException {
+    JsonToken token = in.token();
+    if (token == JsonToken.VALUE_TRUE) {
+      return ItemPresence.PRESENT;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return ItemPresence.ABSENT;
+    }
+    if (in.isText() && "NE".equals(in.rawText())) {
+      return ItemPresence.NE;
+    }
+    if (in.isText()) {
+      throw in.error(
+          Echo.quote(in.rawText()),
+          in.shortText() + " is not allowed; " + "allowed: true, false or \"NE\"");
+    }
+    throw in.wrongType("true, false or \"NE\"");
+  }
+
+  /** One nodule: {@code [long, short]} in mm, as the diameters of a target. */
+  private static Diameters readNodule(JsonInput in) throws IOException {
+    Pair pair = readPair(in);
+    if (pair.size() != 2) {
+      throw in.error(
+          pair.size() + " values", pair.size() + " values; allowed: [long, short] in mm");
+    }
+    InvalidInputException error = pair.error();
+    if (error != null) {
+      throw error;
+    }
+    try {
+      return Diameters.of(pair.longMm(), pair.shortMm());
+    } catch (InvalidInputException e) {
+      // The library names the pair diametersMm; here it is the nodule's own path.
+      String inPair = e.path().startsWith(DIAMETERS) ? e.path().substring(DIAMETERS.length()) : "";
+      throw InvalidInputException.of(in.path() + inPair, e.value(), e.problem());
+    }
+  }
+
+  // -------------------------------------------------------------------------- response sequence
+
+  /** One response of a sequence as read. */
+  private record DatedResponse(String date, Response response) {}
+
+  private static DatedResponse readResponse(JsonInput in) throws IOException {
+    @Nullable String[] date = {null};
+    @Nullable Response[] response = {null};
+    Scan scan =
+        RESPONSE.scan(
+            in,
+            field -> {
+              if (field == 0) {
+                date[0] = in.text();
+              } else {
+                response[0] = in.word(RESPONSES_WORDS.byName(), RESPONSES_WORDS.allowed());
+              }
+            });
+    scan.checkUnknown();
+    scan.check(0);
+    String day = date[0];
+    if (day == null) {
+      throw in.missing("date", "an ISO date");
+    }
+    scan.check(1);
+    Response given = response[0];
+    if (given == null) {
+      throw in.missing("response", "the overall response");
+    }
+    return new DatedResponse(day, given);
+  }
+
+  // ------------------------------------------------------------------------------------ words
+
+  /** The words of an enum, by name, and the list of them for messages. */
+  record Words<E extends Enum<E>>(Map<String, E> byName, String allowed) {
+    static <E extends Enum<E>> Words<E> of(Class<E> type) {
+      Map<String, E> map = new HashMap<>();
+      List<String> names = new ArrayList<>();
+      for (E constant : type.getEnumConstants()) {
+        map.put(constant.name(), constant);
+        names.add(constant.name());
+      }
+      return new Words<>(Map.copyOf(map), String.join(", ", names));
+    }
+  }
+}
