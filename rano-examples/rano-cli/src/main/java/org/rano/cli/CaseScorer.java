@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
+import org.rano.json.CaseFormat;
 import org.rano.json.CaseInput;
 
 /**
@@ -24,6 +25,15 @@ final class CaseScorer {
    */
   CaseScorer(Criteria criteria) {
     this.reader = new CaseReader(criteria);
+  }
+
+  /**
+   * Obtains a scorer with the instruments the command loaded.
+   *
+   * @param format the case format, with the command's criteria and instruments
+   */
+  CaseScorer(CaseFormat format) {
+    this.reader = new CaseReader(format);
   }
 
   /**

@@ -113,6 +113,14 @@ final class ClassifyCommand implements Callable<Integer> {
               + "error record; the stream goes on.")
   private int maxLineBytes = CommandInput.DEFAULT_MAX_LINE_BYTES;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "Write no line on standard error for a rejected case (its error record stays in the "
+              + "output, and the exit code is still 1). For a co-process that does not read "
+              + "standard error.")
+  private boolean quiet;
+
   /**
    * Obtains the command.
    *
@@ -241,7 +249,9 @@ final class ClassifyCommand implements Callable<Integer> {
     Outcome.Rejected rejected = ((Refused) answer).rejection();
     out.write(writer.write(rejected) + "\n");
     out.flush();
-    err.println(CommandInput.errorLine(where, rejected));
+    if (!quiet) {
+      err.println(CommandInput.errorLine(where, rejected));
+    }
   }
 
   /** What became of one case: classified or rejected. */

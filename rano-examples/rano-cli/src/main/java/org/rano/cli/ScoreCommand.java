@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
+import org.rano.InvalidInputException;
+import org.rano.json.CaseFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -144,6 +150,16 @@ final class ScoreCommand implements Callable<Integer> {
   private boolean quiet;
 
   @Option(
+      names = "--instrument",
+      paramLabel = "FILE",
+      description =
+          "Load a neurological instrument from a JSON definition ({\"name\", \"domains\": "
+              + "[{\"key\", \"label\", \"levels\"}]}, levels from 0 upwards); a case that "
+              + "names it in \"instrument\" uses its domain keys in \"neuro\". Repeatable. LANO "
+              + "is built in and stays the default.")
+  private List<String> instrumentFiles = new ArrayList<>();
+
+  @Option(
       names = "--parse-only",
       description =
           "For measurement only, with --ndjson: read and check each case into the "
@@ -203,7 +219,19 @@ final class ScoreCommand implements Callable<Integer> {
       err.println("rano: - (standard input) can be given once only");
       return Main.EXIT_USAGE;
     }
-    CaseScorer scorer = new CaseScorer(criteria);
+    CaseFormat format = CaseFormat.withCriteria(criteria);
+    for (String file : instrumentFiles) {
+      try {
+        format =
+            format.withInstrument(
+                CaseFormat.readInstrument(Files.readString(Path.of(file), StandardCharsets.UTF_8)));
+      } catch (IOException | RuntimeException e) {
+        err.println(
+            Echo.forTerminal("rano: --instrument " + file + ": " + instrumentProblem(e), false));
+        return Main.EXIT_USAGE;
+      }
+    }
+    CaseScorer scorer = new CaseScorer(format);
     int code = Main.EXIT_OK;
     for (String file : files) {
       code = Math.max(code, scoreFile(file, scorer));
@@ -372,6 +400,17 @@ final class ScoreCommand implements Callable<Integer> {
       out.flush();
       err.println(CommandInput.errorLine(where, rejected));
     }
+  }
+
+  /** Why an instrument definition could not be loaded, in one line. */
+  private static String instrumentProblem(Exception e) {
+    if (e instanceof InvalidInputException invalid) {
+      return (invalid.path().isEmpty() ? "" : invalid.path() + ": ") + invalid.problem();
+    }
+    if (e instanceof NoSuchFileException) {
+      return "cannot read: no such file";
+    }
+    return e instanceof IOException ? "cannot read: " + e.getMessage() : String.valueOf(e);
   }
 
   /** The criteria of the options, applied in the specification's order of the policies. */

@@ -365,6 +365,19 @@ class ClassifyCommandTest {
     MainTest.assertNoStackTrace(run);
   }
 
+  @Test
+  void quiet_noStderrLinePerRejectedCase_theErrorRecordsStay_exit1() {
+    String input = "{\"id\": \"A\", \"cytology\": \"MAYBE\"}\n{\"id\": \"B\", \"cytology\": 1}\n";
+    Cli.Run loud = Cli.withInput(input, "classify", "--ndjson", "-");
+    Cli.Run quiet = Cli.withInput(input, "classify", "--ndjson", "--quiet", "-");
+
+    assertThat(loud.err().lines()).hasSize(2);
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).isEqualTo(loud.out());
+    assertThat(quiet.outLines()).hasSize(2).allMatch(line -> line.contains("\"error\""));
+    assertThat(quiet.exitCode()).isEqualTo(1);
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
