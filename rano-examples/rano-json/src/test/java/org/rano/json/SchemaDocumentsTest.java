@@ -54,7 +54,13 @@ class SchemaDocumentsTest {
       Schemas.parse(Schemas.schemaText("diagnosis.schema.json"));
 
   @ParameterizedTest
-  @ValueSource(strings = {"case.schema.json", "result.schema.json", "diagnosis.schema.json"})
+  @ValueSource(
+      strings = {
+        "case.schema.json",
+        "result.schema.json",
+        "diagnosis.schema.json",
+        "instrument.schema.json"
+      })
   void schema_isValidDraft202012_withItsId_titleAndDescription(String file) {
     String text = Schemas.schemaText(file);
     JsonNode schema = Schemas.parse(text);
