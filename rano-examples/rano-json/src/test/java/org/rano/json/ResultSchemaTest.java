@@ -96,10 +96,70 @@ class ResultSchemaTest {
             "/timepoints/0/compositeScore",
             "maximum"),
         arguments(
-            "a time point's extra field that is not an array (the reason-facts placeholder)",
-            Schemas.with(RAW, "/timepoints/0/facts", "{}"),
-            "/timepoints/0/facts",
-            "array"),
+            "a time point's unknown field",
+            Schemas.with(RAW, "/timepoints/0/facts", "[]"),
+            "/timepoints/0",
+            "facts"),
+        arguments(
+            "a time point without reason facts",
+            Schemas.without(RAW, "/timepoints/0/reasonFacts"),
+            "/timepoints/0",
+            "reasonFacts"),
+        arguments(
+            "a result without warning facts",
+            Schemas.without(RAW, "/warningFacts"),
+            "",
+            "warningFacts"),
+        arguments(
+            "an unknown reason kind",
+            Schemas.with(RAW, "/timepoints/0/reasonFacts/2/kind", "\"IMAGING_PR\""),
+            "/timepoints/0/reasonFacts/2/kind",
+            "enumeration"),
+        arguments(
+            "a reason's rule that is not its kind's",
+            Schemas.with(RAW, "/timepoints/0/reasonFacts/2/rule", "\"IMG-8\""),
+            "/timepoints/0/reasonFacts/2/rule",
+            "IMG-7"),
+        arguments(
+            "an unknown fact key",
+            Schemas.with(RAW, "/timepoints/0/reasonFacts/2/facts/compositeBfore", "3"),
+            "/timepoints/0/reasonFacts/2/facts",
+            "compositeBfore"),
+        arguments(
+            "a fact of another kind",
+            Schemas.with(RAW, "/timepoints/0/reasonFacts/2/facts/domain", "\"gait\""),
+            "/timepoints/0/reasonFacts/2/facts",
+            "domain"),
+        arguments(
+            "a required fact missing",
+            Schemas.without(RAW, "/timepoints/0/reasonFacts/2/facts/percent"),
+            "/timepoints/0/reasonFacts/2/facts",
+            "percent"),
+        arguments(
+            "a whole-number fact as a decimal",
+            Schemas.with(RAW, "/timepoints/0/reasonFacts/2/facts/compositeBefore", "2.5"),
+            "/timepoints/0/reasonFacts/2/facts/compositeBefore",
+            "integer"),
+        arguments(
+            "a number fact as a string",
+            Schemas.with(RAW, "/timepoints/0/reasonFacts/2/facts/percent", "\"-100.0\""),
+            "/timepoints/0/reasonFacts/2/facts/percent",
+            "number"),
+        arguments(
+            "an enum fact's unknown word",
+            Schemas.with(RAW, "/timepoints/0/reasonFacts/3/facts/imaging", "\"CRu\""),
+            "/timepoints/0/reasonFacts/3/facts/imaging",
+            "enumeration"),
+        arguments(
+            "a date fact that is not a date",
+            Schemas.with(RAW, "/noteFacts/0/facts/clearanceDate", "\"2026-02-30\""),
+            "/noteFacts/0/facts/clearanceDate",
+            "date"),
+        arguments(
+            "a reason without facts",
+            Schemas.without(RAW, "/timepoints/0/reasonFacts/0/facts"),
+            "/timepoints/0/reasonFacts/0",
+            "facts"),
         arguments(
             "a dated best response with a reason",
             Schemas.with(RAW, "/bestOverallResponse/reason", "\"why\""),
@@ -174,19 +234,53 @@ class ResultSchemaTest {
   }
 
   /**
-   * TODO(merge with the structured reasons of issue 11): until the writer has its reason facts, an
-   * assessed time point accepts any further field whose value is an array ({@code
-   * $defs/reasonFacts}). When the field is named in the schema, make this test expect a failure.
+   * The reason facts are strict ({@code $defs/reasonFact}): a known kind with its own rule and its
+   * own facts, each of its type; a sequence time point has none.
    */
   @Test
-  void reasonFactsPlaceholder_acceptsAnArrayField_untilTheWriterHasOne() {
-    String json = Schemas.with(RAW, "/timepoints/0/reasonFacts", "[{\"kind\":\"x\"}]");
+  void reasonFacts_areStrict_kindRuleFactKeysAndTypes() {
+    String partial =
+        "{\"rule\":\"IMG-8\",\"kind\":\"IMAGING_PARTIAL_RESPONSE\",\"facts\":"
+            + "{\"compositeBefore\":4,\"compositeAfter\":2,\"percent\":-50.0}}";
+    String valid = Schemas.with(RAW, "/timepoints/0/reasonFacts/4", partial);
+    String optional =
+        "{\"rule\":\"NEURO-6\",\"kind\":\"NEURO_DOMAIN_NOT_EVALUABLE\",\"facts\":"
+            + "{\"domain\":\"gait\"}}";
 
-    assertThat(Schemas.errors(Schemas.RESULT, json)).isEmpty();
+    assertThat(Schemas.errors(Schemas.RESULT, valid)).isEmpty();
+    assertThat(
+            Schemas.errors(
+                Schemas.RESULT, Schemas.with(RAW, "/timepoints/0/reasonFacts/4", optional)))
+        .as("an optional fact left out")
+        .isEmpty();
+    assertThat(
+            Schemas.errors(
+                Schemas.RESULT,
+                Schemas.with(valid, "/timepoints/0/reasonFacts/4/facts/percent", "\"-50.0\"")))
+        .as("a wrong type")
+        .isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                Schemas.RESULT,
+                Schemas.with(valid, "/timepoints/0/reasonFacts/4/facts/levelBefore", "1")))
+        .as("a fact key of another kind")
+        .isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                Schemas.RESULT,
+                Schemas.with(valid, "/timepoints/0/reasonFacts/4/facts/unknownFact", "1")))
+        .as("an unknown fact key")
+        .isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                Schemas.RESULT,
+                Schemas.with(valid, "/timepoints/0/reasonFacts/0/facts/domain", "\"gait\"")))
+        .as("a fact on a kind without facts")
+        .isNotEmpty();
     assertThat(
             Schemas.errors(
                 Schemas.RESULT, Schemas.with(SEQUENCE, "/timepoints/0/reasonFacts", "[]")))
-        .as("a sequence time point stays strict")
+        .as("a sequence time point has no reason facts")
         .isNotEmpty();
   }
 

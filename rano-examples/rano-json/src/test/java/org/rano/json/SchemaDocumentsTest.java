@@ -3,21 +3,30 @@ package org.rano.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rano.Fact;
 import org.rano.Policy;
+import org.rano.ReasonKind;
 import org.rano.Response;
 import org.rano.RuleId;
 import org.rano.csf.CsfResult;
 import org.rano.csf.CsfStatus;
+import org.rano.diagnosis.Certainty;
+import org.rano.diagnosis.LmType;
+import org.rano.diagnosis.MriPattern;
 import org.rano.imaging.ImagingStatus;
 import org.rano.imaging.ItemChange;
+import org.rano.imaging.ItemPresence;
 import org.rano.imaging.Lano2019Item;
 import org.rano.imaging.NonTargetStatus;
 import org.rano.imaging.ParenchymalStatus;
@@ -33,7 +42,8 @@ import org.rano.neuro.NeuroStatus;
  * added to the library fails here until the schemas follow: the criteria against {@link Policy}
  * (names, kinds, ranges, defaults), the neurological exam against {@link Lano#INSTRUMENT} (domains
  * and highest levels), the 2019 items against {@link Lano2019Item}, the enum words against the
- * library's enums, the rule IDs against {@link RuleId}.
+ * library's enums, the rule IDs against {@link RuleId}, the reason facts against {@link ReasonKind}
+ * (kinds, each kind's rule and facts) and {@link Fact} (keys and JSON types).
  */
 class SchemaDocumentsTest {
 
@@ -44,7 +54,13 @@ class SchemaDocumentsTest {
       Schemas.parse(Schemas.schemaText("diagnosis.schema.json"));
 
   @ParameterizedTest
-  @ValueSource(strings = {"case.schema.json", "result.schema.json", "diagnosis.schema.json"})
+  @ValueSource(
+      strings = {
+        "case.schema.json",
+        "result.schema.json",
+        "diagnosis.schema.json",
+        "instrument.schema.json"
+      })
   void schema_isValidDraft202012_withItsId_titleAndDescription(String file) {
     String text = Schemas.schemaText(file);
     JsonNode schema = Schemas.parse(text);
@@ -218,6 +234,107 @@ class SchemaDocumentsTest {
     for (RuleId id : RuleId.values()) {
       assertThat(rule.matcher(id.id()).find()).as(id.id()).isTrue();
     }
+  }
+
+  // ------------------------------------------------------------------------------- reason facts
+
+  /** The enum of each fact whose {@link Fact#type()} is {@link Enum} (named in its javadoc). */
+  private static final Map<Fact, Class<? extends Enum<?>>> COMPONENT_ENUMS =
+      Map.ofEntries(
+          Map.entry(Fact.ATTRIBUTION, Attribution.class),
+          Map.entry(Fact.BASELINE_CYTOLOGY, CsfResult.class),
+          Map.entry(Fact.CYTOLOGY, CsfResult.class),
+          Map.entry(Fact.SITE, Site.class),
+          Map.entry(Fact.PRESENCE, ItemPresence.class),
+          Map.entry(Fact.CHANGE, ItemChange.class),
+          Map.entry(Fact.NEURO, NeuroStatus.class),
+          Map.entry(Fact.CSF, CsfStatus.class),
+          Map.entry(Fact.IMAGING, ImagingStatus.class),
+          Map.entry(Fact.PATTERN, MriPattern.class),
+          Map.entry(Fact.LM_TYPE, LmType.class),
+          Map.entry(Fact.CERTAINTY, Certainty.class));
+
+  @Test
+  void reasonKinds_areTheLibrarysKinds() {
+    assertThat(texts(RESULT.at("/$defs/reasonKind/enum")))
+        .containsExactlyElementsOf(words(ReasonKind.values()));
+  }
+
+  @Test
+  void factValues_nameEveryFact_withItsJsonType() {
+    JsonNode facts = RESULT.at("/$defs/factValues/properties");
+
+    assertThat(names(facts))
+        .containsExactlyElementsOf(Arrays.stream(Fact.values()).map(Fact::key).toList());
+    for (Fact fact : Fact.values()) {
+      JsonNode value = facts.path(fact.key());
+      Class<?> type = fact.type();
+      String expected;
+      String actual;
+      if (type == Enum.class || (type.isEnum() && type != Response.class && type != RuleId.class)) {
+        Class<?> component = COMPONENT_ENUMS.get(fact);
+        assertThat(type != Enum.class || component != null)
+            .as(fact.key() + ": its enum, in COMPONENT_ENUMS")
+            .isTrue();
+        Class<?> constants = type == Enum.class && component != null ? component : type;
+        expected = String.valueOf(words((Enum<?>[]) constants.getEnumConstants()));
+        actual = String.valueOf(texts(value.path("enum")));
+      } else {
+        expected = jsonType(type);
+        actual = value.has("$ref") ? value.path("$ref").asText() : value.path("type").asText();
+      }
+      assertThat(actual).as(fact.key()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void eachKind_hasItsRule_andExactlyItsFacts_optionalOnesNotRequired() {
+    JsonNode entries = RESULT.at("/$defs/reasonKindFacts/allOf");
+    List<String> kinds = new ArrayList<>();
+    entries.forEach(entry -> kinds.add(entry.at("/if/properties/kind/const").asText()));
+
+    assertThat(kinds).containsExactlyElementsOf(words(ReasonKind.values()));
+    for (int i = 0; i < kinds.size(); i++) {
+      ReasonKind kind = ReasonKind.valueOf(kinds.get(i));
+      JsonNode then = entries.get(i).path("then").path("properties");
+      List<String> all = kind.facts().stream().map(Fact::key).toList();
+      List<String> required =
+          kind.facts().stream()
+              .filter(fact -> !kind.optionalFacts().contains(fact))
+              .map(Fact::key)
+              .toList();
+
+      assertThat(then.at("/rule/const").asText()).as(kind.name()).isEqualTo(kind.rule().id());
+      if (all.isEmpty()) {
+        assertThat(then.at("/facts/maxProperties").asInt(-1)).as(kind.name()).isZero();
+      } else {
+        assertThat(texts(then.at("/facts/propertyNames/enum")))
+            .as(kind.name())
+            .containsExactlyElementsOf(all);
+        assertThat(texts(then.at("/facts/required")))
+            .as(kind.name())
+            .containsExactlyElementsOf(required);
+      }
+    }
+  }
+
+  private static String jsonType(Class<?> type) {
+    if (type == Integer.class) {
+      return "integer";
+    } else if (type == BigDecimal.class) {
+      return "number";
+    } else if (type == Boolean.class) {
+      return "boolean";
+    } else if (type == String.class) {
+      return "string";
+    } else if (type == LocalDate.class) {
+      return "#/$defs/date";
+    } else if (type == RuleId.class) {
+      return "#/$defs/ruleId";
+    } else if (type == Response.class) {
+      return "#/$defs/response";
+    }
+    return "no JSON type for " + type.getName();
   }
 
   // ------------------------------------------------------------------------------------ helpers

@@ -59,16 +59,26 @@ final class Schemas {
   /** The input of {@code rano classify}: {@code diagnosis.schema.json}. */
   static final Schema DIAGNOSIS = load("diagnosis.schema.json");
 
+  /** An instrument definition: {@code instrument.schema.json}. */
+  static final Schema INSTRUMENT = load("instrument.schema.json");
+
   /** The meta-schema of draft 2020-12 (bundled with the validator, never fetched). */
   static final Schema META =
       REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
 
-  /** The file names of the three schemas. */
+  /** The file names of the four schemas. */
   static final List<String> FILES =
-      List.of("case.schema.json", "result.schema.json", "diagnosis.schema.json");
+      List.of(
+          "case.schema.json",
+          "result.schema.json",
+          "diagnosis.schema.json",
+          "instrument.schema.json");
 
   /** The module's test resources. */
   static final Path TEST_RESOURCES = Path.of("src", "test", "resources");
+
+  /** The project's example instrument definitions, {@code rano-examples/examples/instruments}. */
+  static final Path EXAMPLE_INSTRUMENTS = Path.of("..", "examples", "instruments");
 
   /** The project's example cases, {@code rano-examples/examples/cases}. */
   static final Path EXAMPLE_CASES = Path.of("..", "examples", "cases");
