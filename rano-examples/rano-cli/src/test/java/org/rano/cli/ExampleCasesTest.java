@@ -111,6 +111,7 @@ class ExampleCasesTest {
               "classify.ndjson",
               "cohort.ndjson",
               "cr.json",
+              "instrument-14.json", // InstrumentOptionTest
               "invalid.json",
               "lano2019.json",
               "ne.json",

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.rano.CaseAssessment;
 import org.rano.Criteria;
 import org.rano.RanoLm;
+import org.rano.json.CaseFormat;
 
 /**
  * The command's result lines against the test's own reading of the result contract ({@link
@@ -89,12 +90,18 @@ class LibraryEquivalenceTest {
     StringBuilder input = new StringBuilder();
     cases.forEach(c -> input.append(c).append('\n'));
 
-    Cli.Run run = Cli.withInput(input.toString(), "score", "--ndjson", "-");
+    // instrument-14.json names the example instrument, which the command loads from its file
+    String instrument = "../examples/instruments/template-14-domains.json";
+    Cli.Run run =
+        Cli.withInput(input.toString(), "score", "--ndjson", "--instrument", instrument, "-");
 
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.outLines()).hasSize(cases.size());
-    CaseReader reader = new CaseReader(Criteria.defaults());
+    CaseReader reader =
+        new CaseReader(
+            CaseFormat.withCriteria(Criteria.defaults())
+                .withInstrument(CaseFormat.readInstrument(Files.readString(Path.of(instrument)))));
     boolean lano2019 = false;
     for (int i = 0; i < cases.size(); i++) {
       String json = cases.get(i);

@@ -100,8 +100,9 @@ class CaseSchemaTest {
   void corpora_haveTheExpectedSizes() {
     assertThat(conformanceCases()).hasSize(400);
     assertThat(generatedCases()).hasSize(200);
-    // 3 worked examples; cr, lano2019, ne, pd-neuro, pr-confirmed, sd, sequence; 6 cohort lines
-    assertThat(exampleCases()).hasSize(16);
+    // 3 worked examples; cr, instrument-14, lano2019, ne, pd-neuro, pr-confirmed, sd, sequence;
+    // 6 cohort lines
+    assertThat(exampleCases()).hasSize(17);
     // case-format.md: the raw case and the sequence; README: the LANO_2019 case
     assertThat(documentedCases()).hasSize(3);
   }
