@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How the command echoes text it did not write itself (case ids, bad values, the library's
- * messages): shortened in messages, made harmless for a terminal, and kept faithful in JSON.
+ * messages): made harmless for a terminal, kept faithful in JSON, and shortened in the command's
+ * own messages the way rano-json shortens a value in the reader's.
  *
  * <p>On a terminal ({@code --text} and standard error) every control character (U+0000-U+001F,
  * U+007F-U+009F), every bidirectional formatting character (U+200E, U+200F, U+202A-U+202E,
@@ -131,27 +132,6 @@ final class Echo {
       }
     }
     return escaped == null ? text : escaped.toString();
-  }
-
-  /**
-   * Tells whether a string holds a lone surrogate, which is not valid Unicode.
-   *
-   * @param text the text, not null
-   * @return the index of the first lone surrogate, or -1
-   */
-  static int loneSurrogate(String text) {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < length
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static boolean unsafe(char c) {

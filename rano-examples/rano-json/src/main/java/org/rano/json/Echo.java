@@ -3,15 +3,9 @@ package org.rano.json;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the command echoes text it did not write itself (case ids, bad values, the library's
- * messages): shortened in messages, made harmless for a terminal, and kept faithful in JSON.
- *
- * <p>On a terminal ({@code --text} and standard error) every control character (U+0000-U+001F,
- * U+007F-U+009F), every bidirectional formatting character (U+200E, U+200F, U+202A-U+202E,
- * U+2066-U+2069), the line and paragraph separators U+2028 and U+2029 and every lone surrogate is
- * written as a JSON-style escape of six characters, e.g. {@code \u001b} for ESC, so that a case can
- * neither move the cursor nor reorder the text around it, and two different ids never look alike
- * because one of their characters was replaced by the same mark.
+ * How the reader echoes a value it was given in an error message: whole up to {@value #MAX_QUOTED}
+ * characters, else shortened with its length; and where the first lone surrogate of a text is.
+ * Making text harmless for a terminal is the command's business (rano-cli).
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -69,71 +63,6 @@ final class Echo {
   }
 
   /**
-   * Makes text safe for a terminal: the characters named in the class description become {@code
-   * \}{@code uXXXX} escapes; every other character is kept.
-   *
-   * @param text the text, or null
-   * @param keepLineBreaks true to keep {@code \n} (a multi-line report), false to escape it too
-   *     (one line of standard error)
-   * @return the text, safe to print, empty for null
-   */
-  static String forTerminal(@Nullable String text, boolean keepLineBreaks) {
-    if (text == null) {
-      return "";
-    }
-    return escape(text, c -> c == '\n' ? !keepLineBreaks : unsafe(c));
-  }
-
-  /**
-   * Escapes the lone surrogates of a JSON text as {@code \}{@code udXXX}, which a JSON reader
-   * decodes back to the same code unit. A lone surrogate cannot be encoded in UTF-8, so without
-   * this an encoder would replace it by {@code ?}. The text must be JSON whose strings hold the
-   * surrogates (outside strings JSON has none).
-   *
-   * @param json the JSON text, not null
-   * @return the text with each lone surrogate escaped, not null
-   */
-  static String escapeLoneSurrogates(String json) {
-    return escape(json, Character::isSurrogate);
-  }
-
-  /** Which characters (never half of a surrogate pair) are escaped. */
-  private interface Unsafe {
-    boolean test(char c);
-  }
-
-  /** Escapes the characters that are unsafe, keeping surrogate pairs whole. */
-  private static String escape(String text, Unsafe unsafe) {
-    StringBuilder escaped = null;
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      boolean pair =
-          Character.isHighSurrogate(c)
-              && i + 1 < length
-              && Character.isLowSurrogate(text.charAt(i + 1));
-      boolean escape = !pair && unsafe.test(c);
-      if (escape && escaped == null) {
-        escaped = new StringBuilder(length + 16).append(text, 0, i);
-      }
-      if (escaped != null) {
-        if (escape) {
-          appendEscape(escaped, c);
-        } else {
-          escaped.append(c);
-          if (pair) {
-            escaped.append(text.charAt(i + 1));
-          }
-        }
-      }
-      if (pair) {
-        i++;
-      }
-    }
-    return escaped == null ? text : escaped.toString();
-  }
-
-  /**
    * Tells whether a string holds a lone surrogate, which is not valid Unicode.
    *
    * @param text the text, not null
@@ -152,20 +81,5 @@ final class Echo {
       }
     }
     return -1;
-  }
-
-  private static boolean unsafe(char c) {
-    return Character.isISOControl(c)
-        || Character.isSurrogate(c)
-        || c == '\u200E'
-        || c == '\u200F'
-        || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069')
-        || c == '\u2028'
-        || c == '\u2029';
-  }
-
-  private static void appendEscape(StringBuilder text, char c) {
-    text.append("\\u").append(String.format("%04x", (int) c));
   }
 }
