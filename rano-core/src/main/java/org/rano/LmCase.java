@@ -85,20 +85,8 @@ public abstract class LmCase {
    * @return the profile, or empty when no visit has imaging
    */
   public final Optional<ImagingProfile> imagingProfile() {
-    return firstScorecard().map(Scorecard::profile);
-  }
-
-  /** The first scorecard of the case, in visit order. */
-  final Optional<Scorecard> firstScorecard() {
-    if (baseline().scorecard().isPresent()) {
-      return baseline().scorecard();
-    }
-    for (Visit visit : followUps()) {
-      if (visit.scorecard().isPresent()) {
-        return visit.scorecard();
-      }
-    }
-    return Optional.empty();
+    int visit = firstScorecardVisit();
+    return visit < 0 ? Optional.empty() : visit(visit).scorecard().map(Scorecard::profile);
   }
 
   /**
@@ -106,16 +94,26 @@ public abstract class LmCase {
    * {@code followUps[0].lano2019}, for an error about the profile as a whole.
    */
   final String firstScorecardPath() {
-    if (baseline().scorecard().isPresent()) {
-      return "baseline." + baseline().scorecard().get().field();
+    int visit = firstScorecardVisit();
+    if (visit < 0) {
+      return "";
     }
-    for (int i = 0; i < followUps().size(); i++) {
-      Optional<Scorecard> scorecard = followUps().get(i).scorecard();
-      if (scorecard.isPresent()) {
-        return Checks.at("followUps", i) + "." + scorecard.get().field();
+    String field = visit(visit).scorecard().orElseThrow().field();
+    return (visit == 0 ? "baseline" : Checks.at("followUps", visit - 1)) + "." + field;
+  }
+
+  /** The visit (0 the baseline, i + 1 follow-up i) of the first scorecard, or -1 for none. */
+  private int firstScorecardVisit() {
+    for (int i = 0; i <= followUps().size(); i++) {
+      if (visit(i).scorecard().isPresent()) {
+        return i;
       }
     }
-    return "";
+    return -1;
+  }
+
+  private Visit visit(int index) {
+    return index == 0 ? baseline() : followUps().get(index - 1);
   }
 
   /**
