@@ -110,9 +110,44 @@ public final class Reason {
     return facts.buildOrThrow();
   }
 
+  /**
+   * What to do with each fact of a reason ({@link #forEachFact}).
+   *
+   * @param <E> the exception the action may throw
+   */
+  @FunctionalInterface
+  public interface FactAction<E extends Exception> {
+    /**
+     * Takes one fact.
+     *
+     * @param fact the fact, not null
+     * @param value its value, of the fact's type ({@link Fact#type()}), not null
+     * @throws E as the action does
+     */
+    void accept(Fact fact, Object value) throws E;
+  }
+
+  /**
+   * Gives each fact to an action, in the order of {@link #facts()}, without building the map: for a
+   * writer that turns every reason of a result into text.
+   *
+   * @param action what to do with each fact, not null
+   * @param <E> the exception the action may throw
+   * @throws E if the action throws it; the facts after it are not given
+   */
+  public <E extends Exception> void forEachFact(FactAction<E> action) throws E {
+    Objects.requireNonNull(action, "action");
+    for (int i = 0; i < values.length; i++) {
+      Object value = values[i];
+      if (value != null) {
+        action.accept(kind.factList().get(i), value);
+      }
+    }
+  }
+
   /** The value of a fact, or null when the reason does not carry it. */
   private @Nullable Object find(Fact fact) {
-    int index = kind.factList().indexOf(fact);
+    int index = kind.position(fact);
     return index < 0 ? null : values[index];
   }
 
@@ -331,7 +366,7 @@ public final class Reason {
 
     private Builder put(Fact fact, Object value) {
       Objects.requireNonNull(fact, "fact");
-      int index = kind.factList().indexOf(fact);
+      int index = kind.position(fact);
       if (index < 0) {
         throw new IllegalArgumentException(
             "a reason of kind " + kind + " has no fact " + fact + "; allowed: " + kind.facts());

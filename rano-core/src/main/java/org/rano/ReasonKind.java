@@ -1,9 +1,12 @@
 package org.rano;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -307,6 +310,9 @@ public enum ReasonKind {
   private final ImmutableList<Fact> factList;
   private final ImmutableSet<Fact> optionalFacts;
 
+  /** The position of each fact of {@link #facts()} in {@link #factList()}. */
+  private final ImmutableMap<Fact, Integer> positions;
+
   ReasonKind(RuleId rule, Fact... required) {
     this(rule, setOf(required), EnumSet.noneOf(Fact.class));
   }
@@ -316,6 +322,11 @@ public enum ReasonKind {
     this.facts = Sets.immutableEnumSet(Sets.union(required, optional));
     this.factList = facts.asList();
     this.optionalFacts = Sets.immutableEnumSet(optional);
+    EnumMap<Fact, Integer> byFact = new EnumMap<>(Fact.class);
+    for (int i = 0; i < factList.size(); i++) {
+      byFact.put(factList.get(i), i);
+    }
+    this.positions = Maps.immutableEnumMap(byFact);
   }
 
   private static Set<Fact> setOf(Fact... facts) {
@@ -345,6 +356,12 @@ public enum ReasonKind {
   /** The facts of {@link #facts()} as a list, for {@link Reason}'s positions. */
   ImmutableList<Fact> factList() {
     return factList;
+  }
+
+  /** The position of a fact in {@link #factList()}, or -1 when a reason of this kind has none. */
+  int position(Fact fact) {
+    Integer position = positions.get(fact);
+    return position == null ? -1 : position;
   }
 
   /**

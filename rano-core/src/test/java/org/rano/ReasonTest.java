@@ -670,6 +670,38 @@ class ReasonTest {
   }
 
   @Test
+  void forEachFact_givesTheFactsInTheOrderOfTheMap_forEveryKind() {
+    for (ReasonKind kind : ReasonKind.values()) {
+      Reason reason = sample(kind);
+      java.util.Map<Fact, Object> given = new java.util.LinkedHashMap<>();
+      reason.forEachFact(given::put);
+      assertThat(given).as(kind.name()).containsExactlyEntriesOf(reason.facts());
+    }
+    // an optional fact left out is not given
+    Reason without = sample(ReasonKind.NEURO_DOMAIN_NOT_EVALUABLE);
+    java.util.List<Fact> facts = new java.util.ArrayList<>();
+    without.forEachFact((fact, value) -> facts.add(fact));
+    assertThat(facts).containsExactlyElementsOf(without.facts().keySet());
+  }
+
+  @Test
+  void forEachFact_passesTheActionsExceptionOn_andStops() {
+    Reason reason = sample(ReasonKind.IMAGING_COMPOSITE_PROGRESSION);
+    assertThat(reason.facts()).hasSizeGreaterThan(1);
+    java.util.List<Fact> seen = new java.util.ArrayList<>();
+    assertThatThrownBy(
+            () ->
+                reason.forEachFact(
+                    (fact, value) -> {
+                      seen.add(fact);
+                      throw new java.io.IOException("full");
+                    }))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessage("full");
+    assertThat(seen).hasSize(1);
+  }
+
+  @Test
   void reason_accessorsOfEachType() {
     Reason relapse = sample(ReasonKind.CSF_RELAPSE);
     Reason rise = sample(ReasonKind.IMAGING_COMPOSITE_PROGRESSION);

@@ -1,10 +1,10 @@
 package org.rano.neuro;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.rano.InvalidInputException;
 
 /**
@@ -17,7 +17,7 @@ import org.rano.InvalidInputException;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false, copy = false) // built by its own Builder, through of()
 public abstract class NeuroExam {
 
   private static final NeuroExam NORMAL_LANO = normal(Lano.INSTRUMENT);
@@ -71,6 +71,7 @@ public abstract class NeuroExam {
    *
    * @return the instrument, not null
    */
+  @Value.Parameter
   public abstract Instrument instrument();
 
   /**
@@ -78,6 +79,7 @@ public abstract class NeuroExam {
    *
    * @return the values, not null
    */
+  @Value.Parameter
   public abstract ImmutableMap<Domain, DomainValue> values();
 
   /**
@@ -178,10 +180,13 @@ public abstract class NeuroExam {
    */
   public static final class Builder {
     private final Instrument instrument;
-    private final Map<Domain, DomainValue> values = new LinkedHashMap<>();
+
+    /** The value of each domain, at the domain's position in the instrument. */
+    private final @Nullable DomainValue[] values;
 
     private Builder(Instrument instrument) {
       this.instrument = instrument;
+      this.values = new DomainValue[instrument.domains().size()];
     }
 
     /**
@@ -195,15 +200,27 @@ public abstract class NeuroExam {
      */
     public Builder set(Domain domain, DomainValue value) {
       Objects.requireNonNull(domain, "domain");
-      if (!instrument.domains().contains(domain)) {
+      int position = position(domain);
+      if (position < 0) {
         throw unknownDomain(instrument, domain.key());
       }
       Objects.requireNonNull(value, "value");
       if (value.level().isPresent() && !domain.hasLevel(value.level().getAsInt())) {
         throw outOfRange(domain, value.level().getAsInt());
       }
-      values.put(domain, value);
+      values[position] = value;
       return this;
+    }
+
+    /** The position of a domain in the instrument, or -1; the same instance is found first. */
+    private int position(Domain domain) {
+      List<Domain> domains = instrument.domains();
+      for (int i = 0; i < domains.size(); i++) {
+        if (domains.get(i) == domain) {
+          return i;
+        }
+      }
+      return domains.indexOf(domain);
     }
 
     /**
@@ -239,9 +256,12 @@ public abstract class NeuroExam {
      * @throws InvalidInputException naming the first domain of the instrument that was not set
      */
     public NeuroExam build() {
-      ImmutableMap.Builder<Domain, DomainValue> ordered = ImmutableMap.builder();
-      for (Domain domain : instrument.domains()) {
-        DomainValue value = values.get(domain);
+      List<Domain> domains = instrument.domains();
+      ImmutableMap.Builder<Domain, DomainValue> ordered =
+          ImmutableMap.builderWithExpectedSize(domains.size());
+      for (int i = 0; i < domains.size(); i++) {
+        Domain domain = domains.get(i);
+        DomainValue value = values[i];
         if (value == null) {
           throw InvalidInputException.of(
               domain.key(),
@@ -252,10 +272,7 @@ public abstract class NeuroExam {
         }
         ordered.put(domain, value);
       }
-      return new ImmutableNeuroExam.Builder()
-          .instrument(instrument)
-          .values(ordered.buildOrThrow())
-          .build();
+      return ImmutableNeuroExam.of(instrument, ordered.buildOrThrow());
     }
   }
 }

@@ -33,7 +33,22 @@ final class CaseReader {
   }
 
   /**
-   * Reads one case.
+   * Reads one case from its UTF-8 bytes, as {@link #read(String)} reads its text.
+   *
+   * @param utf8 the case as one JSON object in well-formed UTF-8, not null
+   * @return the case, ready to be scored, not null
+   * @throws CaseRejection naming the first invalid field, with the case id when it could be read
+   */
+  CaseInput read(byte[] utf8) throws CaseRejection {
+    try {
+      return format.read(utf8, 0, utf8.length);
+    } catch (org.rano.json.CaseRejection e) {
+      throw new CaseRejection(e.caseId().orElse(null), e.path(), e.problem());
+    }
+  }
+
+  /**
+   * Reads one case from its text.
    *
    * @param text the case as one JSON object, not null
    * @return the case, ready to be scored, not null

@@ -43,9 +43,29 @@ final class CaseScorer {
    * @return the outcome, not null
    */
   Outcome score(String text) {
+    return score(() -> reader.read(text));
+  }
+
+  /**
+   * Scores one case from its UTF-8 bytes, with the same outcome as {@link #score(String)} of their
+   * text.
+   *
+   * @param utf8 the case as one JSON object in well-formed UTF-8, not null
+   * @return the outcome, not null
+   */
+  Outcome score(byte[] utf8) {
+    return score(() -> reader.read(utf8));
+  }
+
+  /** Reads a case one way or another. */
+  private interface Read {
+    CaseInput read() throws CaseRejection;
+  }
+
+  private static Outcome score(Read read) {
     CaseInput input;
     try {
-      input = reader.read(text);
+      input = read.read();
     } catch (CaseRejection e) {
       return new Outcome.Rejected(e.caseId(), e.path(), e.problem());
     } catch (RuntimeException | StackOverflowError e) {
@@ -68,12 +88,12 @@ final class CaseScorer {
    * while reading, but does not assess it: {@code rano score --parse-only}, which measures what
    * parsing costs apart from scoring.
    *
-   * @param text the case as one JSON object, not null
+   * @param utf8 the case as one JSON object in well-formed UTF-8, not null
    * @return the case id, or empty when the case has none
-   * @throws CaseRejection as {@link #score(String)} rejects the case while reading it
+   * @throws CaseRejection as {@link #score(byte[])} rejects the case while reading it
    */
-  Optional<String> read(String text) throws CaseRejection {
-    return idOf(reader.read(text));
+  Optional<String> read(byte[] utf8) throws CaseRejection {
+    return idOf(reader.read(utf8));
   }
 
   private static Optional<String> idOf(CaseInput input) {

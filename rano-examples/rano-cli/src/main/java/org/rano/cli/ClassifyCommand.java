@@ -188,7 +188,7 @@ final class ClassifyCommand implements Callable<Integer> {
     for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
       number++;
       boolean readable = line.status() == LineReader.Status.TEXT;
-      if (readable && CommandInput.isBlank(line.text())) {
+      if (line.isBlank()) {
         continue;
       }
       Answer answer =

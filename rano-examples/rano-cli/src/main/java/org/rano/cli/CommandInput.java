@@ -3,10 +3,6 @@ package org.rano.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -174,38 +170,9 @@ final class CommandInput {
             ? 3
             : 0;
     if (bytes.length - start > maxBytes) {
-      return new LineReader.Line("", LineReader.Status.TOO_LONG, bytes.length - start);
+      return LineReader.Line.tooLong(bytes.length - start);
     }
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-              .toString();
-      return new LineReader.Line(text, LineReader.Status.TEXT, bytes.length - start);
-    } catch (CharacterCodingException e) {
-      return new LineReader.Line("", LineReader.Status.NOT_UTF8, bytes.length - start);
-    }
-  }
-
-  /**
-   * Tells whether a line is blank, and so skipped: it holds nothing but spaces, tabs and carriage
-   * returns. A line of other characters that look blank (a vertical tab, a form feed, U+2003,
-   * U+2028, ...) is not JSON whitespace and gets an error record.
-   *
-   * @param text the line, not null
-   * @return true when the line is blank
-   */
-  static boolean isBlank(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\r') {
-        return false;
-      }
-    }
-    return true;
+    return LineReader.Line.of(bytes, start, bytes.length);
   }
 
   /**
@@ -225,7 +192,7 @@ final class CommandInput {
         null,
         "",
         (oneLine
-                ? what + " has " + line.bytes() + " bytes"
+                ? what + " has " + line.size() + " bytes"
                 : what + " has more than " + maxBytes + " bytes")
             + ", more than the maximum of "
             + maxBytes

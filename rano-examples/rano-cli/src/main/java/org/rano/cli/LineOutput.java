@@ -111,17 +111,30 @@ final class LineOutput {
    */
   void write(String record) {
     byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
+    write(bytes, 0, bytes.length);
+  }
+
+  /**
+   * Writes one record of bytes, whole: it is buffered, and reaches the stream in one piece with the
+   * records before and after it.
+   *
+   * @param bytes the bytes of the record, in UTF-8, not null
+   * @param offset where the record starts in bytes
+   * @param length its length
+   * @throws Failure if an earlier write failed, or this one does
+   */
+  void write(byte[] bytes, int offset, int length) {
     lock.lock();
     try {
       check();
-      if (used + bytes.length > buffer.length) {
+      if (used + length > buffer.length) {
         drain();
       }
-      if (bytes.length > buffer.length) {
-        put(bytes, 0, bytes.length);
+      if (length > buffer.length) {
+        put(bytes, offset, length);
       } else {
-        System.arraycopy(bytes, 0, buffer, used, bytes.length);
-        used += bytes.length;
+        System.arraycopy(bytes, offset, buffer, used, length);
+        used += length;
       }
     } finally {
       lock.unlock();

@@ -1,10 +1,8 @@
 package org.rano.cli;
 
+import com.google.common.base.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -32,13 +30,88 @@ final class LineReader {
   }
 
   /**
-   * One line.
+   * One line: its bytes when they are well-formed UTF-8, else only its status and length.
    *
-   * @param text the text without its line break, empty unless the status is {@link Status#TEXT}
-   * @param status what the line holds
-   * @param bytes the length of the line in bytes, without its line break
+   * <p>Instances are immutable (the bytes are the line's own copy, never changed).
    */
-  record Line(String text, Status status, long bytes) {}
+  static final class Line {
+    private static final byte[] NONE = new byte[0];
+
+    private final byte[] bytes;
+    private final Status status;
+    private final long size;
+
+    private Line(byte[] bytes, Status status, long size) {
+      this.bytes = bytes;
+      this.status = status;
+      this.size = size;
+    }
+
+    /**
+     * The line of some bytes: {@link Status#TEXT} with a copy of them when they are well-formed
+     * UTF-8, {@link Status#NOT_UTF8} otherwise.
+     *
+     * @param source the bytes
+     * @param start the first byte of the line
+     * @param end after the last byte of the line, without its line break
+     * @return the line, not null
+     */
+    static Line of(byte[] source, int start, int end) {
+      if (!Utf8.isWellFormed(source, start, end - start)) {
+        return new Line(NONE, Status.NOT_UTF8, end - start);
+      }
+      return new Line(Arrays.copyOfRange(source, start, end), Status.TEXT, end - start);
+    }
+
+    /**
+     * A line longer than the maximum, whose bytes were dropped.
+     *
+     * @param size its length in bytes, without its line break
+     * @return the line, not null
+     */
+    static Line tooLong(long size) {
+      return new Line(NONE, Status.TOO_LONG, size);
+    }
+
+    /** What the line holds. */
+    Status status() {
+      return status;
+    }
+
+    /** The length of the line in bytes, without its line break. */
+    long size() {
+      return size;
+    }
+
+    /**
+     * The bytes of a {@link Status#TEXT} line (well-formed UTF-8), else none; not to be changed.
+     */
+    byte[] bytes() {
+      return bytes;
+    }
+
+    /** The text of a {@link Status#TEXT} line, else empty. */
+    String text() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Tells whether the line is blank, and so skipped: it holds nothing but spaces, tabs and
+     * carriage returns (a line of other characters that look blank is not JSON whitespace and gets
+     * an error record). A line that is not text is not blank.
+     */
+    boolean isBlank() {
+      if (status != Status.TEXT) {
+        return false;
+      }
+      for (byte b : bytes) {
+        if (b != ' ' && b != '\t' && b != '\r') {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private final InputStream in;
   private final Runnable beforeBlocking;
@@ -145,35 +218,20 @@ final class LineReader {
     }
     first = false;
     if (total > lineLength) {
-      return new Line("", Status.TOO_LONG, total - start);
+      return Line.tooLong(total - start);
     }
     int end = lineLength;
     if (end > start && line[end - 1] == '\r') {
       end--;
     }
     if (end - start > maxBytes) {
-      return new Line("", Status.TOO_LONG, end - start);
+      return Line.tooLong(end - start);
     }
     byte[] bytes = line;
     if (line.length > 1 << 16) {
       // Do not keep the memory of one long line for the rest of the stream.
       line = new byte[256];
     }
-    return decode(bytes, start, end);
-  }
-
-  private static Line decode(byte[] bytes, int start, int end) {
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes, start, end - start))
-              .toString();
-      return new Line(text, Status.TEXT, end - start);
-    } catch (CharacterCodingException e) {
-      return new Line("", Status.NOT_UTF8, end - start);
-    }
+    return Line.of(bytes, start, end);
   }
 }

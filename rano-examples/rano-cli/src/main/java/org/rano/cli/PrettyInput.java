@@ -72,7 +72,7 @@ final class PrettyInput {
         if (line.status() != LineReader.Status.TEXT) {
           return Optional.empty();
         }
-        bytes += line.bytes() + 1;
+        bytes += line.size() + 1;
         feed(json, feeder, "\n" + line.text(), depth);
         if (depth[0] == 0) {
           return Optional.of(new Found(start == JsonToken.START_ARRAY, readAhead.size() + 1));

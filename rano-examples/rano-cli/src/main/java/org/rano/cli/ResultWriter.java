@@ -1,7 +1,9 @@
 package org.rano.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.rano.InvalidInputException;
 import org.rano.diagnosis.Diagnosis;
@@ -16,8 +18,24 @@ import org.rano.json.CaseRejection;
  */
 final class ResultWriter {
 
-  private static final CaseFormat ONE_LINE = CaseFormat.withDefaults();
-  private static final CaseFormat INDENTED = CaseFormat.withDefaults().withIndentation(true);
+  /** One line per record (NDJSON). */
+  static final ResultWriter ONE_LINE = new ResultWriter(false);
+
+  /** Indented JSON over several lines. */
+  static final ResultWriter INDENTED = new ResultWriter(true);
+
+  /** The bytes of one record, an output stream whose buffer can be read without a copy. */
+  static final class RecordBytes extends ByteArrayOutputStream {
+    /** Obtains an empty record. */
+    RecordBytes() {
+      super(8192);
+    }
+
+    /** The buffer, holding the record in its first {@link #size()} bytes. */
+    byte[] buffer() {
+      return buf;
+    }
+  }
 
   private final CaseFormat format;
 
@@ -27,7 +45,8 @@ final class ResultWriter {
    * @param pretty true for indented output over several lines, false for one line (NDJSON)
    */
   ResultWriter(boolean pretty) {
-    this.format = pretty ? INDENTED : ONE_LINE;
+    this.format =
+        pretty ? CaseFormat.withDefaults().withIndentation(true) : CaseFormat.withDefaults();
   }
 
   /**
@@ -54,6 +73,25 @@ final class ResultWriter {
       throw new UncheckedIOException("bug: writing to a string failed", e);
     }
     return text.toString();
+  }
+
+  /**
+   * Writes one outcome as UTF-8 bytes: the bytes of {@link #write(Outcome)}'s text, a result
+   * written by the generator straight into the record.
+   *
+   * @param outcome the outcome, not null
+   * @param record where the JSON goes, without a trailing line break, not null
+   */
+  void write(Outcome outcome, RecordBytes record) {
+    if (outcome instanceof Outcome.Scored scored) {
+      try {
+        format.write(scored.assessment(), record);
+      } catch (IOException e) {
+        throw new UncheckedIOException("bug: writing to memory failed", e);
+      }
+    } else {
+      record.writeBytes(write(outcome).getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   /**

@@ -182,6 +182,9 @@ final class ScoreCommand implements Callable<Integer> {
    * @param out standard output, for results
    * @param err standard error, for error messages
    */
+  /** The bytes of one NDJSON record, reused from record to record. */
+  private final ResultWriter.RecordBytes record = new ResultWriter.RecordBytes();
+
   ScoreCommand(InputStream stdin, LineOutput out, PrintWriter err) {
     this.stdin = stdin;
     this.out = out;
@@ -321,7 +324,7 @@ final class ScoreCommand implements Callable<Integer> {
       }
       number++;
       boolean readable = line.status() == LineReader.Status.TEXT;
-      if (readable && CommandInput.isBlank(line.text())) {
+      if (line.isBlank()) {
         continue;
       }
       if (first && readable) {
@@ -338,13 +341,13 @@ final class ScoreCommand implements Callable<Integer> {
       if (!readable) {
         outcome = CommandInput.unreadable(line, maxLineBytes, true);
       } else if (parseOnly) {
-        Outcome.Rejected rejected = parseOnly(scorer, line.text());
+        Outcome.Rejected rejected = parseOnly(scorer, line.bytes());
         if (rejected == null) {
           continue;
         }
         outcome = rejected;
       } else {
-        outcome = scorer.score(line.text());
+        outcome = scorer.score(line.bytes());
       }
       code = Math.max(code, exitCode(outcome));
       emit(outcome, prefix + "line " + number, true);
@@ -365,7 +368,7 @@ final class ScoreCommand implements Callable<Integer> {
    *
    * @return the rejection, or null when the case was read and its line printed
    */
-  private Outcome.@Nullable Rejected parseOnly(CaseScorer scorer, String caseText) {
+  private Outcome.@Nullable Rejected parseOnly(CaseScorer scorer, byte[] caseText) {
     Optional<String> id;
     try {
       id = scorer.read(caseText);
@@ -393,8 +396,13 @@ final class ScoreCommand implements Callable<Integer> {
   private void emit(Outcome outcome, String where, boolean oneLine) {
     if (text) {
       out.write(Echo.forTerminal(TextReport.write(outcome), true) + (oneLine ? "\n" : ""));
+    } else if (oneLine) {
+      record.reset();
+      ResultWriter.ONE_LINE.write(outcome, record);
+      record.write('\n');
+      out.write(record.buffer(), 0, record.size());
     } else {
-      out.write(new ResultWriter(!oneLine).write(outcome) + "\n");
+      out.write(ResultWriter.INDENTED.write(outcome) + "\n");
     }
     if (outcome instanceof Outcome.Rejected rejected && !quiet) {
       out.flush();

@@ -1,7 +1,9 @@
 package org.rano.json;
 
+import com.google.common.base.Utf8;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +155,49 @@ public final class CaseFormat {
   }
 
   /**
+   * Reads one case from its UTF-8 bytes, e.g. one line of an NDJSON stream, as {@link
+   * #read(String)} reads its text, with the same result and the same errors, but without decoding
+   * the bytes to a string first (the faster way for bytes from a file or a socket).
+   *
+   * @param utf8 the bytes, not null; they are not changed or kept
+   * @param offset where the case starts in utf8
+   * @param length the length of the case in bytes
+   * @return the case with the criteria it is scored under, not null
+   * @throws CaseRejection naming the first invalid field, with the case id when it could be read;
+   *     bytes that are not well-formed UTF-8 are rejected at path {@code ""} with the message
+   *     {@code not JSON: the text is not valid UTF-8}
+   * @throws NullPointerException ("utf8") if utf8 is null
+   * @throws IndexOutOfBoundsException if offset and length are not a range of utf8
+   */
+  public CaseInput read(byte[] utf8, int offset, int length) {
+    Objects.requireNonNull(utf8, "utf8");
+    Objects.checkFromIndexSize(offset, length, utf8.length);
+    if (!Utf8.isWellFormed(utf8, offset, length)) {
+      throw CaseRejection.of(
+          null, InvalidInputException.of("", null, "not JSON: the text is not valid UTF-8"));
+    }
+    if (!plainStart(utf8, offset, length)) {
+      // Jackson's byte parser guesses an encoding from a byte-order mark or NUL bytes at the start;
+      // the text's parser sees exactly the characters, so such a text goes that way.
+      return reader.read(new String(utf8, offset, length, StandardCharsets.UTF_8));
+    }
+    return reader.read(utf8, offset, length);
+  }
+
+  /** True when the first four bytes hold no NUL and the text does not start with a BOM's lead. */
+  private static boolean plainStart(byte[] utf8, int offset, int length) {
+    if (length < 4 || utf8[offset] == (byte) 0xEF) {
+      return false;
+    }
+    for (int i = offset; i < offset + 4; i++) {
+      if (utf8[i] == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Reads one case from a reader, to its end. The reader is not closed.
    *
    * @param json the case as one JSON object, not null
@@ -291,6 +336,22 @@ public final class CaseFormat {
       throw new UncheckedIOException("bug: writing to a string failed", e);
     }
     return text.toString();
+  }
+
+  /**
+   * Writes a result as UTF-8 bytes: the text of {@link #write(CaseAssessment, Appendable)}, encoded
+   * as UTF-8 by the generator itself (the faster way to a file or a socket).
+   *
+   * @param assessment the assessment, not null
+   * @param out where the bytes go, without a trailing line break, not null; neither flushed nor
+   *     closed
+   * @throws IOException if out fails
+   * @throws NullPointerException if assessment or out is null
+   */
+  public void write(CaseAssessment assessment, OutputStream out) throws IOException {
+    Objects.requireNonNull(assessment, "assessment");
+    Objects.requireNonNull(out, "out");
+    writer.write(assessment, out);
   }
 
   /**

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -165,20 +165,7 @@ final class CaseReader {
   CaseInput read(String text) {
     Root root;
     try (JsonInput in = JsonInput.of(text)) {
-      JsonToken first = in.next();
-      if (first == null) {
-        throw new JsonInput.Syntax(
-            InvalidInputException.of(
-                "", null, "no JSON value; allowed: a case as one JSON object"));
-      }
-      if (first != JsonToken.START_OBJECT) {
-        String kind = in.kind();
-        in.skipValue();
-        throw new JsonInput.Syntax(
-            InvalidInputException.of("", null, "a case is a JSON object; got " + kind));
-      }
-      root = new Root(in);
-      in.requireEnd("one case per text");
+      root = readRoot(in);
     } catch (JsonInput.Syntax e) {
       throw syntax(text, e.error());
     } catch (JsonProcessingException e) {
@@ -192,6 +179,45 @@ final class CaseReader {
     } catch (InvalidInputException e) {
       throw CaseRejection.of(root.caseId, e);
     }
+  }
+
+  /**
+   * Reads one case from its UTF-8 bytes, which must be well-formed UTF-8 (the caller checks): the
+   * parser reads the bytes themselves, without decoding them to a string first. A case that fails
+   * is read again from its decoded text by {@link #read(String)}, so that every rejection is
+   * exactly that of the text, whichever way the case arrived.
+   *
+   * @param utf8 the bytes, not null
+   * @param offset where the case starts
+   * @param length its length in bytes
+   * @return the case, ready to be scored, not null
+   * @throws CaseRejection naming the first invalid field, with the case id when it could be read
+   */
+  CaseInput read(byte[] utf8, int offset, int length) {
+    try (JsonInput in = JsonInput.of(utf8, offset, length)) {
+      return readRoot(in).build();
+    } catch (IOException | RuntimeException e) {
+      // Rejected (or a bug): the text's own reading gives the error, or meets the bug again.
+      return read(new String(utf8, offset, length, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Reads the one object of a text, up to the end of the text. */
+  private Root readRoot(JsonInput in) throws IOException {
+    JsonToken first = in.next();
+    if (first == null) {
+      throw new JsonInput.Syntax(
+          InvalidInputException.of("", null, "no JSON value; allowed: a case as one JSON object"));
+    }
+    if (first != JsonToken.START_OBJECT) {
+      String kind = in.kind();
+      in.skipValue();
+      throw new JsonInput.Syntax(
+          InvalidInputException.of("", null, "a case is a JSON object; got " + kind));
+    }
+    Root root = new Root(in);
+    in.requireEnd("one case per text");
+    return root;
   }
 
   private static CaseRejection syntax(String text, InvalidInputException e) {
@@ -488,7 +514,8 @@ final class CaseReader {
    * order.
    */
   private static final class NeuroDraft {
-    final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** The domains as given, in document order (the parser rejects a key given twice). */
+    final List<Entry> entries = new ArrayList<>(16);
 
     NeuroDraft(JsonInput in) throws IOException {
       in.requireObject();
@@ -496,21 +523,37 @@ final class CaseReader {
       int depth = in.depth();
       for (JsonToken token = in.next(); token == JsonToken.FIELD_NAME; token = in.next()) {
         String name = in.name();
+        if (entry(name) != null) {
+          JsonInput.Syntax twice = in.duplicate(name);
+          if (twice != null) {
+            throw twice;
+          }
+        }
         in.next();
         boolean object = in.isObject();
         in.push(name);
         try {
-          entries.put(name, new Entry(name, readDomainValue(in), object, null));
+          entries.add(new Entry(name, readDomainValue(in), object, null));
         } catch (InvalidInputException e) {
-          entries.put(name, new Entry(name, null, object, e));
+          entries.add(new Entry(name, null, object, e));
           in.resync(context, depth + 1);
         }
         in.pop();
       }
     }
 
+    private @Nullable Entry entry(String key) {
+      for (Entry entry : entries) {
+        if (entry.name().equals(key)) {
+          return entry;
+        }
+      }
+      return null;
+    }
+
     NeuroExam build(Instrument instrument, String path) {
-      for (String name : entries.keySet()) {
+      for (Entry entry : entries) {
+        String name = entry.name();
         if (instrument.domain(name).isEmpty()) {
           String quoted = Echo.quote(name);
           List<String> keys = instrument.domains().stream().map(Domain::key).toList();
@@ -526,7 +569,7 @@ final class CaseReader {
       }
       NeuroExam.Builder exam = NeuroExam.builder(instrument);
       for (Domain domain : instrument.domains()) {
-        Entry entry = entries.get(domain.key());
+        Entry entry = entry(domain.key());
         if (entry == null) {
           continue; // the exam names the first domain missing when it is built
         }
@@ -534,13 +577,15 @@ final class CaseReader {
         if (error != null) {
           throw error;
         }
-        DomainValue value = entry.value();
-        String at = JsonInput.at(path, domain.key());
-        // The exam checks the level against the domain; in the object form the level has a
-        // field of its own, so that is where the error points.
-        Fields.coreAt(
-            entry.object() ? JsonInput.at(at, "level") : at,
-            () -> exam.set(domain, java.util.Objects.requireNonNull(value)));
+        try {
+          exam.set(domain, java.util.Objects.requireNonNull(entry.value()));
+        } catch (InvalidInputException e) {
+          // The exam checks the level against the domain; in the object form the level has a
+          // field of its own, so that is where the error points. The path is built only here.
+          String at = JsonInput.at(path, domain.key());
+          throw InvalidInputException.of(
+              entry.object() ? JsonInput.at(at, "level") : at, e.value(), e.problem());
+        }
       }
       return Fields.core(path, exam::build);
     }

@@ -127,6 +127,12 @@ final class Fields {
         in.skipValue();
         continue;
       }
+      if (scan.present[field]) {
+        JsonInput.Syntax twice = in.duplicate(name);
+        if (twice != null) {
+          throw twice;
+        }
+      }
       scan.present[field] = true;
       in.push(name);
       try {

@@ -46,6 +46,16 @@ final class JsonInput implements AutoCloseable {
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .build();
+
+  /**
+   * {@link #FACTORY} without Jackson's own search for duplicate keys, for {@link #of(byte[], int,
+   * int)}: the objects read find a key given twice themselves ({@link #duplicate(String)}). That
+   * covers every object of a case that is read whole; the value of an unknown field, or one after
+   * an error, is skipped unread, but such a case is rejected anyway and read again strictly.
+   */
+  private static final JsonFactory FAST =
+      JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+
   private static final JsonFactory LENIENT =
       JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
   private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
@@ -86,6 +96,9 @@ final class JsonInput implements AutoCloseable {
   private final JsonParser parser;
   private @Nullable JsonToken token;
 
+  /** True when the parser does not look for duplicate keys, so the objects read must. */
+  private boolean findsDuplicates;
+
   /** The path stack: a String for a field name, an Integer for an array index. */
   private Object[] stack = new Object[16];
 
@@ -97,6 +110,29 @@ final class JsonInput implements AutoCloseable {
 
   static JsonInput of(String text) throws IOException {
     return new JsonInput(FACTORY.createParser(text));
+  }
+
+  /**
+   * A reader of UTF-8 bytes that leaves the search for duplicate keys to the objects read (see
+   * {@link #FAST}): only for a text that is read again strictly when it is rejected.
+   */
+  static JsonInput of(byte[] utf8, int offset, int length) throws IOException {
+    JsonInput in = new JsonInput(FAST.createParser(utf8, offset, length));
+    in.findsDuplicates = true;
+    return in;
+  }
+
+  /**
+   * The error of a key given twice in one object, when this reader finds duplicates itself (the
+   * strict parser finds them before the object sees the key); null otherwise.
+   *
+   * @param name the key
+   * @return the error to throw, or null when the parser has checked the key already
+   */
+  @Nullable Syntax duplicate(String name) {
+    return findsDuplicates
+        ? new Syntax(InvalidInputException.of(path(), null, "duplicate key \"" + name + "\""))
+        : null;
   }
 
   @Override

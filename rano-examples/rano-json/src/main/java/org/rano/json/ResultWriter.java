@@ -1,31 +1,42 @@
 package org.rano.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.rano.BestResponse;
 import org.rano.CaseAssessment;
 import org.rano.Fact;
 import org.rano.Progression;
 import org.rano.Reason;
+import org.rano.ReasonKind;
+import org.rano.Response;
 import org.rano.RuleId;
 import org.rano.TimePoint;
 import org.rano.VisitAssessment;
+import org.rano.csf.CsfStatus;
 import org.rano.diagnosis.Diagnosis;
 import org.rano.imaging.ImagingFinding;
+import org.rano.imaging.ImagingStatus;
 import org.rano.imaging.Parenchymal;
+import org.rano.neuro.NeuroStatus;
 
 /**
  * Writes a {@link CaseAssessment} or a {@link CaseRejection} as the JSON of the case format's "The
@@ -54,7 +65,76 @@ final class ResultWriter {
       JsonFactory.builder()
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          // Bytes: a surrogate pair as the UTF-8 of its code point (not two escapes), as the
+          // characters are encoded; a lone surrogate as its escape, never as '?'.
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .build();
+
+  // Field names and enum words, encoded once: the generator copies their bytes.
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString TIMEPOINTS = new SerializedString("timepoints");
+  private static final SerializedString DATE = new SerializedString("date");
+  private static final SerializedString DAYS_FROM_BASELINE =
+      new SerializedString("daysFromBaseline");
+  private static final SerializedString NEURO = new SerializedString("neuro");
+  private static final SerializedString CSF = new SerializedString("csf");
+  private static final SerializedString IMAGING = new SerializedString("imaging");
+  private static final SerializedString COMPOSITE_SCORE = new SerializedString("compositeScore");
+  private static final SerializedString EVALUABLE_COMPOSITE_SCORE =
+      new SerializedString("evaluableCompositeScore");
+  private static final SerializedString BASELINE_COMPOSITE_SCORE =
+      new SerializedString("baselineCompositeScore");
+  private static final SerializedString COMPOSITE_CHANGE_PERCENT =
+      new SerializedString("compositeChangePercent");
+  private static final SerializedString SPD_MM2 = new SerializedString("spdMm2");
+  private static final SerializedString BASELINE_SPD_MM2 = new SerializedString("baselineSpdMm2");
+  private static final SerializedString PARENCHYMAL = new SerializedString("parenchymal");
+  private static final SerializedString BRAIN = new SerializedString("brain");
+  private static final SerializedString SPINE = new SerializedString("spine");
+  private static final SerializedString OVERALL = new SerializedString("overall");
+  private static final SerializedString CONFIRMED = new SerializedString("confirmed");
+  private static final SerializedString AFTER_PROGRESSION =
+      new SerializedString("afterProgression");
+  private static final SerializedString RULES = new SerializedString("rules");
+  private static final SerializedString REASONS = new SerializedString("reasons");
+  private static final SerializedString REASON_FACTS = new SerializedString("reasonFacts");
+  private static final SerializedString RULE = new SerializedString("rule");
+  private static final SerializedString KIND = new SerializedString("kind");
+  private static final SerializedString FACTS = new SerializedString("facts");
+  private static final SerializedString BEST_OVERALL_RESPONSE =
+      new SerializedString("bestOverallResponse");
+  private static final SerializedString CONFIRMED_BEST_OVERALL_RESPONSE =
+      new SerializedString("confirmedBestOverallResponse");
+  private static final SerializedString RESPONSE = new SerializedString("response");
+  private static final SerializedString REASON = new SerializedString("reason");
+  private static final SerializedString PROGRESSION = new SerializedString("progression");
+  private static final SerializedString WARNINGS = new SerializedString("warnings");
+  private static final SerializedString WARNING_FACTS = new SerializedString("warningFacts");
+  private static final SerializedString NOTES = new SerializedString("notes");
+  private static final SerializedString NOTE_FACTS = new SerializedString("noteFacts");
+  private static final SerializedString CRITERIA = new SerializedString("criteria");
+
+  private static final EnumMap<RuleId, SerializedString> RULE_IDS = words(RuleId.class, RuleId::id);
+  private static final EnumMap<ReasonKind, SerializedString> KINDS =
+      words(ReasonKind.class, ReasonKind::name);
+  private static final EnumMap<Fact, SerializedString> FACT_KEYS = words(Fact.class, Fact::key);
+  private static final EnumMap<Response, SerializedString> RESPONSES =
+      words(Response.class, Response::name);
+  private static final EnumMap<NeuroStatus, SerializedString> NEURO_STATUSES =
+      words(NeuroStatus.class, NeuroStatus::name);
+  private static final EnumMap<CsfStatus, SerializedString> CSF_STATUSES =
+      words(CsfStatus.class, CsfStatus::name);
+  private static final EnumMap<ImagingStatus, SerializedString> IMAGING_STATUSES =
+      words(ImagingStatus.class, ImagingStatus::name);
+
+  private static <E extends Enum<E>> EnumMap<E, SerializedString> words(
+      Class<E> type, Function<E, String> word) {
+    EnumMap<E, SerializedString> words = new EnumMap<>(type);
+    for (E constant : type.getEnumConstants()) {
+      words.put(constant, new SerializedString(word.apply(constant)));
+    }
+    return words;
+  }
 
   private final boolean pretty;
 
@@ -76,6 +156,22 @@ final class ResultWriter {
    */
   void write(CaseAssessment assessment, Appendable out) throws IOException {
     render(out, json -> writeResult(json, assessment));
+  }
+
+  /**
+   * Writes one result as UTF-8 bytes, straight from the generator: the same text as {@link
+   * #write(CaseAssessment, Appendable)} encoded as UTF-8 (a result holds no lone surrogate: the
+   * library accepts only valid Unicode in the ids it keeps).
+   *
+   * @param assessment the assessment, not null
+   * @param out where to write the bytes, without a trailing line break; not closed or flushed
+   * @throws IOException if out fails
+   */
+  void write(CaseAssessment assessment, OutputStream out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      indent(json);
+      writeResult(json, assessment);
+    }
   }
 
   /**
@@ -116,7 +212,7 @@ final class ResultWriter {
             json.writeString(rule.id());
           }
           json.writeEndArray();
-          writeReasons(json, "reasons", "reasonFacts", diagnosis.reasons());
+          writeReasons(json, REASONS, REASON_FACTS, diagnosis.reasons());
           json.writeEndObject();
         });
   }
@@ -130,16 +226,20 @@ final class ResultWriter {
     // A lone surrogate (in an id) cannot be encoded as UTF-8: it is kept as an escape.
     LoneSurrogateEscaper text = new LoneSurrogateEscaper(out);
     try (JsonGenerator json = FACTORY.createGenerator((Writer) text)) {
-      if (pretty) {
-        json.setPrettyPrinter(
-            new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n")));
-      }
+      indent(json);
       body.write(json);
     }
     text.finish();
+  }
+
+  private void indent(JsonGenerator json) {
+    if (pretty) {
+      json.setPrettyPrinter(
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    }
   }
 
   private static void writeRejection(
@@ -155,27 +255,32 @@ final class ResultWriter {
 
   private static void writeResult(JsonGenerator json, CaseAssessment result) throws IOException {
     json.writeStartObject();
-    writeNullableString(json, "id", result.id().orElse(null));
-    json.writeArrayFieldStart("timepoints");
+    json.writeFieldName(ID);
+    writeNullable(json, result.id().orElse(null));
+    json.writeFieldName(TIMEPOINTS);
+    json.writeStartArray();
     for (TimePoint point : result.timePoints()) {
       writeTimePoint(json, point);
     }
     json.writeEndArray();
-    writeBest(json, "bestOverallResponse", result.bestOverallResponse());
-    writeBest(json, "confirmedBestOverallResponse", result.confirmedBestOverallResponse());
-    json.writeFieldName("progression");
+    writeBest(json, BEST_OVERALL_RESPONSE, result.bestOverallResponse());
+    writeBest(json, CONFIRMED_BEST_OVERALL_RESPONSE, result.confirmedBestOverallResponse());
+    json.writeFieldName(PROGRESSION);
     Optional<Progression> progression = result.progression();
     if (progression.isPresent()) {
       json.writeStartObject();
-      json.writeStringField("date", progression.get().date().toString());
-      json.writeNumberField("daysFromBaseline", progression.get().daysFromBaseline());
+      json.writeFieldName(DATE);
+      json.writeString(progression.get().date().toString());
+      json.writeFieldName(DAYS_FROM_BASELINE);
+      json.writeNumber(progression.get().daysFromBaseline());
       json.writeEndObject();
     } else {
       json.writeNull();
     }
-    writeReasons(json, "warnings", "warningFacts", result.warnings());
-    writeReasons(json, "notes", "noteFacts", result.notes());
-    json.writeObjectFieldStart("criteria");
+    writeReasons(json, WARNINGS, WARNING_FACTS, result.warnings());
+    writeReasons(json, NOTES, NOTE_FACTS, result.notes());
+    json.writeFieldName(CRITERIA);
+    json.writeStartObject();
     for (Map.Entry<String, Object> policy : result.criteria().policies().entrySet()) {
       Object value = policy.getValue();
       if (value instanceof Integer number) {
@@ -194,55 +299,71 @@ final class ResultWriter {
 
   private static void writeTimePoint(JsonGenerator json, TimePoint point) throws IOException {
     json.writeStartObject();
-    json.writeStringField("date", point.date().toString());
-    json.writeNumberField("daysFromBaseline", point.daysFromBaseline());
+    json.writeFieldName(DATE);
+    json.writeString(point.date().toString());
+    json.writeFieldName(DAYS_FROM_BASELINE);
+    json.writeNumber(point.daysFromBaseline());
     Optional<VisitAssessment> visit = point.assessment();
     if (visit.isPresent()) {
       VisitAssessment assessment = visit.get();
       ImagingFinding imaging = assessment.imaging();
-      json.writeStringField("neuro", assessment.neuro().status().name());
-      json.writeStringField("csf", assessment.csf().status().name());
-      json.writeStringField("imaging", imaging.status().name());
-      writeInt(json, "compositeScore", imaging.compositeScore());
-      writeInt(json, "evaluableCompositeScore", imaging.evaluableCompositeScore());
-      writeInt(json, "baselineCompositeScore", imaging.baselineCompositeScore());
-      writeDecimal(json, "compositeChangePercent", imaging.compositeChangePercent());
-      writeDecimal(json, "spdMm2", imaging.spd());
-      writeDecimal(json, "baselineSpdMm2", imaging.baselineSpd());
+      json.writeFieldName(NEURO);
+      json.writeString(NEURO_STATUSES.get(assessment.neuro().status()));
+      json.writeFieldName(CSF);
+      json.writeString(CSF_STATUSES.get(assessment.csf().status()));
+      json.writeFieldName(IMAGING);
+      json.writeString(IMAGING_STATUSES.get(imaging.status()));
+      writeInt(json, COMPOSITE_SCORE, imaging.compositeScore());
+      writeInt(json, EVALUABLE_COMPOSITE_SCORE, imaging.evaluableCompositeScore());
+      writeInt(json, BASELINE_COMPOSITE_SCORE, imaging.baselineCompositeScore());
+      writeDecimal(json, COMPOSITE_CHANGE_PERCENT, imaging.compositeChangePercent());
+      writeDecimal(json, SPD_MM2, imaging.spd());
+      writeDecimal(json, BASELINE_SPD_MM2, imaging.baselineSpd());
       Optional<Parenchymal> parenchymal = assessment.parenchymal();
       if (parenchymal.isPresent()) {
-        json.writeObjectFieldStart("parenchymal");
+        json.writeFieldName(PARENCHYMAL);
+        json.writeStartObject();
         if (parenchymal.get().brain().isPresent()) {
-          json.writeStringField("brain", parenchymal.get().brain().get().name());
+          json.writeFieldName(BRAIN);
+          json.writeString(parenchymal.get().brain().get().name());
         }
         if (parenchymal.get().spine().isPresent()) {
-          json.writeStringField("spine", parenchymal.get().spine().get().name());
+          json.writeFieldName(SPINE);
+          json.writeString(parenchymal.get().spine().get().name());
         }
         json.writeEndObject();
       }
     }
-    json.writeStringField("overall", point.overall().name());
-    json.writeBooleanField("confirmed", point.confirmed());
-    json.writeBooleanField("afterProgression", point.afterProgression());
+    json.writeFieldName(OVERALL);
+    json.writeString(RESPONSES.get(point.overall()));
+    json.writeFieldName(CONFIRMED);
+    json.writeBoolean(point.confirmed());
+    json.writeFieldName(AFTER_PROGRESSION);
+    json.writeBoolean(point.afterProgression());
     if (visit.isPresent()) {
-      json.writeArrayFieldStart("rules");
+      json.writeFieldName(RULES);
+      json.writeStartArray();
       for (RuleId rule : visit.get().rules()) {
-        json.writeString(rule.id());
+        json.writeString(RULE_IDS.get(rule));
       }
       json.writeEndArray();
-      writeReasons(json, "reasons", "reasonFacts", visit.get().reasons());
+      writeReasons(json, REASONS, REASON_FACTS, visit.get().reasons());
     }
     json.writeEndObject();
   }
 
-  private static void writeBest(JsonGenerator json, String name, BestResponse best)
+  private static void writeBest(JsonGenerator json, SerializedString name, BestResponse best)
       throws IOException {
-    json.writeObjectFieldStart(name);
-    json.writeStringField("response", best.response().name());
-    writeNullableString(json, "date", best.date().map(LocalDate::toString).orElse(null));
+    json.writeFieldName(name);
+    json.writeStartObject();
+    json.writeFieldName(RESPONSE);
+    json.writeString(RESPONSES.get(best.response()));
+    json.writeFieldName(DATE);
+    writeNullable(json, best.date().map(LocalDate::toString).orElse(null));
     if (best.date().isEmpty()) {
       // no time point supports it: the reason says why (TIME-4; case format, settled 2026-11-30)
-      json.writeStringField("reason", best.reason());
+      json.writeFieldName(REASON);
+      json.writeString(best.reason());
     }
     json.writeEndObject();
   }
@@ -252,22 +373,29 @@ final class ResultWriter {
    * and as values under {@code values}.
    */
   private static void writeReasons(
-      JsonGenerator json, String texts, String values, List<Reason> reasons) throws IOException {
-    json.writeArrayFieldStart(texts);
+      JsonGenerator json, SerializedString texts, SerializedString values, List<Reason> reasons)
+      throws IOException {
+    json.writeFieldName(texts);
+    json.writeStartArray();
     for (Reason reason : reasons) {
       json.writeString(reason.text());
     }
     json.writeEndArray();
-    json.writeArrayFieldStart(values);
+    json.writeFieldName(values);
+    json.writeStartArray();
     for (Reason reason : reasons) {
       json.writeStartObject();
-      json.writeStringField("rule", reason.rule().id());
-      json.writeStringField("kind", reason.kind().name());
-      json.writeObjectFieldStart("facts");
-      for (Map.Entry<Fact, Object> fact : reason.facts().entrySet()) {
-        json.writeFieldName(fact.getKey().key());
-        writeFact(json, fact.getValue());
-      }
+      json.writeFieldName(RULE);
+      json.writeString(RULE_IDS.get(reason.rule()));
+      json.writeFieldName(KIND);
+      json.writeString(KINDS.get(reason.kind()));
+      json.writeFieldName(FACTS);
+      json.writeStartObject();
+      reason.forEachFact(
+          (fact, value) -> {
+            json.writeFieldName(FACT_KEYS.get(fact));
+            writeFact(json, value);
+          });
       json.writeEndObject();
       json.writeEndObject();
     }
@@ -283,7 +411,7 @@ final class ResultWriter {
     } else if (value instanceof Boolean flag) {
       json.writeBoolean(flag);
     } else if (value instanceof RuleId rule) {
-      json.writeString(rule.id());
+      json.writeString(RULE_IDS.get(rule));
     } else if (value instanceof Enum<?> constant) {
       json.writeString(constant.name());
     } else {
@@ -291,22 +419,31 @@ final class ResultWriter {
     }
   }
 
-  private static void writeInt(JsonGenerator json, String name, OptionalInt value)
+  private static void writeInt(JsonGenerator json, SerializedString name, OptionalInt value)
       throws IOException {
+    json.writeFieldName(name);
     if (value.isPresent()) {
-      json.writeNumberField(name, value.getAsInt());
+      json.writeNumber(value.getAsInt());
     } else {
-      json.writeNullField(name);
+      json.writeNull();
     }
   }
 
-  private static void writeDecimal(JsonGenerator json, String name, Optional<BigDecimal> value)
-      throws IOException {
+  private static void writeDecimal(
+      JsonGenerator json, SerializedString name, Optional<BigDecimal> value) throws IOException {
+    json.writeFieldName(name);
     if (value.isPresent()) {
-      json.writeFieldName(name);
       json.writeNumber(value.get().toPlainString());
     } else {
-      json.writeNullField(name);
+      json.writeNull();
+    }
+  }
+
+  private static void writeNullable(JsonGenerator json, @Nullable String value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeString(value);
     }
   }
 

@@ -1,0 +1,97 @@
+package org.rano;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code Visit.parseDate} reads the common {@code yyyy-mm-dd} text itself, without the JDK's
+ * parser, and hands every other text to {@link LocalDate#parse}. These tests hold the shortcut to
+ * that parser: the same date, or the same rejection, for every month and day number of a set of
+ * years chosen for their leap rules, for every day of 1900-2100, and for texts of other shapes.
+ */
+class VisitDateTest {
+
+  private static final int[] YEARS = {0, 1, 4, 100, 400, 1600, 1700, 1900, 2000, 2023, 2024, 9999};
+
+  @Test
+  void everyMonthAndDayNumber_ofLeapAndCommonYears_isReadAsTheJdkReadsIt() {
+    int checked = 0;
+    for (int year : YEARS) {
+      for (int month = 0; month <= 13; month++) {
+        for (int day = 0; day <= 32; day++) {
+          agree(String.format("%04d-%02d-%02d", year, month, day));
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(YEARS.length * 14 * 33);
+  }
+
+  @Test
+  void everyDayOf1900To2100_isReadAsTheJdkReadsIt() {
+    for (LocalDate day = LocalDate.of(1900, 1, 1);
+        day.isBefore(LocalDate.of(2101, 1, 1));
+        day = day.plusDays(1)) {
+      assertThat(Visit.parseDate("date", day.toString())).isEqualTo(day);
+    }
+  }
+
+  @Test
+  void textsOfOtherShapes_areJudgedByTheJdk() {
+    String[] texts = {
+      "+12026-01-05",
+      "-0001-01-01",
+      "2026-1-05",
+      "2026-01-5",
+      "2026/01/05",
+      "2026-01-05T00:00",
+      " 2026-01-05",
+      "2026-01-05 ",
+      "２０２６-01-05",
+      "2026-0a-05",
+      "20260105",
+      "",
+      "2026-02-3x",
+      "2026--1-05",
+      "+2026-01-05"
+    };
+    for (String text : texts) {
+      agree(text);
+    }
+  }
+
+  @Test
+  void aRejectedText_namesThePathAndTheText() {
+    assertThatThrownBy(() -> Visit.parseDate("followUps[1].date", "2026-02-30"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("followUps[1].date");
+              assertThat(e.value()).isEqualTo("2026-02-30");
+              assertThat(e.problem())
+                  .isEqualTo(
+                      "\"2026-02-30\" is not a date; allowed: an ISO date such as 2026-01-05");
+            });
+  }
+
+  private static void agree(String text) {
+    @Nullable LocalDate expected;
+    try {
+      expected = LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      expected = null;
+    }
+    if (expected != null) {
+      assertThat(Visit.parseDate("date", text)).as(text).isEqualTo(expected);
+    } else {
+      assertThatThrownBy(() -> Visit.parseDate("date", text))
+          .as(text)
+          .isInstanceOf(InvalidInputException.class);
+    }
+  }
+}
