@@ -70,8 +70,9 @@ final class NeuroRules {
     List<Domain> domains = instrument.domains();
     int[] reference = new int[domains.size()];
     boolean[] hasReference = new boolean[domains.size()];
+    List<DomainValue> atBaseline = valuesIn(baseline.get(), domains);
     for (int d = 0; d < domains.size(); d++) {
-      OptionalInt level = baseline.get().value(domains.get(d)).level();
+      OptionalInt level = atBaseline.get(d).level();
       hasReference[d] = level.isPresent();
       reference[d] = level.orElse(0);
     }
@@ -167,11 +168,29 @@ final class NeuroRules {
     return ordered.build();
   }
 
+  /**
+   * The values of an exam in the order of domains: by position when the exam is of the instrument
+   * whose domains these are (an exam's map is in its instrument's order), else looked up one by one
+   * (which names a domain the exam does not have).
+   */
+  private static List<DomainValue> valuesIn(NeuroExam exam, List<Domain> domains) {
+    if (exam.instrument().domains().equals(domains)) { // the same list, most often: at once
+      return exam.values().values().asList();
+    }
+    ImmutableList.Builder<DomainValue> values =
+        ImmutableList.builderWithExpectedSize(domains.size());
+    for (Domain domain : domains) {
+      values.add(exam.value(domain));
+    }
+    return values.build();
+  }
+
   /** NEURO-7 BEST_SO_FAR: an evaluable level that counts lowers the reference. */
   private static void lowerReferences(
       NeuroExam exam, List<Domain> domains, int[] reference, boolean[] hasReference) {
+    List<DomainValue> values = valuesIn(exam, domains);
     for (int d = 0; d < domains.size(); d++) {
-      DomainValue value = exam.value(domains.get(d));
+      DomainValue value = values.get(d);
       OptionalInt seen = value.level();
       if (!hasReference[d] || seen.isEmpty()) {
         continue;
@@ -199,9 +218,10 @@ final class NeuroRules {
     boolean improved = false;
     int notEvaluable = 0;
     int judged = 0;
+    List<DomainValue> values = valuesIn(exam, domains);
     for (int d = 0; d < domains.size(); d++) {
       Domain domain = domains.get(d);
-      DomainValue value = exam.value(domain);
+      DomainValue value = values.get(d);
       OptionalInt ref = hasReference[d] ? OptionalInt.of(reference[d]) : OptionalInt.empty();
       DomainFinding finding = judge(domain, ref, value, criteria.neuroImprovement());
       perDomain.add(finding);

@@ -47,7 +47,21 @@ public final class Reason {
    * @throws IllegalArgumentException if the kind requires a fact
    */
   public static Reason of(ReasonKind kind) {
-    return builder(kind).build();
+    Reason plain = PLAIN.get(Objects.requireNonNull(kind, "kind"));
+    return plain != null ? plain : builder(kind).build();
+  }
+
+  /** The one reason of each kind that carries no fact (a reason is a value: one is enough). */
+  private static final ImmutableMap<ReasonKind, Reason> PLAIN = plainReasons();
+
+  private static ImmutableMap<ReasonKind, Reason> plainReasons() {
+    java.util.EnumMap<ReasonKind, Reason> plain = new java.util.EnumMap<>(ReasonKind.class);
+    for (ReasonKind kind : ReasonKind.values()) {
+      if (kind.factList().isEmpty()) {
+        plain.put(kind, new Reason(kind, new Object[0]));
+      }
+    }
+    return com.google.common.collect.Maps.immutableEnumMap(plain);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.rano.neuro;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -59,19 +60,41 @@ public abstract class Instrument {
   public abstract ImmutableList<Domain> domains();
 
   /**
+   * The position of each domain by its key, made once per instrument on first use.
+   *
+   * @return the positions, not null
+   */
+  @Value.Lazy
+  ImmutableMap<String, Integer> positions() {
+    ImmutableMap.Builder<String, Integer> positions =
+        ImmutableMap.builderWithExpectedSize(domains().size());
+    for (int i = 0; i < domains().size(); i++) {
+      positions.put(domains().get(i).key(), i);
+    }
+    return positions.buildOrThrow();
+  }
+
+  /**
    * Finds a domain by its key in the case format.
    *
    * @param key the key, e.g. {@code gait}, not null
    * @return the domain, or empty when the instrument has no such domain
    */
   public Optional<Domain> domain(String key) {
-    Objects.requireNonNull(key, "key");
-    for (Domain domain : domains()) {
-      if (domain.key().equals(key)) {
-        return Optional.of(domain);
-      }
-    }
-    return Optional.empty();
+    int position = position(key);
+    return position < 0 ? Optional.empty() : Optional.of(domains().get(position));
+  }
+
+  /**
+   * Finds the position of a domain in {@link #domains()} by its key, for a reader that keeps the
+   * values of an exam in the instrument's order.
+   *
+   * @param key the key, e.g. {@code gait}, not null
+   * @return the position, from 0, or -1 when the instrument has no such domain
+   */
+  public int position(String key) {
+    Integer position = positions().get(Objects.requireNonNull(key, "key"));
+    return position == null ? -1 : position;
   }
 
   /**

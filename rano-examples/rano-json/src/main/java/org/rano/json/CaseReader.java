@@ -523,12 +523,6 @@ final class CaseReader {
       int depth = in.depth();
       for (JsonToken token = in.next(); token == JsonToken.FIELD_NAME; token = in.next()) {
         String name = in.name();
-        if (entry(name) != null) {
-          JsonInput.Syntax twice = in.duplicate(name);
-          if (twice != null) {
-            throw twice;
-          }
-        }
         in.next();
         boolean object = in.isObject();
         in.push(name);
@@ -542,19 +536,13 @@ final class CaseReader {
       }
     }
 
-    private @Nullable Entry entry(String key) {
-      for (Entry entry : entries) {
-        if (entry.name().equals(key)) {
-          return entry;
-        }
-      }
-      return null;
-    }
-
     NeuroExam build(Instrument instrument, String path) {
+      // each entry at its domain's position; the first unknown key in document order fails
+      @Nullable Entry[] byPosition = new Entry[instrument.domains().size()];
       for (Entry entry : entries) {
         String name = entry.name();
-        if (instrument.domain(name).isEmpty()) {
+        int position = instrument.position(name);
+        if (position < 0) {
           String quoted = Echo.quote(name);
           List<String> keys = instrument.domains().stream().map(Domain::key).toList();
           throw InvalidInputException.of(
@@ -566,10 +554,18 @@ final class CaseReader {
                   + instrument.keys()
                   + Suggestion.of(name, keys));
         }
+        if (byPosition[position] != null) {
+          // Only a reader that leaves duplicate keys to the objects gets here (JsonInput.FAST):
+          // the text is read again strictly, whose parser names the key.
+          throw new JsonInput.Syntax(
+              InvalidInputException.of(JsonInput.at(path, name), null, "duplicate key"));
+        }
+        byPosition[position] = entry;
       }
       NeuroExam.Builder exam = NeuroExam.builder(instrument);
-      for (Domain domain : instrument.domains()) {
-        Entry entry = entry(domain.key());
+      List<Domain> domains = instrument.domains();
+      for (int i = 0; i < domains.size(); i++) {
+        Entry entry = byPosition[i];
         if (entry == null) {
           continue; // the exam names the first domain missing when it is built
         }
@@ -577,6 +573,7 @@ final class CaseReader {
         if (error != null) {
           throw error;
         }
+        Domain domain = domains.get(i);
         try {
           exam.set(domain, java.util.Objects.requireNonNull(entry.value()));
         } catch (InvalidInputException e) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.rano.BestResponse;
 import org.rano.CaseAssessment;
+import org.rano.Criteria;
 import org.rano.Fact;
 import org.rano.Progression;
 import org.rano.Reason;
@@ -270,7 +272,7 @@ final class ResultWriter {
     if (progression.isPresent()) {
       json.writeStartObject();
       json.writeFieldName(DATE);
-      json.writeString(progression.get().date().toString());
+      writeDate(json, progression.get().date());
       json.writeFieldName(DAYS_FROM_BASELINE);
       json.writeNumber(progression.get().daysFromBaseline());
       json.writeEndObject();
@@ -280,8 +282,37 @@ final class ResultWriter {
     writeReasons(json, WARNINGS, WARNING_FACTS, result.warnings());
     writeReasons(json, NOTES, NOTE_FACTS, result.notes());
     json.writeFieldName(CRITERIA);
+    if (json.getPrettyPrinter() == null) {
+      // the same criteria, case after case: their text is made once
+      json.writeRawValue(criteriaText(result.criteria()));
+    } else {
+      writeCriteria(json, result.criteria());
+    }
+    json.writeEndObject();
+  }
+
+  /** The last criteria written on one line, with their JSON text. */
+  private record CriteriaText(Criteria criteria, SerializedString json) {}
+
+  private static volatile @Nullable CriteriaText lastCriteria;
+
+  private static SerializedString criteriaText(Criteria criteria) throws IOException {
+    CriteriaText last = lastCriteria;
+    if (last != null && last.criteria().equals(criteria)) {
+      return last.json();
+    }
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(text)) {
+      writeCriteria(json, criteria);
+    }
+    SerializedString written = new SerializedString(text.toString());
+    lastCriteria = new CriteriaText(criteria, written);
+    return written;
+  }
+
+  private static void writeCriteria(JsonGenerator json, Criteria criteria) throws IOException {
     json.writeStartObject();
-    for (Map.Entry<String, Object> policy : result.criteria().policies().entrySet()) {
+    for (Map.Entry<String, Object> policy : criteria.policies().entrySet()) {
       Object value = policy.getValue();
       if (value instanceof Integer number) {
         json.writeNumberField(policy.getKey(), number);
@@ -294,13 +325,36 @@ final class ResultWriter {
       }
     }
     json.writeEndObject();
-    json.writeEndObject();
+  }
+
+  /** An ISO date, as {@link LocalDate#toString()} writes it, without building a string. */
+  private static void writeDate(JsonGenerator json, LocalDate date) throws IOException {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      json.writeString(date.toString());
+      return;
+    }
+    char[] text = new char[10];
+    digits(text, 0, year, 4);
+    text[4] = '-';
+    digits(text, 5, date.getMonthValue(), 2);
+    text[7] = '-';
+    digits(text, 8, date.getDayOfMonth(), 2);
+    json.writeString(text, 0, 10);
+  }
+
+  private static void digits(char[] text, int at, int value, int width) {
+    int rest = value;
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (char) ('0' + rest % 10);
+      rest /= 10;
+    }
   }
 
   private static void writeTimePoint(JsonGenerator json, TimePoint point) throws IOException {
     json.writeStartObject();
     json.writeFieldName(DATE);
-    json.writeString(point.date().toString());
+    writeDate(json, point.date());
     json.writeFieldName(DAYS_FROM_BASELINE);
     json.writeNumber(point.daysFromBaseline());
     Optional<VisitAssessment> visit = point.assessment();
@@ -359,7 +413,11 @@ final class ResultWriter {
     json.writeFieldName(RESPONSE);
     json.writeString(RESPONSES.get(best.response()));
     json.writeFieldName(DATE);
-    writeNullable(json, best.date().map(LocalDate::toString).orElse(null));
+    if (best.date().isPresent()) {
+      writeDate(json, best.date().get());
+    } else {
+      json.writeNull();
+    }
     if (best.date().isEmpty()) {
       // no time point supports it: the reason says why (TIME-4; case format, settled 2026-11-30)
       json.writeFieldName(REASON);

@@ -120,8 +120,10 @@ class BytesAgreeWithTextTest {
       String id = ids[random.nextInt(ids.length)];
       String changed =
           random.nextBoolean()
-              ? seed.replaceFirst("\"id\":\"[^\"]*\"", Matcher.quoteReplacement("\"id\":\"" + id + "\""))
-              : seed.replaceFirst("\"id\":\"T1\"", Matcher.quoteReplacement("\"id\":\"" + id + "\""));
+              ? seed.replaceFirst(
+                  "\"id\":\"[^\"]*\"", Matcher.quoteReplacement("\"id\":\"" + id + "\""))
+              : seed.replaceFirst(
+                  "\"id\":\"T1\"", Matcher.quoteReplacement("\"id\":\"" + id + "\""));
       agree(changed);
     }
   }
@@ -197,7 +199,8 @@ class BytesAgreeWithTextTest {
     for (String id : List.of("plain", "é", "患者", "\uD83D\uDE00 astral", "quote\" back\\")) {
       String seed =
           Schemas.lines(Schemas.TEST_RESOURCES.resolve("generated/cohort-seed1.ndjson")).get(2);
-      String json = seed.replaceFirst("\"id\":\"[^\"]*\"", Matcher.quoteReplacement("\"id\":" + quote(id)));
+      String json =
+          seed.replaceFirst("\"id\":\"[^\"]*\"", Matcher.quoteReplacement("\"id\":" + quote(id)));
       for (CaseFormat format : List.of(FORMAT, FORMAT.withIndentation(true))) {
         CaseAssessment result = format.read(json).assess();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -205,6 +208,49 @@ class BytesAgreeWithTextTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(format.write(result));
       }
     }
+  }
+
+  @Test
+  void datesOfEveryWidthOfYear_areWrittenAsIsoText() throws IOException {
+    for (String year : List.of("0000", "0005", "0999", "1999", "9999")) {
+      String json =
+          "{\"id\":\"d\",\"referenceDate\":\""
+              + year
+              + "-01-01\",\"responses\":[{\"date\":\""
+              + year
+              + "-02-03\",\"response\":\"PR\"},{\"date\":\""
+              + year
+              + "-12-31\",\"response\":\"PD\"}]}";
+      CaseAssessment result = FORMAT.read(json).assess();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      FORMAT.write(result, bytes);
+      JsonNode written = Schemas.parse(bytes.toString(StandardCharsets.UTF_8));
+      assertThat(written.at("/timepoints/0/date").asText()).isEqualTo(year + "-02-03");
+      assertThat(written.at("/timepoints/1/date").asText()).isEqualTo(year + "-12-31");
+      assertThat(written.at("/progression/date").asText()).isEqualTo(year + "-12-31");
+      assertThat(
+              written.at("/bestOverallResponse/date").isNull()
+                  || written.at("/bestOverallResponse/date").asText().startsWith(year))
+          .isTrue();
+    }
+  }
+
+  @Test
+  void criteriaWrittenOnce_areWrittenAgainWhenTheyChange() {
+    String json =
+        "{\"id\":\"c\",\"referenceDate\":\"2026-01-01\",\"responses\":"
+            + "[{\"date\":\"2026-02-03\",\"response\":\"PR\"}]}";
+    CaseAssessment plain = FORMAT.read(json).assess();
+    CaseFormat other =
+        CaseFormat.withCriteria(org.rano.Criteria.defaults().withConfirmationDays(42));
+    CaseAssessment changed = other.read(json).assess();
+    for (int i = 0; i < 3; i++) {
+      assertThat(Schemas.parse(FORMAT.write(plain)).at("/criteria/confirmationDays").asInt())
+          .isNotEqualTo(42);
+      assertThat(Schemas.parse(FORMAT.write(changed)).at("/criteria/confirmationDays").asInt())
+          .isEqualTo(42);
+    }
+    assertThat(FORMAT.withIndentation(true).write(changed)).contains("\"confirmationDays\": 42");
   }
 
   // ------------------------------------------------------------------------------------ helpers
