@@ -1,5 +1,8 @@
 package org.rano.bench;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,6 +55,11 @@ public class ScoringBenchmark {
 
   private final RanoLm engine = RanoLm.withDefaults();
   private String json = "";
+  private byte[] utf8 = new byte[0];
+
+  /** Where results are written, reused as the command reuses its record buffer. */
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+
   private LmCase lmCase = LmCase.of(Visit.on("2026-01-05").build());
   private Visit baseline = lmCase.baseline();
   private Visit followUp = lmCase.baseline();
@@ -64,6 +72,7 @@ public class ScoringBenchmark {
   @Setup
   public void setUp() {
     json = BenchCase.JSON;
+    utf8 = json.getBytes(StandardCharsets.UTF_8);
     lmCase = readCase(json);
     baseline = lmCase.baseline();
     followUp = lmCase.followUps().get(0);
@@ -91,13 +100,24 @@ public class ScoringBenchmark {
   }
 
   /**
-   * Reads the case's JSON into the library's types, with every check, without assessing it: the
-   * reader of issue 12's goal, at most 3 times {@link #assessCase()}.
+   * Reads the case's JSON (its UTF-8 bytes, as the command reads a line) into the library's types,
+   * with every check, without assessing it: the reader of issue 12's goal, at most 3 times {@link
+   * #assessCase()}.
    *
    * @return the case, not null
    */
   @Benchmark
   public LmCase parseCase() {
+    return ((CaseInput.Raw) codec.read(utf8, 0, utf8.length)).lmCase();
+  }
+
+  /**
+   * Reads the case's JSON from a {@code String}, as a program holding text does.
+   *
+   * @return the case, not null
+   */
+  @Benchmark
+  public LmCase parseCaseText() {
     return readCase(json);
   }
 
@@ -112,28 +132,45 @@ public class ScoringBenchmark {
    */
   @Benchmark
   public CaseAssessment parseAndAssessCase() {
-    return codec.read(json).assess();
+    return codec.read(utf8, 0, utf8.length).assess();
   }
 
   /**
-   * Reads, assesses and writes the case: all that {@code rano score --ndjson} does for one line
-   * apart from reading and writing the stream. {@code parseCase / scoreCase} is the share of
-   * parse-only throughput that scoring can reach once the JIT has warmed up.
+   * Reads, assesses and writes the case, bytes in and bytes out: all that {@code rano score
+   * --ndjson} does for one line apart from reading and writing the stream. {@code parseCase /
+   * scoreCase} is the share of parse-only throughput that scoring can reach once the JIT has warmed
+   * up.
    *
-   * @return the result JSON, not null
+   * @return the number of bytes written
+   * @throws IOException never: the output is memory
    */
   @Benchmark
-  public String scoreCase() {
-    return codec.write(codec.read(json).assess());
+  public int scoreCase() throws IOException {
+    out.reset();
+    codec.write(codec.read(utf8, 0, utf8.length).assess(), out);
+    return out.size();
   }
 
   /**
-   * Writes the case's assessment as the one-line result JSON.
+   * Writes the case's assessment as the one-line result JSON, in UTF-8 bytes.
+   *
+   * @return the number of bytes written
+   * @throws IOException never: the output is memory
+   */
+  @Benchmark
+  public int writeResult() throws IOException {
+    out.reset();
+    codec.write(assessment, out);
+    return out.size();
+  }
+
+  /**
+   * Writes the case's assessment as the one-line result JSON text, to a {@code String}.
    *
    * @return the JSON text, not null
    */
   @Benchmark
-  public String writeResult() {
+  public String writeResultText() {
     return codec.write(assessment);
   }
 }

@@ -163,6 +163,24 @@ final class CaseReader {
    * @throws CaseRejection naming the first invalid field, with the case id when it could be read
    */
   CaseInput read(String text) {
+    try (JsonInput in = JsonInput.fast(text)) {
+      return readRoot(in).build();
+    } catch (IOException | RuntimeException e) {
+      // Rejected (or a bug): the strict reading gives the error, or meets the bug again.
+      return readStrictly(text);
+    }
+  }
+
+  /**
+   * Reads one case with Jackson's own search for duplicate keys: the reading whose errors are the
+   * format's. {@link #read(String)} and {@link #read(byte[], int, int)} read a case that fails
+   * again this way.
+   *
+   * @param text the case as one JSON object, not null
+   * @return the case, ready to be scored, not null
+   * @throws CaseRejection naming the first invalid field, with the case id when it could be read
+   */
+  CaseInput readStrictly(String text) {
     Root root;
     try (JsonInput in = JsonInput.of(text)) {
       root = readRoot(in);
@@ -184,8 +202,8 @@ final class CaseReader {
   /**
    * Reads one case from its UTF-8 bytes, which must be well-formed UTF-8 (the caller checks): the
    * parser reads the bytes themselves, without decoding them to a string first. A case that fails
-   * is read again from its decoded text by {@link #read(String)}, so that every rejection is
-   * exactly that of the text, whichever way the case arrived.
+   * is read again from its decoded text by {@link #readStrictly(String)}, so that every rejection
+   * is exactly that of the text, whichever way the case arrived.
    *
    * @param utf8 the bytes, not null
    * @param offset where the case starts
@@ -198,7 +216,7 @@ final class CaseReader {
       return readRoot(in).build();
     } catch (IOException | RuntimeException e) {
       // Rejected (or a bug): the text's own reading gives the error, or meets the bug again.
-      return read(new String(utf8, offset, length, StandardCharsets.UTF_8));
+      return readStrictly(new String(utf8, offset, length, StandardCharsets.UTF_8));
     }
   }
 

@@ -123,6 +123,16 @@ final class JsonInput implements AutoCloseable {
   }
 
   /**
+   * A reader of text that leaves the search for duplicate keys to the objects read (see {@link
+   * #FAST}): only for a text that is read again strictly when it is rejected.
+   */
+  static JsonInput fast(String text) throws IOException {
+    JsonInput in = new JsonInput(FAST.createParser(text));
+    in.findsDuplicates = true;
+    return in;
+  }
+
+  /**
    * The error of a key given twice in one object, when this reader finds duplicates itself (the
    * strict parser finds them before the object sees the key); null otherwise.
    *

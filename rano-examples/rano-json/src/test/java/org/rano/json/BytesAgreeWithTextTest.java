@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.rano.CaseAssessment;
 
 /**
- * {@link CaseFormat#read(byte[], int, int)} parses UTF-8 bytes with Jackson's byte parser, without
- * its search for duplicate keys, and reads a rejected text again from its decoded characters. These
- * tests hold it to {@link CaseFormat#read(String)}: for every text, both accept it with the same
- * case (the same result, byte for byte) or both reject it with the same id, path and message.
+ * {@link CaseFormat#read(String)} and {@link CaseFormat#read(byte[], int, int)} parse without
+ * Jackson's search for duplicate keys (the objects read find them), the second from the UTF-8 bytes
+ * with Jackson's byte parser, and read a rejected text again strictly. These tests hold both to the
+ * strict reading: for every text, all accept it with the same case (the same result, byte for byte)
+ * or all reject it with the same id, path and message.
  *
  * <p>The texts: the 400 conformance cases, the generated cohort, and seeded variants of them made
  * to meet what differs between the two parsers: a key given twice in each object in turn (the byte
@@ -37,6 +38,13 @@ import org.rano.CaseAssessment;
 class BytesAgreeWithTextTest {
 
   private static final CaseFormat FORMAT = CaseFormat.withDefaults();
+
+  /** The reference: the reader with Jackson's own search for duplicate keys. */
+  private static final CaseReader STRICT =
+      new CaseReader(
+          org.rano.Criteria.defaults(),
+          Map.of(org.rano.neuro.Lano.INSTRUMENT.name(), org.rano.neuro.Lano.INSTRUMENT));
+
   private static final JsonFactory JSON = JsonMapper.builder().build().getFactory();
   private static final long SEED = 0xB17E5_2026L;
 
@@ -261,39 +269,51 @@ class BytesAgreeWithTextTest {
    * @return true when the text was accepted
    */
   private static boolean agree(String text) {
-    @Nullable CaseInput fromText = null;
-    @Nullable CaseRejection textRejection = null;
-    try {
-      fromText = FORMAT.read(text);
-    } catch (CaseRejection e) {
-      textRejection = e;
-    }
+    boolean accepted = agree(text, FORMAT::read);
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    @Nullable CaseInput fromBytes = null;
-    @Nullable CaseRejection bytesRejection = null;
-    try {
-      fromBytes = FORMAT.read(utf8, 0, utf8.length);
-    } catch (CaseRejection e) {
-      bytesRejection = e;
-    }
     if (Echo.loneSurrogate(text) >= 0) {
       // A raw lone surrogate has no UTF-8: getBytes wrote '?', so the texts differ; both are
       // rejected all the same (the ids that may hold one are checked).
-      return false;
+      return accepted;
     }
-    if (fromText != null) {
-      assertThat(bytesRejection).as("bytes rejected what text accepted: %s", text).isNull();
-      CaseInput read = java.util.Objects.requireNonNull(fromBytes);
-      assertThat(read).as(text).isEqualTo(fromText);
-      assertThat(FORMAT.write(read.assess())).isEqualTo(FORMAT.write(fromText.assess()));
+    assertThat(agree(text, ignored -> FORMAT.read(utf8, 0, utf8.length))).isEqualTo(accepted);
+    return accepted;
+  }
+
+  /**
+   * Reads a text one way and strictly (Jackson's own search for duplicate keys, the reading whose
+   * errors are the format's), and checks that they agree.
+   *
+   * @return true when the text was accepted
+   */
+  private static boolean agree(String text, java.util.function.Function<String, CaseInput> way) {
+    @Nullable CaseInput strict = null;
+    @Nullable CaseRejection strictRejection = null;
+    try {
+      strict = STRICT.readStrictly(text);
+    } catch (CaseRejection e) {
+      strictRejection = e;
+    }
+    @Nullable CaseInput read = null;
+    @Nullable CaseRejection rejection = null;
+    try {
+      read = way.apply(text);
+    } catch (CaseRejection e) {
+      rejection = e;
+    }
+    if (strict != null) {
+      assertThat(rejection).as("rejected what the strict reader accepted: %s", text).isNull();
+      CaseInput same = java.util.Objects.requireNonNull(read);
+      assertThat(same).as(text).isEqualTo(strict);
+      assertThat(FORMAT.write(same.assess())).isEqualTo(FORMAT.write(strict.assess()));
       return true;
     }
-    assertThat(bytesRejection).as("bytes accepted what text rejected: %s", text).isNotNull();
-    CaseRejection bytes = java.util.Objects.requireNonNull(bytesRejection);
-    CaseRejection chars = java.util.Objects.requireNonNull(textRejection);
-    assertThat(bytes.caseId()).as(text).isEqualTo(chars.caseId());
-    assertThat(bytes.path()).as(text).isEqualTo(chars.path());
-    assertThat(bytes.problem()).as(text).isEqualTo(chars.problem());
+    assertThat(rejection).as("accepted what the strict reader rejected: %s", text).isNotNull();
+    CaseRejection got = java.util.Objects.requireNonNull(rejection);
+    CaseRejection expected = java.util.Objects.requireNonNull(strictRejection);
+    assertThat(got.caseId()).as(text).isEqualTo(expected.caseId());
+    assertThat(got.path()).as(text).isEqualTo(expected.path());
+    assertThat(got.problem()).as(text).isEqualTo(expected.problem());
     return false;
   }
 
