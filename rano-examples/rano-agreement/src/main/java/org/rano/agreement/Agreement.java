@@ -233,9 +233,14 @@ public final class Agreement {
         adjudicate(table, readers, adjudication);
       }
     }
+    Map<String, Integer> order = new HashMap<>();
+    for (String id : patients.keySet()) {
+      order.put(id, order.size());
+    }
+    // By patient, its follow-ups in order, then its whole-case items (stable: in item order).
     adjudication.sort(
-        Comparator.comparingInt((Results.Adjudication a) -> caseOrder(patients, a.caseId()))
-            .thenComparingInt(Results.Adjudication::followUp));
+        Comparator.comparingInt((Results.Adjudication a) -> order.getOrDefault(a.caseId(), 0))
+            .thenComparingInt(a -> a.followUp() < 0 ? Integer.MAX_VALUE : a.followUp()));
     return new AgreementStudy(
         readers,
         patients.size(),
@@ -248,17 +253,6 @@ public final class Agreement {
         bootstrap,
         seed,
         toleranceDays);
-  }
-
-  private static int caseOrder(Map<String, Map<String, Scored>> patients, String id) {
-    int i = 0;
-    for (String key : patients.keySet()) {
-      if (key.equals(id)) {
-        return i;
-      }
-      i++;
-    }
-    return i;
   }
 
   /** A rating and the library's assessment of it. */
@@ -513,6 +507,7 @@ public final class Agreement {
   private Results.Item statistics(ItemTable table, List<String> readers) {
     int[] rows = table.pairable();
     Ratings ratings = table.ratings(rows);
+    int[] clusters = table.clusters(rows);
     Bootstrap resample = Bootstrap.of(bootstrap, seed);
     double tolerance = table.level == Level.DATE ? toleranceDays : 0;
     List<Integer> raters = new ArrayList<>();
@@ -525,10 +520,10 @@ public final class Agreement {
         table.level == Level.DATE
             ? pair -> CohenKappa.withinTolerance(pair, tolerance)
             : CohenKappa::unweighted;
-    Results.Kappas cohen = kappas(ratings, raters, readers, kappa, resample);
+    Results.Kappas cohen = kappas(ratings, clusters, raters, readers, kappa, resample);
     Results.Kappas weighted =
         table.level == Level.ORDINAL
-            ? kappas(ratings, raters, readers, CohenKappa::linearWeighted, resample)
+            ? kappas(ratings, clusters, raters, readers, CohenKappa::linearWeighted, resample)
             : null;
     Function<Ratings, Coefficient> fleiss =
         table.level == Level.DATE && tolerance > 0
@@ -545,7 +540,9 @@ public final class Agreement {
           case DATE -> data -> KrippendorffAlpha.withinTolerance(data, tolerance);
         };
     Results.Estimate icc =
-        table.level == Level.INTERVAL ? estimate(ratings, onlyRaters(raters), resample) : null;
+        table.level == Level.INTERVAL
+            ? estimate(ratings, clusters, onlyRaters(raters), resample)
+            : null;
     return new Results.Item(
         table.name,
         table.level,
@@ -554,8 +551,8 @@ public final class Agreement {
         PercentAgreement.withinTolerance(ratings, tolerance),
         cohen,
         weighted,
-        estimate(ratings, fleiss, resample),
-        estimate(ratings, alpha, resample),
+        estimate(ratings, clusters, fleiss, resample),
+        estimate(ratings, clusters, alpha, resample),
         icc);
   }
 
@@ -572,15 +569,24 @@ public final class Agreement {
     };
   }
 
+  /**
+   * A coefficient and its interval; the bootstrap resamples patients (clusters), each with all its
+   * units of the item, since the follow-ups of one patient are not independent.
+   */
   private static Results.Estimate estimate(
-      Ratings ratings, Function<Ratings, Coefficient> coefficient, Bootstrap resample) {
+      Ratings ratings,
+      int[] clusters,
+      Function<Ratings, Coefficient> coefficient,
+      Bootstrap resample) {
     Coefficient value = coefficient.apply(ratings);
     return new Results.Estimate(
-        value, value.isDefined() ? resample.interval95(ratings, coefficient) : Optional.empty());
+        value,
+        value.isDefined() ? resample.interval95(ratings, clusters, coefficient) : Optional.empty());
   }
 
   private static Results.Kappas kappas(
       Ratings ratings,
+      int[] clusters,
       List<Integer> raters,
       List<String> readers,
       Function<Ratings, Coefficient> kappa,
@@ -590,23 +596,27 @@ public final class Agreement {
       for (int j = i + 1; j < raters.size(); j++) {
         int a = raters.get(i);
         int b = raters.get(j);
-        Ratings both = bothRated(ratings.pair(a, b));
+        Ratings pair = ratings.pair(a, b);
+        List<double[]> rows = new ArrayList<>();
+        List<Integer> rowClusters = new ArrayList<>();
+        for (int u = 0; u < pair.units(); u++) {
+          if (pair.rating(u, 0).isPresent() && pair.rating(u, 1).isPresent()) {
+            rows.add(
+                new double[] {pair.rating(u, 0).getAsDouble(), pair.rating(u, 1).getAsDouble()});
+            rowClusters.add(clusters[u]);
+          }
+        }
+        Ratings both = Ratings.of(rows.toArray(new double[0][]));
+        int[] bothClusters = rowClusters.stream().mapToInt(Integer::intValue).toArray();
         pairs.add(
             new Results.Pair(
-                readers.get(a), readers.get(b), both.units(), estimate(both, kappa, resample)));
+                readers.get(a),
+                readers.get(b),
+                both.units(),
+                estimate(both, bothClusters, kappa, resample)));
       }
     }
     return new Results.Kappas(pairs);
-  }
-
-  private static Ratings bothRated(Ratings pair) {
-    List<double[]> rows = new ArrayList<>();
-    for (int u = 0; u < pair.units(); u++) {
-      if (pair.rating(u, 0).isPresent() && pair.rating(u, 1).isPresent()) {
-        rows.add(new double[] {pair.rating(u, 0).getAsDouble(), pair.rating(u, 1).getAsDouble()});
-      }
-    }
-    return Ratings.of(rows.toArray(new double[0][]));
   }
 
   // ------------------------------------------------------------------------------ adjudication

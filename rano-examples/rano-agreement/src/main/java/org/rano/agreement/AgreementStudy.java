@@ -115,7 +115,10 @@ public final class AgreementStudy {
       json.writeNumberField("bootstrap", bootstrap);
       json.writeNumberField("seed", seed);
       json.writeNumberField("dateToleranceDays", toleranceDays);
-      json.writeStringField("ci95", "percentile bootstrap over units (R quantile type 7)");
+      json.writeStringField(
+          "ci95",
+          "95 % percentile bootstrap (R quantile type 7), resampling patients with all their "
+              + "units");
       json.writeEndObject();
       json.writeArrayFieldStart("errors");
       for (RatingError error : errors) {

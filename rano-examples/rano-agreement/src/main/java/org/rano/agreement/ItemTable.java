@@ -77,6 +77,22 @@ final class ItemTable {
         .toArray();
   }
 
+  /** The cluster (the patient, by order of first appearance) of each of the given units. */
+  int[] clusters(int[] rows) {
+    Map<String, Integer> patients = new HashMap<>();
+    int[] clusters = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      String id = units.get(rows[i]).caseId();
+      Integer cluster = patients.get(id);
+      if (cluster == null) {
+        cluster = patients.size();
+        patients.put(id, cluster);
+      }
+      clusters[i] = cluster;
+    }
+    return clusters;
+  }
+
   Ratings ratings(int[] rows) {
     double[][] table = new double[rows.length][];
     for (int i = 0; i < rows.length; i++) {

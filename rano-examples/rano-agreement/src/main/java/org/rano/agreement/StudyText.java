@@ -35,11 +35,11 @@ final class StudyText {
             + study.errors().size()
             + " error records");
     lines.add(
-        "95 % CI: percentile bootstrap over units, "
+        "95 % CI: percentile bootstrap over patients, "
             + study.bootstrap()
             + " replicates, seed "
             + study.seed()
-            + "; progression dates agree within "
+            + "; date tolerance "
             + study.toleranceDays()
             + " days");
     lines.add("");
