@@ -176,6 +176,37 @@ class AgreementPropertiesTest {
   }
 
   @Test
+  void clusterBootstrap_withOneUnitPerCluster_isTheUnitBootstrap() {
+    Ratings ratings = Ratings.of(randomTable(9L, 25, 3));
+    int[] singles = new int[25];
+    for (int u = 0; u < singles.length; u++) {
+      singles[u] = 100 - u;
+    }
+    Bootstrap bootstrap = Bootstrap.of(300, 5L);
+    assertThat(bootstrap.interval95(ratings, singles, FleissKappa::of))
+        .isEqualTo(bootstrap.interval95(ratings, FleissKappa::of));
+  }
+
+  @Test
+  void clusterBootstrap_ofIdenticalClusters_isWiderThanPretendingUnitsAreIndependent() {
+    // Ten patients, each with four follow-ups rated alike: the follow-ups carry no information
+    // beyond their patient's, so resampling them one by one understates the uncertainty.
+    double[][] rows = new double[40][];
+    int[] clusters = new int[40];
+    double[][] base = randomTable(12L, 10, 2);
+    for (int u = 0; u < 40; u++) {
+      rows[u] = base[u / 4].clone();
+      clusters[u] = u / 4;
+    }
+    Ratings ratings = Ratings.of(rows);
+    Function<Ratings, Coefficient> alpha = KrippendorffAlpha::nominal;
+    Interval byUnit = Bootstrap.of(500, 1L).interval95(ratings, alpha).orElseThrow();
+    Interval byPatient = Bootstrap.of(500, 1L).interval95(ratings, clusters, alpha).orElseThrow();
+    assertThat(byPatient.upper() - byPatient.lower())
+        .isGreaterThan(byUnit.upper() - byUnit.lower());
+  }
+
+  @Test
   void bootstrap_withoutReplicates_givesNoInterval() {
     assertThat(Bootstrap.of(0, 1L).interval95(Ratings.of(randomTable(1L, 10, 2)), FleissKappa::of))
         .isEmpty();
