@@ -56,8 +56,8 @@ import picocli.CommandLine.Spec;
           + ".change, bestOverallResponse, confirmedBestOverallResponse, progressionDate) it "
           + "prints the percent agreement, Cohen's kappa per pair of readers (linear weighted "
           + "too for ordinal items), Fleiss' kappa, Krippendorff's alpha at the item's level and "
-          + "ICC(2,1) for interval items, each with a seeded 95 % percentile bootstrap interval "
-          + "over units; then each reader's completeness, reported calls against the library's, "
+          + "ICC(2,1) for interval items, each with a seeded 95 %% percentile bootstrap interval "
+          + "over patients; then each reader's completeness, reported calls against the library's, "
           + "and the units to adjudicate. A coefficient that is undefined for the data (no "
           + "variation) is null with a note.",
       "",

@@ -377,6 +377,8 @@ class AgreementCommandTest {
   void help_listsTheCommand() {
     assertThat(Cli.run("--help").out()).contains("agreement");
     assertThat(Cli.run("agreement", "--help").out())
+        .contains("95 % percentile bootstrap interval")
+        .doesNotContain("%n")
         .contains("--bootstrap")
         .contains("--date-tolerance-days")
         .contains("--confirmation-days");
