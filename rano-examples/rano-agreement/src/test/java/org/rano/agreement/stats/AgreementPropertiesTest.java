@@ -117,13 +117,15 @@ class AgreementPropertiesTest {
   /**
    * Two (or more) readers who rate independently, uniformly over three categories, agree only by
    * chance: kappa, Fleiss' kappa and alpha are 0 in expectation. The average of 4000 samples of 60
-   * units is checked against 0 with a tolerance of 0.012. Why that suffices and is not loose: under
-   * independence the standard deviation of kappa is about sqrt(pe / (n (1 - pe))) = sqrt(0.5 / 60)
-   * = 0.091 with pe = 1/3, so the average of 4000 has a standard error of 0.0014 and 0.012 is over
-   * 8 standard errors, beyond chance; the estimators' own small-sample bias is of order 1/n
-   * (Cohen's kappa with estimated marginals has E[κ] ≈ -1/(n - 1) ≈ -0.017 at worst for a 2x2
-   * table, and less for three balanced categories), which the tolerance covers while a kappa that
-   * forgot the chance correction (about 0.33 here) fails by far.
+   * units is checked against 0 with a tolerance of 0.012, which is justified thus. Noise: under
+   * independence the standard deviation of Cohen's kappa is about sqrt(pe / (n (1 - pe))) =
+   * sqrt((1/3) / (60 * 2/3)) = 0.091, so the average of 4000 has a standard error of 0.0014, and
+   * 0.012 is over 8 standard errors. Bias: the estimators are ratios with estimated chance
+   * agreement, so their expectation is 0 only up to O(1/n); for Cohen's kappa E[po] = E[pe] = 1/3
+   * exactly (the numerator is unbiased), and for Fleiss' kappa E[P̄e] = Σ pj² + Σ pj (1 - pj) / N
+   * with N = 180 ratings, a bias of about -(2/3 / 180) / (2/3) = -0.0056; alpha corrects for the
+   * sample size. So 0.012 covers noise and bias, while a coefficient without the chance correction
+   * (percent agreement, 1/3 here) fails by far.
    */
   @Test
   void independentRandomReaders_agreeAtChanceLevel_kappaZeroInExpectation() {

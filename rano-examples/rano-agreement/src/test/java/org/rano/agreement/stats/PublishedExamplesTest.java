@@ -56,7 +56,8 @@ class PublishedExamplesTest {
    * Communication, University of Pennsylvania, Departmental Papers 43; section C, "Nominal data,
    * any number of observers, missing data": four observers A-D, twelve units, values 1-5, with
    * missing values (unit 12 has a single value and is not pairable). Published: nominal α = 0.743,
-   * and for the same data ordinal α = 0.815, interval α = 0.849 (section E).
+   * and, in the paper's sections on the other metrics applied to the same data, ordinal α = 0.815
+   * and interval α = 0.849.
    */
   static final Ratings KRIPPENDORFF_2011 =
       Ratings.of(
