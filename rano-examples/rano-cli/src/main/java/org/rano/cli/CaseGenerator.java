@@ -93,9 +93,16 @@ final class CaseGenerator {
     "patient sedated", "aphasia", "hearing aid lost", "examiner unavailable"
   };
 
+  /** The overall responses a reader may call, by name. */
+  private static final String[] CALLS = {"CR", "PR", "SD", "PD", "NE"};
+
+  private static final String[] CSF_RESULTS = {"POSITIVE", "EQUIVOCAL", "NEGATIVE"};
+
   private final SplittableRandom cases;
   private final int visits;
   private final double invalidFraction;
+  private final int readers;
+  private final double disagreement;
   private long count;
 
   /**
@@ -106,10 +113,36 @@ final class CaseGenerator {
    * @param invalidFraction the share of cases made invalid, 0 to 1
    */
   CaseGenerator(long seed, int visits, double invalidFraction) {
+    this(seed, visits, invalidFraction, 0, 0);
+  }
+
+  /**
+   * Obtains a generator of an agreement study: each patient rated by {@code readers} readers.
+   *
+   * <p>Each reader's rating is the patient's case (drawn once, as without readers) with a {@code
+   * "reader"} field ({@code R1}, {@code R2}, ...), in which each rated value (a neurological level,
+   * a CSF result, a target score, a non-target status) is changed with probability {@code
+   * disagreement} to a neighbouring valid value, and each follow-up carries the reader's own call,
+   * {@code "reportedOverall"}: the library's overall response for that rating, except with
+   * probability 0.1 + disagreement / 2 another response (and left out at one follow-up in twenty).
+   * The perturbations and calls draw from random streams of their own, so the patients are the same
+   * whatever the readers and the disagreement.
+   *
+   * @param seed the seed
+   * @param visits the follow-ups per case, 0 or more
+   * @param invalidFraction the share of cases made invalid, 0 to 1; 0 when readers is not 0
+   * @param readers the readers per patient, 0 for plain cases
+   * @param disagreement the probability that a reader changes a rated value, 0 to 1
+   */
+  CaseGenerator(long seed, int visits, double invalidFraction, int readers, double disagreement) {
     assert visits >= 0 && invalidFraction >= 0 && invalidFraction <= 1 : "bug: checked by caller";
+    assert readers >= 0 && disagreement >= 0 && disagreement <= 1 : "bug: checked by caller";
+    assert readers == 0 || invalidFraction == 0 : "bug: checked by caller";
     this.cases = new SplittableRandom(seed);
     this.visits = visits;
     this.invalidFraction = invalidFraction;
+    this.readers = readers;
+    this.disagreement = disagreement;
   }
 
   /**
@@ -119,6 +152,9 @@ final class CaseGenerator {
    */
   String next() {
     count++;
+    if (readers > 0) {
+      return nextRatings();
+    }
     SplittableRandom random = cases.split();
     @Nullable Defect defect = random.nextDouble() < invalidFraction ? pickDefect(random) : null;
     StringWriter text = new StringWriter(2048);
@@ -132,6 +168,67 @@ final class CaseGenerator {
       return line.substring(0, 1 + random.nextInt(line.length() - 1));
     }
     return line;
+  }
+
+  /** The readers' ratings of the next patient, one line each. */
+  private String nextRatings() {
+    SplittableRandom streams = cases.split();
+    long patientSeed = streams.nextLong();
+    SplittableRandom noises = streams.split();
+    SplittableRandom callers = streams.split();
+    StringBuilder lines = new StringBuilder();
+    for (int r = 1; r <= readers; r++) {
+      long noiseSeed = noises.nextLong();
+      String reader = "R" + r;
+      String id = "GEN-" + count;
+      String plain = rating(patientSeed, noiseSeed, id, reader, null);
+      List<String> derived = derivedCalls(plain);
+      List<@Nullable String> calls = new java.util.ArrayList<>();
+      for (String call : derived) {
+        int roll = callers.nextInt(1000);
+        if (roll < 50) {
+          calls.add(null);
+        } else if (callers.nextDouble() < 0.1 + disagreement / 2) {
+          String other = CALLS[callers.nextInt(CALLS.length)];
+          while (other.equals(call)) {
+            other = CALLS[callers.nextInt(CALLS.length)];
+          }
+          calls.add(other);
+        } else {
+          calls.add(call);
+        }
+      }
+      lines.append(r > 1 ? "\n" : "").append(rating(patientSeed, noiseSeed, id, reader, calls));
+    }
+    return lines.toString();
+  }
+
+  private String rating(
+      long patientSeed,
+      long noiseSeed,
+      String id,
+      String reader,
+      @Nullable List<@Nullable String> calls) {
+    StringWriter text = new StringWriter(2048);
+    try (JsonGenerator json = FACTORY.createGenerator(text)) {
+      Patient patient = new Patient(new SplittableRandom(patientSeed), null, visits);
+      patient.rater(reader, new SplittableRandom(noiseSeed), disagreement, calls);
+      patient.write(json, id);
+    } catch (IOException e) {
+      throw new UncheckedIOException("bug: writing to a string failed", e);
+    }
+    return text.toString();
+  }
+
+  /** The library's overall response at each follow-up of a generated rating, by name. */
+  private static List<String> derivedCalls(String rating) {
+    try {
+      return org.rano.json.CaseFormat.withDefaults().read(rating).assess().timePoints().stream()
+          .map(point -> point.overall().name())
+          .toList();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("bug: a generated rating is invalid: " + e, e);
+    }
   }
 
   private Defect pickDefect(SplittableRandom random) {
@@ -166,6 +263,11 @@ final class CaseGenerator {
     private int doseIndex;
     private final boolean steroids;
     private final boolean parenchymal;
+    private @Nullable String reader;
+    private @Nullable SplittableRandom noise;
+    private double disagreement;
+    private @Nullable List<@Nullable String> calls;
+    private int followUp;
 
     Patient(SplittableRandom random, @Nullable Defect defect, int visits) {
       this.random = random;
@@ -228,9 +330,58 @@ final class CaseGenerator {
       return levels;
     }
 
+    /** Makes this patient one reader's rating (see the generator's readers constructor). */
+    void rater(
+        String name,
+        SplittableRandom noise,
+        double disagreement,
+        @Nullable List<@Nullable String> calls) {
+      this.reader = name;
+      this.noise = noise;
+      this.disagreement = disagreement;
+      this.calls = calls;
+    }
+
+    /** Whether this reader changes the next rated value. */
+    private boolean perturbs() {
+      SplittableRandom n = noise;
+      return n != null && n.nextDouble() < disagreement;
+    }
+
+    /** A rated number as this reader gives it: now and then a neighbouring value in range. */
+    private int rated(int value, int min, int max) {
+      SplittableRandom n = noise;
+      if (n == null || max <= min || !perturbs()) {
+        return value;
+      }
+      if (value <= min) {
+        return value + 1;
+      }
+      if (value >= max) {
+        return value - 1;
+      }
+      return value + (n.nextBoolean() ? 1 : -1);
+    }
+
+    /** A rated word as this reader gives it: now and then another of the choices. */
+    private String rated(String value, String[] choices) {
+      SplittableRandom n = noise;
+      if (n == null || !perturbs()) {
+        return value;
+      }
+      String other = choices[n.nextInt(choices.length)];
+      while (other.equals(value)) {
+        other = choices[n.nextInt(choices.length)];
+      }
+      return other;
+    }
+
     void write(JsonGenerator json, String id) throws IOException {
       json.writeStartObject();
       json.writeStringField("id", id);
+      if (reader != null) {
+        json.writeStringField("reader", reader);
+      }
       if (chance(3)) {
         json.writeObjectFieldStart("criteria");
         json.writeNumberField("confirmationDays", 21 + 7 * random.nextInt(3));
@@ -268,7 +419,7 @@ final class CaseGenerator {
           } else if (d == bad && is(Defect.FRACTIONAL_LEVEL)) {
             json.writeNumber(new BigDecimal("1.5"));
           } else {
-            json.writeNumber(levels[d]);
+            json.writeNumber(rated(levels[d], 0, domain.maxLevel()));
           }
         }
         json.writeEndObject();
@@ -276,7 +427,10 @@ final class CaseGenerator {
       if (csfDone) {
         json.writeObjectFieldStart("csf");
         json.writeStringField(
-            "result", is(Defect.UNKNOWN_WORD) ? "POSITVE" : csfPositive ? "POSITIVE" : "NEGATIVE");
+            "result",
+            is(Defect.UNKNOWN_WORD)
+                ? "POSITVE"
+                : rated(csfPositive ? "POSITIVE" : "NEGATIVE", CSF_RESULTS));
         json.writeNumberField("volumeMl", 5 + random.nextInt(11));
         json.writeEndObject();
       }
@@ -286,8 +440,11 @@ final class CaseGenerator {
           json.writeStartObject();
           json.writeStringField("id", "T" + (t + 1));
           json.writeStringField("site", sites[t].name());
-          json.writeNumberField("score", t == 0 && is(Defect.BASELINE_SCORE_ZERO) ? 0 : scores[t]);
-          writeDiameters(json, t);
+          int score = rated(scores[t], 1, 3);
+          json.writeNumberField("score", t == 0 && is(Defect.BASELINE_SCORE_ZERO) ? 0 : score);
+          if (score == scores[t]) {
+            writeDiameters(json, t);
+          }
           json.writeEndObject();
         }
         json.writeEndArray();
@@ -342,6 +499,14 @@ final class CaseGenerator {
         json.writeNumber(DOSES[doseIndex]);
       }
       writeParenchymal(json);
+      List<@Nullable String> given = calls;
+      if (given != null) {
+        String call = given.get(followUp);
+        if (call != null) {
+          json.writeStringField("reportedOverall", call);
+        }
+      }
+      followUp++;
       json.writeEndObject();
     }
 
@@ -375,7 +540,7 @@ final class CaseGenerator {
           json.writeStringField("attributedTo", CAUSES[random.nextInt(CAUSES.length)].name());
           json.writeEndObject();
         } else {
-          json.writeNumber(levels[d]);
+          json.writeNumber(rated(levels[d], 0, domain.maxLevel()));
         }
       }
       json.writeEndObject();
@@ -394,7 +559,8 @@ final class CaseGenerator {
         result = roll < converts ? "POSITIVE" : roll < converts + 5 ? "EQUIVOCAL" : "NEGATIVE";
       }
       json.writeObjectFieldStart("csf");
-      json.writeStringField("result", result);
+      json.writeStringField(
+          "result", result.equals("NOT_DONE") ? result : rated(result, CSF_RESULTS));
       if (chance(75)) {
         json.writeNumberField("volumeMl", 2 + random.nextInt(14));
       }
@@ -420,8 +586,9 @@ final class CaseGenerator {
         if (chance(3)) {
           json.writeStringField("score", "NE");
         } else {
-          json.writeNumberField("score", scores[t]);
-          if (scores[t] > 0) {
+          int score = rated(scores[t], 0, 3);
+          json.writeNumberField("score", score);
+          if (scores[t] > 0 && score == scores[t]) {
             writeDiameters(json, t);
           }
         }
@@ -439,7 +606,11 @@ final class CaseGenerator {
         }
         json.writeStartObject();
         json.writeStringField("id", "N" + (n + 1));
-        json.writeStringField("status", nonTargets[n].name());
+        json.writeStringField(
+            "status",
+            rated(
+                nonTargets[n].name(),
+                new String[] {"ABSENT", "PRESENT", "UNEQUIVOCAL_PROGRESSION"}));
         json.writeEndObject();
       }
       json.writeEndArray();

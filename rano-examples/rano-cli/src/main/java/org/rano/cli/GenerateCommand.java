@@ -60,12 +60,16 @@ import picocli.CommandLine.Option;
       "  rano generate --cases 1000 --seed 42 > cohort.ndjson",
       "  rano generate --cases 100000 --seed 7 --visits 12 --output big.ndjson",
       "  rano generate --cases 1000 --seed 7 --invalid-fraction 0.1 > some-invalid.ndjson",
-      "  rano generate --cases 10 --seed 1 | rano score --ndjson -"
+      "  rano generate --cases 10 --seed 1 | rano score --ndjson -",
+      "  rano generate --cases 20 --seed 7 --readers 3 --disagreement 0.1 > study.ndjson"
     })
 final class GenerateCommand implements Callable<Integer> {
 
   /** The most follow-ups per case accepted. */
   static final int MAX_VISITS = 1000;
+
+  /** The most readers per patient accepted. */
+  static final int MAX_READERS = 100;
 
   private final LineOutput out;
   private final PrintWriter err;
@@ -95,6 +99,27 @@ final class GenerateCommand implements Callable<Integer> {
       paramLabel = "F",
       description = "The fraction of cases made invalid, 0 to 1 (default ${DEFAULT-VALUE}).")
   private double invalidFraction = 0;
+
+  @Option(
+      names = "--readers",
+      paramLabel = "K",
+      description =
+          "Write an agreement study instead: K readers' ratings of each of the N patients (K lines "
+              + "per patient, each with \"reader\": \"R1\"..\"RK\" and the reader's "
+              + "\"reportedOverall\" calls), 1 to "
+              + MAX_READERS
+              + "; see --disagreement.")
+  private int readers;
+
+  @Option(
+      names = "--disagreement",
+      paramLabel = "P",
+      description =
+          "With --readers: the probability that a reader changes each rated value (a "
+              + "neurological level, a CSF result, a target score, a non-target status) to a "
+              + "neighbouring valid one, 0 to 1 (default ${DEFAULT-VALUE}); the reported calls "
+              + "differ from the library's with probability 0.1 + P/2.")
+  private double disagreement = 0.1;
 
   @Option(
       names = "--output",
@@ -128,12 +153,19 @@ final class GenerateCommand implements Callable<Integer> {
                 ? "--visits " + visits + ": allowed: 0 to " + MAX_VISITS
                 : !(invalidFraction >= 0 && invalidFraction <= 1)
                     ? "--invalid-fraction " + invalidFraction + ": allowed: 0 to 1"
-                    : null;
+                    : readers < 0 || readers > MAX_READERS
+                        ? "--readers " + readers + ": allowed: 1 to " + MAX_READERS
+                        : !(disagreement >= 0 && disagreement <= 1)
+                            ? "--disagreement " + disagreement + ": allowed: 0 to 1"
+                            : readers > 0 && invalidFraction > 0
+                                ? "--invalid-fraction cannot be combined with --readers"
+                                : null;
     if (problem != null) {
       err.println("rano: " + problem);
       return Main.EXIT_USAGE;
     }
-    CaseGenerator generator = new CaseGenerator(seed, visits, invalidFraction);
+    CaseGenerator generator =
+        new CaseGenerator(seed, visits, invalidFraction, readers, readers > 0 ? disagreement : 0);
     String file = output;
     if (file == null) {
       write(generator, out);

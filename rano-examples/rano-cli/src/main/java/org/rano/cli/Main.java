@@ -46,7 +46,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             + "cytology and MRI scorecard are combined into an overall response, and over time into "
             + "confirmed and unconfirmed best overall responses and a progression date. 'classify' "
             + "gives the EANO-ESMO diagnosis class; 'generate' writes synthetic cohorts for "
-            + "simulation and load tests.",
+            + "simulation and load tests; 'agreement' measures the agreement between readers.",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -139,6 +139,9 @@ public final class Main implements Callable<Integer> {
     cli.addSubcommand("score", score);
     cli.addSubcommand("classify", new ClassifyCommand(in, output, errWriter));
     cli.addSubcommand("generate", new GenerateCommand(output, errWriter));
+    CommandLine agreement = new CommandLine(new AgreementCommand(in, output, errWriter));
+    PolicyOptions.addTo(agreement.getCommandSpec());
+    cli.addSubcommand("agreement", agreement);
     AsciiNumbers.register(cli);
     cli.setOut(new PrintWriter(help));
     cli.setErr(errWriter);

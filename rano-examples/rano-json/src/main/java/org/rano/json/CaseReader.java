@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
@@ -75,7 +76,8 @@ final class CaseReader {
           "followUps",
           "referenceDate",
           "responses",
-          "instrument");
+          "instrument",
+          "reader");
   private static final int ID = 0;
   private static final int CRITERIA = 1;
   private static final int BASELINE = 2;
@@ -83,6 +85,7 @@ final class CaseReader {
   private static final int REFERENCE_DATE = 4;
   private static final int RESPONSES = 5;
   private static final int INSTRUMENT = 6;
+  private static final int READER = 7;
 
   // a visit
   private static final Fields VISIT =
@@ -97,7 +100,8 @@ final class CaseReader {
           "lano2019",
           "steroidMgPerDay",
           "parenchymal",
-          "clinicalDeterioration");
+          "clinicalDeterioration",
+          "reportedOverall");
   private static final int DATE = 0;
   private static final int NEURO = 1;
   private static final int CSF = 2;
@@ -108,6 +112,7 @@ final class CaseReader {
   private static final int STEROIDS = 7;
   private static final int PARENCHYMAL = 8;
   private static final int DETERIORATION = 9;
+  private static final int REPORTED_OVERALL = 10;
 
   private static final Fields DOMAIN_VALUE = Fields.of("field", "level", "attributedTo", "note");
   private static final Fields CSF_FIELDS = Fields.of("field", "result", "volumeMl");
@@ -250,6 +255,7 @@ final class CaseReader {
     @Nullable String id;
     @Nullable Criteria criteria;
     @Nullable String instrument;
+    @Nullable String reader;
     @Nullable VisitDraft baseline;
     @Nullable Elements<VisitDraft> followUps;
     @Nullable String referenceDate;
@@ -273,7 +279,8 @@ final class CaseReader {
                   case FOLLOW_UPS -> followUps = Fields.array(in, () -> new VisitDraft(in, false));
                   case REFERENCE_DATE -> referenceDate = in.text();
                   case RESPONSES -> responses = Fields.array(in, () -> readResponse(in));
-                  default -> instrument = in.text();
+                  case INSTRUMENT -> instrument = in.text();
+                  default -> reader = readReader(in);
                 }
               });
     }
@@ -281,6 +288,7 @@ final class CaseReader {
     CaseInput build() {
       scan.checkUnknown();
       scan.check(ID);
+      scan.check(READER);
       boolean raw = scan.has(BASELINE) || scan.has(FOLLOW_UPS);
       boolean sequence = scan.has(REFERENCE_DATE) || scan.has(RESPONSES);
       if (raw && sequence) {
@@ -305,6 +313,10 @@ final class CaseReader {
       return raw ? buildRaw(inForce, neuro) : buildSequence(inForce);
     }
 
+    private Optional<String> reader() {
+      return Optional.ofNullable(reader);
+    }
+
     private CaseInput buildRaw(Criteria inForce, Instrument neuro) {
       LmCase.Builder builder = LmCase.builder().imagingProfile(inForce.imaging());
       if (id != null) {
@@ -319,18 +331,21 @@ final class CaseReader {
       Visit visit = first.build(neuro, "baseline");
       Fields.core("", () -> builder.baseline(visit));
       Elements<VisitDraft> drafts = followUps;
+      List<Optional<Response>> reported = new ArrayList<>();
       if (drafts != null) {
         scan.check(FOLLOW_UPS);
         List<VisitDraft> values = drafts.values();
         for (int i = 0; i < values.size(); i++) {
-          Visit followUp = values.get(i).build(neuro, JsonInput.at("followUps", i));
+          VisitDraft draft = values.get(i);
+          Visit followUp = draft.build(neuro, JsonInput.at("followUps", i));
           Fields.core("", () -> builder.followUp(followUp));
+          reported.add(Optional.ofNullable(draft.reportedOverall));
         }
         drafts.check();
       } else {
         scan.check(FOLLOW_UPS);
       }
-      return new CaseInput.Raw(Fields.core("", builder::build), inForce);
+      return new CaseInput.Raw(Fields.core("", builder::build), inForce, reader(), reported);
     }
 
     private CaseInput buildSequence(Criteria inForce) {
@@ -352,7 +367,7 @@ final class CaseReader {
         }
         given.check();
       }
-      return new CaseInput.Sequence(Fields.core("", builder::build), inForce);
+      return new CaseInput.Sequence(Fields.core("", builder::build), inForce, reader());
     }
   }
 
@@ -428,6 +443,7 @@ final class CaseReader {
     @Nullable BigDecimal steroids;
     @Nullable Parenchymal parenchymal;
     boolean deterioration;
+    @Nullable Response reportedOverall;
     final Scan scan;
 
     VisitDraft(JsonInput in, boolean atBaseline) throws IOException {
@@ -446,7 +462,10 @@ final class CaseReader {
                   case LANO_2019 -> lano2019 = readLano2019(in);
                   case STEROIDS -> steroids = in.decimal();
                   case PARENCHYMAL -> parenchymal = readParenchymal(in);
-                  default -> deterioration = in.bool();
+                  case DETERIORATION -> deterioration = in.bool();
+                  default ->
+                      reportedOverall =
+                          in.word(RESPONSES_WORDS.byName(), RESPONSES_WORDS.allowed());
                 }
               });
     }
@@ -512,6 +531,14 @@ final class CaseReader {
                   + "a reference (NEURO-9); leave it out at baseline");
         }
         visit.clinicalDeterioration(deterioration);
+      }
+      scan.check(REPORTED_OVERALL);
+      if (scan.has(REPORTED_OVERALL) && atBaseline) {
+        throw InvalidInputException.of(
+            JsonInput.at(path, "reportedOverall"),
+            String.valueOf(reportedOverall),
+            "is for follow-ups only: a reader's overall call is made against the baseline; "
+                + "leave it out at baseline");
       }
       return Fields.core(path, visit::build);
     }
@@ -1036,6 +1063,19 @@ final class CaseReader {
       throw in.missing("response", "the overall response");
     }
     return new DatedResponse(day, given);
+  }
+
+  /** The case's {@code reader}: the reader's identifier, a non-blank string. */
+  private static String readReader(JsonInput in) throws IOException {
+    String reader = in.id();
+    if (reader.isBlank()) {
+      throw in.error(
+          Echo.quote(reader),
+          "\""
+              + Echo.quote(reader)
+              + "\" is blank; allowed: a non-blank string naming the reader, e.g. \"R1\"");
+    }
+    return reader;
   }
 
   // ------------------------------------------------------------------------------------ words
