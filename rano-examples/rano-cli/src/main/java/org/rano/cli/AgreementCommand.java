@@ -265,7 +265,7 @@ final class AgreementCommand implements Callable<Integer> {
         String where = "line " + number;
         if (line.status() != LineReader.Status.TEXT) {
           add(where, CommandInput.unreadable(line, maxLineBytes, true), rejected);
-        } else if (!CommandInput.isBlank(line.text())) {
+        } else if (!line.isBlank()) {
           readOne(where, line.text(), reader, ratings, rejected);
         }
       }
