@@ -1,11 +1,11 @@
 package org.rano;
 
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.rano.imaging.Imaging;
 import org.rano.imaging.Lano2019Imaging;
 import org.rano.imaging.NonTargetLesion;
@@ -91,52 +91,52 @@ final class CaseChecks {
    * @throws InvalidInputException naming the first offending field, relative to the visit
    */
   static void imagingFollowUp(Imaging scorecard, Imaging baseline) {
-    Map<String, Site> targetSites = new HashMap<>();
-    for (TargetLesion target : baseline.targets()) {
-      targetSites.put(target.id(), target.site().orElseThrow());
-    }
-    Map<String, Site> nonTargetSites = new HashMap<>();
-    for (NonTargetLesion nonTarget : baseline.nonTargets()) {
-      nonTargetSites.put(nonTarget.id(), nonTarget.site().orElseThrow());
-    }
-    // Paths are built only for an error: this check runs for every follow-up read.
+    // Lesions are few: each is found in the baseline's list by a scan, without building maps, as
+    // this check runs for every follow-up read. Paths are built only for an error.
+    List<TargetLesion> baseTargets = baseline.targets();
     for (int i = 0; i < scorecard.targets().size(); i++) {
       TargetLesion target = scorecard.targets().get(i);
-      Site site = targetSites.get(target.id());
-      if (site == null) {
+      TargetLesion atBaseline = findTarget(baseTargets, target.id());
+      if (atBaseline == null) {
         throw InvalidInputException.of(
             Checks.at("targets", i) + ".id",
             target.id(),
             "\""
                 + target.id()
                 + "\" is not a baseline target; allowed: "
-                + idList(targetSites.keySet())
+                + idList(baseTargets.stream().map(TargetLesion::id).toList())
                 + " (IMG-1: targets are fixed at baseline; report "
                 + "new disease as a new lesion)");
       }
-      requireSameSite("targets", i, target.site(), site);
+      requireSameSite("targets", i, target.site(), atBaseline.site().orElseThrow());
+    }
+    List<NonTargetLesion> baseNonTargets = baseline.nonTargets();
+    // Non-targets have no upper bound: beyond a few, a map keeps the check linear.
+    @Nullable Map<String, NonTargetLesion> byId = null;
+    if (baseNonTargets.size() > 16) {
+      byId = new HashMap<>();
+      for (NonTargetLesion nonTarget : baseNonTargets) {
+        byId.put(nonTarget.id(), nonTarget);
+      }
     }
     for (int i = 0; i < scorecard.nonTargets().size(); i++) {
       NonTargetLesion nonTarget = scorecard.nonTargets().get(i);
-      Site site = nonTargetSites.get(nonTarget.id());
-      if (site == null) {
+      NonTargetLesion atBaseline =
+          byId != null ? byId.get(nonTarget.id()) : findNonTarget(baseNonTargets, nonTarget.id());
+      if (atBaseline == null) {
         throw InvalidInputException.of(
             Checks.at("nonTargets", i) + ".id",
             nonTarget.id(),
             "\""
                 + nonTarget.id()
                 + "\" is not a baseline non-target; allowed: "
-                + idList(nonTargetSites.keySet())
+                + idList(baseNonTargets.stream().map(NonTargetLesion::id).toList())
                 + " (IMG-13)");
       }
-      requireSameSite("nonTargets", i, nonTarget.site(), site);
+      requireSameSite("nonTargets", i, nonTarget.site(), atBaseline.site().orElseThrow());
     }
-    Set<String> listed = new HashSet<>();
-    for (TargetLesion target : scorecard.targets()) {
-      listed.add(target.id());
-    }
-    for (TargetLesion target : baseline.targets()) {
-      if (!listed.contains(target.id())) {
+    for (TargetLesion target : baseTargets) {
+      if (findTarget(scorecard.targets(), target.id()) == null) {
         throw InvalidInputException.of(
             "targets",
             target.id(),
@@ -146,6 +146,25 @@ final class CaseChecks {
                 + "target, scored or NE (IMG-14)");
       }
     }
+  }
+
+  private static @Nullable TargetLesion findTarget(List<TargetLesion> targets, String id) {
+    for (TargetLesion target : targets) {
+      if (target.id().equals(id)) {
+        return target;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable NonTargetLesion findNonTarget(
+      List<NonTargetLesion> nonTargets, String id) {
+    for (NonTargetLesion nonTarget : nonTargets) {
+      if (nonTarget.id().equals(id)) {
+        return nonTarget;
+      }
+    }
+    return null;
   }
 
   private static void requireSameSite(
@@ -162,7 +181,7 @@ final class CaseChecks {
     }
   }
 
-  private static String idList(Set<String> ids) {
+  private static String idList(java.util.Collection<String> ids) {
     return ids.isEmpty() ? "none" : String.join(", ", ids.stream().sorted().toList());
   }
 
