@@ -77,6 +77,33 @@ final class InstrumentReader {
     }
   }
 
+  /**
+   * A domain's key: a letter, then letters, digits or underscores, as a case's {@code neuro} block
+   * names it (case.schema.json accepts no other), so that a path such as {@code
+   * followUps[0].neuro.d01} names one field.
+   */
+  private static String readKey(JsonInput in) throws IOException {
+    String key = in.text();
+    boolean ok = !key.isEmpty() && isAsciiLetter(key.charAt(0));
+    for (int i = 1; ok && i < key.length(); i++) {
+      char c = key.charAt(i);
+      ok = isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
+    }
+    if (!ok) {
+      throw in.error(
+          key,
+          "\""
+              + Echo.quote(key)
+              + "\" is not a domain key; allowed: an ASCII letter, then ASCII letters, digits"
+              + " or underscores, e.g. d01 or eyeMovements");
+    }
+    return key;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   private static Domain readDomain(JsonInput in) throws IOException {
     @Nullable String[] key = {null};
     @Nullable String[] label = {null};
@@ -86,7 +113,7 @@ final class InstrumentReader {
             in,
             field -> {
               switch (field) {
-                case 0 -> key[0] = in.text();
+                case 0 -> key[0] = readKey(in);
                 case 1 -> label[0] = in.text();
                 default -> levels[0] = Fields.array(in, in::text);
               }

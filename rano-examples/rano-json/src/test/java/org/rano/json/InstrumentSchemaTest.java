@@ -72,7 +72,30 @@ class InstrumentSchemaTest {
             "/domains/3",
             "key"),
         arguments(
-            "a blank key", Schemas.with(FOURTEEN, "/domains/3/key", "\"\""), "/domains/3/key", "1"),
+            "a blank key",
+            Schemas.with(FOURTEEN, "/domains/3/key", "\"\""),
+            "/domains/3/key",
+            "pattern"),
+        arguments(
+            "a key with a dot",
+            Schemas.with(FOURTEEN, "/domains/3/key", "\"a.b\""),
+            "/domains/3/key",
+            "pattern"),
+        arguments(
+            "a key starting with a digit",
+            Schemas.with(FOURTEEN, "/domains/3/key", "\"1a\""),
+            "/domains/3/key",
+            "pattern"),
+        arguments(
+            "a key beyond ASCII",
+            Schemas.with(FOURTEEN, "/domains/3/key", "\"gaït\""),
+            "/domains/3/key",
+            "pattern"),
+        arguments(
+            "a key with a space",
+            Schemas.with(FOURTEEN, "/domains/3/key", "\"eye movements\""),
+            "/domains/3/key",
+            "pattern"),
         arguments(
             "a domain without label",
             Schemas.without(FOURTEEN, "/domains/3/label"),
@@ -123,6 +146,24 @@ class InstrumentSchemaTest {
     assertThat(instrument.name()).isEqualTo("FOURTEEN");
     assertThat(instrument.domains()).hasSize(14);
     assertThat(instrument.domains()).allSatisfy(d -> assertThat(d.maxLevel()).isEqualTo(2));
+  }
+
+  @Test
+  void aKeyThatCannotNameAField_isRejectedByTheReader_atItsPath_withWhatIsAllowed() {
+    String json = Schemas.with(FOURTEEN, "/domains/3/key", "\"a.b\"");
+    assertThat(catchThrowable(() -> CaseFormat.readInstrument(json)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("domains[3].key");
+              assertThat(e.value()).isEqualTo("a.b");
+              assertThat(e.problem())
+                  .isEqualTo(
+                      "\"a.b\" is not a domain key; allowed: an ASCII letter, then ASCII letters,"
+                          + " digits or underscores, e.g. d01 or eyeMovements");
+            });
+    assertThat(CaseFormat.readInstrument(Schemas.with(FOURTEEN, "/domains/3/key", "\"x_9Y\"")))
+        .isNotNull();
   }
 
   /** Unique domain keys are not expressible in draft 2020-12: the schema passes, the reader not. */
