@@ -67,12 +67,21 @@ public final class CaseCharts {
       return Optional.empty();
     }
     int b = baseline.get();
-    double width = 460;
+    double width = 440;
     double height = 250;
     double top = 40;
     double bottom = 190;
     Scale x = Scale.of(0, Scale.niceCeiling(c.lastDay(), 28, 6), 60, width - 20);
-    Scale y = Scale.of(0, 15, bottom, top);
+    int highest = b;
+    for (TimePoint point : c.assessment().timePoints()) {
+      Optional<ImagingFinding> imaging = point.assessment().map(VisitAssessment::imaging);
+      if (imaging.isPresent() && imaging.get().compositeScore().isPresent()) {
+        highest = Math.max(highest, imaging.get().compositeScore().getAsInt());
+      }
+    }
+    // up to the highest composite and the +25 % line, at least 4 points, at most the scale's 15
+    double yMax = Math.min(15, Math.max(4, Math.ceil(Math.max(highest, b * 1.25) + 0.5)));
+    Scale y = Scale.of(0, yMax, bottom, top);
     SvgWriter svg =
         Plot.start(
             width,
@@ -87,8 +96,8 @@ public final class CaseCharts {
       double pr = b * 0.5;
       double pd = Math.min(15, b * 1.25);
       svg.line(x.at(0), y.at(pr), x.at(x.max()), y.at(pr), "class", "ref");
-      svg.text(x.at(x.max()) - 2, y.at(pr) - 3, "-50 %: PR", "text-anchor", "end", "class", "sm");
-      if (b * 1.25 <= 15) {
+      svg.text(x.at(x.max()) - 2, y.at(pr) + 10, "-50 %: PR", "text-anchor", "end", "class", "sm");
+      if (b * 1.25 <= yMax) {
         svg.line(x.at(0), y.at(pd), x.at(x.max()), y.at(pd), "class", "ref");
         svg.text(x.at(x.max()) - 2, y.at(pd) - 3, "+25 %: PD", "text-anchor", "end", "class", "sm");
       }
@@ -188,8 +197,8 @@ public final class CaseCharts {
     }
     double top = 62;
     int rows = domains.size() + 3;
-    double width = Math.max(540, LABEL_W + points.size() * CELL_W + 20);
-    double height = top + rows * CELL_H + 44;
+    double width = Math.max(500, LABEL_W + points.size() * CELL_W + 20);
+    double height = top + rows * CELL_H + 58;
     SvgWriter svg =
         Plot.start(
             width,
@@ -280,7 +289,7 @@ public final class CaseCharts {
           "class",
           "ct t-" + visit.overall().name());
     }
-    stripLegend(svg, 10, height - 12);
+    stripLegend(svg, 10, height - 26);
     return Optional.of(svg.finish());
   }
 
@@ -327,7 +336,7 @@ public final class CaseCharts {
     svg.rect(x + 190, y - 10, 14, 12, "class", "h2");
     svg.rect(x + 191, y - 9, 12, 10, "class", "np");
     svg.text(x + 210, y, "progressed (NEURO-1/2)", "class", "sm");
-    svg.text(x + 335, y, "* worsening excluded (NEURO-4)", "class", "sm");
+    svg.text(x, y + 15, "* worsening excluded (NEURO-4); NE: not evaluable", "class", "sm");
     svg.end();
   }
 

@@ -300,9 +300,9 @@ public final class CohortCharts {
 
   private static void thresholdLines(SvgWriter svg, Scale x, Scale y) {
     svg.line(x.at(x.min()), y.at(-50), x.at(x.max()), y.at(-50), "class", "ref");
-    svg.text(x.at(x.max()) - 4, y.at(-50) - 4, "-50 %: PR (IMG-8)", "text-anchor", "end");
+    svg.text(x.at(x.min()) + 6, y.at(-50) + 14, "-50 %: PR (IMG-8)", "class", "sm");
     svg.line(x.at(x.min()), y.at(25), x.at(x.max()), y.at(25), "class", "ref");
-    svg.text(x.at(x.max()) - 4, y.at(25) - 4, "+25 %: PD (IMG-6)", "text-anchor", "end");
+    svg.text(x.at(x.min()) + 6, y.at(25) - 4, "+25 %: PD (IMG-6)", "class", "sm");
   }
 
   /**
@@ -368,14 +368,14 @@ public final class CohortCharts {
         "Cases (" + bars.size() + "), from largest increase to largest decrease",
         "text-anchor",
         "middle");
-    double slot = (right - left) / Math.max(1, bars.size());
+    double slot = Math.min(60, (right - left) / Math.max(1, bars.size()));
     double gap = slot > 6 ? Math.min(4, slot * 0.2) : 0;
     int i = 0;
     for (CaseView c : bars) {
       CaseView.Change best = c.bestChange().orElseThrow();
       double value = Math.min(yMax, best.percent().doubleValue());
       Response response = c.assessment().confirmedBestOverallResponse().response();
-      double bx = left + i * slot + gap / 2;
+      double bx = left + ((right - left) - slot * bars.size()) / 2 + i * slot + gap / 2;
       double y0 = y.at(0);
       double y1 = y.at(value);
       svg.start(
