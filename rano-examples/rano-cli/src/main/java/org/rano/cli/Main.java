@@ -139,6 +139,9 @@ public final class Main implements Callable<Integer> {
     cli.addSubcommand("score", score);
     cli.addSubcommand("classify", new ClassifyCommand(in, output, errWriter));
     cli.addSubcommand("generate", new GenerateCommand(output, errWriter));
+    CommandLine report = new CommandLine(new ReportCommand(in, output, errWriter));
+    PolicyOptions.addTo(report.getCommandSpec());
+    cli.addSubcommand("report", report);
     AsciiNumbers.register(cli);
     cli.setOut(new PrintWriter(help));
     cli.setErr(errWriter);

@@ -4,13 +4,16 @@ import static org.rano.report.svg.SvgWriter.num;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.rano.CaseAssessment;
 import org.rano.TimePoint;
 import org.rano.VisitAssessment;
 import org.rano.csf.CsfStatus;
 import org.rano.imaging.ImagingFinding;
+import org.rano.imaging.ImagingStatus;
 import org.rano.neuro.Domain;
 import org.rano.neuro.DomainFinding;
 import org.rano.neuro.DomainOutcome;
@@ -96,10 +99,10 @@ public final class CaseCharts {
       double pr = b * 0.5;
       double pd = Math.min(15, b * 1.25);
       svg.line(x.at(0), y.at(pr), x.at(x.max()), y.at(pr), "class", "ref");
-      svg.text(x.at(x.max()) - 2, y.at(pr) + 10, "-50 %: PR", "text-anchor", "end", "class", "sm");
+      svg.text(x.at(x.max()) - 2, y.at(pr) + 10, "-50 %: PR", "class", "lr");
       if (b * 1.25 <= yMax) {
         svg.line(x.at(0), y.at(pd), x.at(x.max()), y.at(pd), "class", "ref");
-        svg.text(x.at(x.max()) - 2, y.at(pd) - 3, "+25 %: PD", "text-anchor", "end", "class", "sm");
+        svg.text(x.at(x.max()) - 2, y.at(pd) - 3, "+25 %: PD", "class", "lr");
       }
     }
     StringBuilder d = new StringBuilder("M").append(num(x.at(0))).append(' ').append(num(y.at(b)));
@@ -114,49 +117,63 @@ public final class CaseCharts {
       }
     }
     svg.empty("path", "d", d.toString(), "class", "cp");
-    svg.start("g", "class", "cpt");
-    svg.circle(x.at(0), y.at(b), 3.5, "class", "bl");
-    svg.text(x.at(0) + 6, y.at(b) - 6, "baseline " + b, "class", "sm");
+    // the points (one circle each, its composite in data-composite), then their labels as one
+    // text: the radiological status above each point, NE on the time axis where the composite
+    // is not evaluable
+    svg.circle(x.at(0), y.at(b), 3.5, "class", "bl", "data-composite", Integer.toString(b));
+    List<String[]> labels = new ArrayList<>();
+    labels.add(new String[] {num(x.at(0) + 30), num(y.at(b) - 7), "baseline " + b});
     for (TimePoint point : c.assessment().timePoints()) {
       Optional<ImagingFinding> imaging = point.assessment().map(VisitAssessment::imaging);
       if (imaging.isEmpty()) {
         continue;
       }
       double px = x.at(point.daysFromBaseline());
-      String status = imaging.get().status().name();
+      ImagingStatus status = imaging.get().status();
+      String name = status == ImagingStatus.NOT_APPLICABLE ? "n/a" : status.name();
       if (imaging.get().compositeScore().isPresent()) {
         int score = imaging.get().compositeScore().getAsInt();
-        svg.start("g", "class", "cpp", "data-composite", Integer.toString(score));
-        svg.element(
-            "title",
-            point.date()
-                + " (day "
-                + point.daysFromBaseline()
-                + "): composite "
-                + score
-                + imaging
-                    .get()
-                    .compositeChangePercent()
-                    .map(p -> " (" + p.toPlainString() + " %)")
-                    .orElse("")
-                + ", imaging "
-                + status);
-        svg.circle(px, y.at(score), 3.5, "class", "bl");
-        svg.text(
-            px, y.at(score) - 7, status.equals("NOT_APPLICABLE") ? "n/a" : status, "class", "ct");
-        svg.end();
+        if (standalone) {
+          svg.start(
+              "circle",
+              "cx",
+              num(px),
+              "cy",
+              num(y.at(score)),
+              "r",
+              "3.5",
+              "class",
+              "bl",
+              "data-composite",
+              Integer.toString(score));
+          svg.element(
+              "title",
+              point.date()
+                  + " (day "
+                  + point.daysFromBaseline()
+                  + "): composite "
+                  + score
+                  + imaging
+                      .get()
+                      .compositeChangePercent()
+                      .map(p -> " (" + p.toPlainString() + " %)")
+                      .orElse("")
+                  + ", imaging "
+                  + name);
+          svg.end();
+        } else {
+          // the report shows these numbers in the time-point table above the chart
+          svg.circle(
+              px, y.at(score), 3.5, "class", "bl", "data-composite", Integer.toString(score));
+        }
+        labels.add(new String[] {num(px), num(y.at(score) - 7), name});
       } else {
-        svg.start("g", "class", "cpp", "data-composite", "NE");
-        svg.element(
-            "title",
-            point.date()
-                + " (day "
-                + point.daysFromBaseline()
-                + "): composite not evaluable, imaging "
-                + status);
-        svg.text(px, bottom - 4, "NE", "class", "ct");
-        svg.end();
+        labels.add(new String[] {num(px), num(bottom - 4), "NE"});
       }
+    }
+    svg.start("text", "class", "ct");
+    for (String[] label : labels) {
+      svg.element("tspan", label[2], "x", label[0], "y", label[1]);
     }
     svg.end();
     return Optional.of(svg.finish());
@@ -195,10 +212,112 @@ public final class CaseCharts {
         }
       }
     }
+    int columns = points.size();
     double top = 62;
     int rows = domains.size() + 3;
-    double width = Math.max(500, LABEL_W + points.size() * CELL_W + 20);
-    double height = top + rows * CELL_H + 58;
+    double width = Math.max(500, LABEL_W + columns * CELL_W + 20);
+    // a standalone strip carries its legend; the report draws it once for all cases
+    double height = top + rows * CELL_H + (standalone ? 58 : 22);
+    double csfY = top + domains.size() * CELL_H + 4;
+    double overallY = csfY + 2 * CELL_H;
+
+    // what each cell shows: its class (shade, status colour) and its text
+    List<List<String>> classes = new ArrayList<>();
+    List<String[]> texts = new ArrayList<>();
+    List<String[]> textClasses = new ArrayList<>();
+    List<Double> rowYs = new ArrayList<>();
+    StringBuilder levels = new StringBuilder();
+    StringBuilder progressed = new StringBuilder();
+    for (int row = 0; row < domains.size(); row++) {
+      Domain domain = domains.get(row);
+      double ry = top + row * CELL_H;
+      int max = Math.max(1, domain.maxLevel());
+      List<String> rowClasses = new ArrayList<>();
+      String[] rowTexts = new String[columns];
+      String[] rowTextClasses = new String[columns];
+      levels.append(row == 0 ? "" : "|");
+      for (int col = 0; col < columns; col++) {
+        Optional<DomainFinding> finding =
+            points.get(col).assessment().orElseThrow().neuro().domains().stream()
+                .filter(f -> f.domain().equals(domain))
+                .findFirst();
+        levels.append(col == 0 ? "" : " ");
+        rowTextClasses[col] = "";
+        if (finding.isEmpty() || finding.get().value().level().isEmpty()) {
+          rowClasses.add("ne");
+          rowTexts[col] = "NE";
+          levels.append("NE");
+          continue;
+        }
+        DomainFinding f = finding.get();
+        int level = f.value().level().getAsInt();
+        long shade = Math.round(4.0 * level / max);
+        boolean excluded = f.excludedCause().isPresent();
+        rowClasses.add("h" + shade);
+        rowTexts[col] = level > 0 || excluded ? level + (excluded ? "*" : "") : "";
+        rowTextClasses[col] = shade >= 3 ? "hw" : "";
+        levels.append(level);
+        if (f.outcome() == DomainOutcome.PROGRESSION) {
+          progressed
+              .append('M')
+              .append(num(LABEL_W + col * CELL_W + 3))
+              .append(' ')
+              .append(num(ry + 2))
+              .append('h')
+              .append(num(CELL_W - 6))
+              .append('v')
+              .append(num(CELL_H - 4))
+              .append('h')
+              .append(num(-(CELL_W - 6)))
+              .append('z');
+        }
+      }
+      classes.add(rowClasses);
+      texts.add(rowTexts);
+      textClasses.add(rowTextClasses);
+      rowYs.add(ry);
+    }
+    List<String> csfClasses = new ArrayList<>();
+    List<String> imagingClasses = new ArrayList<>();
+    List<String> overallClasses = new ArrayList<>();
+    String[] csfTexts = new String[columns];
+    String[] imagingTexts = new String[columns];
+    String[] overallTexts = new String[columns];
+    String[] overallTextClasses = new String[columns];
+    String[] none = new String[columns];
+    String[] days = new String[columns];
+    StringBuilder csfNames = new StringBuilder();
+    StringBuilder overallNames = new StringBuilder();
+    for (int col = 0; col < columns; col++) {
+      VisitAssessment visit = points.get(col).assessment().orElseThrow();
+      CsfStatus csf = visit.csf().status();
+      csfClasses.add(
+          csf.allowsCompleteResponse() ? "c-ok" : csf.isNotEvaluable() ? "c-ne" : "c-no");
+      csfTexts[col] = abbreviate(csf.name());
+      csfNames.append(col == 0 ? "" : " ").append(csf.name());
+      ImagingStatus imaging = visit.imaging().status();
+      imagingClasses.add("c-ne");
+      imagingTexts[col] = imaging == ImagingStatus.NOT_APPLICABLE ? "n/a" : imaging.name();
+      overallClasses.add(ResponseStyle.fillClass(visit.overall()));
+      overallTexts[col] = visit.overall().name();
+      overallTextClasses[col] = "t-" + visit.overall().name();
+      overallNames.append(col == 0 ? "" : " ").append(visit.overall().name());
+      none[col] = "";
+      days[col] = Integer.toString(points.get(col).daysFromBaseline());
+    }
+    classes.add(csfClasses);
+    texts.add(csfTexts);
+    textClasses.add(none);
+    rowYs.add(csfY);
+    classes.add(imagingClasses);
+    texts.add(imagingTexts);
+    textClasses.add(none);
+    rowYs.add(csfY + CELL_H);
+    classes.add(overallClasses);
+    texts.add(overallTexts);
+    textClasses.add(overallTextClasses);
+    rowYs.add(overallY);
+
     SvgWriter svg =
         Plot.start(
             width,
@@ -210,120 +329,115 @@ public final class CaseCharts {
             "data-domains",
             Integer.toString(domains.size()),
             "data-visits",
-            Integer.toString(points.size()));
+            Integer.toString(columns),
+            "data-levels",
+            levels.toString(),
+            "data-csf",
+            csfNames.toString(),
+            "data-overall",
+            overallNames.toString());
     svg.text(
-        LABEL_W + points.size() * CELL_W / 2,
+        LABEL_W + columns * CELL_W / 2,
         top - 20,
         "Follow-up (day)",
         "text-anchor",
         "middle",
         "class",
         "sm");
-    for (int col = 0; col < points.size(); col++) {
-      svg.text(
-          LABEL_W + col * CELL_W + CELL_W / 2,
-          top - 5,
-          Integer.toString(points.get(col).daysFromBaseline()),
-          "class",
-          "ct");
+    double[] xs = centres(columns);
+    Plot.centredRow(svg, top - 5, xs, days, none);
+    // the cells: runs of one class as one rectangle, one path per class
+    Map<String, StringBuilder> paths = new TreeMap<>();
+    for (int row = 0; row < classes.size(); row++) {
+      runs(paths, rowYs.get(row), classes.get(row));
     }
+    for (Map.Entry<String, StringBuilder> path : paths.entrySet()) {
+      svg.empty("path", "d", path.getValue().toString(), "class", path.getKey());
+    }
+    // white gaps between the columns, over every row
+    StringBuilder gaps = new StringBuilder();
+    for (int col = 1; col < columns; col++) {
+      gaps.append('M')
+          .append(num(LABEL_W + col * CELL_W))
+          .append(' ')
+          .append(num(top))
+          .append('V')
+          .append(num(overallY + CELL_H));
+    }
+    if (gaps.length() > 0) {
+      svg.empty("path", "d", gaps.toString(), "class", "gap");
+    }
+    if (progressed.length() > 0) {
+      svg.empty("path", "d", progressed.toString(), "class", "np");
+    }
+    // the row labels, as one text
+    svg.start("text", "class", "lr");
     for (int row = 0; row < domains.size(); row++) {
-      Domain domain = domains.get(row);
-      double ry = top + row * CELL_H;
-      svg.text(
-          LABEL_W - 6,
-          ry + 12,
-          CohortCharts.shorten(domain.displayName(), 24),
-          "text-anchor",
-          "end",
-          "class",
-          "sm");
-      for (int col = 0; col < points.size(); col++) {
-        double rx = LABEL_W + col * CELL_W;
-        Optional<DomainFinding> finding =
-            points.get(col).assessment().orElseThrow().neuro().domains().stream()
-                .filter(f -> f.domain().equals(domain))
-                .findFirst();
-        heatCell(svg, rx, ry, domain, finding);
-      }
+      svg.element(
+          "tspan",
+          CohortCharts.shorten(domains.get(row).displayName(), 24),
+          "x",
+          num(LABEL_W - 6),
+          "y",
+          num(rowYs.get(row) + 12));
     }
-    double csfY = top + domains.size() * CELL_H + 4;
-    svg.text(LABEL_W - 6, csfY + 12, "CSF cytology", "text-anchor", "end", "class", "sm");
-    svg.text(LABEL_W - 6, csfY + CELL_H + 12, "Imaging", "text-anchor", "end", "class", "sm");
-    svg.text(
-        LABEL_W - 6,
-        csfY + 2 * CELL_H + 12,
-        "Overall response",
-        "text-anchor",
-        "end",
-        "class",
-        "sm");
-    for (int col = 0; col < points.size(); col++) {
-      VisitAssessment visit = points.get(col).assessment().orElseThrow();
-      double rx = LABEL_W + col * CELL_W;
-      CsfStatus csf = visit.csf().status();
-      String csfClass =
-          csf.allowsCompleteResponse() ? "c-ok" : csf.isNotEvaluable() ? "c-ne" : "c-no";
-      svg.rect(rx + 1, csfY + 1, CELL_W - 2, CELL_H - 2, "class", csfClass, "data-csf", csf.name());
-      svg.text(rx + CELL_W / 2, csfY + 12, abbreviate(csf.name()), "class", "ct");
-      String imaging = visit.imaging().status().name();
-      svg.rect(rx + 1, csfY + CELL_H + 1, CELL_W - 2, CELL_H - 2, "class", "c-ne");
-      svg.text(
-          rx + CELL_W / 2,
-          csfY + CELL_H + 12,
-          imaging.equals("NOT_APPLICABLE") ? "n/a" : imaging,
-          "class",
-          "ct");
-      double oy = csfY + 2 * CELL_H;
-      svg.rect(
-          rx + 1,
-          oy + 1,
-          CELL_W - 2,
-          CELL_H - 2,
-          "class",
-          ResponseStyle.fillClass(visit.overall()));
-      svg.text(
-          rx + CELL_W / 2,
-          oy + 12,
-          visit.overall().name(),
-          "class",
-          "ct t-" + visit.overall().name());
+    svg.element("tspan", "CSF cytology", "x", num(LABEL_W - 6), "y", num(csfY + 12));
+    svg.element("tspan", "Imaging", "x", num(LABEL_W - 6), "y", num(csfY + CELL_H + 12));
+    svg.element("tspan", "Overall response", "x", num(LABEL_W - 6), "y", num(overallY + 12));
+    svg.end();
+    for (int row = 0; row < texts.size(); row++) {
+      Plot.centredRow(svg, rowYs.get(row) + 12, xs, texts.get(row), textClasses.get(row));
     }
-    stripLegend(svg, 10, height - 26);
+    if (standalone) {
+      stripLegend(svg, 10, height - 26);
+    }
     return Optional.of(svg.finish());
   }
 
-  private static void heatCell(
-      SvgWriter svg, double rx, double ry, Domain domain, Optional<DomainFinding> finding) {
-    if (finding.isEmpty() || finding.get().value().level().isEmpty()) {
-      svg.rect(rx + 1, ry + 1, CELL_W - 2, CELL_H - 2, "class", "ne", "data-level", "NE");
-      svg.text(rx + CELL_W / 2, ry + 12, "NE", "class", "ct");
-      return;
+  /** The x of each column's centre. */
+  private static double[] centres(int columns) {
+    double[] xs = new double[columns];
+    for (int col = 0; col < columns; col++) {
+      xs[col] = LABEL_W + col * CELL_W + CELL_W / 2;
     }
-    DomainFinding f = finding.get();
-    int level = f.value().level().getAsInt();
-    int max = Math.max(1, domain.maxLevel());
-    int shade = (int) Math.round(4.0 * level / max);
-    svg.rect(
-        rx + 1,
-        ry + 1,
-        CELL_W - 2,
-        CELL_H - 2,
-        "class",
-        "h" + shade,
-        "data-level",
-        Integer.toString(level));
-    if (f.outcome() == DomainOutcome.PROGRESSION) {
-      svg.rect(rx + 2, ry + 2, CELL_W - 4, CELL_H - 4, "class", "np");
+    return xs;
+  }
+
+  /**
+   * Adds a row of cells, one per column, each of a CSS class, to the paths by class: each run of
+   * equal classes is one rectangle (the white gaps between the columns are drawn over the whole
+   * strip afterwards).
+   */
+  private static void runs(Map<String, StringBuilder> paths, double ry, List<String> classes) {
+    int start = 0;
+    while (start < classes.size()) {
+      int end = start;
+      while (end + 1 < classes.size() && classes.get(end + 1).equals(classes.get(start))) {
+        end++;
+      }
+      double w = (end - start + 1) * CELL_W - 2;
+      paths
+          .computeIfAbsent(classes.get(start), k -> new StringBuilder())
+          .append('M')
+          .append(num(LABEL_W + start * CELL_W + 1))
+          .append(' ')
+          .append(num(ry + 1))
+          .append('h')
+          .append(num(w))
+          .append('v')
+          .append(num(CELL_H - 2))
+          .append('h')
+          .append(num(-w))
+          .append('z');
+      start = end + 1;
     }
-    if (level > 0 || f.excludedCause().isPresent()) {
-      svg.text(
-          rx + CELL_W / 2,
-          ry + 12,
-          level + (f.excludedCause().isPresent() ? "*" : ""),
-          "class",
-          shade >= 3 ? "ct hw" : "ct");
-    }
+  }
+
+  /** The legend of the heat strips, drawn once in the report above the cases. */
+  static String stripLegend() {
+    SvgWriter svg = Plot.start(560, 58, "Legend of the heat strips", false, "data-chart", "legend");
+    stripLegend(svg, 10, 34);
+    return svg.finish();
   }
 
   private static void stripLegend(SvgWriter svg, double x, double y) {

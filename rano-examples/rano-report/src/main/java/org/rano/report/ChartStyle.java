@@ -16,7 +16,7 @@ final class ChartStyle {
           + "svg.rc text{fill:#000}\n"
           + "svg.rc .ttl{font-size:14px;font-weight:bold}\n"
           + "svg.rc .ax{stroke:#000;stroke-width:1;fill:none}\n"
-          + "svg.rc .gr{stroke:#ddd;stroke-width:1}\n"
+          + "svg.rc .gr{stroke:#ddd;stroke-width:1;fill:none}\n"
           + "svg.rc .ref{stroke:#000;stroke-width:1.2;stroke-dasharray:6 3}\n"
           + "svg.rc .zero{stroke:#555;stroke-width:1}\n"
           + "svg.rc .lane{fill:#e6e6e6}\n"
@@ -35,11 +35,12 @@ final class ChartStyle {
           + "svg.rc .cp{fill:none;stroke:#000;stroke-width:1.5}\n"
           + "svg.rc .h0{fill:#eff3ff}svg.rc .h1{fill:#bdd7e7}svg.rc .h2{fill:#6baed6}"
           + "svg.rc .h3{fill:#3182bd}svg.rc .h4{fill:#08519c}\n"
-          + "svg.rc .hw{fill:#fff}\n"
+          + "svg.rc .hw{fill:#fff}svg.rc .gap{stroke:#fff;stroke-width:2}\n"
           + "svg.rc .ne{fill:#fff;stroke:#999;stroke-dasharray:2 2}\n"
           + "svg.rc .np{fill:none;stroke:#D55E00;stroke-width:2.5}\n"
           + "svg.rc .c-ok{fill:#009E73}svg.rc .c-no{fill:#E69F00}svg.rc .c-ne{fill:#ccc}\n"
           + "svg.rc .ct{font-size:9px;text-anchor:middle}\n"
-          + "svg.rc .sm{font-size:9px}\n"
+          + "svg.rc .sm{font-size:9px}svg.rc .tc{text-anchor:middle}svg.rc .tr{text-anchor:end}\n"
+          + "svg.rc .lr{font-size:9px;text-anchor:end}\n"
           + ResponseStyle.css().replace(".r-", "svg.rc .r-").replace("}.", "}svg.rc .");
 }

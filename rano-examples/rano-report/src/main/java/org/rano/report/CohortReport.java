@@ -285,7 +285,12 @@ public final class CohortReport {
     notApplicable(h, true);
     h.raw("</section>\n");
     progressionFreeSection(h);
-    h.raw("<section id=\"cases\">\n<h2>Cases</h2>\n");
+    h.raw(
+        "<section id=\"cases\">\n<h2>Cases</h2>\n<p class=\"note\">Each case: its"
+            + " time points, a heat strip of its components at each follow-up (one row per"
+            + " neurological domain, then CSF cytology, imaging and the overall response; one column"
+            + " per follow-up, headed by its day) and its composite score over time.</p>\n");
+    h.raw(CaseCharts.stripLegend()).raw("\n");
     if (cases.isEmpty()) {
       h.raw("<p>No case was assessed.</p>\n");
     }

@@ -28,19 +28,27 @@ final class Plot {
     if (standalone) {
       svg.element("style", ChartStyle.CSS);
     }
-    svg.empty("rect", "width", "100%", "height", "100%", "fill", "#fff");
+    if (standalone) {
+      svg.empty("rect", "width", "100%", "height", "100%", "fill", "#fff");
+    }
     svg.text(10, 18, title, "class", "ttl");
     return svg;
   }
 
   /** A horizontal axis at {@code y}, with ticks, tick labels and its label below. */
   static void axisBottom(SvgWriter svg, Scale x, double y, int ticks, String label, String unit) {
-    svg.line(x.at(x.min()), y, x.at(x.max()), y, "class", "ax");
+    StringBuilder d = new StringBuilder();
+    d.append('M').append(num(x.at(x.min()))).append(' ').append(num(y));
+    d.append('H').append(num(x.at(x.max())));
     for (double t : x.ticks(ticks)) {
-      double px = x.at(t);
-      svg.line(px, y, px, y + 4, "class", "ax");
-      svg.text(px, y + 15, num(t), "text-anchor", "middle");
+      d.append('M').append(num(x.at(t))).append(' ').append(num(y)).append("v4");
     }
+    svg.empty("path", "d", d.toString(), "class", "ax");
+    svg.start("text", "y", num(y + 15), "class", "tc");
+    for (double t : x.ticks(ticks)) {
+      svg.element("tspan", num(t), "x", num(x.at(t)));
+    }
+    svg.end();
     svg.text(
         (x.at(x.min()) + x.at(x.max())) / 2,
         y + 30,
@@ -55,13 +63,22 @@ final class Plot {
    */
   static void axisLeft(
       SvgWriter svg, Scale y, double x, double right, int ticks, String label, String suffix) {
-    svg.line(x, y.at(y.min()), x, y.at(y.max()), "class", "ax");
+    StringBuilder axis = new StringBuilder();
+    StringBuilder grid = new StringBuilder();
+    axis.append('M').append(num(x)).append(' ').append(num(y.at(y.min())));
+    axis.append('V').append(num(y.at(y.max())));
     for (double t : y.ticks(ticks)) {
-      double py = y.at(t);
-      svg.line(x + 1, py, right, py, "class", "gr");
-      svg.line(x - 4, py, x, py, "class", "ax");
-      svg.text(x - 6, py + 4, num(t) + suffix, "text-anchor", "end");
+      String py = num(y.at(t));
+      grid.append('M').append(num(x + 1)).append(' ').append(py).append('H').append(num(right));
+      axis.append('M').append(num(x - 4)).append(' ').append(py).append("h4");
     }
+    svg.empty("path", "d", grid.toString(), "class", "gr");
+    svg.empty("path", "d", axis.toString(), "class", "ax");
+    svg.start("text", "x", num(x - 6), "class", "tr");
+    for (double t : y.ticks(ticks)) {
+      svg.element("tspan", num(t) + suffix, "x", num(x - 6), "y", num(y.at(t) + 4));
+    }
+    svg.end();
     double mid = (y.at(y.min()) + y.at(y.max())) / 2;
     svg.text(
         0,
@@ -71,6 +88,32 @@ final class Plot {
         "translate(" + num(x - 42) + " " + num(mid) + ") rotate(-90)",
         "text-anchor",
         "middle");
+  }
+
+  /**
+   * A row of texts at one baseline, each centred on its x, as one {@code <text>} of {@code
+   * <tspan>}s; an empty text is left out.
+   */
+  static void centredRow(SvgWriter svg, double y, double[] xs, String[] texts, String[] classes) {
+    boolean any = false;
+    for (String text : texts) {
+      any |= !text.isEmpty();
+    }
+    if (!any) {
+      return;
+    }
+    svg.start("text", "y", num(y), "class", "ct");
+    for (int i = 0; i < texts.length; i++) {
+      if (texts[i].isEmpty()) {
+        continue;
+      }
+      if (classes[i].isEmpty()) {
+        svg.element("tspan", texts[i], "x", num(xs[i]));
+      } else {
+        svg.element("tspan", texts[i], "x", num(xs[i]), "class", classes[i]);
+      }
+    }
+    svg.end();
   }
 
   /** One response marker: a circle of the response's colour with its code on it. */
