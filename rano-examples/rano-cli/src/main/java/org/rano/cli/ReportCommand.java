@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -316,6 +317,16 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (Files.isDirectory(absolute)) {
       throw new WriteFailure(target + ": cannot write: is a directory");
+    }
+    if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+      // a device (/dev/stdout), a pipe or a symbolic link: written in place, never replaced
+      try (Writer writer = Files.newBufferedWriter(absolute, StandardCharsets.UTF_8)) {
+        report.writeHtml(writer);
+      } catch (IOException e) {
+        throw new WriteFailure(target + ": cannot write: " + CommandInput.describe(e), e);
+      }
+      return;
     }
     // a new file of the process's own name (so the umask sets its permissions, as for any file
     // the command writes), never one that exists
