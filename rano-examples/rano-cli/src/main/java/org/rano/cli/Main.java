@@ -46,7 +46,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             + "cytology and MRI scorecard are combined into an overall response, and over time into "
             + "confirmed and unconfirmed best overall responses and a progression date. 'classify' "
             + "gives the EANO-ESMO diagnosis class; 'generate' writes synthetic cohorts for "
-            + "simulation and load tests.",
+            + "simulation and load tests; 'report' writes a cohort's responses as pictures in "
+            + "one HTML file.",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -59,7 +60,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     },
     footerHeading = "%n",
     footer =
-        "Run 'rano score --help', 'rano classify --help' or 'rano generate --help' for the "
+        "Run 'rano score --help', 'rano classify --help', 'rano generate --help' or 'rano "
+            + "report --help' for the "
             + "input, the output and the options of each command. The case format is described in "
             + "the project's README.")
 public final class Main implements Callable<Integer> {
