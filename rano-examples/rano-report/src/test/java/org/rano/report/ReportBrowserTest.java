@@ -141,7 +141,9 @@ class ReportBrowserTest {
     assertThat(count("section.case svg[data-chart=composite]")).isEqualTo(5);
 
     // every plot is drawn (has a size on screen), with its title and real text
-    List<WebElement> charts = driver.findElements(By.cssSelector("svg.rc"));
+    assertThat(count("#cases svg[data-chart=legend]")).isEqualTo(1); // the strips' one legend
+    List<WebElement> charts =
+        driver.findElements(By.cssSelector("svg.rc:not([data-chart=legend])"));
     assertThat(charts).hasSize(4 + 5 + 5);
     for (WebElement chart : charts) {
       assertThat(chart.getSize().getWidth()).isGreaterThan(100);
