@@ -52,6 +52,10 @@ public final class CohortReport {
     /**
      * Checks the rejection.
      *
+     * @param where where it was read, not null
+     * @param caseId the case id, or null when unknown
+     * @param path the path of the first invalid field, not null
+     * @param message what is wrong and what is allowed, not null
      * @throws NullPointerException if {@code where}, {@code path} or {@code message} is null
      */
     public Rejection {

@@ -48,6 +48,8 @@ public final class KaplanMeier {
     /**
      * Checks the time.
      *
+     * @param time the time, 0 or more and finite
+     * @param event true for an event, false for a censored time
      * @throws IllegalArgumentException if the time is negative, NaN or infinite
      */
     public Observation {

@@ -21,6 +21,11 @@ public record ProportionInterval(
   /**
    * Checks the interval.
    *
+   * @param successes the number of successes, 0 to {@code trials}
+   * @param trials the number of trials, 1 or more
+   * @param confidence the confidence level, greater than 0 and less than 1
+   * @param lower the lower limit, 0 to {@code upper}
+   * @param upper the upper limit, {@code lower} to 1
    * @throws IllegalArgumentException if a count, the level or a limit is out of range
    */
   public ProportionInterval {
