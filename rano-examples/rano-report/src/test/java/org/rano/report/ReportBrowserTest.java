@@ -38,8 +38,12 @@ import org.openqa.selenium.logging.LogType;
  * environment variable {@code CI} set) it fails instead, so a CI run cannot pass without it.
  */
 class ReportBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** Debian's chromium; the system property {@code rano.chromium} names another (to try a skip). */
+  private static final Path CHROMIUM =
+      Path.of(System.getProperty("rano.chromium", "/usr/bin/chromium"));
+
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("rano.chromedriver", "/usr/bin/chromedriver"));
 
   private static ChromeDriver driver;
   private static Path userData;
