@@ -46,7 +46,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             + "cytology and MRI scorecard are combined into an overall response, and over time into "
             + "confirmed and unconfirmed best overall responses and a progression date. 'classify' "
             + "gives the EANO-ESMO diagnosis class; 'generate' writes synthetic cohorts for "
-            + "simulation and load tests; 'agreement' measures the agreement between readers.",
+            + "simulation and load tests; 'report' writes a cohort's responses as pictures in "
+            + "one HTML file; 'agreement' measures the agreement between readers.",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -59,7 +60,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     },
     footerHeading = "%n",
     footer =
-        "Run 'rano score --help', 'rano classify --help' or 'rano generate --help' for the "
+        "Run 'rano score --help', 'rano classify --help', 'rano generate --help' or 'rano "
+            + "report --help' for the "
             + "input, the output and the options of each command. The case format is described in "
             + "the project's README.")
 public final class Main implements Callable<Integer> {
@@ -142,6 +144,9 @@ public final class Main implements Callable<Integer> {
     CommandLine agreement = new CommandLine(new AgreementCommand(in, output, errWriter));
     PolicyOptions.addTo(agreement.getCommandSpec());
     cli.addSubcommand("agreement", agreement);
+    CommandLine report = new CommandLine(new ReportCommand(in, output, errWriter));
+    PolicyOptions.addTo(report.getCommandSpec());
+    cli.addSubcommand("report", report);
     AsciiNumbers.register(cli);
     cli.setOut(new PrintWriter(help));
     cli.setErr(errWriter);

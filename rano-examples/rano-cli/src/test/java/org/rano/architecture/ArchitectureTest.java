@@ -134,6 +134,29 @@ class ArchitectureTest {
         .check(MAIN);
   }
 
+  /** The report (rano-report, issue 13): its charts, statistics and SVG writer. */
+  private static final String REPORT = "org.rano.report..";
+
+  @Test
+  void report_dependsOnlyOnPublicTypesOfTheCoresExportedPackages_andNeverOnTheCommand() {
+    assertThat(MAIN.containPackage("org.rano.report.svg")).isTrue();
+    classes()
+        .that()
+        .resideInAPackage(REPORT)
+        .should()
+        .onlyDependOnClassesThat(outsideCoreOrExportedApi())
+        .because("the report reads rano-core's results as any application would")
+        .check(MAIN);
+    noClasses()
+        .that()
+        .resideInAPackage(REPORT)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(EXAMPLES)
+        .because("the report is a library the command uses, not the other way round")
+        .check(MAIN);
+  }
+
   @Test
   void nothingOutsideTheCore_dependsOnItsInternalPackage() {
     noClasses()
