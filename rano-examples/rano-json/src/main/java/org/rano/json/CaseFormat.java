@@ -1,6 +1,5 @@
 package org.rano.json;
 
-import com.google.common.base.Utf8;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -172,7 +171,7 @@ public final class CaseFormat {
   public CaseInput read(byte[] utf8, int offset, int length) {
     Objects.requireNonNull(utf8, "utf8");
     Objects.checkFromIndexSize(offset, length, utf8.length);
-    if (!Utf8.isWellFormed(utf8, offset, length)) {
+    if (!Utf8Check.isWellFormed(utf8, offset, length)) {
       throw CaseRejection.of(
           null, InvalidInputException.of("", null, "not JSON: the text is not valid UTF-8"));
     }
