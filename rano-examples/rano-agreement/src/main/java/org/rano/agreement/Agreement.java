@@ -458,7 +458,10 @@ public final class Agreement {
         .ifPresent(
             exam -> {
               for (Map.Entry<Domain, DomainValue> entry : exam.values().entrySet()) {
-                ItemTable table = tables.get("neuro." + entry.getKey().key(), Level.ORDINAL);
+                ItemTable table =
+                    tables
+                        .get("neuro." + entry.getKey().key(), Level.ORDINAL)
+                        .scale(0, entry.getKey().maxLevel());
                 if (entry.getValue().level().isPresent()) {
                   int level = entry.getValue().level().getAsInt();
                   table.number(unit, reader, level, String.valueOf(level));
@@ -472,7 +475,10 @@ public final class Agreement {
         .ifPresent(
             imaging -> {
               for (TargetLesion target : imaging.targets()) {
-                ItemTable table = tables.get("targets." + target.id() + ".score", Level.ORDINAL);
+                ItemTable table =
+                    tables
+                        .get("targets." + target.id() + ".score", Level.ORDINAL)
+                        .scale(0, TargetLesion.MAX_SCORE);
                 if (target.score().isPresent()) {
                   int score = target.score().getAsInt();
                   table.number(unit, reader, score, String.valueOf(score));
@@ -504,6 +510,17 @@ public final class Agreement {
 
   // ------------------------------------------------------------------------------- statistics
 
+  /**
+   * Linear weights on the item's scale when its ends are known (neuro levels, target scores), else
+   * by the rank of the categories used.
+   */
+  private static Function<Ratings, Coefficient> linearWeights(ItemTable table) {
+    if (Double.isNaN(table.lowest)) {
+      return CohenKappa::linearWeighted;
+    }
+    return pair -> CohenKappa.linearWeighted(pair, table.lowest, table.highest);
+  }
+
   private Results.Item statistics(ItemTable table, List<String> readers) {
     int[] rows = table.pairable();
     Ratings ratings = table.ratings(rows);
@@ -523,7 +540,7 @@ public final class Agreement {
     Results.Kappas cohen = kappas(ratings, clusters, raters, readers, kappa, resample);
     Results.Kappas weighted =
         table.level == Level.ORDINAL
-            ? kappas(ratings, clusters, raters, readers, CohenKappa::linearWeighted, resample)
+            ? kappas(ratings, clusters, raters, readers, linearWeights(table), resample)
             : null;
     Function<Ratings, Coefficient> fleiss =
         table.level == Level.DATE && tolerance > 0

@@ -26,6 +26,18 @@ final class ItemTable {
   private final List<String[]> labels = new ArrayList<>();
   private final Map<String, Double> codes = new LinkedHashMap<>();
 
+  /** The ends of an ordinal item's scale, when known (for the linear weights of kappa). */
+  double lowest = Double.NaN;
+
+  double highest = Double.NaN;
+
+  /** Sets the ends of the item's scale; returns this table. */
+  ItemTable scale(double low, double high) {
+    this.lowest = low;
+    this.highest = high;
+    return this;
+  }
+
   ItemTable(String name, Level level, int readers) {
     this.name = name;
     this.level = level;

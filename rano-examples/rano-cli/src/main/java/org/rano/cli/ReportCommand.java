@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
       "Reads cases as 'rano score' does (one case or a JSON array from FILE, or one case per "
           + "line with --ndjson; - for standard input), scores them, and writes REPORT.html: a "
           + "cohort summary (best overall responses, objective response rate with its exact "
-          + "Clopper-Pearson 95 % interval, the criteria), a swimmer plot, a spider plot and a "
+          + "Clopper-Pearson 95 %% interval, the criteria), a swimmer plot, a spider plot and a "
           + "waterfall plot of the composite change (2017 scorecard), a Kaplan-Meier curve of "
           + "progression-free time with the median's Brookmeyer-Crowley interval, each case's "
           + "time points with a heat strip of its components and its composite over time, and "

@@ -95,6 +95,20 @@ class MainTest {
   // ------------------------------------------------------------------------------ usage errors
 
   @Test
+  void everyCommandsHelp_isPrintedWithoutAWarning() {
+    for (String command : new String[] {"score", "classify", "generate", "report", "agreement"}) {
+      Cli.Run run = Cli.run(command, "--help");
+      assertThat(run.exitCode()).as(command).isZero();
+      assertThat(run.out()).as(command).contains("Usage: rano " + command);
+      // picocli writes "[picocli WARN] Could not format ..." there for a bare % in a description
+      assertThat(run.err()).as(command).isEmpty();
+    }
+    Cli.Run top = Cli.run("--help");
+    assertThat(top.exitCode()).isZero();
+    assertThat(top.err()).isEmpty();
+  }
+
+  @Test
   void noCommand_isUsageError_exit2() {
     Cli.Run run = Cli.run();
 

@@ -201,6 +201,8 @@ class ReportCommandTest {
         .contains("Usage: rano report")
         .contains("--output=REPORT.html")
         .contains("--svg=DIR")
-        .contains("--confirmation-days");
+        .contains("--confirmation-days")
+        .contains("Clopper-Pearson 95 % interval");
+    assertThat(run.err()).isEmpty(); // picocli warns there of a bad format in a description
   }
 }

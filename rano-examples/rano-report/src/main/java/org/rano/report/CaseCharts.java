@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.rano.CaseAssessment;
+import org.rano.Criteria;
+import org.rano.ImagingProgressionReference;
 import org.rano.TimePoint;
 import org.rano.VisitAssessment;
 import org.rano.csf.CsfStatus;
@@ -48,9 +50,11 @@ public final class CaseCharts {
 
   /**
    * Draws the composite score (IMG-3, 0 to 15) of a case at baseline and at each follow-up, with
-   * the composites at which the change from baseline reaches -50 % (PR, IMG-8) and +25 % (PD,
-   * IMG-6), each follow-up marked by its radiological status; a follow-up whose composite is not
-   * evaluable (a target NE, IMG-10, or no imaging) is marked NE on the time axis.
+   * the composite at which the change from baseline reaches -50 % (PR, IMG-8) and, when the case's
+   * criteria judge progression against the baseline (IMG-12), the lowest composite that is PD by
+   * IMG-6 (at least +25 % and at least {@code compositeMinIncrease} points more), each follow-up
+   * marked by its radiological status; a follow-up whose composite is not evaluable (a target NE,
+   * IMG-10, or no imaging) is marked NE on the time axis.
    *
    * @param assessment the case's assessment, not null
    * @return the SVG document, or empty for a response sequence, a case of the 2019 scorecard or a
@@ -83,7 +87,13 @@ public final class CaseCharts {
       }
     }
     // up to the highest composite and the +25 % line, at least 4 points, at most the scale's 15
-    double yMax = Math.min(15, Math.max(4, Math.ceil(Math.max(highest, b * 1.25) + 0.5)));
+    // PD by IMG-6 against the baseline: the smallest composite F with F >= 1.25 B (4F >= 5B) and
+    // F - B >= compositeMinIncrease; under IMG-12 NADIR the reference moves, so no line is drawn
+    Criteria criteria = c.assessment().criteria();
+    boolean fromBaseline =
+        criteria.imagingProgressionReference() == ImagingProgressionReference.BASELINE;
+    int pdFrom = Math.max((5 * b + 3) / 4, b + criteria.compositeMinIncrease());
+    double yMax = Math.min(15, Math.max(4, Math.max(highest, fromBaseline ? pdFrom : b) + 1));
     Scale y = Scale.of(0, yMax, bottom, top);
     SvgWriter svg =
         Plot.start(
@@ -97,12 +107,12 @@ public final class CaseCharts {
     Plot.axisBottom(svg, x, bottom, 6, "Time from baseline", "days");
     if (b > 0) {
       double pr = b * 0.5;
-      double pd = Math.min(15, b * 1.25);
       svg.line(x.at(0), y.at(pr), x.at(x.max()), y.at(pr), "class", "ref");
       svg.text(x.at(x.max()) - 2, y.at(pr) + 10, "-50 %: PR", "class", "lr");
-      if (b * 1.25 <= yMax) {
-        svg.line(x.at(0), y.at(pd), x.at(x.max()), y.at(pd), "class", "ref");
-        svg.text(x.at(x.max()) - 2, y.at(pd) - 3, "+25 %: PD", "class", "lr");
+      if (fromBaseline && pdFrom <= yMax) {
+        svg.line(x.at(0), y.at(pdFrom), x.at(x.max()), y.at(pdFrom), "class", "ref");
+        svg.text(
+            x.at(x.max()) - 2, y.at(pdFrom) - 3, "PD from " + pdFrom + " (IMG-6)", "class", "lr");
       }
     }
     StringBuilder d = new StringBuilder("M").append(num(x.at(0))).append(' ').append(num(y.at(b)));

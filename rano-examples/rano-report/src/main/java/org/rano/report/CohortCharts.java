@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.rano.CaseAssessment;
+import org.rano.Criteria;
+import org.rano.ImagingProgressionReference;
 import org.rano.Response;
 import org.rano.TimePoint;
 import org.rano.report.stats.KaplanMeier;
@@ -253,7 +256,7 @@ public final class CohortCharts {
     Plot.axisLeft(svg, y, x.at(0), x.at(x.max()), 6, "Composite score change from baseline", " %");
     Plot.axisBottom(svg, x, bottom, 10, "Time from baseline", "days");
     svg.line(x.at(0), y.at(0), x.at(x.max()), y.at(0), "class", "zero");
-    thresholdLines(svg, x, y);
+    thresholdLines(svg, x, y, shown);
     for (CaseView c : shown) {
       Response best = c.assessment().confirmedBestOverallResponse().response();
       svg.start("g", "class", "spider-case", "data-case", c.label());
@@ -298,11 +301,41 @@ public final class CohortCharts {
     return svg.finish();
   }
 
-  private static void thresholdLines(SvgWriter svg, Scale x, Scale y) {
+  private static void thresholdLines(SvgWriter svg, Scale x, Scale y, List<CaseView> cases) {
     svg.line(x.at(x.min()), y.at(-50), x.at(x.max()), y.at(-50), "class", "ref");
     svg.text(x.at(x.min()) + 6, y.at(-50) + 14, "-50 %: PR (IMG-8)", "class", "sm");
-    svg.line(x.at(x.min()), y.at(25), x.at(x.max()), y.at(25), "class", "ref");
-    svg.text(x.at(x.min()) + 6, y.at(25) - 4, "+25 %: PD (IMG-6)", "class", "sm");
+    Optional<String> pd = pdLine(cases);
+    if (pd.isPresent()) {
+      svg.line(x.at(x.min()), y.at(25), x.at(x.max()), y.at(25), "class", "ref");
+      svg.text(x.at(x.min()) + 6, y.at(25) - 4, pd.get(), "class", "sm");
+    } else {
+      svg.text(x.at(x.min()) + 6, y.at(25) - 4, NO_PD_LINE, "class", "sm");
+    }
+  }
+
+  /** Said where no +25 % line is drawn. */
+  static final String NO_PD_LINE =
+      "no PD line: some cases judge progression against the nadir (IMG-12)";
+
+  /**
+   * The label of the +25 % line when it is IMG-6's threshold for every case drawn: their criteria
+   * judge progression against the baseline (IMG-12 BASELINE); when some also require a minimum
+   * increase in points (compositeMinIncrease above 1), the label says so. Empty when a case judges
+   * progression against the nadir, where a change from baseline has no PD threshold.
+   */
+  static Optional<String> pdLine(List<CaseView> cases) {
+    int most = 1;
+    for (CaseView c : cases) {
+      Criteria criteria = c.assessment().criteria();
+      if (criteria.imagingProgressionReference() != ImagingProgressionReference.BASELINE) {
+        return Optional.empty();
+      }
+      most = Math.max(most, criteria.compositeMinIncrease());
+    }
+    return Optional.of(
+        most == 1
+            ? "+25 %: PD (IMG-6)"
+            : "+25 %: PD (IMG-6) with at least " + most + " points more");
   }
 
   /**
@@ -413,8 +446,13 @@ public final class CohortCharts {
     svg.line(left, y.at(0), right, y.at(0), "class", "zero");
     svg.line(left, y.at(-50), right, y.at(-50), "class", "ref");
     svg.text(right - 4, y.at(-50) + 13, "-50 %: PR (IMG-8)", "text-anchor", "end");
-    svg.line(left, y.at(25), right, y.at(25), "class", "ref");
-    svg.text(right - 4, y.at(25) - 4, "+25 %: PD (IMG-6)", "text-anchor", "end");
+    Optional<String> pd = pdLine(bars);
+    if (pd.isPresent()) {
+      svg.line(left, y.at(25), right, y.at(25), "class", "ref");
+      svg.text(right - 4, y.at(25) - 4, pd.get(), "text-anchor", "end");
+    } else {
+      svg.text(right - 4, y.at(25) - 4, NO_PD_LINE, "text-anchor", "end");
+    }
     return svg.finish();
   }
 

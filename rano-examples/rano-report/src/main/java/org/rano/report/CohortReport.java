@@ -73,11 +73,7 @@ public final class CohortReport {
   private CohortReport(Builder builder) {
     this.title = builder.title;
     this.criteria = builder.criteria;
-    List<CaseView> views = new ArrayList<>();
-    for (CaseAssessment a : builder.cases) {
-      views.add(new CaseView(views.size() + 1, a));
-    }
-    this.cases = Collections.unmodifiableList(views);
+    this.cases = Collections.unmodifiableList(new ArrayList<>(builder.cases));
     this.rejections = List.copyOf(builder.rejections);
   }
 
@@ -94,7 +90,11 @@ public final class CohortReport {
   public static final class Builder {
     private String title = "RANO-LM cohort report";
     private Criteria criteria = Criteria.defaults();
-    private final List<CaseAssessment> cases = new ArrayList<>();
+    private final List<CaseView> cases = new ArrayList<>();
+
+    /** The cases added and rejected so far: the last one's number in the input. */
+    private int inputs;
+
     private final List<Rejection> rejections = new ArrayList<>();
 
     private Builder() {}
@@ -123,24 +123,28 @@ public final class CohortReport {
     }
 
     /**
-     * Adds an assessed case, after those added before.
+     * Adds an assessed case, the next in the input: its number, which labels a case without an id
+     * and names its anchor and SVG files, counts the cases added and rejected before it.
      *
      * @param assessment the assessment, not null
      * @return this builder, not null
      */
     public Builder add(CaseAssessment assessment) {
-      cases.add(Objects.requireNonNull(assessment, "assessment"));
+      Objects.requireNonNull(assessment, "assessment");
+      cases.add(new CaseView(++inputs, assessment));
       return this;
     }
 
     /**
-     * Adds a rejected case, after those added before.
+     * Adds a rejected case, the next in the input (it takes a number, so that the cases after it
+     * keep their numbers in the input).
      *
      * @param rejection the rejection, not null
      * @return this builder, not null
      */
     public Builder reject(Rejection rejection) {
       rejections.add(Objects.requireNonNull(rejection, "rejection"));
+      inputs++;
       return this;
     }
 

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -154,6 +155,43 @@ class CohortReportTest {
     for (String svg : files.values()) {
       assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("<style>");
     }
+  }
+
+  @Test
+  void caseNumbers_countTheRejectedCasesBeforeThem() {
+    String noId = Fixtures.raw("x", 2, 1, 1).replaceFirst("\"id\":\"x\",", "");
+    assertThat(noId).startsWith("{\"baseline\"");
+    CohortReport report = Cohorts.read(Fixtures.ndjson("{\"baseline\":1}", noId, noId)).build();
+    assertThat(report.rejections()).hasSize(1);
+    assertThat(report.svgFiles())
+        .containsKeys("case-2-strip.svg", "case-3-strip.svg")
+        .doesNotContainKey("case-1-strip.svg");
+    assertThat(report.html()).contains("case 2", "case 3", "id=\"case-2\"");
+  }
+
+  @Test
+  void pdLines_followTheCriteria_ofTheCasesDrawn() {
+    String one = Fixtures.raw("A", 2, 1, 3);
+    java.util.function.Function<org.rano.Criteria, org.rano.CaseAssessment> assess =
+        criteria -> org.rano.json.CaseFormat.withCriteria(criteria).read(one).assess();
+    org.rano.Criteria defaults = org.rano.Criteria.defaults();
+    org.rano.CaseAssessment plain = assess.apply(defaults);
+    org.rano.CaseAssessment twoPoints = assess.apply(defaults.withCompositeMinIncrease(2));
+    org.rano.CaseAssessment nadir =
+        assess.apply(
+            defaults.withImagingProgressionReference(org.rano.ImagingProgressionReference.NADIR));
+
+    assertThat(CohortCharts.spider(List.of(plain))).contains("+25 %: PD (IMG-6)");
+    assertThat(CohortCharts.waterfall(List.of(plain, twoPoints)))
+        .contains("+25 %: PD (IMG-6) with at least 2 points more");
+    assertThat(CohortCharts.spider(List.of(plain, nadir)))
+        .contains(CohortCharts.NO_PD_LINE)
+        .doesNotContain("+25 %: PD");
+    // one case, baseline 2: PD from 3 (+25 % is 2.5), from 4 with two points more, none against
+    // the nadir
+    assertThat(CaseCharts.compositeOverTime(plain).orElseThrow()).contains("PD from 3 (IMG-6)");
+    assertThat(CaseCharts.compositeOverTime(twoPoints).orElseThrow()).contains("PD from 4 (IMG-6)");
+    assertThat(CaseCharts.compositeOverTime(nadir).orElseThrow()).doesNotContain("PD from");
   }
 
   private static String resource(String name) throws IOException {

@@ -10,11 +10,16 @@ import java.util.Objects;
  * weight w<sub>jk</sub> between categories j and k (Cohen 1968): p<sub>o</sub> = Σ w(a<sub>i</sub>,
  * b<sub>i</sub>) / n, p<sub>e</sub> = Σ<sub>j,k</sub> p<sub>j·</sub> p<sub>·k</sub> w<sub>jk</sub>.
  *
- * <p>Linear weights are w<sub>jk</sub> = 1 - |r<sub>j</sub> - r<sub>k</sub>| / (K - 1), with r the
- * rank of a category among the K categories either reader used, in increasing order (the "equal"
- * weights of R's {@code irr::kappa2}, the Cicchetti-Allison weights of SAS). Kappa is undefined
- * when no unit was rated by both readers, or when the chance disagreement is 0 (both readers used
- * one and the same category; for weights, every pair of categories used weighs 1).
+ * <p>Linear weights on a scale ({@link #linearWeighted(Ratings, double, double)}) are
+ * w<sub>jk</sub> = 1 - |v<sub>j</sub> - v<sub>k</sub>| / (highest - lowest), from the values of the
+ * categories and the ends of the item's scale, whether or not every level was used (the
+ * Cicchetti-Allison weights of SAS's {@code PROC FREQ} with scores as the values). {@link
+ * #linearWeighted(Ratings)} weighs by the rank of a category among the K categories either reader
+ * used instead, w<sub>jk</sub> = 1 - |r<sub>j</sub> - r<sub>k</sub>| / (K - 1) (the "equal" weights
+ * of R's {@code irr::kappa2}): the two agree when the readers used every level of an evenly spaced
+ * scale, and differ when a level was left unused. Kappa is undefined when no unit was rated by both
+ * readers, or when the chance disagreement is 0 (both readers used one and the same category; for
+ * weights, every pair of categories used weighs 1).
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -49,6 +54,50 @@ public final class CohenKappa {
         ratings,
         (categories, j, k) ->
             categories.length < 2 ? 1 : 1 - (double) Math.abs(j - k) / (categories.length - 1));
+  }
+
+  /**
+   * Computes Cohen's kappa with linear weights on an ordinal scale whose ends are known (a neuro
+   * domain's levels 0 to its highest, a target score 0 to 3): weights from the distance of the
+   * values over the length of the scale, the same for every pair of readers and every bootstrap
+   * sample.
+   *
+   * @param ratings the ratings of exactly two readers, values from lowest to highest, not null
+   * @param lowest the lowest value of the scale
+   * @param highest the highest value of the scale, above lowest
+   * @return weighted kappa, or undefined
+   * @throws IllegalArgumentException if the table does not have two readers, the scale is empty or
+   *     not finite, or a rating lies outside it
+   */
+  public static Coefficient linearWeighted(Ratings ratings, double lowest, double highest) {
+    Objects.requireNonNull(ratings, "ratings");
+    if (!(Double.isFinite(lowest) && Double.isFinite(highest) && lowest < highest)) {
+      throw new IllegalArgumentException(
+          "the scale "
+              + lowest
+              + " to "
+              + highest
+              + " is not a finite range; allowed: lowest < highest");
+    }
+    for (int u = 0; u < ratings.units(); u++) {
+      for (int r = 0; r < ratings.readers(); r++) {
+        double value = ratings.at(u, r);
+        if (!Double.isNaN(value) && (value < lowest || value > highest)) {
+          throw new IllegalArgumentException(
+              "the rating "
+                  + value
+                  + " of unit "
+                  + u
+                  + " is outside the scale; allowed: "
+                  + lowest
+                  + " to "
+                  + highest);
+        }
+      }
+    }
+    double length = highest - lowest;
+    return kappa(
+        ratings, (categories, j, k) -> 1 - Math.abs(categories[j] - categories[k]) / length);
   }
 
   /**

@@ -150,7 +150,14 @@ public final class KrippendorffAlpha {
     return switch (level) {
       case NOMINAL -> c == k ? 0 : 1;
       case TOLERANCE -> Agreeing.within(values[c], values[k], tolerance) ? 0 : 1;
-      case INTERVAL -> (values[c] - values[k]) * (values[c] - values[k]);
+      case INTERVAL -> {
+        // over the range of the values: alpha is the same at any scale, and the square of a
+        // difference of large finite values (1e200) no longer overflows
+        double range = values[values.length - 1] - values[0];
+        double scale = Double.isFinite(range) && range > 0 ? range : 1;
+        double d = values[c] / scale - values[k] / scale;
+        yield d * d;
+      }
       case ORDINAL -> {
         if (c == k) {
           yield 0;

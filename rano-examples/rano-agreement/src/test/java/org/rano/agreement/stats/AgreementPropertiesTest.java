@@ -164,7 +164,7 @@ class AgreementPropertiesTest {
   }
 
   @Test
-  void bootstrap_propertyOfTheSeed_isReproducible_andBracketsTheEstimateOfWideData() {
+  void bootstrap_sameSeed_sameInterval_onRandomData() {
     qt().withFixedSeed(1000L)
         .withExamples(50)
         .forAll(longs().all(), longs().all())

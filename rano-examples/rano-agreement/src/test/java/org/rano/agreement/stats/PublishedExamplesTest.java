@@ -1,6 +1,7 @@
 package org.rano.agreement.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -95,6 +96,18 @@ class PublishedExamplesTest {
   }
 
   @Test
+  void krippendorffInterval_isTheSameAtAnyScale_evenNearTheEndOfTheDoubles() {
+    double[][] small = {{1, 2}, {0, 1}, {2, 2}, {1, Double.NaN}, {0, 0}};
+    double[][] huge = new double[small.length][];
+    for (int u = 0; u < small.length; u++) {
+      huge[u] = new double[] {small[u][0] * 1e300, small[u][1] * 1e300};
+    }
+    double expected = value(KrippendorffAlpha.interval(Ratings.of(small)));
+    assertThat(value(KrippendorffAlpha.interval(Ratings.of(huge))))
+        .isCloseTo(expected, within(1e-12));
+  }
+
+  @Test
   void krippendorff2011_toleranceZero_isNominal() {
     assertThat(KrippendorffAlpha.withinTolerance(KRIPPENDORFF_2011, 0))
         .isEqualTo(KrippendorffAlpha.nominal(KRIPPENDORFF_2011));
@@ -170,6 +183,8 @@ class PublishedExamplesTest {
         fromTable(new int[][] {{21, 12, 0, 0}, {4, 17, 1, 0}, {3, 9, 15, 2}, {0, 0, 0, 1}});
     assertThat(value(CohenKappa.unweighted(ratings))).isCloseTo(0.47, within(5e-3));
     assertThat(value(CohenKappa.linearWeighted(ratings))).isCloseTo(0.57, within(5e-3));
+    // every grade was used: weights on the scale 0-3 are the same
+    assertThat(value(CohenKappa.linearWeighted(ratings, 0, 3))).isCloseTo(0.57, within(5e-3));
   }
 
   /**
@@ -182,6 +197,23 @@ class PublishedExamplesTest {
     Ratings ratings = fromTable(new int[][] {{0, 4, 1}, {0, 8, 0}, {0, 1, 5}});
     assertThat(value(CohenKappa.unweighted(ratings))).isCloseTo(0.4842, within(5e-5));
     assertThat(value(CohenKappa.linearWeighted(ratings))).isCloseTo(0.4701, within(5e-5));
+    assertThat(value(CohenKappa.linearWeighted(ratings, 0, 2))).isCloseTo(0.4701, within(5e-5));
+  }
+
+  /**
+   * A level left unused: on the scale 0-3, readers who used 0, 1 and 3 are weighed by the values
+   * (Cicchetti-Allison with scores as values, as SAS weighs them): 1 - |v_j - v_k| / 3, κ_w = 8/23
+   * = 0.3478 (p_o = 13/18, p_e = 31/54, computed by hand); weighing the three categories used by
+   * rank (irr's "equal" weights) treats 1 and 3 as one step apart and gives 0.400.
+   */
+  @Test
+  void linearWeights_onTheScale_differFromRanks_whenALevelIsUnused() {
+    Ratings ratings = Ratings.of(new double[][] {{0, 0}, {1, 1}, {3, 3}, {1, 3}, {0, 1}, {3, 1}});
+    assertThat(value(CohenKappa.linearWeighted(ratings, 0, 3))).isCloseTo(8.0 / 23, within(1e-12));
+    assertThat(value(CohenKappa.linearWeighted(ratings))).isCloseTo(0.4, within(1e-12));
+    assertThatThrownBy(() -> CohenKappa.linearWeighted(ratings, 0, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outside the scale");
   }
 
   @Test

@@ -87,7 +87,9 @@ public final class KaplanMeier {
    * @param events the number of events at it
    * @param survival S(t) from this time on, 0 to 1
    * @param lower the lower limit of the pointwise log-log interval, 0 to {@code survival}
-   * @param upper the upper limit of the pointwise log-log interval, {@code survival} to 1
+   * @param upper the upper limit of the pointwise log-log interval, {@code survival} to 1; where
+   *     {@code survival} is 0 the interval is undefined (log 0) and both limits are given as 0,
+   *     which {@link #median()} does not use
    */
   public record Step(
       double time, int atRisk, int events, double survival, double lower, double upper) {}
@@ -97,7 +99,8 @@ public final class KaplanMeier {
    *
    * @param estimate the median, or empty when S stays above 0.5
    * @param lower the lower limit, or empty when the lower band stays above 0.5
-   * @param upper the upper limit, or empty when the upper band stays above 0.5
+   * @param upper the upper limit, or empty when the upper band stays above 0.5 while S is above 0
+   *     (where S is 0 the band is undefined)
    */
   public record Median(OptionalDouble estimate, OptionalDouble lower, OptionalDouble upper) {}
 
@@ -261,7 +264,13 @@ public final class KaplanMeier {
    * @return the median, not null
    */
   public Median median() {
-    return new Median(crossing(Step::survival), crossing(Step::lower), crossing(Step::upper));
+    // Where S is 0 the log-log band is undefined (log 0): R's survfit gives NA there, and its
+    // quantile() then finds no crossing of that band. The upper limit, from the upper band, is
+    // therefore "not reached" unless the band fell to 0.5 while S was above 0.
+    return new Median(
+        crossing(Step::survival),
+        crossing(Step::lower),
+        crossing(step -> step.survival() > 0 ? step.upper() : Double.NaN));
   }
 
   /** A curve of the steps: S, or one of its bands. */
@@ -276,6 +285,9 @@ public final class KaplanMeier {
   private OptionalDouble crossing(Curve curve) {
     for (int k = 0; k < steps.size(); k++) {
       double value = curve.at(steps.get(k));
+      if (Double.isNaN(value)) {
+        continue; // undefined there
+      }
       if (value <= 0.5 + 1e-12) {
         if (Math.abs(value - 0.5) <= 1e-12) {
           if (k + 1 < steps.size()) {

@@ -129,7 +129,7 @@ class KaplanMeierTest {
   }
 
   @Test
-  void placebo_median_is8Weeks_andItsLogLogIntervalIs4To12() {
+  void placebo_median_is8Weeks_andItsLogLogIntervalIs4To11() {
     // By hand (no censoring, so var(log S) = 1/n(t) - 1/21 with n(t) still in remission):
     // at t = 4, S = 14/21, sum = 1/14 - 1/21 = 0.023810, se = 0.15430, log S = -0.40547,
     // lower = (2/3)^exp(0.74586) = 0.4254 <= 0.5, and at t = 3, S = 16/21, sum = 0.014881,
@@ -146,6 +146,26 @@ class KaplanMeierTest {
     assertThat(km.steps().get(2).lower()).isCloseTo(0.5194, within(0.0001));
     assertThat(km.steps().get(6).upper()).isCloseTo(0.4818, within(0.0001));
     assertThat(km.steps().get(5).upper()).isCloseTo(0.5778, within(0.0001));
+  }
+
+  @Test
+  void lastEventEmptyingTheRiskSet_leavesTheUpperLimitNotReached() {
+    // Three events at 1, 2 and 3 weeks, none censored: S = 2/3, 1/3, 0; the median is 2. The
+    // upper log-log band is 0.945 at t = 1 (Greenwood sum 1/6) and 0.774 at t = 2 (sum 2/3:
+    // (1/3)^exp(1.96 * 0.8165 / ln(1/3)) = (1/3)^0.2330), both above 0.5; at t = 3, S = 0 and the
+    // band is undefined (log 0), as R's survfit(conf.type = "log-log") gives NA there, so the
+    // upper limit is not reached rather than 3.
+    KaplanMeier km =
+        KaplanMeier.estimate(
+            java.util.List.of(
+                new KaplanMeier.Observation(1, true),
+                new KaplanMeier.Observation(2, true),
+                new KaplanMeier.Observation(3, true)));
+    assertThat(km.steps().get(1).upper()).isCloseTo(0.774, within(0.001));
+    KaplanMeier.Median median = km.median();
+    assertThat(median.estimate()).hasValue(2.0);
+    assertThat(median.lower()).hasValue(1.0);
+    assertThat(median.upper()).isEmpty();
   }
 
   @Test
