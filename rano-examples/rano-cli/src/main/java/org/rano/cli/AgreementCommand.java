@@ -95,7 +95,11 @@ final class AgreementCommand implements Callable<Integer> {
       description = "The ratings, or - for standard input.")
   private String file = "-";
 
-  @Option(names = "--ndjson", description = "Read one rating (a case) per line.")
+  @Option(
+      names = "--ndjson",
+      description =
+          "Read one rating (a case) per line; a FILE named *.ndjson or *.jsonl is read so"
+              + " without it.")
   private boolean ndjson;
 
   @Option(
@@ -257,7 +261,7 @@ final class AgreementCommand implements Callable<Integer> {
   private void read(
       InputStream input, CaseReader reader, List<Rating> ratings, List<RatingError> rejected)
       throws IOException {
-    if (ndjson) {
+    if (ndjson || CommandInput.namedAsLines(file)) {
       LineReader lines = new LineReader(input, () -> {}, maxLineBytes);
       int number = 0;
       for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {

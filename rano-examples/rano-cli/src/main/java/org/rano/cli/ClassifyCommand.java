@@ -101,7 +101,7 @@ final class ClassifyCommand implements Callable<Integer> {
           "Read many cases, one JSON object per line, and write one result line per "
               + "non-blank input line, in order, streaming (a line of nothing but spaces, tabs and "
               + "CR is skipped; output is flushed whenever the program waits for input, so it works "
-              + "as a co-process).")
+              + "as a co-process). A FILE named *.ndjson or *.jsonl is read so without it.")
   private boolean ndjson;
 
   @Option(
@@ -154,7 +154,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     InputStream input = opened.get();
     try {
-      return ndjson ? classifyLines(input) : classifyOne(input);
+      return ndjson || CommandInput.namedAsLines(file) ? classifyLines(input) : classifyOne(input);
     } catch (IOException | UncheckedIOException e) {
       out.flush();
       err.println(

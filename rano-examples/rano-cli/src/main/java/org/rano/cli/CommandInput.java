@@ -142,6 +142,19 @@ final class CommandInput {
   }
 
   /**
+   * Tells whether a FILE is read one case per line whatever the options say: its name ends with
+   * {@code .ndjson} or {@code .jsonl} (any case), the extensions of newline-delimited JSON.
+   * Standard input is read as the options say.
+   *
+   * @param file the FILE parameter
+   * @return true for a file named as NDJSON
+   */
+  static boolean namedAsLines(String file) {
+    String name = file.toLowerCase(java.util.Locale.ROOT);
+    return !isStdin(file) && (name.endsWith(".ndjson") || name.endsWith(".jsonl"));
+  }
+
+  /**
    * The input's name in messages.
    *
    * @param file the FILE parameter

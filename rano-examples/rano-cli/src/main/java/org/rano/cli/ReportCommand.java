@@ -79,7 +79,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  rano report --ndjson cohort.ndjson --output report.html",
+      "  rano report cohort.ndjson --output report.html   (*.ndjson: one case per line)",
       "  rano report --ndjson - --output report.html --title 'Trial X, cut-off 2026-06' < c.ndjson",
       "  rano report cases.json --output report.html --svg plots --confirmation-days 21"
     })
@@ -104,7 +104,11 @@ final class ReportCommand implements Callable<Integer> {
       description = "The HTML file to write (replaced if it exists).")
   private String output = "";
 
-  @Option(names = "--ndjson", description = "Read one case per line (NDJSON).")
+  @Option(
+      names = "--ndjson",
+      description =
+          "Read one case per line (NDJSON); a FILE named *.ndjson or *.jsonl is read so without"
+              + " it.")
   private boolean ndjson;
 
   @Option(
@@ -188,7 +192,10 @@ final class ReportCommand implements Callable<Integer> {
     int code;
     InputStream input = opened.get();
     try {
-      code = ndjson ? readLines(input, scorer, report) : readWhole(input, scorer, report);
+      code =
+          ndjson || CommandInput.namedAsLines(file)
+              ? readLines(input, scorer, report)
+              : readWhole(input, scorer, report);
     } catch (IOException | UncheckedIOException e) {
       err.println(
           "rano: "

@@ -43,6 +43,17 @@ class ReportCommandTest {
   }
 
   @Test
+  void exampleCohort_namedAsNdjson_isReadOneCasePerLine_withoutTheOption(@TempDir Path dir)
+      throws Exception {
+    // the command of issue 13's "done when", as written there
+    Path html = dir.resolve("report.html");
+    Cli.Run run = Cli.run("report", COHORT, "--output", html.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("6 cases assessed, 0 rejected");
+    assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("data-chart=\"swimmer\"");
+  }
+
+  @Test
   void rejectedCase_isListed_andStillWritesTheReport_exit1(@TempDir Path dir) throws Exception {
     Path html = dir.resolve("r.html");
     String input =

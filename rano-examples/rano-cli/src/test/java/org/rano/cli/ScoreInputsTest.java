@@ -91,6 +91,23 @@ class ScoreInputsTest {
   }
 
   @Test
+  void aFileNamedAsNdjsonOrJsonl_isReadOneCasePerLine_withoutTheOption() throws Exception {
+    Path a = write("a.ndjson", Fixtures.sequence("A1") + "\n" + Fixtures.sequence("A2") + "\n");
+    Path b = write("b.JSONL", Fixtures.sequence("B1") + "\n");
+    Path c = write("c.json", Fixtures.sequence("C1") + "\n" + Fixtures.sequence("C2") + "\n");
+
+    Cli.Run lines = Cli.run("score", a.toString(), b.toString());
+    Cli.Run json = Cli.run("score", c.toString());
+
+    assertThat(lines.exitCode()).as(lines.err()).isZero();
+    assertThat(ids(lines)).containsExactly("A1", "A2", "B1");
+    assertThat(lines.outLines()).hasSize(3);
+    // a .json file is one case per text still, and says how to read lines
+    assertThat(json.exitCode()).isEqualTo(Main.EXIT_REJECTED);
+    assertThat(json.err()).contains("use --ndjson for one case per line");
+  }
+
+  @Test
   void severalFiles_ndjson_linesNamedByFileAndLine() throws Exception {
     Path a = write("a.ndjson", Fixtures.sequence("A1") + "\n{\"id\":\"A2\"}\n");
     Path b = write("b.ndjson", "\n" + Fixtures.sequence("B1") + "\n{\"id\":\"B2\"}\n");
