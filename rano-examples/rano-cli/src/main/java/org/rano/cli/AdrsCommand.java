@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -218,7 +219,12 @@ final class AdrsCommand implements Callable<Integer> {
     try {
       data = reader.read(Path.of(rs), Path.of(String.valueOf(referenceFile)));
     } catch (IOException | UncheckedIOException | InvalidPathException e) {
-      err.println("rano: cannot read: " + Echo.forTerminal(CommandInput.describe(e), false));
+      String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : rs;
+      err.println(
+          "rano: "
+              + Echo.forTerminal(file, false)
+              + ": cannot read: "
+              + Echo.forTerminal(CommandInput.describe(e), false));
       return Main.EXIT_USAGE;
     } catch (IllegalArgumentException e) {
       err.println("rano: " + Echo.forTerminal(e.getMessage(), false));
