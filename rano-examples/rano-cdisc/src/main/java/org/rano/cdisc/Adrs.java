@@ -82,7 +82,6 @@ public final class Adrs {
   public record Result(
       List<AdrsRow> rows, Map<String, CaseAssessment> assessments, List<RowError> errors) {
 
-    /** Copies the components. */
     /**
      * Creates the record, checking and copying its components.
      *

@@ -11,7 +11,6 @@ import java.util.List;
  */
 public record SdtmData(List<Subject> subjects, List<RowError> errors) {
 
-  /** Copies the components. */
   /**
    * Creates the record, checking and copying its components.
    *
