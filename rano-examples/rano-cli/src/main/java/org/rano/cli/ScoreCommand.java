@@ -175,6 +175,9 @@ final class ScoreCommand implements Callable<Integer> {
 
   // The criteria options, one per policy of the library, are added by PolicyOptions.addTo.
 
+  /** The bytes of one NDJSON record, reused from record to record. */
+  private final ResultWriter.RecordBytes record = new ResultWriter.RecordBytes();
+
   /**
    * Obtains the command.
    *
@@ -182,9 +185,6 @@ final class ScoreCommand implements Callable<Integer> {
    * @param out standard output, for results
    * @param err standard error, for error messages
    */
-  /** The bytes of one NDJSON record, reused from record to record. */
-  private final ResultWriter.RecordBytes record = new ResultWriter.RecordBytes();
-
   ScoreCommand(InputStream stdin, LineOutput out, PrintWriter err) {
     this.stdin = stdin;
     this.out = out;
