@@ -42,9 +42,9 @@ public record RowError(
    * @return the line, not null
    */
   public String text() {
-    return file
-        + (row > 0 ? " row " + row : "")
-        + ": USUBJID "
+    String where = file + (row > 0 ? " row " + row : "");
+    return (where.isEmpty() ? "" : where + ": ")
+        + "USUBJID "
         + (usubjid.isEmpty() ? "(missing)" : usubjid)
         + ": "
         + variable

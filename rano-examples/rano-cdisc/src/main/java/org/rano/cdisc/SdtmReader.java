@@ -1,5 +1,6 @@
 package org.rano.cdisc;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -381,7 +382,13 @@ public final class SdtmReader {
         checkColumns(name, parser.getSchema(), needed);
       }
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(name + ": not valid CSV: " + e.getOriginalMessage(), e);
+      JsonLocation location = e.getLocation();
+      throw new IllegalArgumentException(
+          name
+              + (location == null ? "" : " line " + location.getLineNr())
+              + ": not valid CSV (the file is refused): "
+              + e.getOriginalMessage(),
+          e);
     }
     return rows;
   }

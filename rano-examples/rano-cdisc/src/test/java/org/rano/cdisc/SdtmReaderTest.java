@@ -280,6 +280,31 @@ class SdtmReaderTest {
   }
 
   @Test
+  void aRowWithMoreCellsThanTheHeaderRefusesTheFileNamingTheLine() {
+    String ragged =
+        Sdtm.RS_HEADER + "\n" + "A,RS,S1,1,OVRLRESP,T,SD,SD,INVESTIGATOR,NA,1,W,2026-02-07,x,y\n";
+    assertThatThrownBy(
+            () ->
+                SdtmReader.withDefaults()
+                    .read(
+                        "rs.csv",
+                        new StringReader(ragged),
+                        "dm.csv",
+                        new StringReader(new Sdtm().subject("S1", "2026-01-01").dm())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("rs.csv line 2: not valid CSV (the file is refused): ")
+        .hasMessageContaining("\"y\"");
+  }
+
+  @Test
+  void errorTextNamesFileRowSubjectVariableAndValue() {
+    assertThat(new RowError("rs.csv", 7, "S1", "RSSTRESC", "CHECK", "not a response").text())
+        .isEqualTo("rs.csv row 7: USUBJID S1: RSSTRESC 'CHECK': not a response");
+    assertThat(new RowError("", 0, "", "RSDTC", "", "missing").text())
+        .isEqualTo("USUBJID (missing): RSDTC '': missing");
+  }
+
+  @Test
   void theReferenceDateComesFromTheChosenColumn() throws IOException {
     String adsl = "STUDYID,USUBJID,RANDDT,TRTSDT\nSTUDY1,S1,2026-01-03,2026-01-10\n";
     String rs = new Sdtm().ovr("S1", "2026-02-07", "SD").rs();
