@@ -108,6 +108,26 @@ class AdrsCommandTest {
   }
 
   @Test
+  void adslWithRanddt_isTheReferenceDate(@TempDir Path dir) throws Exception {
+    Path adsl = dir.resolve("adsl.csv");
+    Files.writeString(
+        adsl,
+        "STUDYID,USUBJID,RFSTDTC,RANDDT\nRANO-LM-DEMO,LM-003,2026-01-26,2026-01-20\n",
+        StandardCharsets.UTF_8);
+    Cli.Run run =
+        Cli.run("adrs", "--rs", RS, "--adsl", adsl.toString(), "--reference-date", "RANDDT");
+    // the other subjects of RS are not in this ADSL: error records, exit 1
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_REJECTED);
+    assertThat(run.err()).contains("USUBJID LM-001: USUBJID 'LM-001': the subject is not in");
+    // day 1 is RANDDT 2026-01-20, so the PR of 2026-02-23 is on day 35
+    assertThat(run.outLines())
+        .filteredOn(l -> l.contains("LM-003,BOR,"))
+        .singleElement()
+        .asString()
+        .contains(",PR,2,2026-02-23,35,");
+  }
+
+  @Test
   void usageErrors_exit2() {
     assertThat(Cli.run("adrs", "--rs", RS).exitCode()).isEqualTo(Main.EXIT_USAGE);
     assertThat(Cli.run("adrs", "--rs", RS, "--dm", DM, "--adsl", DM).exitCode())
