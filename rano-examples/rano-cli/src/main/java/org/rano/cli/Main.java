@@ -47,7 +47,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             + "confirmed and unconfirmed best overall responses and a progression date. 'classify' "
             + "gives the EANO-ESMO diagnosis class; 'generate' writes synthetic cohorts for "
             + "simulation and load tests; 'report' writes a cohort's responses as pictures in "
-            + "one HTML file; 'agreement' measures the agreement between readers.",
+            + "one HTML file; 'agreement' measures the agreement between readers; 'adrs' writes "
+            + "ADRS from SDTM RS.",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -147,6 +148,9 @@ public final class Main implements Callable<Integer> {
     CommandLine report = new CommandLine(new ReportCommand(in, output, errWriter));
     PolicyOptions.addTo(report.getCommandSpec());
     cli.addSubcommand("report", report);
+    CommandLine adrs = new CommandLine(new AdrsCommand(output, errWriter));
+    PolicyOptions.addTo(adrs.getCommandSpec());
+    cli.addSubcommand("adrs", adrs);
     AsciiNumbers.register(cli);
     cli.setOut(new PrintWriter(help));
     cli.setErr(errWriter);
