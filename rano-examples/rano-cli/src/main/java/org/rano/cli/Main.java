@@ -48,7 +48,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             + "gives the EANO-ESMO diagnosis class; 'generate' writes synthetic cohorts for "
             + "simulation and load tests; 'report' writes a cohort's responses as pictures in "
             + "one HTML file; 'agreement' measures the agreement between readers; 'adrs' writes "
-            + "ADRS from SDTM RS.",
+            + "ADRS from SDTM RS; 'serve' scores and classifies over HTTP.",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -151,6 +151,9 @@ public final class Main implements Callable<Integer> {
     CommandLine adrs = new CommandLine(new AdrsCommand(output, errWriter));
     PolicyOptions.addTo(adrs.getCommandSpec());
     cli.addSubcommand("adrs", adrs);
+    CommandLine serve = new CommandLine(new ServeCommand(output, errWriter));
+    PolicyOptions.addTo(serve.getCommandSpec());
+    cli.addSubcommand("serve", serve);
     AsciiNumbers.register(cli);
     cli.setOut(new PrintWriter(help));
     cli.setErr(errWriter);

@@ -1,0 +1,13 @@
+/**
+ * The HTTP API of rano (issue 14): {@link org.rano.serve.RanoServer} scores cases, classifies
+ * diagnoses and lists the criteria over HTTP, on the JDK's built-in server.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module org.rano.serve {
+  requires transitive org.rano.json;
+  requires jdk.httpserver;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+
+  exports org.rano.serve;
+}

@@ -1,0 +1,168 @@
+package org.rano.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests an HTTP client would not send, over a raw socket: a truncated body, a client that stops
+ * sending (cut off by the read timeout), more requests in flight than allowed (503), a graceful
+ * stop. After each, the server still answers.
+ */
+class RawClientTest {
+
+  /** Each test builds and starts its own; this one, never started, stops as a no-op. */
+  private RanoServer server = RanoServer.builder().port(0).build();
+
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  @AfterEach
+  void stop() {
+    server.stop(Duration.ZERO);
+  }
+
+  private int port() {
+    return server.address().getPort();
+  }
+
+  private HttpResponse<String> score(String body) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/v1/score"))
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(body))
+            .build(),
+        BodyHandlers.ofString());
+  }
+
+  private static String caseText() throws IOException {
+    return RanoServerTest.read("cr.json");
+  }
+
+  /** Opens a socket and sends the head of a POST /v1/score with the given Content-Length. */
+  private Socket startPost(int contentLength, String bodyStart) throws IOException {
+    Socket socket = new Socket(java.net.InetAddress.getLoopbackAddress(), port());
+    socket.setSoTimeout(30_000); // a bound on the test, not a timing assertion
+    OutputStream out = socket.getOutputStream();
+    out.write(
+        ("POST /v1/score HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                + "Content-Type: application/json\r\n"
+                + "Content-Length: "
+                + contentLength
+                + "\r\n\r\n"
+                + bodyStart)
+            .getBytes(StandardCharsets.UTF_8));
+    out.flush();
+    return socket;
+  }
+
+  private static String readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    byte[] buffer = new byte[4096];
+    try {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        all.write(buffer, 0, n);
+      }
+    } catch (SocketTimeoutException e) {
+      throw e;
+    } catch (IOException e) {
+      // a reset connection ends what was sent
+    }
+    return all.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void truncatedBody_is400_andTheServerGoesOn() throws IOException, InterruptedException {
+    server = RanoServer.builder().port(0).build().start();
+    String text = caseText();
+
+    String answer;
+    try (Socket socket = startPost(text.length() + 100, text)) {
+      socket.shutdownOutput();
+      answer = readAll(socket.getInputStream());
+    }
+
+    assertThat(answer).startsWith("HTTP/1.1 400");
+    assertThat(answer).contains("ended before its Content-Length");
+    assertThat(score(text).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void clientThatStopsSending_isCutOffByTheReadTimeout_andTheServerGoesOn()
+      throws IOException, InterruptedException {
+    server = RanoServer.builder().port(0).readTimeout(Duration.ofMillis(200)).build().start();
+    String text = caseText();
+
+    String answer;
+    try (Socket socket = startPost(text.length(), text.substring(0, 10))) {
+      // send nothing more: the server closes the connection without an answer
+      answer = readAll(socket.getInputStream());
+    }
+
+    assertThat(answer).isEmpty();
+    assertThat(score(text).statusCode()).isEqualTo(200);
+    assertThat(server.requestsInFlight()).isZero();
+  }
+
+  @Test
+  void moreRequestsInFlightThanAllowed_is503_withRetryAfter()
+      throws IOException, InterruptedException {
+    server = RanoServer.builder().port(0).maxInFlight(1).build().start();
+    String text = caseText();
+
+    try (Socket slow = startPost(text.length(), text.substring(0, 10))) {
+      awaitInFlight(1);
+
+      HttpResponse<String> refused = score(text);
+
+      assertThat(refused.statusCode()).isEqualTo(503);
+      assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+      assertThat(refused.body()).contains("too many requests in flight (at most 1)");
+      slow.getOutputStream().write(text.substring(10).getBytes(StandardCharsets.UTF_8));
+      assertThat(readAll(slow.getInputStream())).startsWith("HTTP/1.1 200");
+    } catch (SocketTimeoutException e) {
+      throw new AssertionError("the slow request was not answered", e);
+    }
+    assertThat(score(text).statusCode()).isEqualTo(200);
+  }
+
+  private void awaitInFlight(int requests) throws InterruptedException {
+    for (int i = 0; i < 3000 && server.requestsInFlight() != requests; i++) {
+      Thread.sleep(10);
+    }
+    assertThat(server.requestsInFlight()).isEqualTo(requests);
+  }
+
+  @Test
+  void stop_letsTheRequestInFlightFinish_andRefusesNewOnes() throws Exception {
+    server = RanoServer.builder().port(0).build().start();
+    String text = caseText();
+
+    try (Socket slow = startPost(text.length(), text.substring(0, 10))) {
+      awaitInFlight(1);
+      CompletableFuture<Void> stopping =
+          CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(30)));
+      // the request in flight finishes, and gets its answer
+      slow.getOutputStream().write(text.substring(10).getBytes(StandardCharsets.UTF_8));
+      String answer = readAll(slow.getInputStream());
+
+      assertThat(answer).startsWith("HTTP/1.1 200").endsWith(RanoServerTest.expected(text));
+      stopping.get();
+    }
+  }
+}
