@@ -149,7 +149,7 @@ class RawClientTest {
   }
 
   @Test
-  void stop_letsTheRequestInFlightFinish_andRefusesNewOnes() throws Exception {
+  void stop_refusesNewRequests_andLetsTheOneInFlightFinish() throws Exception {
     server = RanoServer.builder().port(0).build().start();
     String text = caseText();
 
@@ -157,6 +157,21 @@ class RawClientTest {
       awaitInFlight(1);
       CompletableFuture<Void> stopping =
           CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(30)));
+      // a new request gets 503 once the server is stopping (it listens until the slow one ends)
+      int status = 0;
+      String refusal = "";
+      for (int i = 0; i < 3000 && status != 503; i++) {
+        HttpResponse<String> response =
+            client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/v1/criteria"))
+                    .build(),
+                BodyHandlers.ofString());
+        status = response.statusCode();
+        refusal = response.body();
+        Thread.sleep(status == 503 ? 0 : 10);
+      }
+      assertThat(status).isEqualTo(503);
+      assertThat(refusal).contains("the server is stopping");
       // the request in flight finishes, and gets its answer
       slow.getOutputStream().write(text.substring(10).getBytes(StandardCharsets.UTF_8));
       String answer = readAll(slow.getInputStream());
