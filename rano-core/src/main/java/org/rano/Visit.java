@@ -86,7 +86,7 @@ public abstract class Visit {
    * as {@link LocalDate#parse} reads it; null for any other text, which that parser then judges
    * (and words the error of). A shortcut for the dates of nearly every case.
    */
-  private static @Nullable LocalDate plainDate(String text) {
+  static @Nullable LocalDate plainDate(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return null;
     }

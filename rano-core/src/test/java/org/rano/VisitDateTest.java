@@ -66,6 +66,30 @@ class VisitDateTest {
   }
 
   @Test
+  void theShortcut_readsEveryPlainDateItself_andLeavesEveryOtherTextToTheJdk() {
+    // the shortcut's own answers, not only the outcome (which the JDK's parser would give too)
+    for (LocalDate day = LocalDate.of(1999, 12, 1);
+        day.isBefore(LocalDate.of(2001, 3, 31));
+        day = day.plusDays(1)) {
+      assertThat(Visit.plainDate(day.toString())).isEqualTo(day);
+    }
+    assertThat(Visit.plainDate("0000-01-01")).isEqualTo(LocalDate.of(0, 1, 1));
+    assertThat(Visit.plainDate("9999-12-31")).isEqualTo(LocalDate.of(9999, 12, 31));
+    assertThat(Visit.plainDate("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(Visit.plainDate("2026-12-28")).isEqualTo(LocalDate.of(2026, 12, 28));
+    assertThat(Visit.plainDate("2026-01-29")).isEqualTo(LocalDate.of(2026, 1, 29));
+    // '/' and ':' stand just below and above the digits
+    for (String other :
+        new String[] {
+          "2026-0/-05", "2026-0:-05", "/026-01-05", ":026-01-05", "2026-01-0/", "2026-01-0:",
+          "2023-02-29", "2026-04-31", "2026-00-10", "2026-13-01", "2026-01-00", "2026/01/05",
+          "2026-01-5", "+2026-01-05", "20260-1-05", "2026-01-050"
+        }) {
+      assertThat(Visit.plainDate(other)).as(other).isNull();
+    }
+  }
+
+  @Test
   void aRejectedText_namesThePathAndTheText() {
     assertThatThrownBy(() -> Visit.parseDate("followUps[1].date", "2026-02-30"))
         .isInstanceOfSatisfying(
