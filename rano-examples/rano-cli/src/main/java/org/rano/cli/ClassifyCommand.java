@@ -241,7 +241,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
   /** Writes one answer as one record, in one piece; a rejection also on standard error. */
   private void emit(Answer answer, String where, boolean oneLine) {
-    ResultWriter writer = new ResultWriter(!oneLine);
+    ResultWriter writer = oneLine ? ResultWriter.ONE_LINE : ResultWriter.INDENTED;
     if (answer instanceof Classified classified) {
       out.write(writer.write(classified.id(), classified.diagnosis()) + "\n");
       return;

@@ -18,12 +18,6 @@ import org.rano.json.CaseRejection;
  */
 final class ResultWriter {
 
-  /** One line per record (NDJSON). */
-  static final ResultWriter ONE_LINE = new ResultWriter(false);
-
-  /** Indented JSON over several lines. */
-  static final ResultWriter INDENTED = new ResultWriter(true);
-
   /** The bytes of one record, an output stream whose buffer can be read without a copy. */
   static final class RecordBytes extends ByteArrayOutputStream {
     /** Obtains an empty record. */
@@ -37,6 +31,15 @@ final class ResultWriter {
     }
   }
 
+  private static final CaseFormat ONE_LINE_FORMAT = CaseFormat.withDefaults();
+  private static final CaseFormat INDENTED_FORMAT = CaseFormat.withDefaults().withIndentation(true);
+
+  /** One line per record (NDJSON). */
+  static final ResultWriter ONE_LINE = new ResultWriter(false);
+
+  /** Indented JSON over several lines. */
+  static final ResultWriter INDENTED = new ResultWriter(true);
+
   private final CaseFormat format;
 
   /**
@@ -45,8 +48,7 @@ final class ResultWriter {
    * @param pretty true for indented output over several lines, false for one line (NDJSON)
    */
   ResultWriter(boolean pretty) {
-    this.format =
-        pretty ? CaseFormat.withDefaults().withIndentation(true) : CaseFormat.withDefaults();
+    this.format = pretty ? INDENTED_FORMAT : ONE_LINE_FORMAT;
   }
 
   /**

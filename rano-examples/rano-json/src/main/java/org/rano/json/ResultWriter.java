@@ -507,10 +507,7 @@ final class ResultWriter {
 
   private static void writeNullableString(JsonGenerator json, String name, @Nullable String value)
       throws IOException {
-    if (value == null) {
-      json.writeNullField(name);
-    } else {
-      json.writeStringField(name, value);
-    }
+    json.writeFieldName(name);
+    writeNullable(json, value);
   }
 }
