@@ -94,7 +94,9 @@ public abstract class ResponseSequence {
     }
 
     /**
-     * Adds a response after those already added.
+     * Adds a response after those already added. Any {@link Response} is accepted, {@link
+     * Response#NON_CR_NON_PD} included (trial data under other criteria); a response that was not
+     * given is {@link Response#NE}.
      *
      * @param date the date of the time point, not null
      * @param response the response, not null

@@ -95,7 +95,8 @@ final class TimeCourse {
    * by the first later time point {@code j} of the right kind (CR for a CR; CR or PR for a PR) at
    * least {@code confirmationDays} after it, when nothing between them breaks the confirmation:
    * more than {@code maxNeBetween} NE, a PD, an SD (for a CR, or without {@code acceptSdBetween}),
-   * a PR (for a CR), or under {@code prAfterCrBreaksConfirmation} a PR after a CR up to {@code j}
+   * a NON-CR/NON-PD (always: like SD, but no policy accepts it between, as in admiralonco), a PR
+   * (for a CR), or under {@code prAfterCrBreaksConfirmation} a PR after a CR up to {@code j}
    * (section 10). Only the first such {@code j} matters: whatever breaks the confirmation by {@code
    * j} breaks it by every later time point too.
    *
@@ -110,12 +111,14 @@ final class TimeCourse {
     int[] nextResponse = new int[n + 1];
     int[] nextPd = new int[n + 1];
     int[] nextSd = new int[n + 1];
+    int[] nextNonCrNonPd = new int[n + 1];
     int[] notEvaluableBefore = new int[n + 1];
     nextCr[n] = n;
     nextPr[n] = n;
     nextResponse[n] = n;
     nextPd[n] = n;
     nextSd[n] = n;
+    nextNonCrNonPd[n] = n;
     for (int k = n - 1; k >= 0; k--) {
       Response response = responses.get(k);
       nextCr[k] = response == Response.CR ? k : nextCr[k + 1];
@@ -123,6 +126,7 @@ final class TimeCourse {
       nextResponse[k] = response.isResponse() ? k : nextResponse[k + 1];
       nextPd[k] = response == Response.PD ? k : nextPd[k + 1];
       nextSd[k] = response == Response.SD ? k : nextSd[k + 1];
+      nextNonCrNonPd[k] = response == Response.NON_CR_NON_PD ? k : nextNonCrNonPd[k + 1];
     }
     for (int k = 0; k < n; k++) {
       notEvaluableBefore[k + 1] = notEvaluableBefore[k] + (responses.get(k) == Response.NE ? 1 : 0);
@@ -143,7 +147,7 @@ final class TimeCourse {
       if (j == n) {
         continue;
       }
-      int broken = nextPd[i + 1];
+      int broken = Math.min(nextPd[i + 1], nextNonCrNonPd[i + 1]);
       if (cr) {
         broken = Math.min(broken, Math.min(nextSd[i + 1], nextPr[i + 1]));
       } else if (!criteria.acceptSdBetween()) {
@@ -170,7 +174,10 @@ final class TimeCourse {
     return days[index] >= criteria.sdMinimumDays();
   }
 
-  /** The value a time point contributes to the best response (TIME-3, TIME-4). */
+  /**
+   * The value a time point contributes to the best response (TIME-3, TIME-4); a NON-CR/NON-PD
+   * counts under the SD window as SD does.
+   */
   private Response bestValue(int index, boolean[] confirmed, boolean withConfirmation) {
     Response response = responses.get(index);
     return switch (response) {
@@ -180,7 +187,7 @@ final class TimeCourse {
         }
         yield countsAsSd(index) ? Response.SD : Response.NE;
       }
-      case SD -> countsAsSd(index) ? Response.SD : Response.NE;
+      case SD, NON_CR_NON_PD -> countsAsSd(index) ? response : Response.NE;
       case PD, NE -> response;
     };
   }

@@ -102,17 +102,18 @@ final class CourseFixtures {
   }
 
   /**
-   * The rank of a response for the best overall response (TIME-4: CR > PR > SD > PD > NE), written
-   * out here so that the tests do not lean on the engine's own comparison.
+   * The rank of a response for the best overall response (TIME-4: CR > PR > SD > NON-CR/NON-PD > PD
+   * > NE), written out here so that the tests do not lean on the engine's own comparison.
    *
    * @param response the response
-   * @return 4 for CR down to 0 for NE
+   * @return 5 for CR down to 0 for NE
    */
   static int rank(Response response) {
     return switch (response) {
-      case CR -> 4;
-      case PR -> 3;
-      case SD -> 2;
+      case CR -> 5;
+      case PR -> 4;
+      case SD -> 3;
+      case NON_CR_NON_PD -> 2;
       case PD -> 1;
       case NE -> 0;
     };
@@ -189,6 +190,8 @@ final class CourseFixtures {
       case SD -> visit.csf(CsfSample.positive()).target("T1", 2).target("T2", 2);
       case PD -> visit.csf(CsfSample.positive()).target("T1", 3).target("T2", 3);
       case NE -> visit.csf(CsfSample.positive());
+      case NON_CR_NON_PD ->
+          throw new IllegalArgumentException("no raw visit scores NON-CR/NON-PD: " + response);
     };
   }
 
@@ -238,6 +241,7 @@ final class CourseFixtures {
           Response.PR,
           Response.SD,
           Response.SD,
+          Response.NON_CR_NON_PD,
           Response.NE,
           Response.NE,
           Response.PD);

@@ -2,6 +2,7 @@ package org.rano;
 
 import static org.rano.Response.CR;
 import static org.rano.Response.NE;
+import static org.rano.Response.NON_CR_NON_PD;
 import static org.rano.Response.PD;
 import static org.rano.Response.PR;
 import static org.rano.Response.SD;
@@ -43,6 +44,10 @@ import java.util.Optional;
  *       sightings that a later visit confirmed (IMG-5; given by the caller, as only raw cases have
  *       imaging).
  *   <li>TIME-6: the time points after the first PD are after progression.
+ *   <li>NON-CR/NON-PD (issue 15, admiralonco's convention, only in response sequences): it is not
+ *       among the responses allowed between a response and its confirmation, so it breaks one
+ *       (under any policy), and it confirms nothing; under TIME-3 it counts as itself at least
+ *       {@code sdMinimumDays} after baseline, else as NE; TIME-4 ranks it between SD and PD.
  * </ul>
  */
 final class SectionSevenOracle {
@@ -195,13 +200,14 @@ final class SectionSevenOracle {
     return switch (response) {
       case CR, PR -> !withConfirmation || confirmed.get(i) ? response : longEnough ? SD : NE;
       case SD -> longEnough ? SD : NE;
+      case NON_CR_NON_PD -> longEnough ? NON_CR_NON_PD : NE;
       case PD, NE -> response;
     };
   }
 
-  /** TIME-4's order, CR > PR > SD > PD > NE, written out here. */
+  /** TIME-4's order, CR > PR > SD > NON-CR/NON-PD > PD > NE, written out here. */
   private static boolean better(Response a, Response b) {
-    List<Response> order = List.of(NE, PD, SD, PR, CR);
+    List<Response> order = List.of(NE, PD, NON_CR_NON_PD, SD, PR, CR);
     return order.indexOf(a) > order.indexOf(b);
   }
 

@@ -46,12 +46,14 @@ import org.rano.TimePoint;
  *       BOR; else N.
  *   <li>{@code CBCP} best confirmed overall response of CR/PR: Y when CBOR is CR or PR, {@code ADT}
  *       that of CBOR; else N.
- *   <li>{@code CB} clinical benefit (confirmation for response not required): Y when BOR is CR, PR
- *       or SD; {@code ADT} the first time point up to the first PD that is CR or PR, or SD at least
- *       the SD window (TIME-3, {@code sdMinimumDays}) after the reference date (admiralonco's
- *       {@code cb_y} event uses its own window, 42 days in the template); else N.
- *   <li>{@code CCB} confirmed clinical benefit: Y when CBOR is CR, PR or SD; {@code ADT} the
- *       earlier of CRSP's date and the first CR, PR or SD within the SD window's reach; else N.
+ *   <li>{@code CB} clinical benefit (confirmation for response not required): Y when BOR is CR, PR,
+ *       SD or NON-CR/NON-PD; {@code ADT} the first time point up to the first PD that is CR or PR,
+ *       or SD or NON-CR/NON-PD at least the SD window (TIME-3, {@code sdMinimumDays}) after the
+ *       reference date (admiralonco's {@code cb_y} event, which uses its own window, 42 days in the
+ *       template); else N.
+ *   <li>{@code CCB} confirmed clinical benefit: Y when CBOR is CR, PR, SD or NON-CR/NON-PD; {@code
+ *       ADT} the earlier of CRSP's date and the first CR, PR, SD or NON-CR/NON-PD within the SD
+ *       window's reach; else N.
  *   <li>{@code PD} disease progression: Y at the first PD (TIME-5), else N.
  *   <li>{@code LSTA} last disease assessment: the last OVR row (also after progression), {@code
  *       AVALC} its response; no row for a subject without any overall response.
@@ -180,12 +182,12 @@ public final class Adrs {
             points,
             p ->
                 p.overall().isResponse()
-                    || (p.overall() == Response.SD && p.daysFromBaseline() >= sdDays));
+                    || (sdLike(p.overall()) && p.daysFromBaseline() >= sdDays));
     int firstSdLike =
         first(
             points,
             p ->
-                (p.overall().isResponse() || p.overall() == Response.SD)
+                (p.overall().isResponse() || sdLike(p.overall()))
                     && p.daysFromBaseline() >= sdDays);
     boolean rsp = bor.response().isResponse();
     boolean crsp = cbor.response().isResponse();
@@ -219,15 +221,17 @@ public final class Adrs {
         cbor,
         "TIME-2; TIME-4",
         "CBOR is " + cbor.response());
-    boolean cb = rsp || bor.response() == Response.SD;
+    boolean cb = rsp || sdLike(bor.response());
     out.flagAt(
         "CB",
         "Clinical Benefit" + by + " (confirmation for response not required)",
         cb,
         firstBenefit,
         "TIME-3; TIME-4",
-        "BOR is " + bor.response() + (cb ? "; first CR, PR or SD in the SD window" : ""));
-    boolean ccb = crsp || cbor.response() == Response.SD;
+        "BOR is "
+            + bor.response()
+            + (cb ? "; first CR, PR, SD or NON-CR/NON-PD in the SD window" : ""));
+    boolean ccb = crsp || sdLike(cbor.response());
     int ccbAt = earliest(crsp ? firstConfirmed : -1, firstSdLike);
     out.flagAt(
         "CCB",
@@ -237,7 +241,9 @@ public final class Adrs {
         "TIME-2; TIME-3; TIME-4",
         "CBOR is "
             + cbor.response()
-            + (ccb ? "; first confirmed CR or PR, or CR, PR or SD in the SD window" : ""));
+            + (ccb
+                ? "; first confirmed CR or PR, or CR, PR, SD or NON-CR/NON-PD in the SD window"
+                : ""));
     int pd = first(points, p -> p.overall() == Response.PD);
     out.flagAt(
         "PD", "Disease Progression" + by, pd >= 0, pd, "TIME-5", pd >= 0 ? "first PD" : "no PD");
@@ -266,8 +272,8 @@ public final class Adrs {
   };
 
   /**
-   * Obtains the {@code AVAL} code of a response: CR 1, PR 2, SD 3, PD 5, NE 6 (NON-CR/NON-PD is 4
-   * and MISSING 7, values rano-core's responses do not take).
+   * Obtains the {@code AVAL} code of a response: CR 1, PR 2, SD 3, NON-CR/NON-PD 4, PD 5, NE 6
+   * (MISSING, 7, is no response but the lack of any).
    *
    * @param response the response, not null
    * @return the code, not null
@@ -277,13 +283,22 @@ public final class Adrs {
       case CR -> 1;
       case PR -> 2;
       case SD -> 3;
+      case NON_CR_NON_PD -> 4;
       case PD -> 5;
       case NE -> 6;
     };
   }
 
+  /**
+   * SD and NON-CR/NON-PD: the calls that give clinical benefit in the SD window (admiralonco's
+   * {@code derive_param_clinbenefit()} counts both).
+   */
+  private static boolean sdLike(Response response) {
+    return response == Response.SD || response == Response.NON_CR_NON_PD;
+  }
+
   private static String word(RsAssessment record) {
-    return record.response().name();
+    return record.response().code();
   }
 
   private static int first(List<TimePoint> points, java.util.function.Predicate<TimePoint> test) {
@@ -396,7 +411,7 @@ public final class Adrs {
           row(
               paramcd,
               param,
-              best.response().name(),
+              best.response().code(),
               code(best.response()),
               source,
               rules(best),

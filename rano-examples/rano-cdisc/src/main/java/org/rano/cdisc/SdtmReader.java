@@ -41,8 +41,10 @@ import org.rano.Response;
  * subject's reference date from the chosen column (default {@code RFSTDTC}). Every subject of the
  * reference file is read; one without responses needs no reference date.
  *
- * <p>Bad rows are never dropped silently: a response other than CR, PR, SD, PD, NE or missing
- * ({@code NON-CR/NON-PD} included, which rano-core's response sequence does not accept yet), a
+ * <p>The responses allowed are CR, PR, SD, NON-CR/NON-PD (non-measurable disease only, ranked
+ * between SD and PD as admiralonco ranks it), PD and NE, or a missing one.
+ *
+ * <p>Bad rows are never dropped silently: a response outside those words (e.g. {@code CHECK}), a
  * partial date (under {@link PartialDates#REJECT}), an impossible date, a date before the reference
  * date, two different responses on one date, several independent readers without an evaluator id, a
  * subject missing from the reference file, a bad {@code VISITNUM} or {@code RSSEQ}: each is a
@@ -236,10 +238,8 @@ public final class SdtmReader {
                 usubjid,
                 variable,
                 word,
-                word.equals("NON-CR/NON-PD")
-                    ? "NON-CR/NON-PD (non-measurable disease only) is not accepted by rano-core's"
-                        + " response sequence yet; allowed: CR, PR, SD, PD, NE or missing"
-                    : "not a response; allowed: CR, PR, SD, PD, NE or missing (not evaluated)"));
+                "not a response; allowed: CR, PR, SD, NON-CR/NON-PD, PD, NE or missing (not"
+                    + " evaluated)"));
       } else {
         response = parsed;
       }
@@ -338,14 +338,7 @@ public final class SdtmReader {
   }
 
   private static @Nullable Response response(String word) {
-    return switch (word) {
-      case "CR" -> Response.CR;
-      case "PR" -> Response.PR;
-      case "SD" -> Response.SD;
-      case "PD" -> Response.PD;
-      case "NE" -> Response.NE;
-      default -> null;
-    };
+    return Response.ofCode(word).orElse(null);
   }
 
   private static String orEmpty(@Nullable String text) {

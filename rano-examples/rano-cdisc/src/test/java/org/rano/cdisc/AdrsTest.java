@@ -125,6 +125,35 @@ class AdrsTest {
   }
 
   @Test
+  void nonCrNonPd_inTheSdWindow_isTheBestResponse_andAClinicalBenefit() throws IOException {
+    // admiralonco: bor_non_crpd counts NON-CR/NON-PD at or after the window (AVAL 4), before it
+    // NE; it ranks between SD and PD; cb_y counts CR, PR, SD or NON-CR/NON-PD in the window
+    ByParam early = derive("2026-01-20", "NON-CR/NON-PD");
+    assertThat(values(early, "OVR1", "BOR", "CBOR", "CB", "CCB"))
+        .isEqualTo(
+            "OVR1=NON-CR/NON-PD/4@2026-01-20 BOR=NE/6@2026-01-20 CBOR=NE/6@2026-01-20"
+                + " CB=N/0@null CCB=N/0@null");
+    ByParam inWindow =
+        derive("2026-01-20", "NON-CR/NON-PD", "2026-01-29", "NON-CR/NON-PD", "2026-02-26", "PD");
+    assertThat(values(inWindow, "BOR", "CBOR", "RSP", "CB", "CCB", "PD", "LSTA"))
+        .isEqualTo(
+            "BOR=NON-CR/NON-PD/4@2026-01-29 CBOR=NON-CR/NON-PD/4@2026-01-29 RSP=N/0@null"
+                + " CB=Y/1@2026-01-29 CCB=Y/1@2026-01-29 PD=Y/1@2026-02-26 LSTA=PD/5@2026-02-26");
+    // SD ranks above it
+    ByParam withSd = derive("2026-01-29", "NON-CR/NON-PD", "2026-02-26", "SD");
+    assertThat(values(withSd, "BOR")).isEqualTo("BOR=SD/3@2026-02-26");
+  }
+
+  @Test
+  void nonCrNonPd_breaksAConfirmation() throws IOException {
+    // admiralonco crsp_y_pr: only CR, PR, NE (and SD under accept_sd) may lie between a PR and
+    // its confirmation; the unconfirmed PR then counts as SD for CBOR
+    ByParam rows = derive("2026-01-29", "PR", "2026-02-12", "NON-CR/NON-PD", "2026-03-26", "PR");
+    assertThat(values(rows, "BOR", "CBOR", "CRSP"))
+        .isEqualTo("BOR=PR/2@2026-01-29 CBOR=SD/3@2026-01-29 CRSP=N/0@null");
+  }
+
+  @Test
   void aSubjectWithoutAssessmentsHasBorMissing() throws IOException {
     // admiralonco no_data_missing: a subject of ADSL without OVR gets BOR (and CBOR) = MISSING,
     // AVAL 7 (aval_resp); no_data_n: the flags are N

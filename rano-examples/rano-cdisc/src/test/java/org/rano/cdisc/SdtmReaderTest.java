@@ -74,25 +74,38 @@ class SdtmReaderTest {
               assertThat(e.usubjid()).isEqualTo("S-BAD");
               assertThat(e.variable()).isEqualTo("RSSTRESC");
               assertThat(e.value()).isEqualTo("CHECK");
-              assertThat(e.message()).contains("allowed: CR, PR, SD, PD, NE or missing");
+              assertThat(e.message())
+                  .contains("allowed: CR, PR, SD, NON-CR/NON-PD, PD, NE or missing");
             });
   }
 
+  /**
+   * NON-CR/NON-PD (non-measurable disease only) is a response of its own (issue 15), read under its
+   * CDISC code in either column; the lower-case word and the Java name are not codes.
+   */
   @Test
-  void nonCrNonPdIsAnErrorRecordNamingTheValue() throws IOException {
+  void nonCrNonPdIsRead_underItsCodeOnly() throws IOException {
     SdtmData data =
         withGoodSubject()
             .subject("S-NCNP", "2026-01-10")
             .ovr("S-NCNP", "2026-02-07", "NON-CR/NON-PD")
+            .row("S-NCNP", "OVRLRESP", "NON-CR/NON-PD", "", "INVESTIGATOR", "NA", "2026-03-07")
+            .subject("S-NAME", "2026-01-10")
+            .ovr("S-NAME", "2026-02-07", "NON_CR_NON_PD")
+            .subject("S-LOWER", "2026-01-10")
+            .ovr("S-LOWER", "2026-02-07", "non-cr/non-pd")
             .read();
     assertGoodSubjectKept(data);
+    Subject read =
+        data.subjects().stream().filter(s -> s.usubjid().equals("S-NCNP")).findFirst().get();
+    assertThat(read.assessments())
+        .extracting(RsAssessment::response)
+        .containsExactly(Response.NON_CR_NON_PD, Response.NON_CR_NON_PD);
     assertThat(data.errors())
-        .singleElement()
-        .satisfies(
-            e -> {
-              assertThat(e.value()).isEqualTo("NON-CR/NON-PD");
-              assertThat(e.message()).contains("not accepted by rano-core's response sequence yet");
-            });
+        .extracting(RowError::usubjid, RowError::value)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("S-NAME", "NON_CR_NON_PD"),
+            org.assertj.core.groups.Tuple.tuple("S-LOWER", "non-cr/non-pd"));
   }
 
   @Test

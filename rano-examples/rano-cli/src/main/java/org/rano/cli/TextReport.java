@@ -123,7 +123,7 @@ final class TextReport {
         visit.neuro().status().name(),
         visit.csf().status().name(),
         lano ? lanoImaging(visit.imaging()) : imaging(visit.imaging()),
-        point.overall().name() + (point.afterProgression() ? " (after PD)" : ""),
+        point.overall().code() + (point.afterProgression() ? " (after PD)" : ""),
         point.confirmed() ? "yes" : "no",
         String.join(" ", rules));
   }
@@ -132,7 +132,7 @@ final class TextReport {
     return List.of(
         point.date().toString(),
         String.valueOf(point.daysFromBaseline()),
-        point.overall().name(),
+        point.overall().code(),
         point.confirmed() ? "yes" : "no",
         point.afterProgression() ? "yes" : "no");
   }

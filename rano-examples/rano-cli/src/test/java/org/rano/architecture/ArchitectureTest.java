@@ -233,7 +233,7 @@ class ArchitectureTest {
         .because(
             "ordinal(), compareTo(), equals() and the enums' own questions "
                 + "(isBetterThan, isResponse, allowsCompleteResponse, ...) are rule logic; the "
-                + "command only names an outcome (name(), toString()) or parses one (valueOf())")
+                + "command only names an outcome (name(), code(), toString()) or parses one (valueOf())")
         .check(MAIN);
   }
 
@@ -359,7 +359,7 @@ class ArchitectureTest {
 
   private static DescribedPredicate<JavaMethodCall> outcomeMethodOtherThanNaming() {
     Set<String> names = OUTCOMES.stream().map(Class::getName).collect(Collectors.toSet());
-    Set<String> naming = Set.of("name", "toString", "valueOf");
+    Set<String> naming = Set.of("name", "code", "toString", "valueOf");
     return DescribedPredicate.describe(
         "the target is a method of one of " + simpleNames(OUTCOMES) + " other than " + naming,
         call ->

@@ -29,7 +29,7 @@ class AdrsCommandTest {
     assertThat(run.errLines())
         .containsExactly(
             "rano: ../examples/sdtm/rs.csv row 14: USUBJID LM-005: RSSTRESC 'CHECK': not a"
-                + " response; allowed: CR, PR, SD, PD, NE or missing (not evaluated)",
+                + " response; allowed: CR, PR, SD, NON-CR/NON-PD, PD, NE or missing (not evaluated)",
             "rano: ../examples/sdtm/rs.csv row 15: USUBJID LM-006: RSDTC '2026-03': a partial"
                 + " date, rejected under --partial-dates reject; allowed: a full date YYYY-MM-DD,"
                 + " or choose --partial-dates first|last");

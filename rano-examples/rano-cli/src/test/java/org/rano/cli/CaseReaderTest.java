@@ -262,7 +262,7 @@ class CaseReaderTest {
         arguments(
             with(SEQ, "/responses/0/response", "\"CRR\""),
             "responses[0].response",
-            "CR, PR, SD, PD, NE"),
+            "CR, PR, SD, NON-CR/NON-PD, PD, NE"),
         arguments(
             with(SEQ, "/responses/0/date", "\"2026-01-01\""),
             "responses[0].date",

@@ -24,6 +24,7 @@ import org.rano.CaseAssessment;
 import org.rano.Fact;
 import org.rano.Progression;
 import org.rano.Reason;
+import org.rano.Response;
 import org.rano.RuleId;
 import org.rano.TimePoint;
 import org.rano.VisitAssessment;
@@ -165,7 +166,7 @@ final class ContractResult {
           }
           json.close();
         }
-        json.key("overall").string(point.overall().name());
+        json.key("overall").string(code(point.overall()));
       }
       json.key("confirmed").bool(point.confirmed());
       json.key("afterProgression").bool(point.afterProgression());
@@ -231,6 +232,8 @@ final class ContractResult {
           json.raw(decimal.toPlainString());
         } else if (value instanceof RuleId rule) {
           json.string(rule.id());
+        } else if (value instanceof Response response) {
+          json.string(code(response));
         } else if (value instanceof Enum<?> word) {
           json.string(word.name());
         } else if (value instanceof LocalDate date) {
@@ -257,7 +260,7 @@ final class ContractResult {
   /** TIME-4 in the contract: {response, date}, and a reason when no date supports it. */
   private static void best(Text json, BestResponse best) {
     json.open();
-    json.key("response").string(best.response().name());
+    json.key("response").string(code(best.response()));
     json.key("date").string(best.date().map(LocalDate::toString).orElse(null));
     if (best.date().isEmpty()) {
       json.key("reason").string(best.reason());
@@ -469,5 +472,10 @@ final class ContractResult {
     free.sort(Comparator.naturalOrder());
     ordered.addAll(free);
     return ordered;
+  }
+
+  /** The case format's code of a response, written out: the name, but NON-CR/NON-PD (issue 15). */
+  private static String code(Response response) {
+    return response == Response.NON_CR_NON_PD ? "NON-CR/NON-PD" : response.name();
   }
 }

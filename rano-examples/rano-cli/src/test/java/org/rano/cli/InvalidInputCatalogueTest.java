@@ -412,7 +412,7 @@ class InvalidInputCatalogueTest {
             Fixtures.with(SEQUENCE, "/responses/0/response", "\"CRR\""),
             "responses[0].response",
             List.of("\"CRR\""),
-            List.of("CR, PR, SD, PD, NE")));
+            List.of("CR, PR, SD, NON-CR/NON-PD, PD, NE")));
 
     // 9.12 dates out of order (TIME-1)
     entries.add(

@@ -86,7 +86,7 @@ final class RandomCases {
     for (int i = 0; i < count; i++) {
       date = date.plusDays((i == 0 ? 0 : 1) + random.nextInt(45));
       Response response = pick(Response.values());
-      responses.addObject().put("date", date.toString()).put("response", response.name());
+      responses.addObject().put("date", date.toString()).put("response", response.code());
       builder.add(date, response);
     }
     return new Generated(root.toString(), criteria, null, builder.build());

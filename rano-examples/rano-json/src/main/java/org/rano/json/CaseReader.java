@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
@@ -132,7 +134,15 @@ final class CaseReader {
   private static final Words<NonTargetStatus> STATUSES = Words.of(NonTargetStatus.class);
   private static final Words<ParenchymalStatus> PARENCHYMAL_STATUSES =
       Words.of(ParenchymalStatus.class);
-  private static final Words<Response> RESPONSES_WORDS = Words.of(Response.class);
+
+  /** A response of a response sequence: any code, NON-CR/NON-PD included (issue 15). */
+  private static final Words<Response> RESPONSES_WORDS =
+      Words.of(Response.class, Response::code, response -> true);
+
+  /** A rater's own overall call on a RANO-LM follow-up: RANO-LM's five calls only. */
+  private static final Words<Response> CALLS_WORDS =
+      Words.of(Response.class, Response::code, Response::isRanoLm);
+
   private static final Words<ItemChange> CHANGES = Words.of(ItemChange.class);
   private static final Words<Attribution> ATTRIBUTIONS = Words.of(Attribution.class);
 
@@ -463,9 +473,7 @@ final class CaseReader {
                   case STEROIDS -> steroids = in.decimal();
                   case PARENCHYMAL -> parenchymal = readParenchymal(in);
                   case DETERIORATION -> deterioration = in.bool();
-                  default ->
-                      reportedOverall =
-                          in.word(RESPONSES_WORDS.byName(), RESPONSES_WORDS.allowed());
+                  default -> reportedOverall = in.word(CALLS_WORDS.byName(), CALLS_WORDS.allowed());
                 }
               });
     }
@@ -1083,11 +1091,19 @@ final class CaseReader {
   /** The words of an enum, by name, and the list of them for messages. */
   record Words<E extends Enum<E>>(Map<String, E> byName, String allowed) {
     static <E extends Enum<E>> Words<E> of(Class<E> type) {
+      return of(type, Enum::name, constant -> true);
+    }
+
+    /** The words of the constants {@code kept} lets through, each written as {@code word} does. */
+    static <E extends Enum<E>> Words<E> of(
+        Class<E> type, Function<E, String> word, Predicate<E> kept) {
       Map<String, E> map = new HashMap<>();
       List<String> names = new ArrayList<>();
       for (E constant : type.getEnumConstants()) {
-        map.put(constant.name(), constant);
-        names.add(constant.name());
+        if (kept.test(constant)) {
+          map.put(word.apply(constant), constant);
+          names.add(word.apply(constant));
+        }
       }
       return new Words<>(Map.copyOf(map), String.join(", ", names));
     }

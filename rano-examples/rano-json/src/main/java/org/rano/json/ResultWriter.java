@@ -121,7 +121,7 @@ final class ResultWriter {
       words(ReasonKind.class, ReasonKind::name);
   private static final EnumMap<Fact, SerializedString> FACT_KEYS = words(Fact.class, Fact::key);
   private static final EnumMap<Response, SerializedString> RESPONSES =
-      words(Response.class, Response::name);
+      words(Response.class, Response::code);
   private static final EnumMap<NeuroStatus, SerializedString> NEURO_STATUSES =
       words(NeuroStatus.class, NeuroStatus::name);
   private static final EnumMap<CsfStatus, SerializedString> CSF_STATUSES =
@@ -470,6 +470,8 @@ final class ResultWriter {
       json.writeBoolean(flag);
     } else if (value instanceof RuleId rule) {
       json.writeString(RULE_IDS.get(rule));
+    } else if (value instanceof Response response) {
+      json.writeString(response.code());
     } else if (value instanceof Enum<?> constant) {
       json.writeString(constant.name());
     } else {

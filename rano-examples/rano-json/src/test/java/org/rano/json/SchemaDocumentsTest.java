@@ -194,11 +194,16 @@ class SchemaDocumentsTest {
         .containsExactlyElementsOf(words(ParenchymalStatus.values()));
     assertThat(texts(CASE.at("/$defs/change/enum")))
         .containsExactlyElementsOf(words(ItemChange.values()));
+    List<String> codes = Arrays.stream(Response.values()).map(Response::code).toList();
     assertThat(texts(CASE.at("/$defs/response/enum")))
-        .containsExactlyElementsOf(words(Response.values()));
+        .containsExactlyElementsOf(
+            Arrays.stream(Response.values())
+                .filter(Response::isRanoLm)
+                .map(Response::code)
+                .toList());
+    assertThat(texts(CASE.at("/$defs/sequenceResponse/enum"))).containsExactlyElementsOf(codes);
 
-    assertThat(texts(RESULT.at("/$defs/response/enum")))
-        .containsExactlyElementsOf(words(Response.values()));
+    assertThat(texts(RESULT.at("/$defs/response/enum"))).containsExactlyElementsOf(codes);
     assertThat(texts(RESULT.at("/$defs/assessedTimePoint/properties/neuro/enum")))
         .containsExactlyElementsOf(words(NeuroStatus.values()));
     assertThat(texts(RESULT.at("/$defs/assessedTimePoint/properties/csf/enum")))

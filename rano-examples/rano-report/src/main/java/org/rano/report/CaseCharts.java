@@ -309,9 +309,9 @@ public final class CaseCharts {
       imagingClasses.add("c-ne");
       imagingTexts[col] = imaging == ImagingStatus.NOT_APPLICABLE ? "n/a" : imaging.name();
       overallClasses.add(ResponseStyle.fillClass(visit.overall()));
-      overallTexts[col] = visit.overall().name();
+      overallTexts[col] = ResponseStyle.code(visit.overall());
       overallTextClasses[col] = "t-" + visit.overall().name();
-      overallNames.append(col == 0 ? "" : " ").append(visit.overall().name());
+      overallNames.append(col == 0 ? "" : " ").append(visit.overall().code());
       none[col] = "";
       days[col] = Integer.toString(points.get(col).daysFromBaseline());
     }

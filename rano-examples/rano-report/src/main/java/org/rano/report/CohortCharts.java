@@ -124,14 +124,14 @@ public final class CohortCharts {
       }
       for (TimePoint point : c.assessment().timePoints()) {
         double px = x.at(point.daysFromBaseline());
-        svg.start("g", "class", "tp", "data-response", point.overall().name());
+        svg.start("g", "class", "tp", "data-response", point.overall().code());
         svg.element(
             "title",
             point.date()
                 + " (day "
                 + point.daysFromBaseline()
                 + "): "
-                + point.overall().name()
+                + point.overall().code()
                 + (point.confirmed() ? ", confirmed" : "")
                 + (point.afterProgression() ? ", after progression" : ""));
         List<String> classes = new ArrayList<>();
@@ -163,9 +163,9 @@ public final class CohortCharts {
   private static String laneTitle(CaseView c) {
     return c.label()
         + ": best overall response "
-        + c.assessment().bestOverallResponse().response().name()
+        + c.assessment().bestOverallResponse().response().code()
         + ", confirmed "
-        + c.assessment().confirmedBestOverallResponse().response().name()
+        + c.assessment().confirmedBestOverallResponse().response().code()
         + c.assessment()
             .progression()
             .map(p -> ", progression on " + p.date() + " (day " + p.daysFromBaseline() + ")")
@@ -435,11 +435,11 @@ public final class CohortCharts {
               + " % on day "
               + best.day()
               + "; confirmed best overall response "
-              + response.name());
+              + response.code());
       svg.end();
       if (slot >= 16) {
         double ly = value <= 0 ? y1 + 11 : y1 - 3;
-        svg.text(bx + (slot - gap) / 2, ly, response.name(), "class", "ct");
+        svg.text(bx + (slot - gap) / 2, ly, ResponseStyle.code(response), "class", "ct");
       }
       i++;
     }

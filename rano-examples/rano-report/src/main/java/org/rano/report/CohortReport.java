@@ -325,7 +325,7 @@ public final class CohortReport {
           + "border-radius:3px;padding:0 3px}\n"
           + ".tr-CR{background:#009E73;color:#fff}.tr-PR{background:#0072B2;color:#fff}"
           + ".tr-SD{background:#E69F00;color:#000}.tr-PD{background:#D55E00;color:#fff}"
-          + ".tr-NE{background:#999;color:#000}\n"
+          + ".tr-NE{background:#999;color:#000}.tr-NON_CR_NON_PD{background:#CC79A7;color:#000}\n"
           + ".case{border-top:1px solid #ccc;margin-top:14px}.charts{display:flex;flex-wrap:wrap;"
           + "gap:8px}.charts svg{flex:0 1 auto}.note{font-size:13px;color:#333}"
           + ".warn{color:#8a3b00}\n"
@@ -339,6 +339,11 @@ public final class CohortReport {
     Map<Response, Integer> unconfirmed = counts(false);
     Map<Response, Integer> confirmed = counts(true);
     for (Response r : Response.values()) {
+      if (!r.isRanoLm()
+          && unconfirmed.getOrDefault(r, 0) == 0
+          && confirmed.getOrDefault(r, 0) == 0) {
+        continue; // NON-CR/NON-PD comes only from response sequences of other criteria
+      }
       h.raw("<tr><td>").raw(badge(r)).raw(" ").text(r.meaning()).raw("</td><td class=\"n\">");
       h.text(String.valueOf(unconfirmed.getOrDefault(r, 0))).raw("</td><td class=\"n\">");
       h.text(String.valueOf(confirmed.getOrDefault(r, 0))).raw("</td></tr>\n");
@@ -408,7 +413,7 @@ public final class CohortReport {
   }
 
   private static String badge(Response r) {
-    return "<span class=\"resp tr-" + r.name() + "\">" + r.name() + "</span>";
+    return "<span class=\"resp tr-" + r.name() + "\">" + r.code() + "</span>";
   }
 
   private void notApplicable(Html h, boolean waterfall) throws IOException {

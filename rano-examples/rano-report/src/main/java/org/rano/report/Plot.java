@@ -131,10 +131,17 @@ final class Plot {
         "lt t-" + response.name() + (cls.indexOf(" ap") >= 0 ? " ap" : ""));
   }
 
-  /** The legend of the five responses, in a row from (x, y); returns the x after it. */
+  /**
+   * The legend of RANO-LM's five responses, in a row from (x, y); returns the x after it. A
+   * NON-CR/NON-PD marker of a response sequence is not in it: it reads {@code NN} and its title
+   * gives the code in full.
+   */
   static double responseLegend(SvgWriter svg, double x, double y) {
     double at = x;
     for (Response r : Response.values()) {
+      if (!r.isRanoLm()) {
+        continue;
+      }
       svg.start("g", "class", "leg");
       marker(svg, at + 8, y, r);
       String text = r.meaning();
