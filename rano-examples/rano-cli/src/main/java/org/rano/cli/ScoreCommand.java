@@ -160,6 +160,17 @@ final class ScoreCommand implements Callable<Integer> {
   private List<String> instrumentFiles = new ArrayList<>();
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "With --ndjson: score on N threads while the lines are read and the records written in "
+              + "input order (the output is the same, byte for byte, for any N). Default: the "
+              + "number of processors, at most "
+              + MAX_THREADS
+              + "; 1 scores on the command's own thread.")
+  private @Nullable Integer threads;
+
+  @Option(
       names = "--parse-only",
       description =
           "For measurement only, with --ndjson: read and check each case into the "
@@ -174,6 +185,12 @@ final class ScoreCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   // The criteria options, one per policy of the library, are added by PolicyOptions.addTo.
+
+  /** The most worker threads of {@code --threads}. */
+  static final int MAX_THREADS = 64;
+
+  /** The lines in flight per worker thread: enough to keep them busy, few enough to be small. */
+  private static final int LINES_PER_THREAD = 32;
 
   /** The bytes of one NDJSON record, reused from record to record. */
   private final ResultWriter.RecordBytes record = new ResultWriter.RecordBytes();
@@ -216,6 +233,15 @@ final class ScoreCommand implements Callable<Integer> {
       err.println(
           "rano: --parse-only is a measurement mode of --ndjson; use it with --ndjson "
               + "and without --text");
+      return Main.EXIT_USAGE;
+    }
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      err.println(
+          "rano: --threads "
+              + threads
+              + " is out of range; allowed: 1 to "
+              + MAX_THREADS
+              + " (1 scores on the command's own thread)");
       return Main.EXIT_USAGE;
     }
     if (files.stream().filter(CommandInput::isStdin).count() > 1) {
@@ -313,11 +339,41 @@ final class ScoreCommand implements Callable<Integer> {
    * is reported once (exit code 2) instead of line by line.
    */
   private int scoreLines(String file, InputStream input, CaseScorer scorer) throws IOException {
-    LineReader lines = new LineReader(input, out::flush, maxLineBytes);
+    int workers =
+        threads != null
+            ? threads
+            : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+    if (workers < 2 || parseOnly || text) {
+      return scoreLines(file, input, scorer, null);
+    }
+    try (ScoringPipeline pipeline =
+        new ScoringPipeline(scorer, workers, workers * LINES_PER_THREAD)) {
+      return scoreLines(file, input, scorer, pipeline);
+    }
+  }
+
+  /**
+   * {@link #scoreLines(String, InputStream, CaseScorer)} on the command's thread, or with the
+   * scoring on a pipeline's workers; the output is the same.
+   */
+  private int scoreLines(
+      String file, InputStream input, CaseScorer scorer, @Nullable ScoringPipeline pipeline)
+      throws IOException {
+    // the exit code so far, also raised by the records written before the reader waits for input
+    int[] code = {Main.EXIT_OK};
+    Runnable beforeBlocking =
+        pipeline == null
+            ? out::flush
+            : () -> {
+              while (!pipeline.isEmpty()) {
+                code[0] = Math.max(code[0], emit(pipeline.next()));
+              }
+              out.flush();
+            };
+    LineReader lines = new LineReader(input, beforeBlocking, maxLineBytes);
     String prefix = files.size() > 1 ? CommandInput.name(file) + " " : "";
     Deque<LineReader.Line> readAhead = new ArrayDeque<>();
     boolean first = true;
-    int code = Main.EXIT_OK;
     int number = 0;
     while (true) {
       LineReader.Line line = readAhead.isEmpty() ? lines.next() : readAhead.poll();
@@ -339,6 +395,18 @@ final class ScoreCommand implements Callable<Integer> {
         }
       }
       first = false;
+      String where = prefix + "line " + number;
+      if (pipeline != null) {
+        if (pipeline.full()) {
+          code[0] = Math.max(code[0], emit(pipeline.next()));
+        }
+        if (readable) {
+          pipeline.submit(line.bytes(), where);
+        } else {
+          pipeline.add(CommandInput.unreadable(line, maxLineBytes, true), where);
+        }
+        continue;
+      }
       Outcome outcome;
       if (!readable) {
         outcome = CommandInput.unreadable(line, maxLineBytes, true);
@@ -351,10 +419,31 @@ final class ScoreCommand implements Callable<Integer> {
       } else {
         outcome = scorer.score(line.bytes());
       }
-      code = Math.max(code, exitCode(outcome));
-      emit(outcome, prefix + "line " + number, true);
+      code[0] = Math.max(code[0], exitCode(outcome));
+      emit(outcome, where, true);
     }
-    return code;
+    if (pipeline != null) {
+      while (!pipeline.isEmpty()) {
+        code[0] = Math.max(code[0], emit(pipeline.next()));
+      }
+    }
+    return code[0];
+  }
+
+  /**
+   * Writes one record scored on a pipeline, as {@link #emit(Outcome, String, boolean)} writes one
+   * line.
+   *
+   * @return the record's exit code
+   */
+  private int emit(ScoringPipeline.Done done) {
+    out.write(done.bytes(), 0, done.bytes().length);
+    Outcome.Rejected rejected = done.rejected();
+    if (rejected != null && !quiet) {
+      out.flush();
+      err.println(CommandInput.errorLine(done.where(), rejected));
+    }
+    return done.exitCode();
   }
 
   private static int exitCode(Outcome outcome) {
