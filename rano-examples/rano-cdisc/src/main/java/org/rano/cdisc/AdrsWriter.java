@@ -118,21 +118,28 @@ public final class AdrsWriter {
   }
 
   /**
-   * Writes rows as a CDISC Dataset-JSON 1.1 document: {@code datasetJSONCreationDateTime}, {@code
-   * datasetJSONVersion} "1.1.0", {@code itemGroupOID} "IG.ADRS", {@code records}, {@code name}
-   * "ADRS", {@code label}, {@code columns} (each with {@code itemOID}, {@code name}, {@code label},
-   * {@code dataType}) and {@code rows} (one array per row, a missing value null, a date as ISO 8601
-   * text, a decimal as text as Dataset-JSON 1.1 asks). The writer is flushed, not closed.
+   * Writes rows as a CDISC Dataset-JSON 1.1 document, its attributes in the specification's order:
+   * {@code datasetJSONCreationDateTime}, {@code datasetJSONVersion} "1.1.0", {@code originator},
+   * {@code sourceSystem} ({@code name} "rano", {@code version}), {@code itemGroupOID} "IG.ADRS",
+   * {@code records}, {@code name} "ADRS", {@code label}, {@code columns} (each with {@code
+   * itemOID}, {@code name}, {@code label}, {@code dataType}; a date with {@code targetDataType}
+   * integer and {@code displayFormat} E8601DA., as ADaM dates are; the decimal {@code AVISITN} with
+   * {@code targetDataType} decimal; {@code keySequence} for STUDYID, USUBJID, PARAMCD) and {@code
+   * rows} (one array per row, a missing value null, a date as ISO 8601 text, a decimal as text).
+   * The writer is flushed, not closed.
    *
    * @param rows the rows, not null
    * @param created the creation time written, injectable for deterministic output, not null
+   * @param version the version of rano written in {@code sourceSystem}, e.g. {@code 0.1.0}, not
+   *     null
    * @param out where to write, not null
    * @throws IOException if writing fails
    */
-  public static void writeDatasetJson(List<AdrsRow> rows, OffsetDateTime created, Writer out)
-      throws IOException {
+  public static void writeDatasetJson(
+      List<AdrsRow> rows, OffsetDateTime created, String version, Writer out) throws IOException {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(created, "created");
+    Objects.requireNonNull(version, "version");
     JsonFactory factory = new JsonFactory();
     try (JsonGenerator json = factory.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -142,7 +149,10 @@ public final class AdrsWriter {
           created.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
       json.writeStringField("datasetJSONVersion", "1.1.0");
       json.writeStringField("originator", "rano");
-      json.writeStringField("sourceSystem", "rano adrs");
+      json.writeObjectFieldStart("sourceSystem");
+      json.writeStringField("name", "rano");
+      json.writeStringField("version", version);
+      json.writeEndObject();
       json.writeStringField("itemGroupOID", "IG.ADRS");
       json.writeNumberField("records", rows.size());
       json.writeStringField("name", "ADRS");
@@ -156,6 +166,9 @@ public final class AdrsWriter {
         json.writeStringField("dataType", column.dataType());
         if (column.dataType().equals("date")) {
           json.writeStringField("targetDataType", "integer");
+          json.writeStringField("displayFormat", "E8601DA.");
+        } else if (column.dataType().equals("decimal")) {
+          json.writeStringField("targetDataType", "decimal");
         }
         if (column.name().equals("STUDYID")) {
           json.writeNumberField("keySequence", 1);

@@ -77,7 +77,7 @@ class AdrsWriterTest {
     // records, name, label, columns (itemOID, name, label, dataType), rows
     Adrs.Result result = result();
     StringWriter out = new StringWriter();
-    AdrsWriter.writeDatasetJson(result.rows(), CREATED, out);
+    AdrsWriter.writeDatasetJson(result.rows(), CREATED, "9.9.9", out);
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertThat(json.get("datasetJSONCreationDateTime").asText()).isEqualTo("2026-06-01T12:30:00Z");
     assertThat(json.get("datasetJSONVersion").asText()).isEqualTo("1.1.0");
@@ -106,11 +106,88 @@ class AdrsWriterTest {
   }
 
   @Test
+  void datasetJson_conformsToTheDatasetJson11Specification() throws IOException {
+    Sdtm sdtm =
+        new Sdtm()
+            .subject("S1", "2026-01-01")
+            .ovr("S1", "2026-01-29", "PR")
+            .ovr("S1", "2026-02-26", "NON-CR/NON-PD")
+            .ovr("S1", "2026-03-26", "")
+            .subject("S0", "2026-01-01");
+    Adrs.Result result = Adrs.derive(sdtm.read(), RanoLm.withDefaults(), "INVESTIGATOR");
+    StringWriter out = new StringWriter();
+    AdrsWriter.writeDatasetJson(result.rows(), CREATED, "9.9.9", out);
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+
+    assertThat(DatasetJson11.problems(json)).isEmpty();
+    assertThat(json.get("sourceSystem").get("name").asText()).isEqualTo("rano");
+    assertThat(json.get("sourceSystem").get("version").asText()).isEqualTo("9.9.9");
+    JsonNode adt = json.get("columns").get(6);
+    assertThat(adt.get("targetDataType").asText()).isEqualTo("integer");
+    assertThat(adt.get("displayFormat").asText()).isEqualTo("E8601DA.");
+    assertThat(json.get("columns").get(10).get("targetDataType").asText()).isEqualTo("decimal");
+  }
+
+  /** The checker itself finds what the specification's tables forbid. */
+  @Test
+  void datasetJsonChecker_findsEachKindOfProblem() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    String good =
+        "{\"datasetJSONCreationDateTime\": \"2026-06-01T12:30:00Z\", \"datasetJSONVersion\":"
+            + " \"1.1.0\", \"sourceSystem\": {\"name\": \"rano\", \"version\": \"1\"},"
+            + " \"itemGroupOID\": \"IG.X\", \"records\": 1, \"name\": \"X\", \"label\": \"X\","
+            + " \"columns\": [{\"itemOID\": \"IT.X.A\", \"name\": \"A\", \"label\": \"A\","
+            + " \"dataType\": \"decimal\", \"targetDataType\": \"decimal\"}], \"rows\": [[\"1.5\"]]}";
+    assertThat(DatasetJson11.problems(mapper.readTree(good))).isEmpty();
+
+    assertThat(
+            DatasetJson11.problems(
+                mapper.readTree(
+                    good.replace("{\"name\": \"rano\", \"version\": \"1\"}", "\"rano\""))))
+        .containsExactly("$.sourceSystem: not an object with name and version");
+    assertThat(DatasetJson11.problems(mapper.readTree(good.replace("\"1.1.0\"", "\"1.0.0\""))))
+        .singleElement()
+        .asString()
+        .startsWith("$.datasetJSONVersion");
+    assertThat(DatasetJson11.problems(mapper.readTree(good.replace("[[\"1.5\"]]", "[[1.5]]"))))
+        .containsExactly("$.rows[0][0]: 1.5 is not a value of dataType decimal");
+    assertThat(DatasetJson11.problems(mapper.readTree(good.replace("[[\"1.5\"]]", "[[\"1\", 2]]"))))
+        .containsExactly("$.rows[0]: 2 values for 1 columns");
+    assertThat(
+            DatasetJson11.problems(
+                mapper.readTree(good.replace("\"records\": 1", "\"records\": 2"))))
+        .containsExactly("$.records: 2 but 1 rows");
+    assertThat(
+            DatasetJson11.problems(
+                mapper.readTree(
+                    good.replace(
+                        ", \"targetDataType\": \"decimal\"", ", \"targetDataType\": \"integer\""))))
+        .containsExactly(
+            "$.columns[0].targetDataType: \"integer\" is not supported with dataType decimal");
+    assertThat(DatasetJson11.problems(mapper.readTree(good.replace(", \"label\": \"X\"", ""))))
+        .containsExactly("$.label: required, missing");
+    assertThat(
+            DatasetJson11.problems(
+                mapper.readTree(
+                    good.replace(
+                        "{\"datasetJSONCreationDateTime\": \"2026-06-01T12:30:00Z\", ",
+                        "{\"extra\": 1, \"datasetJSONCreationDateTime\": \"2026-06-01T12:30:00Z\", "))))
+        .containsExactly("$.extra: not an attribute of Dataset-JSON 1.1");
+    assertThat(
+            DatasetJson11.problems(
+                mapper.readTree(
+                    good.replace(
+                        "\"itemGroupOID\": \"IG.X\", \"records\": 1,",
+                        "\"records\": 1, \"itemGroupOID\": \"IG.X\","))))
+        .containsExactly("$.itemGroupOID: out of the specification's attribute order");
+  }
+
+  @Test
   void datasetJsonIsDeterministicForAGivenCreationTime() throws IOException {
     StringWriter a = new StringWriter();
     StringWriter b = new StringWriter();
-    AdrsWriter.writeDatasetJson(result().rows(), CREATED, a);
-    AdrsWriter.writeDatasetJson(result().rows(), CREATED, b);
+    AdrsWriter.writeDatasetJson(result().rows(), CREATED, "9.9.9", a);
+    AdrsWriter.writeDatasetJson(result().rows(), CREATED, "9.9.9", b);
     assertThat(a.toString()).isEqualTo(b.toString());
   }
 

@@ -241,7 +241,7 @@ final class AdrsCommand implements Callable<Integer> {
       if (format.equals("csv")) {
         AdrsWriter.writeCsv(result.rows(), text);
       } else {
-        AdrsWriter.writeDatasetJson(result.rows(), created, text);
+        AdrsWriter.writeDatasetJson(result.rows(), created, Main.Version.version(), text);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("bug: writing to a string failed", e);
