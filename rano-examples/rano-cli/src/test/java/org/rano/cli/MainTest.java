@@ -364,8 +364,10 @@ class MainTest {
     assertThat(run.outLines().get(1)).contains("not valid UTF-8");
   }
 
-  @Test
-  void ndjson_asCoProcess_answersEachLineBeforeTheNextIsSent() throws Exception {
+  /** On the command's thread, and on worker threads (every record written before waiting). */
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "4"})
+  void ndjson_asCoProcess_answersEachLineBeforeTheNextIsSent(String threads) throws Exception {
     assertTimeoutPreemptively(
         Duration.ofSeconds(30),
         () -> {
@@ -381,7 +383,7 @@ class MainTest {
                   () ->
                       exit.set(
                           Main.run(
-                              new String[] {"score", "--ndjson", "-"},
+                              new String[] {"score", "--ndjson", "--threads", threads, "-"},
                               stdin,
                               stdout,
                               new PrintStream(stderr, true, StandardCharsets.UTF_8))));

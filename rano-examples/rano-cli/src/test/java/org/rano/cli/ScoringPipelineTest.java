@@ -1,20 +1,11 @@
 package org.rano.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,46 +121,5 @@ class ScoringPipelineTest {
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
     assertThat(run.err()).contains("--threads " + threads).contains("allowed: 1 to 64");
     assertThat(run.out()).isEmpty();
-  }
-
-  @Test
-  void coProcess_withFourThreads_answersEachLineBeforeTheNextIsSent() {
-    assertTimeoutPreemptively(
-        Duration.ofSeconds(30),
-        () -> {
-          PipedOutputStream feed = new PipedOutputStream();
-          PipedInputStream stdin = new PipedInputStream(feed, 1 << 16);
-          PipedInputStream results = new PipedInputStream(1 << 20);
-          PrintStream stdout =
-              new PrintStream(new PipedOutputStream(results), false, StandardCharsets.UTF_8);
-          ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-          AtomicInteger exit = new AtomicInteger(-1);
-          Thread rano =
-              new Thread(
-                  () ->
-                      exit.set(
-                          Main.run(
-                              new String[] {"score", "--ndjson", "--threads", "4", "-"},
-                              stdin,
-                              stdout,
-                              new PrintStream(stderr, true, StandardCharsets.UTF_8))));
-          rano.start();
-          BufferedReader answers =
-              new BufferedReader(new InputStreamReader(results, StandardCharsets.UTF_8));
-
-          for (String id : List.of("first", "second", "third", "fourth", "fifth")) {
-            feed.write((Fixtures.sequence(id) + "\n").getBytes(StandardCharsets.UTF_8));
-            feed.flush();
-            assertThat(Fixtures.parse(answers.readLine()).get("id").asText()).isEqualTo(id);
-          }
-          feed.write("oops\n".getBytes(StandardCharsets.UTF_8));
-          feed.flush();
-          assertThat(Fixtures.parse(answers.readLine()).get("error").get("path").asText())
-              .isEmpty();
-          feed.close();
-          rano.join();
-          assertThat(exit.get()).isEqualTo(Main.EXIT_REJECTED);
-          assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("line 6");
-        });
   }
 }
