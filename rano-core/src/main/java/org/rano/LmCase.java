@@ -246,9 +246,12 @@ public abstract class LmCase {
       int index = followUps.size();
       Visit base = baseline;
       if (base != null) {
-        at(
-            Checks.at("followUps", index),
-            () -> checkFollowUp(base, index == 0 ? null : followUps.get(index - 1), visit));
+        try {
+          checkFollowUp(base, index == 0 ? null : followUps.get(index - 1), visit);
+        } catch (InvalidInputException e) {
+          // the path is made only for an error
+          throw e.withPrefix(Checks.at("followUps", index));
+        }
       }
       followUps.add(visit);
       return this;

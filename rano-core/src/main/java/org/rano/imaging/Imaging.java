@@ -68,10 +68,10 @@ public abstract non-sealed class Imaging implements Scorecard {
     }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < targets.size(); i++) {
-      requireNewId(ids, targets.get(i).id(), Checks.at("targets", i) + ".id");
+      requireNewId(ids, targets.get(i).id(), "targets", i);
     }
     for (int i = 0; i < nonTargets.size(); i++) {
-      requireNewId(ids, nonTargets.get(i).id(), Checks.at("nonTargets", i) + ".id");
+      requireNewId(ids, nonTargets.get(i).id(), "nonTargets", i);
     }
     return new ImmutableImaging.Builder()
         .targets(targets)
@@ -80,10 +80,11 @@ public abstract non-sealed class Imaging implements Scorecard {
         .build();
   }
 
-  private static void requireNewId(Set<String> ids, String id, String path) {
+  /** IMG-1: fails when an id is used twice; the path ({@code targets[i].id}) made only then. */
+  private static void requireNewId(Set<String> ids, String id, String array, int index) {
     if (!ids.add(id)) {
       throw InvalidInputException.of(
-          path,
+          Checks.at(array, index) + ".id",
           id,
           "lesion id \""
               + id

@@ -3,6 +3,7 @@ package org.rano.neuro;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.rano.InvalidInputException;
@@ -205,8 +206,9 @@ public abstract class NeuroExam {
         throw unknownDomain(instrument, domain.key());
       }
       Objects.requireNonNull(value, "value");
-      if (value.level().isPresent() && !domain.hasLevel(value.level().getAsInt())) {
-        throw outOfRange(domain, value.level().getAsInt());
+      OptionalInt level = value.level(); // made anew by each call: once here
+      if (level.isPresent() && !domain.hasLevel(level.getAsInt())) {
+        throw outOfRange(domain, level.getAsInt());
       }
       values[position] = value;
       return this;

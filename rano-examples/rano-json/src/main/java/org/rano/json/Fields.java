@@ -67,7 +67,10 @@ final class Fields {
   /** What the scan of one object found: which fields were given, and the first error of each. */
   static final class Scan {
     final boolean[] present;
-    final @Nullable InvalidInputException[] errors;
+
+    /** The error of each field, made with the first error (most objects have none). */
+    @Nullable InvalidInputException @Nullable [] errors;
+
     @Nullable InvalidInputException unknown;
 
     /** The first error of a known field, in document order. */
@@ -75,7 +78,14 @@ final class Fields {
 
     Scan(int size) {
       present = new boolean[size];
-      errors = new InvalidInputException[size];
+    }
+
+    /** Records the error of a field. */
+    void fail(int field, InvalidInputException error) {
+      if (errors == null) {
+        errors = new InvalidInputException[present.length];
+      }
+      errors[field] = error;
     }
 
     boolean has(int field) {
@@ -91,7 +101,8 @@ final class Fields {
 
     /** Throws the error of a field, if any. */
     void check(int field) {
-      InvalidInputException error = errors[field];
+      @Nullable InvalidInputException[] all = errors;
+      InvalidInputException error = all == null ? null : all[field];
       if (error != null) {
         throw error;
       }
@@ -138,7 +149,7 @@ final class Fields {
       try {
         reader.read(field);
       } catch (InvalidInputException e) {
-        scan.errors[field] = e;
+        scan.fail(field, e);
         if (scan.first == null) {
           scan.first = e;
         }
