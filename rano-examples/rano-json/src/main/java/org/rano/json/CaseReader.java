@@ -554,21 +554,21 @@ final class CaseReader {
 
   // ------------------------------------------------------------------------------------- neuro
 
-  /** One domain value as read, or its error. */
-  private record Entry(
-      String name,
-      @Nullable DomainValue value,
-      boolean object,
-      @Nullable InvalidInputException error) {}
-
   /**
    * The {@code neuro} block as read: its keys are judged against the case's instrument once the
    * case is read (an unknown domain first, in document order), then the values in the instrument's
-   * order.
+   * order. The domains as given are kept in document order in parallel arrays (the parser rejects a
+   * key given twice): a name, its value or its error, and whether it was given as an object.
    */
   private static final class NeuroDraft {
-    /** The domains as given, in document order (the parser rejects a key given twice). */
-    final List<Entry> entries = new ArrayList<>(16);
+    private String[] names = new String[16];
+    private @Nullable DomainValue[] values = new DomainValue[16];
+    private boolean[] objects = new boolean[16];
+
+    /** The error of each domain that has one, made with the first error (most blocks have none). */
+    private @Nullable InvalidInputException @Nullable [] errors;
+
+    private int size;
 
     NeuroDraft(JsonInput in) throws IOException {
       in.requireObject();
@@ -579,21 +579,42 @@ final class CaseReader {
         in.next();
         boolean object = in.isObject();
         in.push(name);
+        int at = add(name, object);
         try {
-          entries.add(new Entry(name, readDomainValue(in), object, null));
+          values[at] = readDomainValue(in);
         } catch (InvalidInputException e) {
-          entries.add(new Entry(name, null, object, e));
+          if (errors == null) {
+            errors = new InvalidInputException[names.length];
+          }
+          errors[at] = e;
           in.resync(context, depth + 1);
         }
         in.pop();
       }
     }
 
+    /** Adds a domain as given, its value to come; returns its index. */
+    private int add(String name, boolean object) {
+      if (size == names.length) {
+        int length = size * 2;
+        names = Arrays.copyOf(names, length);
+        values = Arrays.copyOf(values, length);
+        objects = Arrays.copyOf(objects, length);
+        if (errors != null) {
+          errors = Arrays.copyOf(errors, length);
+        }
+      }
+      names[size] = name;
+      objects[size] = object;
+      return size++;
+    }
+
     NeuroExam build(Instrument instrument, String path) {
-      // each entry at its domain's position; the first unknown key in document order fails
-      @Nullable Entry[] byPosition = new Entry[instrument.domains().size()];
-      for (Entry entry : entries) {
-        String name = entry.name();
+      // each given domain at its position; the first unknown key in document order fails
+      int[] byPosition = new int[instrument.domains().size()];
+      Arrays.fill(byPosition, -1);
+      for (int k = 0; k < size; k++) {
+        String name = names[k];
         int position = instrument.position(name);
         if (position < 0) {
           String quoted = Echo.quote(name);
@@ -607,34 +628,35 @@ final class CaseReader {
                   + instrument.keys()
                   + Suggestion.of(name, keys));
         }
-        if (byPosition[position] != null) {
+        if (byPosition[position] >= 0) {
           // Only a reader that leaves duplicate keys to the objects gets here (JsonInput.FAST):
           // the text is read again strictly, whose parser names the key.
           throw new JsonInput.Syntax(
               InvalidInputException.of(JsonInput.at(path, name), null, "duplicate key"));
         }
-        byPosition[position] = entry;
+        byPosition[position] = k;
       }
       NeuroExam.Builder exam = NeuroExam.builder(instrument);
       List<Domain> domains = instrument.domains();
+      @Nullable InvalidInputException[] failed = errors;
       for (int i = 0; i < domains.size(); i++) {
-        Entry entry = byPosition[i];
-        if (entry == null) {
+        int k = byPosition[i];
+        if (k < 0) {
           continue; // the exam names the first domain missing when it is built
         }
-        InvalidInputException error = entry.error();
+        InvalidInputException error = failed == null ? null : failed[k];
         if (error != null) {
           throw error;
         }
         Domain domain = domains.get(i);
         try {
-          exam.set(domain, java.util.Objects.requireNonNull(entry.value()));
+          exam.set(domain, java.util.Objects.requireNonNull(values[k]));
         } catch (InvalidInputException e) {
           // The exam checks the level against the domain; in the object form the level has a
           // field of its own, so that is where the error points. The path is built only here.
           String at = JsonInput.at(path, domain.key());
           throw InvalidInputException.of(
-              entry.object() ? JsonInput.at(at, "level") : at, e.value(), e.problem());
+              objects[k] ? JsonInput.at(at, "level") : at, e.value(), e.problem());
         }
       }
       return Fields.core(path, exam::build);
@@ -676,7 +698,10 @@ final class CaseReader {
       }
       return value;
     }
-    if (in.isNumber() || in.isText()) {
+    if (in.isNumber()) {
+      return DomainValue.level(in.integer(LEVEL)); // as readLevel, without an OptionalInt
+    }
+    if (in.isText()) {
       OptionalInt level = readLevel(in);
       return level.isPresent() ? DomainValue.level(level.getAsInt()) : DomainValue.notEvaluable();
     }
