@@ -131,13 +131,21 @@ class SdtmCasesCommandTest {
         .isEqualTo("rano: --sdtm cannot be combined with --readers or --invalid-fraction\n");
   }
 
+  /**
+   * The shipped example (written by {@code SdtmWriter} from four hand-written cases: a response
+   * with an equivocal new lesion and an attributed worsening, progression, NE components and a
+   * normal MRI with clinical deterioration) gives the shipped {@code cases.ndjson}, which scores.
+   */
   @Test
-  void example_becomesCases_thatScore() {
+  void example_becomesTheShippedCases_thatScore() throws Exception {
     Cli.Run run = Cli.run(files(Path.of(EXAMPLE)));
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
-    assertThat(run.outLines()).hasSize(4);
-    assertThat(run.outLines().get(0)).startsWith("{\"id\":\"LM-101\",\"baseline\":{\"date\":");
+    assertThat(run.out()).isEqualTo(Files.readString(Path.of(EXAMPLE, "cases.ndjson")));
+    assertThat(run.outLines())
+        .extracting(l -> l.substring(0, l.indexOf(",\"baseline\"")))
+        .containsExactly(
+            "{\"id\":\"LM-101\"", "{\"id\":\"LM-102\"", "{\"id\":\"LM-103\"", "{\"id\":\"LM-104\"");
     Cli.Run scored = Cli.withInput(run.out(), "score", "--ndjson", "-");
     assertThat(scored.exitCode()).isZero();
     assertThat(scored.outLines()).hasSize(4);
