@@ -439,11 +439,17 @@ public final class SdtmCases {
                       + "; allowed: visits from the baseline on"));
         }
       }
+      if (!errors.isEmpty()) {
+        return null;
+      }
       List<VisitRows> used = visits.subList(baseline, visits.size());
       for (VisitRows visit : used) {
         for (Row row : visit.of(Component.TU)) {
           identify(row, visit == used.get(0));
         }
+      }
+      if (!errors.isEmpty()) {
+        return null; // the TR rows of a lesion not identified would only repeat the error
       }
       List<Visit> built = new ArrayList<>();
       for (int v = 0; v < used.size(); v++) {
@@ -849,6 +855,7 @@ public final class SdtmCases {
         return;
       }
       visit.imagingDone();
+      int before = errors.size();
       Map<String, LesionRows> results = new LinkedHashMap<>();
       for (Row row : tr) {
         String id = row.text("TRLNKID");
@@ -894,6 +901,9 @@ public final class SdtmCases {
                       + twice.number
                       + ")"));
         }
+      }
+      if (errors.size() > before) {
+        return; // the lesions' other rows would only repeat the error
       }
       int targetIndex = 0;
       int nonTargetIndex = 0;

@@ -288,8 +288,10 @@ public final class SdtmMapping {
       } else {
         if (token == JsonToken.START_ARRAY) {
           parser.skipChildren();
+          value = new Other("[...]");
+        } else {
+          value = new Other(parser.getText());
         }
-        value = new Other(parser.getText());
       }
       map.put(key, value);
     }
