@@ -909,8 +909,22 @@ public final class SdtmCases {
       int nonTargetIndex = 0;
       for (Lesion lesion : lesions.values()) {
         LesionRows found = results.get(lesion.id());
+        if (found == null && atBaseline) {
+          String test = lesion.role() == Role.TARGET ? mapping.trScore : mapping.trStatus;
+          errors.add(
+              lesion
+                  .row()
+                  .error(
+                      usubjid,
+                      "TULNKID",
+                      lesion.id(),
+                      "identified at baseline without its TR result ("
+                          + test
+                          + ") at the baseline visit"));
+          continue;
+        }
         if (found == null) {
-          continue; // left out: rano-core decides whether the visit may leave it out
+          continue; // left out: rano-core decides whether a follow-up may leave it out
         }
         if (lesion.role() == Role.TARGET) {
           TargetLesion target = target(lesion, found, atBaseline);

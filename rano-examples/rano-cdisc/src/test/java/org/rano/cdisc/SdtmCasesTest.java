@@ -352,6 +352,17 @@ class SdtmCasesTest {
   }
 
   @Test
+  void lesionIdentifiedWithoutItsBaselineResult_isAnErrorRecord() throws IOException {
+    remove("tr.csv", ",TUMSTATE,"); // N1's status at baseline
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.file()).isEqualTo(file("tu.csv"));
+    assertThat(error.variable()).isEqualTo("TULNKID");
+    assertThat(error.value()).isEqualTo("N1");
+    assertThat(error.message())
+        .isEqualTo("identified at baseline without its TR result (TUMSTATE) at the baseline visit");
+  }
+
+  @Test
   void mriNotDoneButLesionRows_isAnErrorRecord() throws IOException {
     spoil("qs.csv", ",LMMRI,", ",Y,Y,", ",N,N,");
     RowError error = onlyErrorOfB(read());
