@@ -8,6 +8,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.rano.cdisc.SdtmMapping;
+import org.rano.cdisc.SdtmWriter;
+import org.rano.json.CaseFormat;
+import org.rano.json.CaseInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,12 +65,16 @@ import picocli.CommandLine.Option;
       "  rano generate --cases 100000 --seed 7 --visits 12 --output big.ndjson",
       "  rano generate --cases 1000 --seed 7 --invalid-fraction 0.1 > some-invalid.ndjson",
       "  rano generate --cases 10 --seed 1 | rano score --ndjson -",
-      "  rano generate --cases 20 --seed 7 --readers 3 --disagreement 0.1 > study.ndjson"
+      "  rano generate --cases 20 --seed 7 --readers 3 --disagreement 0.1 > study.ndjson",
+      "  rano generate --cases 50 --seed 7 --sdtm sdtm/"
     })
 final class GenerateCommand implements Callable<Integer> {
 
   /** The most follow-ups per case accepted. */
   static final int MAX_VISITS = 1000;
+
+  /** {@code STUDYID} of the SDTM files written with {@code --sdtm}. */
+  static final String SDTM_STUDY = "RANO-GEN";
 
   /** The most readers per patient accepted. */
   static final int MAX_READERS = 100;
@@ -122,6 +130,16 @@ final class GenerateCommand implements Callable<Integer> {
   private double disagreement = 0.1;
 
   @Option(
+      names = "--sdtm",
+      paramLabel = "DIR",
+      description =
+          "Write the cohort as SDTM instead, with the default mapping of 'rano sdtm-cases': "
+              + "tu.csv, tr.csv, lb.csv, qs.csv and dm.csv in DIR (created if missing; files "
+              + "replaced). Not with --invalid-fraction or --readers; per-case criteria and the "
+              + "site restated on a follow-up's target are not written (SDTM has no place for them).")
+  private @Nullable String sdtm;
+
+  @Option(
       names = "--output",
       paramLabel = "FILE",
       description = "Write to FILE instead of standard output.")
@@ -159,13 +177,22 @@ final class GenerateCommand implements Callable<Integer> {
                             ? "--disagreement " + disagreement + ": allowed: 0 to 1"
                             : readers > 0 && invalidFraction > 0
                                 ? "--invalid-fraction cannot be combined with --readers"
-                                : null;
+                                : sdtm != null && (readers > 0 || invalidFraction > 0)
+                                    ? "--sdtm cannot be combined with --readers or"
+                                        + " --invalid-fraction"
+                                    : sdtm != null && output != null
+                                        ? "--sdtm cannot be combined with --output"
+                                        : null;
     if (problem != null) {
       err.println("rano: " + problem);
       return Main.EXIT_USAGE;
     }
     CaseGenerator generator =
         new CaseGenerator(seed, visits, invalidFraction, readers, readers > 0 ? disagreement : 0);
+    String directory = sdtm;
+    if (directory != null) {
+      return writeSdtm(generator, directory);
+    }
     String file = output;
     if (file == null) {
       write(generator, out);
@@ -188,6 +215,29 @@ final class GenerateCommand implements Callable<Integer> {
       write(generator, fileOutput);
     } finally {
       fileOutput.close(true);
+    }
+    return Main.EXIT_OK;
+  }
+
+  /** Writes the cases as SDTM files with the default mapping. */
+  private int writeSdtm(CaseGenerator generator, String directory) {
+    SdtmWriter writer = SdtmWriter.of(SdtmMapping.defaults(), SDTM_STUDY);
+    for (long i = 0; i < cases; i++) {
+      String line = generator.next();
+      if (!(CaseFormat.withDefaults().read(line) instanceof CaseInput.Raw raw)) {
+        throw new IllegalStateException("bug: a generated case is not a case of raw assessments");
+      }
+      writer.add(raw.lmCase());
+    }
+    try {
+      writer.write(Path.of(directory));
+    } catch (IOException | InvalidPathException e) {
+      err.println(
+          "rano: "
+              + Echo.forTerminal(directory, false)
+              + ": cannot write: "
+              + Echo.forTerminal(CommandInput.describe(e), false));
+      return Main.EXIT_OUTPUT;
     }
     return Main.EXIT_OK;
   }

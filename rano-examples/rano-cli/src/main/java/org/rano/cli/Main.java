@@ -151,6 +151,7 @@ public final class Main implements Callable<Integer> {
     CommandLine adrs = new CommandLine(new AdrsCommand(output, errWriter));
     PolicyOptions.addTo(adrs.getCommandSpec());
     cli.addSubcommand("adrs", adrs);
+    cli.addSubcommand("sdtm-cases", new SdtmCasesCommand(output, errWriter));
     CommandLine serve = new CommandLine(new ServeCommand(output, errWriter));
     PolicyOptions.addTo(serve.getCommandSpec());
     cli.addSubcommand("serve", serve);

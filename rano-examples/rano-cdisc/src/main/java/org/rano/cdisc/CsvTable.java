@@ -1,0 +1,139 @@
+package org.rano.cdisc;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes the CSV of SDTM data sets through jackson-dataformat-csv, as {@link SdtmReader}
+ * does: a header row, extra columns ignored, {@code NA} and empty cells missing.
+ */
+final class CsvTable {
+
+  private CsvTable() {}
+
+  /** One data row: its file, its number (the header is row 1) and its non-missing cells. */
+  static final class Row {
+    final String file;
+    final long number;
+    private final Map<String, String> cells;
+
+    Row(String file, long number, Map<String, String> cells) {
+      this.file = file;
+      this.number = number;
+      this.cells = cells;
+    }
+
+    @Nullable String get(String column) {
+      return cells.get(column);
+    }
+
+    String text(String column) {
+      String value = cells.get(column);
+      return value == null ? "" : value;
+    }
+
+    RowError error(String usubjid, String variable, @Nullable String value, String message) {
+      return new RowError(file, number, usubjid, variable, value == null ? "" : value, message);
+    }
+  }
+
+  /** Reads the rows of a CSV file with a header; checks that the needed columns are there. */
+  static List<Row> rows(String name, Reader reader, List<String> needed) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    CsvFactory factory = new CsvFactory();
+    try (CsvParser parser = factory.createParser(reader)) {
+      parser.setSchema(CsvSchema.emptySchema().withHeader());
+      long number = 1;
+      boolean checked = false;
+      while (parser.nextToken() == JsonToken.START_OBJECT) {
+        number++;
+        Map<String, String> cells = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String column = stripBom(parser.currentName());
+          parser.nextToken();
+          String value = parser.getText().strip();
+          if (!value.isEmpty() && !value.equals("NA")) {
+            cells.put(column, value);
+          }
+        }
+        if (!checked) {
+          checkColumns(name, parser.getSchema(), needed);
+          checked = true;
+        }
+        rows.add(new Row(name, number, cells));
+      }
+      if (!checked) {
+        checkColumns(name, parser.getSchema(), needed);
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation location = e.getLocation();
+      throw new IllegalArgumentException(
+          name
+              + (location == null ? "" : " line " + location.getLineNr())
+              + ": not valid CSV (the file is refused): "
+              + e.getOriginalMessage(),
+          e);
+    }
+    return rows;
+  }
+
+  private static void checkColumns(String name, CsvSchema schema, List<String> needed) {
+    Set<String> present = new LinkedHashSet<>();
+    for (CsvSchema.Column column : schema) {
+      present.add(stripBom(column.getName()));
+    }
+    for (String column : needed) {
+      if (!present.contains(column)) {
+        throw new IllegalArgumentException(
+            name
+                + ": the header has no column "
+                + column
+                + "; needed: "
+                + String.join(", ", needed)
+                + (present.isEmpty() ? " (the file is empty)" : ""));
+      }
+    }
+  }
+
+  private static String stripBom(String name) {
+    return name.startsWith("\uFEFF") ? name.substring(1) : name;
+  }
+
+  /** Writes a header and rows; a null cell is written empty. */
+  static void write(Writer out, List<String> columns, List<@Nullable String[]> rows)
+      throws IOException {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    for (String column : columns) {
+      schema.addColumn(column);
+    }
+    try (CsvGenerator csv = new CsvFactory().createGenerator(out)) {
+      csv.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      csv.setSchema(schema.build());
+      for (@Nullable String[] row : rows) {
+        assert row.length == columns.size() : "bug: a row of " + row.length + " cells";
+        csv.writeStartArray();
+        for (@Nullable String cell : row) {
+          csv.writeString(cell == null ? "" : cell);
+        }
+        csv.writeEndArray();
+      }
+    }
+    out.flush();
+  }
+}

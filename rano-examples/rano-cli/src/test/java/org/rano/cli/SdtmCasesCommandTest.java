@@ -1,0 +1,202 @@
+package org.rano.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rano.json.CaseFormat;
+import org.rano.json.CaseInput;
+
+/**
+ * {@code rano sdtm-cases} and {@code rano generate --sdtm} end to end: the round trip of a
+ * generated cohort through SDTM, the shipped example, error records and usage errors.
+ */
+class SdtmCasesCommandTest {
+  private static final String EXAMPLE = "../examples/sdtm/raw/";
+  private static final CaseFormat FORMAT = CaseFormat.withDefaults();
+
+  private static String[] files(Path dir, String... more) {
+    List<String> args = new ArrayList<>(List.of("sdtm-cases"));
+    for (String domain : List.of("tu", "tr", "lb", "qs", "dm")) {
+      args.add("--" + domain);
+      args.add(dir.resolve(domain + ".csv").toString());
+    }
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  /**
+   * Generated cases -> SDTM -> cases -> score gives byte for byte the results of scoring the
+   * original cases. Two things of a generated case do not survive the trip and are left out of the
+   * original before it is scored: its per-case {@code criteria} (not SDTM data; the round-tripped
+   * case is scored under the default criteria, and so is the original) and the site that a
+   * follow-up's target restates now and then (TU identifies a lesion and its site once); neither
+   * changes anything else of the result.
+   */
+  @Test
+  void roundTrip_generatedCohortThroughSdtm_scoresByteIdentically(@TempDir Path dir)
+      throws Exception {
+    int cases = 300;
+    Cli.Run original =
+        Cli.run("generate", "--cases", "" + cases, "--seed", "2026", "--visits", "6");
+    assertThat(original.exitCode()).isZero();
+    Cli.Run generated =
+        Cli.run(
+            "generate",
+            "--cases",
+            "" + cases,
+            "--seed",
+            "2026",
+            "--visits",
+            "6",
+            "--sdtm",
+            dir.toString());
+    assertThat(generated.exitCode()).as(generated.err()).isZero();
+    Cli.Run read = Cli.run(files(dir));
+    assertThat(read.err()).isEmpty();
+    assertThat(read.exitCode()).isZero();
+
+    List<String> before = original.outLines();
+    List<String> after = read.outLines();
+    assertThat(after).hasSize(cases);
+    int withCriteria = 0;
+    for (int i = 0; i < cases; i++) {
+      CaseInput.Raw raw = (CaseInput.Raw) FORMAT.read(before.get(i));
+      if (before.get(i).contains("\"criteria\"")) {
+        withCriteria++;
+      }
+      String expected = FORMAT.write(new CaseInput.Raw(raw.lmCase(), FORMAT.criteria()).assess());
+      String actual = FORMAT.write(FORMAT.read(after.get(i)).assess());
+      assertThat(actual).as("case %s", i + 1).isEqualTo(expected);
+    }
+    assertThat(withCriteria).as("the cohort has cases with criteria of their own").isPositive();
+  }
+
+  @Test
+  void roundTrip_scoreCommand_givesTheSameLinesAsTheOriginalWithoutCriteria(@TempDir Path dir)
+      throws Exception {
+    Cli.Run original = Cli.run("generate", "--cases", "60", "--seed", "5");
+    Cli.run("generate", "--cases", "60", "--seed", "5", "--sdtm", dir.toString());
+    StringBuilder plain = new StringBuilder();
+    for (String line : original.outLines()) {
+      CaseInput.Raw raw = (CaseInput.Raw) FORMAT.read(line);
+      plain.append(org.rano.cdisc.CaseJson.write(raw.lmCase())).append('\n');
+    }
+    Cli.Run read = Cli.run(files(dir));
+    Cli.Run scoredOriginal = Cli.withInput(plain.toString(), "score", "--ndjson", "-");
+    Cli.Run scoredTrip = Cli.withInput(read.out(), "score", "--ndjson", "-");
+    assertThat(scoredTrip.exitCode()).isZero();
+    assertThat(scoredTrip.out()).isEqualTo(scoredOriginal.out());
+  }
+
+  @Test
+  void generateSdtm_writesTheFiveFiles_sameSeedSameBytes(@TempDir Path dir) throws Exception {
+    Path one = dir.resolve("one");
+    Path two = dir.resolve("two");
+    assertThat(
+            Cli.run("generate", "--cases", "5", "--seed", "9", "--sdtm", one.toString()).exitCode())
+        .isZero();
+    assertThat(
+            Cli.run("generate", "--cases", "5", "--seed", "9", "--sdtm", two.toString()).exitCode())
+        .isZero();
+    for (String file : List.of("tu.csv", "tr.csv", "lb.csv", "qs.csv", "dm.csv")) {
+      assertThat(Files.readString(one.resolve(file)))
+          .isEqualTo(Files.readString(two.resolve(file)));
+    }
+    assertThat(Files.readString(one.resolve("dm.csv")))
+        .startsWith("STUDYID,DOMAIN,USUBJID,SUBJID,RFSTDTC\n")
+        .contains("RANO-GEN,DM,GEN-5,GEN-5,");
+  }
+
+  @Test
+  void generateSdtm_withInvalidFraction_isAUsageError(@TempDir Path dir) {
+    Cli.Run run =
+        Cli.run(
+            "generate",
+            "--cases",
+            "5",
+            "--seed",
+            "1",
+            "--invalid-fraction",
+            "0.5",
+            "--sdtm",
+            dir.toString());
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run.err())
+        .isEqualTo("rano: --sdtm cannot be combined with --readers or --invalid-fraction\n");
+  }
+
+  /**
+   * The shipped example (written by {@code SdtmWriter} from four hand-written cases: a response
+   * with an equivocal new lesion and an attributed worsening, progression, NE components and a
+   * normal MRI with clinical deterioration) gives the shipped {@code cases.ndjson}, which scores.
+   */
+  @Test
+  void example_becomesTheShippedCases_thatScore() throws Exception {
+    Cli.Run run = Cli.run(files(Path.of(EXAMPLE)));
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(Files.readString(Path.of(EXAMPLE, "cases.ndjson")));
+    assertThat(run.outLines())
+        .extracting(l -> l.substring(0, l.indexOf(",\"baseline\"")))
+        .containsExactly(
+            "{\"id\":\"LM-101\"", "{\"id\":\"LM-102\"", "{\"id\":\"LM-103\"", "{\"id\":\"LM-104\"");
+    Cli.Run scored = Cli.withInput(run.out(), "score", "--ndjson", "-");
+    assertThat(scored.exitCode()).isZero();
+    assertThat(scored.outLines()).hasSize(4);
+  }
+
+  @Test
+  void badRow_isAnErrorRecord_theOthersAreWritten_exit1(@TempDir Path dir) throws Exception {
+    Cli.run("generate", "--cases", "4", "--seed", "3", "--sdtm", dir.toString());
+    Path qs = dir.resolve("qs.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(qs));
+    int bad = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(",GEN-2,") && lines.get(i).contains(",LMGAIT,")) {
+        bad = i;
+        break;
+      }
+    }
+    assertThat(bad).isPositive();
+    String prefix = "rano: " + qs + " row " + (bad + 1) + ": USUBJID GEN-2: QSTESTCD";
+    lines.set(bad, lines.get(bad).replace(",LMGAIT,", ",LMGAITX,"));
+    Files.write(qs, lines, StandardCharsets.UTF_8);
+    Path errors = dir.resolve("errors.csv");
+    Cli.Run run = Cli.run(files(dir, "--errors", errors.toString()));
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_REJECTED);
+    assertThat(run.outLines()).hasSize(3).noneMatch(l -> l.contains("GEN-2"));
+    assertThat(run.errLines())
+        .hasSize(2)
+        .allMatch(l -> l.startsWith("rano: " + qs + " row ") && l.contains(": USUBJID GEN-2: "))
+        .anyMatch(l -> l.startsWith(prefix) && l.contains("'LMGAITX': an unknown RANO-LM item"))
+        .anyMatch(l -> l.contains("has no row for LMGAIT (gait)"));
+    assertThat(Files.readAllLines(errors))
+        .hasSize(3)
+        .first()
+        .isEqualTo("FILE,ROW,USUBJID,VARIABLE,VALUE,MESSAGE");
+  }
+
+  @Test
+  void badMapping_isAUsageError_namingTheJsonPath(@TempDir Path dir) throws Exception {
+    Path mapping = dir.resolve("map.json");
+    Files.writeString(mapping, "{\"QS\": {\"domains\": {\"LMGAIT\": \"walking\"}}}");
+    Cli.Run run = Cli.run(files(Path.of(EXAMPLE), "--mapping", mapping.toString()));
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run.err())
+        .startsWith("rano: " + mapping + ": $.QS.domains.LMGAIT: 'walking': allowed: one of gait,");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void missingFile_isAUsageError(@TempDir Path dir) {
+    Cli.Run run = Cli.run(files(dir));
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run.err()).startsWith("rano: " + dir.resolve("tu.csv") + ": cannot read:");
+  }
+}
