@@ -13,7 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
+import org.rano.CaseAssessment;
 import org.rano.LmCase;
+import org.rano.TimePoint;
 import org.rano.Visit;
 import org.rano.csf.CsfResult;
 import org.rano.csf.CsfSample;
@@ -32,7 +34,10 @@ import org.rano.neuro.NeuroExam;
 /**
  * Writes cases of raw assessments as the SDTM records that {@link SdtmCases} reads back with the
  * same mapping: {@code dm.csv}, {@code tu.csv}, {@code tr.csv}, {@code lb.csv} and {@code qs.csv}
- * (the project's own test data, {@code rano generate --sdtm}).
+ * (the project's own test data, {@code rano generate --sdtm}); and {@code rs.csv}, the overall
+ * response of each follow-up as the investigator's ({@code RSTESTCD = OVRLRESP}, {@code RSEVAL =
+ * INVESTIGATOR}) for the cases added with their assessment, which {@link SdtmReader} reads for
+ * {@code rano adrs}.
  *
  * <p>Each case is a subject ({@code USUBJID} = the case id), each visit a {@code VISITNUM} (1 the
  * baseline, {@code VISIT = BASELINE}; then {@code FOLLOW-UP 1}, ...) dated by the visit's date in
@@ -48,6 +53,25 @@ public final class SdtmWriter {
   /** The file names written, in the order of {@link SdtmCases#read}: TU, TR, LB, QS, DM. */
   public static final List<String> FILES =
       List.of("tu.csv", "tr.csv", "lb.csv", "qs.csv", "dm.csv");
+
+  /** The file of the overall responses (SDTM RS), written beside {@link #FILES}. */
+  public static final String RS_FILE = "rs.csv";
+
+  private static final List<String> RS =
+      List.of(
+          "STUDYID",
+          "DOMAIN",
+          "USUBJID",
+          "RSSEQ",
+          "RSTESTCD",
+          "RSTEST",
+          "RSORRES",
+          "RSSTRESC",
+          "RSEVAL",
+          "RSEVALID",
+          "VISITNUM",
+          "VISIT",
+          "RSDTC");
 
   private static final List<String> DM =
       List.of("STUDYID", "DOMAIN", "USUBJID", "SUBJID", "RFSTDTC");
@@ -94,6 +118,7 @@ public final class SdtmWriter {
   private final List<@Nullable String[]> tr = new ArrayList<>();
   private final List<@Nullable String[]> lb = new ArrayList<>();
   private final List<@Nullable String[]> qs = new ArrayList<>();
+  private final List<@Nullable String[]> rs = new ArrayList<>();
   private final java.util.Set<String> subjects = new java.util.HashSet<>();
 
   private SdtmWriter(SdtmMapping mapping, String studyId) {
@@ -161,6 +186,32 @@ public final class SdtmWriter {
    *     for; nothing of the case is added then
    */
   public void add(LmCase lmCase) {
+    addSubject(lmCase, null);
+  }
+
+  /**
+   * Adds a case as a subject, with the overall response of each follow-up as the investigator's in
+   * RS ({@code RSSEQ} from 1, {@code VISITNUM} and {@code RSDTC} of the follow-up).
+   *
+   * @param lmCase the case, with an id not used before, not null
+   * @param assessment the case's assessment, one time point per follow-up, not null
+   * @throws IllegalArgumentException as {@link #add(LmCase)} does, or for an assessment of another
+   *     number of time points; nothing of the case is added then
+   */
+  public void add(LmCase lmCase, CaseAssessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    if (assessment.timePoints().size() != lmCase.followUps().size()) {
+      throw new IllegalArgumentException(
+          "the assessment has "
+              + assessment.timePoints().size()
+              + " time points for "
+              + lmCase.followUps().size()
+              + " follow-ups");
+    }
+    addSubject(lmCase, assessment);
+  }
+
+  private void addSubject(LmCase lmCase, @Nullable CaseAssessment assessment) {
     String usubjid =
         lmCase.id().orElseThrow(() -> new IllegalArgumentException("a case without an id"));
     if (subjects.contains(usubjid)) {
@@ -174,6 +225,28 @@ public final class SdtmWriter {
       number++;
       subject.visit(visit, number, "FOLLOW-UP " + (number - 1), false);
     }
+    if (assessment != null) {
+      List<TimePoint> points = assessment.timePoints();
+      for (int i = 0; i < points.size(); i++) {
+        String code = points.get(i).overall().code();
+        rs.add(
+            new @Nullable String[] {
+              studyId,
+              "RS",
+              usubjid,
+              Integer.toString(i + 1),
+              SdtmReader.OVERALL_RESPONSE,
+              "Overall Response",
+              code,
+              code,
+              "INVESTIGATOR",
+              null,
+              Integer.toString(i + 2),
+              "FOLLOW-UP " + (i + 1),
+              points.get(i).date().toString()
+            });
+      }
+    }
     subjects.add(usubjid);
     dm.addAll(subject.dm);
     tu.addAll(subject.tu);
@@ -183,7 +256,8 @@ public final class SdtmWriter {
   }
 
   /**
-   * Writes the five files into a directory (created if missing; existing files replaced).
+   * Writes the five files into a directory (created if missing; existing files replaced), and
+   * {@value #RS_FILE} when a case was added with its assessment.
    *
    * @param directory the directory, not null
    * @throws IOException if a file cannot be written
@@ -196,6 +270,12 @@ public final class SdtmWriter {
       try (Writer out =
           Files.newBufferedWriter(directory.resolve(FILES.get(f)), StandardCharsets.UTF_8)) {
         CsvTable.write(out, columns.get(f), rows.get(f));
+      }
+    }
+    if (!rs.isEmpty()) {
+      try (Writer out =
+          Files.newBufferedWriter(directory.resolve(RS_FILE), StandardCharsets.UTF_8)) {
+        CsvTable.write(out, RS, rs);
       }
     }
   }

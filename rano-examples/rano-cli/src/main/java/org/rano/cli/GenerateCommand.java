@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.rano.RanoLm;
 import org.rano.cdisc.SdtmMapping;
 import org.rano.cdisc.SdtmWriter;
 import org.rano.json.CaseFormat;
@@ -135,8 +136,10 @@ final class GenerateCommand implements Callable<Integer> {
       description =
           "Write the cohort as SDTM instead, with the default mapping of 'rano sdtm-cases': "
               + "tu.csv, tr.csv, lb.csv, qs.csv and dm.csv in DIR (created if missing; files "
-              + "replaced). Not with --invalid-fraction or --readers; per-case criteria and the "
-              + "site restated on a follow-up's target are not written (SDTM has no place for them).")
+              + "replaced), and rs.csv, each follow-up's overall response under the default "
+              + "criteria as the investigator's (for 'rano adrs'). Not with --invalid-fraction or "
+              + "--readers; per-case criteria and the site restated on a follow-up's target are "
+              + "not written (SDTM has no place for them).")
   private @Nullable String sdtm;
 
   @Option(
@@ -227,7 +230,8 @@ final class GenerateCommand implements Callable<Integer> {
       if (!(CaseFormat.withDefaults().read(line) instanceof CaseInput.Raw raw)) {
         throw new IllegalStateException("bug: a generated case is not a case of raw assessments");
       }
-      writer.add(raw.lmCase());
+      // the investigator's calls as the files say them: without the case's own criteria
+      writer.add(raw.lmCase(), RanoLm.withDefaults().assess(raw.lmCase()));
     }
     try {
       writer.write(Path.of(directory));

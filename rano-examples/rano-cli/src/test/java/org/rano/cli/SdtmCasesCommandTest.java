@@ -94,8 +94,88 @@ class SdtmCasesCommandTest {
     assertThat(scoredTrip.out()).isEqualTo(scoredOriginal.out());
   }
 
+  /**
+   * Issue 15: a generated SDTM cohort through {@code rano adrs} (its RS holding each follow-up's
+   * overall response as the investigator's) gives the best overall responses that {@code rano
+   * score} gives the same cases read back from TU, TR, LB, QS and DM; and the progression date
+   * where it is the first PD (IMG-5 may date it back to an earlier visit's equivocal lesion, which
+   * only the raw case's imaging shows).
+   */
   @Test
-  void generateSdtm_writesTheFiveFiles_sameSeedSameBytes(@TempDir Path dir) throws Exception {
+  void generatedSdtm_adrsOfItsRs_givesTheBestResponsesOfScore(@TempDir Path dir) throws Exception {
+    assertThat(
+            Cli.run("generate", "--cases", "150", "--seed", "21", "--sdtm", dir.toString())
+                .exitCode())
+        .isZero();
+    Cli.Run cases = Cli.run(files(dir));
+    assertThat(cases.exitCode()).isZero();
+    Cli.Run scored = Cli.withInput(cases.out(), "score", "--ndjson", "-");
+    assertThat(scored.exitCode()).isZero();
+    Cli.Run adrs =
+        Cli.run(
+            "adrs",
+            "--rs",
+            dir.resolve("rs.csv").toString(),
+            "--dm",
+            dir.resolve("dm.csv").toString());
+    assertThat(adrs.exitCode()).as(adrs.err()).isZero();
+
+    java.util.Map<String, String> fromAdrs = new java.util.HashMap<>();
+    List<String> lines = adrs.outLines();
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    int usubjid = header.indexOf("USUBJID");
+    int paramcd = header.indexOf("PARAMCD");
+    int avalc = header.indexOf("AVALC");
+    int adt = header.indexOf("ADT");
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.contains("\"")) {
+        line = line.replaceAll("\"[^\"]*\"", "Q"); // quoted PARAM or REASON text: not needed here
+      }
+      String[] cells = line.split(",", -1);
+      fromAdrs.put(cells[usubjid] + " " + cells[paramcd], cells[avalc] + "@" + cells[adt]);
+    }
+    int compared = 0;
+    int progressions = 0;
+    for (String line : scored.outLines()) {
+      com.fasterxml.jackson.databind.JsonNode result = Fixtures.parse(line);
+      String id = result.get("id").asText();
+      com.fasterxml.jackson.databind.JsonNode bor = result.get("bestOverallResponse");
+      com.fasterxml.jackson.databind.JsonNode cbor = result.get("confirmedBestOverallResponse");
+      String missing = result.get("timepoints").isEmpty() ? "MISSING" : null;
+      assertThat(fromAdrs.get(id + " BOR"))
+          .as(id + " BOR")
+          .isEqualTo(
+              (missing != null ? missing : bor.get("response").asText())
+                  + "@"
+                  + (bor.get("date").isNull() ? "" : bor.get("date").asText()));
+      assertThat(fromAdrs.get(id + " CBOR"))
+          .as(id + " CBOR")
+          .isEqualTo(
+              (missing != null ? missing : cbor.get("response").asText())
+                  + "@"
+                  + (cbor.get("date").isNull() ? "" : cbor.get("date").asText()));
+      com.fasterxml.jackson.databind.JsonNode progression = result.get("progression");
+      String firstPd = null;
+      for (com.fasterxml.jackson.databind.JsonNode point : result.get("timepoints")) {
+        if (point.get("overall").asText().equals("PD")) {
+          firstPd = point.get("date").asText();
+          break;
+        }
+      }
+      if (!progression.isNull() && progression.get("date").asText().equals(firstPd)) {
+        assertThat(fromAdrs.get(id + " PD"))
+            .as(id + " PD")
+            .isEqualTo("Y@" + progression.get("date").asText());
+        progressions++;
+      }
+      compared++;
+    }
+    assertThat(compared).isEqualTo(150);
+    assertThat(progressions).as("progressions compared").isGreaterThan(10);
+  }
+
+  @Test
+  void generateSdtm_writesTheSixFiles_sameSeedSameBytes(@TempDir Path dir) throws Exception {
     Path one = dir.resolve("one");
     Path two = dir.resolve("two");
     assertThat(
@@ -104,7 +184,7 @@ class SdtmCasesCommandTest {
     assertThat(
             Cli.run("generate", "--cases", "5", "--seed", "9", "--sdtm", two.toString()).exitCode())
         .isZero();
-    for (String file : List.of("tu.csv", "tr.csv", "lb.csv", "qs.csv", "dm.csv")) {
+    for (String file : List.of("tu.csv", "tr.csv", "lb.csv", "qs.csv", "dm.csv", "rs.csv")) {
       assertThat(Files.readString(one.resolve(file)))
           .isEqualTo(Files.readString(two.resolve(file)));
     }
