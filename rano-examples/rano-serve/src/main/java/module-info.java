@@ -5,6 +5,7 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.rano.serve {
   requires transitive org.rano.json;
+  requires org.rano.report;
   requires jdk.httpserver;
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
