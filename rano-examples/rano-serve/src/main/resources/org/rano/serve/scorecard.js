@@ -773,10 +773,9 @@
       ["neuroHeatStrip", "Components at each follow-up"]]) {
       const svg = answer.json[key];
       if (!svg) continue;
-      const figure = el("figure", {class: "chart", dataset: {chart: key}});
+      const figure = el("figure", {class: "chart", dataset: {chart: key}, "aria-label": title});
       const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
       figure.append(document.importNode(doc.documentElement, true));
-      figure.append(el("figcaption", {text: title}));
       box.append(figure);
     }
     if (box.children.length === 0) {

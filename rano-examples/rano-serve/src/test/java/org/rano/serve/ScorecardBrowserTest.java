@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Level;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -469,14 +470,31 @@ class ScorecardBrowserTest {
         .toList();
   }
 
-  /** Saves the page (or one element of it) under target/. */
+  /** Saves the whole page (or one element of it) under target/, the window made tall enough. */
   private static void screenshot(String name, @Nullable String elementId) throws IOException {
-    Path png = Path.of("target", name);
-    File shot =
+    Dimension before = driver.manage().window().getSize();
+    Object tall =
         elementId == null
-            ? driver.getScreenshotAs(OutputType.FILE)
-            : driver.findElement(By.id(elementId)).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), png, StandardCopyOption.REPLACE_EXISTING);
-    assertThat(Files.size(png)).isGreaterThan(10_000);
+            ? ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight;")
+            : (long) driver.findElement(By.id(elementId)).getSize().getHeight();
+    int height = (int) Math.min(((Number) Objects.requireNonNull(tall)).longValue() + 200, 8000);
+    driver.manage().window().setSize(new Dimension(before.getWidth(), Math.max(height, 600)));
+    try {
+      Path png = Path.of("target", name);
+      File shot;
+      if (elementId == null) {
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        shot = driver.getScreenshotAs(OutputType.FILE);
+      } else {
+        WebElement element = driver.findElement(By.id(elementId));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", element);
+        shot = element.getScreenshotAs(OutputType.FILE);
+      }
+      Files.copy(shot.toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+      assertThat(Files.size(png)).isGreaterThan(10_000);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
   }
 }
