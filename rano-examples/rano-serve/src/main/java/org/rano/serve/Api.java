@@ -42,6 +42,9 @@ final class Api implements HttpHandler {
   private static final String JSON = "application/json";
   private static final String NDJSON = "application/x-ndjson";
 
+  /** The head being read on this thread of a server's executor (each thread serves one server). */
+  private static final ThreadLocal<@Nullable HeadWatch> HEAD = new ThreadLocal<>();
+
   /** Every path served, with its one method. */
   static final Map<String, String> ROUTES =
       Map.ofEntries(
@@ -68,6 +71,7 @@ final class Api implements HttpHandler {
   private final AtomicInteger active = new AtomicInteger();
   private final Object idle = new Object();
   private final Set<GuardedInput> reads = ConcurrentHashMap.newKeySet();
+  private final Set<HeadWatch> heads = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
 
   Api(CaseFormat format, int maxBodyBytes, int maxInFlight, long readTimeoutNanos, String version) {
@@ -108,16 +112,49 @@ final class Api implements HttpHandler {
     }
   }
 
-  /** Cuts off every body read that has waited longer than the read timeout (the clock's task). */
+  /**
+   * Cuts off every body read that has waited longer than the read timeout, and every request head
+   * not read within it (the clock's task).
+   */
   void cutOffSlowReads() {
     long now = System.nanoTime();
     for (GuardedInput read : reads) {
       read.cutOffIfLate(now);
     }
+    for (HeadWatch watch : heads) {
+      watch.cutOffIfLate(now);
+    }
+  }
+
+  /**
+   * Wraps a task of the JDK server (one exchange: reading the request's head, then calling this
+   * handler) so that its head is read within the read timeout ({@link HeadWatch}).
+   */
+  Runnable watchHead(Runnable exchange) {
+    return () -> {
+      HeadWatch watch = new HeadWatch(readTimeoutNanos);
+      heads.add(watch);
+      HEAD.set(watch);
+      try {
+        exchange.run();
+      } finally {
+        heads.remove(watch);
+        HEAD.remove();
+        watch.end();
+      }
+    };
   }
 
   @Override
   public void handle(HttpExchange exchange) {
+    HeadWatch watch = HEAD.get();
+    if (watch != null) {
+      heads.remove(watch);
+      if (!watch.headRead()) {
+        exchange.close(); // cut off by the clock as the handler began: the connection is closed
+        return;
+      }
+    }
     active.incrementAndGet();
     try {
       answer(exchange);
