@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -215,6 +216,37 @@ class ScorecardBrowserTest {
   }
 
   @Test
+  void valueOutOfRange_blocksTheVisit_withTheLibrarysMessageBesideTheField() throws IOException {
+    ObjectNode example = (ObjectNode) read("pr-confirmed.json");
+    ObjectNode baseline = (ObjectNode) example.get("baseline");
+    ((ObjectNode) baseline.get("csf")).put("volumeMl", -5);
+    baseline.put("steroidMgPerDay", 4);
+    ObjectNode baselineOnly = example.deepCopy();
+    baselineOnly.putArray("followUps");
+    CaseRejection rejection = rejection(baselineOnly);
+    assertThat(rejection.path()).isEqualTo("baseline.csf.volumeMl");
+
+    enterVisit(example, 0);
+    submit(0);
+
+    assertThat(status(0)).startsWith("\u26d4 Blocked");
+    WebElement volume = control("baseline.csf.volumeMl");
+    assertThat(volume.getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(driver.findElement(By.id(volume.getDomAttribute("id") + "-error")).getText())
+        .isEqualTo(rejection.problem());
+    assertThat(driver.findElement(By.id("add-follow-up")).isEnabled()).isFalse();
+  }
+
+  private static CaseRejection rejection(JsonNode c) {
+    try {
+      FORMAT.read(c.toString()).assess();
+    } catch (CaseRejection e) {
+      return e;
+    }
+    throw new AssertionError("the library accepted " + c);
+  }
+
+  @Test
   void raterCall_thatDisagrees_isFlagged_andOneThatAgrees_isNot() throws IOException {
     JsonNode example = read("pr-confirmed.json");
     enterCase(example);
@@ -258,13 +290,17 @@ class ScorecardBrowserTest {
     assertThat(new Select(driver.findElement(By.id("imaging"))).getFirstSelectedOption().getText())
         .startsWith("Revised LM scorecard 2019");
     assertThat(driver.findElements(By.cssSelector("#visit-1 fieldset.lano"))).hasSize(5);
+    screenshot("scorecard-lano2019.png", "visit-1");
     setTextArea("");
     click(driver.findElement(By.id("export")));
     assertThat(MAPPER.readTree(textArea())).isEqualTo(lano);
 
-    // and the first one back: what the form shows is what was exported
-    setTextArea(exported.toString());
-    click(driver.findElement(By.id("import")));
+    // and the first one back from a file: what the form shows is what was exported
+    Path file = Files.createDirectories(Path.of("target", "browser")).resolve("exported.json");
+    Files.writeString(file, exported.toPrettyString(), StandardCharsets.UTF_8);
+    driver.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+    waitUntil(() -> text("io-status").startsWith("Imported EX-PR-CONFIRMED"));
+    setTextArea("");
     click(driver.findElement(By.id("export")));
     assertThat(MAPPER.readTree(textArea())).isEqualTo(example);
     assertThat(consoleErrors()).isEmpty();
