@@ -17,9 +17,11 @@ import org.rano.json.CaseFormat;
 /**
  * The HTTP API of rano on the JDK's built-in server ({@code com.sun.net.httpserver}): {@code POST
  * /v1/score}, {@code POST /v1/score/batch}, {@code POST /v1/classify}, {@code GET /v1/criteria},
- * {@code GET /openapi.json} and {@code GET /healthz}, described in the OpenAPI document it serves.
- * A thin shell over {@link CaseFormat}: every answer is the text the {@code rano} command prints
- * for the same input.
+ * {@code GET /v1/instruments}, {@code POST /v1/charts}, {@code GET /openapi.json} and {@code GET
+ * /healthz}, described in the OpenAPI document it serves; and the electronic scorecard page at
+ * {@code GET /} (with {@code /scorecard.js} and {@code /scorecard.css}), which enters a case visit
+ * by visit and asks the API. A thin shell over {@link CaseFormat}: every answer is the text the
+ * {@code rano} command prints for the same input.
  *
  * <p>Errors are JSON, {@code {"error": {"path": ..., "message": ...}}} with {@code "id"} where the
  * case had one: 400 the body is not JSON (a syntax error, invalid UTF-8, a truncated body), 404 no

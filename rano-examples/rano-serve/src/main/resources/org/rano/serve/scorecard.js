@@ -840,15 +840,19 @@
     choice.addEventListener("change", () => {
       const c = collect();
       c.instrument = choice.value;
-      for (const visit of [c.baseline].concat(c.followUps)) delete visit.neuro;
+      // the new instrument's domains, to be chosen again (an exam stays given)
+      for (const visit of [c.baseline].concat(c.followUps)) visit.neuro = {};
       submitted = 0;
       renderCase(c);
     });
     $("imaging").addEventListener("change", () => {
       const c = collect();
+      // the other scorecard, empty, in every visit (its MRI stays done)
+      const lano = $("imaging").value === "LANO_2019";
       for (const visit of [c.baseline].concat(c.followUps)) {
         delete visit.targets; delete visit.nonTargets; delete visit.newLesions;
         delete visit.lano2019;
+        if (lano) visit.lano2019 = {}; else visit.targets = visit === c.baseline ? [{id: "T1"}] : [];
       }
       submitted = 0;
       renderCase(c);

@@ -41,6 +41,8 @@ import org.rano.CaseAssessment;
 import org.rano.TimePoint;
 import org.rano.json.CaseFormat;
 import org.rano.json.CaseRejection;
+import org.rano.neuro.Domain;
+import org.rano.neuro.Instrument;
 
 /**
  * The electronic scorecard (GET /) in a real browser: Debian's chromium, driven by its chromedriver
@@ -59,6 +61,7 @@ class ScorecardBrowserTest {
       Path.of(System.getProperty("rano.chromedriver", "/usr/bin/chromedriver"));
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final CaseFormat FORMAT = CaseFormat.withDefaults();
+  private static final Instrument FOURTEEN = fourteen();
 
   private static ChromeDriver driver;
   private static Path userData;
@@ -79,7 +82,13 @@ class ScorecardBrowserTest {
       }
       Assumptions.abort("skipped: " + message);
     }
-    server = RanoServer.builder().port(0).build().start();
+    // the default instrument (LANO) and another, as a user would plug one in
+    server =
+        RanoServer.builder()
+            .port(0)
+            .format(CaseFormat.withDefaults().withInstrument(FOURTEEN))
+            .build()
+            .start();
     userData = Files.createTempDirectory("rano-serve-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -304,6 +313,47 @@ class ScorecardBrowserTest {
     click(driver.findElement(By.id("export")));
     assertThat(MAPPER.readTree(textArea())).isEqualTo(example);
     assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void anotherInstrument_knownToTheServer_bringsItsOwnDomains() throws IOException {
+    JsonNode example = read("instrument-14.json");
+    setTextArea(example.toString());
+
+    click(driver.findElement(By.id("import")));
+
+    assertThat(
+            new Select(driver.findElement(By.id("instrument")))
+                .getFirstSelectedOption()
+                .getDomAttribute("value"))
+        .isEqualTo("TEMPLATE-14");
+    List<WebElement> domains = driver.findElements(By.cssSelector("#visit-0 .domain select"));
+    // each domain's level select, and (at follow-ups only) its attribution: 14 at baseline
+    assertThat(domains).hasSize(FOURTEEN.domains().size());
+    for (int d = 0; d < FOURTEEN.domains().size(); d++) {
+      Domain domain = FOURTEEN.domains().get(d);
+      List<String> options =
+          new Select(control("baseline.neuro." + domain.key()))
+              .getOptions().stream().map(WebElement::getText).toList();
+      assertThat(options.subList(1, options.size() - 1))
+          .isEqualTo(
+              java.util.stream.IntStream.rangeClosed(0, domain.maxLevel())
+                  .mapToObj(level -> level + " \u2013 " + domain.meaningOf(level))
+                  .toList());
+    }
+    setTextArea("");
+    click(driver.findElement(By.id("export")));
+    assertThat(MAPPER.readTree(textArea())).isEqualTo(example);
+  }
+
+  private static Instrument fourteen() {
+    try {
+      return CaseFormat.readInstrument(
+          Files.readString(
+              Path.of("../examples/instruments/template-14-domains.json"), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
