@@ -661,9 +661,11 @@
       return;
     }
     let first = empty.length > 0 ? empty[0] : null;
+    let count = empty.length;
     if (answer.json.error) {
       const shown = showError(answer.json.error.path, answer.json.error.message);
       if (shown) first = shown;
+      if (!shown || !empty.includes(shown)) count++; // one problem per field
     }
     if (answer.json.error || empty.length > 0) {
       let firstBad = v;
@@ -672,8 +674,7 @@
         firstBad = Math.min(firstBad, visitOfPath(answer.json.error.path));
       }
       submitted = Math.min(submitted, firstBad);
-      const count = empty.length + (answer.json.error ? 1 : 0);
-      status.textContent = "\u26d4 Blocked: not submitted. " + count + " problem"
+      status.textContent = "\u2716 Blocked: not submitted. " + count + " problem"
           + (count === 1 ? "" : "s") + " marked beside "
           + (count === 1 ? "its field" : "their fields") + ".";
       status.className = "visit-status blocked";
