@@ -33,11 +33,14 @@ import picocli.CommandLine.Spec;
           + "listening on http://HOST:PORT/'. Endpoints: POST /v1/score (one case, the result "
           + "'rano score' prints), POST /v1/score/batch (NDJSON in and out, as 'rano score "
           + "--ndjson'), POST /v1/classify (as 'rano classify'), GET /v1/criteria, GET "
-          + "/openapi.json (the OpenAPI 3.1 document), GET /healthz.",
+          + "/openapi.json (the OpenAPI 3.1 document), GET /healthz, GET /v1/instruments (each "
+          + "instrument's domains and level texts), POST /v1/charts (a case's pictures).",
       "",
       "Errors are JSON {\"error\": {\"path\", \"message\"}} (with \"id\" when the case had one): "
           + "400 not JSON, 404, 405, 413 body over --max-body-bytes, 415 wrong Content-Type, 422 "
-          + "a field the case format rejects, 503 too many requests in flight. SIGTERM or SIGINT "
+          + "a field the case format rejects, 503 too many requests in flight (over "
+          + "--max-in-flight); a client that sends nothing for --read-timeout seconds is cut off. "
+          + "GET / is the electronic scorecard page. SIGTERM or SIGINT "
           + "stops the server; requests in flight may finish within 10 seconds."
     },
     optionListHeading = "%nOptions:%n",
@@ -49,6 +52,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  rano serve --port 8080",
+      "  rano serve --port 0 --max-in-flight 16 --read-timeout 5",
       "  curl -s -H 'Content-Type: application/json' --data-binary @case.json "
           + "http://127.0.0.1:8080/v1/score"
     })
@@ -56,6 +60,9 @@ final class ServeCommand implements Callable<Integer> {
 
   /** How long requests in flight may take to finish once SIGTERM arrives. */
   static final Duration GRACE = Duration.ofSeconds(10);
+
+  /** The largest read timeout, in seconds: one day (the server's own bound). */
+  static final long MAX_READ_TIMEOUT_SECONDS = 86_400;
 
   private final LineOutput out;
   private final PrintWriter err;
@@ -86,6 +93,23 @@ final class ServeCommand implements Callable<Integer> {
               + "${DEFAULT-VALUE}, 1 MiB); a larger body gets 413.")
   private int maxBodyBytes = RanoServer.DEFAULT_MAX_BODY_BYTES;
 
+  @Option(
+      names = "--max-in-flight",
+      paramLabel = "N",
+      description =
+          "The largest number of requests answered at once, 1 or more (default "
+              + "${DEFAULT-VALUE}); beyond it a request gets 503 with Retry-After.")
+  private int maxInFlight = RanoServer.DEFAULT_MAX_IN_FLIGHT;
+
+  @Option(
+      names = "--read-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "The read timeout, from 1 to 86400 seconds (default ${DEFAULT-VALUE}): a request "
+              + "whose head is not read within it, or whose body sends nothing for that long, is "
+              + "cut off (its connection closed).")
+  private long readTimeoutSeconds = RanoServer.DEFAULT_READ_TIMEOUT.toSeconds();
+
   /**
    * Obtains the command.
    *
@@ -107,12 +131,22 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     RanoServer server;
     try {
+      if (readTimeoutSeconds < 1 || readTimeoutSeconds > MAX_READ_TIMEOUT_SECONDS) {
+        throw new IllegalArgumentException(
+            "--read-timeout ("
+                + readTimeoutSeconds
+                + ") must be from 1 to "
+                + MAX_READ_TIMEOUT_SECONDS
+                + " seconds");
+      }
       Criteria criteria = PolicyOptions.criteria(spec);
       server =
           RanoServer.builder()
               .host(host)
               .port(port)
               .maxBodyBytes(maxBodyBytes)
+              .maxInFlight(maxInFlight)
+              .readTimeout(Duration.ofSeconds(readTimeoutSeconds))
               .format(CaseFormat.withCriteria(criteria))
               .build()
               .start();

@@ -88,6 +88,40 @@ class ServeCommandTest {
   }
 
   @Test
+  void serve_maxInFlightZero_isAUsageError() {
+    Cli.Run run = Cli.run("serve", "--max-in-flight", "0");
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run.err()).contains("max in flight (0) must be 1 or more");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void serve_maxInFlightNotANumber_isAUsageError() {
+    Cli.Run run = Cli.run("serve", "--max-in-flight", "many");
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run.err()).contains("--max-in-flight").contains("many");
+  }
+
+  @Test
+  void serve_readTimeoutZero_isAUsageError() {
+    Cli.Run run = Cli.run("serve", "--read-timeout", "0");
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run.err()).contains("--read-timeout (0) must be from 1 to 86400 seconds");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void serve_readTimeoutOverADay_isAUsageError() {
+    Cli.Run run = Cli.run("serve", "--read-timeout", "86401");
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run.err()).contains("--read-timeout (86401) must be from 1 to 86400 seconds");
+  }
+
+  @Test
   void serve_badCriteriaOption_isAUsageError() {
     Cli.Run run = Cli.run("serve", "--confirmation-days", "soon");
 
@@ -100,6 +134,10 @@ class ServeCommandTest {
     Cli.Run run = Cli.run("serve", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("--max-body-bytes").contains("--confirmation-days");
+    assertThat(run.out())
+        .contains("--max-body-bytes")
+        .contains("--max-in-flight")
+        .contains("--read-timeout")
+        .contains("--confirmation-days");
   }
 }

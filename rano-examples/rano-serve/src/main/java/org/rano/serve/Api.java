@@ -12,8 +12,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -27,6 +29,9 @@ import org.rano.json.CaseFormat;
 import org.rano.json.CaseInput;
 import org.rano.json.CaseRejection;
 import org.rano.json.DiagnosisInput;
+import org.rano.neuro.Domain;
+import org.rano.neuro.Instrument;
+import org.rano.report.CaseCharts;
 
 /**
  * The handler of every path: routing, the limits (body size, requests in flight, read timeout) and
@@ -37,16 +42,23 @@ final class Api implements HttpHandler {
   private static final String JSON = "application/json";
   private static final String NDJSON = "application/x-ndjson";
 
+  /** The head being read on this thread of a server's executor (each thread serves one server). */
+  private static final ThreadLocal<@Nullable HeadWatch> HEAD = new ThreadLocal<>();
+
   /** Every path served, with its one method. */
   static final Map<String, String> ROUTES =
-      Map.of(
-          "/", "GET",
-          "/healthz", "GET",
-          "/openapi.json", "GET",
-          "/v1/criteria", "GET",
-          "/v1/score", "POST",
-          "/v1/score/batch", "POST",
-          "/v1/classify", "POST");
+      Map.ofEntries(
+          Map.entry("/", "GET"),
+          Map.entry("/scorecard.js", "GET"),
+          Map.entry("/scorecard.css", "GET"),
+          Map.entry("/healthz", "GET"),
+          Map.entry("/openapi.json", "GET"),
+          Map.entry("/v1/criteria", "GET"),
+          Map.entry("/v1/instruments", "GET"),
+          Map.entry("/v1/score", "POST"),
+          Map.entry("/v1/score/batch", "POST"),
+          Map.entry("/v1/classify", "POST"),
+          Map.entry("/v1/charts", "POST"));
 
   private final CaseFormat format;
   private final int maxBodyBytes;
@@ -55,9 +67,11 @@ final class Api implements HttpHandler {
   private final long readTimeoutNanos;
   private final byte[] health;
   private final byte[] criteria;
+  private final byte[] instruments;
   private final AtomicInteger active = new AtomicInteger();
   private final Object idle = new Object();
   private final Set<GuardedInput> reads = ConcurrentHashMap.newKeySet();
+  private final Set<HeadWatch> heads = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
 
   Api(CaseFormat format, int maxBodyBytes, int maxInFlight, long readTimeoutNanos, String version) {
@@ -69,6 +83,7 @@ final class Api implements HttpHandler {
     StringBuilder text = new StringBuilder("{\"status\":\"ok\",\"version\":");
     this.health = utf8(Json.quote(version, text).append('}').toString());
     this.criteria = utf8(criteria(format));
+    this.instruments = utf8(instruments(format));
   }
 
   long readTimeoutNanos() {
@@ -97,16 +112,49 @@ final class Api implements HttpHandler {
     }
   }
 
-  /** Cuts off every body read that has waited longer than the read timeout (the clock's task). */
+  /**
+   * Cuts off every body read that has waited longer than the read timeout, and every request head
+   * not read within it (the clock's task).
+   */
   void cutOffSlowReads() {
     long now = System.nanoTime();
     for (GuardedInput read : reads) {
       read.cutOffIfLate(now);
     }
+    for (HeadWatch watch : heads) {
+      watch.cutOffIfLate(now);
+    }
+  }
+
+  /**
+   * Wraps a task of the JDK server (one exchange: reading the request's head, then calling this
+   * handler) so that its head is read within the read timeout ({@link HeadWatch}).
+   */
+  Runnable watchHead(Runnable exchange) {
+    return () -> {
+      HeadWatch watch = new HeadWatch(readTimeoutNanos);
+      heads.add(watch);
+      HEAD.set(watch);
+      try {
+        exchange.run();
+      } finally {
+        heads.remove(watch);
+        HEAD.remove();
+        watch.end();
+      }
+    };
   }
 
   @Override
   public void handle(HttpExchange exchange) {
+    HeadWatch watch = HEAD.get();
+    if (watch != null) {
+      heads.remove(watch);
+      if (!watch.headRead()) {
+        exchange.close(); // cut off by the clock as the handler began: the connection is closed
+        return;
+      }
+    }
     active.incrementAndGet();
     try {
       answer(exchange);
@@ -170,6 +218,10 @@ final class Api implements HttpHandler {
     try {
       switch (path) {
         case "/" -> send(exchange, 200, "text/html; charset=utf-8", Resources.INDEX);
+        case "/scorecard.js" -> send(exchange, 200, "text/javascript; charset=utf-8", Resources.JS);
+        case "/scorecard.css" -> send(exchange, 200, "text/css; charset=utf-8", Resources.CSS);
+        case "/v1/instruments" -> send(exchange, 200, JSON, instruments);
+        case "/v1/charts" -> charts(exchange);
         case "/openapi.json" -> send(exchange, 200, JSON, Resources.OPENAPI);
         case "/v1/criteria" -> send(exchange, 200, JSON, criteria);
         case "/v1/score" -> score(exchange);
@@ -202,6 +254,50 @@ final class Api implements HttpHandler {
       return;
     }
     send(exchange, 200, JSON, utf8(format.write(assessment)));
+  }
+
+  /**
+   * The case's pictures, drawn by rano-report's {@link CaseCharts}: {@code {"id", "stylesheet",
+   * "compositeOverTime", "neuroHeatStrip"}}, each picture a standalone SVG document or null when
+   * the case has none (a response sequence, the 2019 scorecard, no follow-up).
+   */
+  private void charts(HttpExchange exchange) throws IOException {
+    byte[] body = body(exchange, JSON);
+    if (body == null) {
+      return; // answered already (415, 413, 400)
+    }
+    @Nullable String id;
+    CaseAssessment assessment;
+    try {
+      CaseInput input = format.read(body, 0, body.length);
+      id = input.id().orElse(null);
+      try {
+        assessment = input.assess();
+      } catch (InvalidInputException e) {
+        throw CaseRejection.of(id, e);
+      }
+    } catch (CaseRejection e) {
+      sendRejection(exchange, e);
+      return;
+    }
+    StringBuilder out = new StringBuilder(16_384).append("{\"id\":");
+    if (id == null) {
+      out.append("null");
+    } else {
+      Json.quote(id, out);
+    }
+    Json.quote(CaseCharts.stylesheet(), out.append(",\"stylesheet\":"));
+    nullable(CaseCharts.compositeOverTime(assessment), out.append(",\"compositeOverTime\":"));
+    nullable(CaseCharts.neuroHeatStrip(assessment), out.append(",\"neuroHeatStrip\":"));
+    send(exchange, 200, JSON, utf8(out.append('}').toString()));
+  }
+
+  private static void nullable(Optional<String> text, StringBuilder out) {
+    if (text.isPresent()) {
+      Json.quote(text.get(), out);
+    } else {
+      out.append("null");
+    }
   }
 
   private void classify(HttpExchange exchange) throws IOException {
@@ -506,12 +602,46 @@ final class Api implements HttpHandler {
     return Json.quote(value.toString(), out);
   }
 
+  // -------------------------------------------------------------------------------- instruments
+
+  /**
+   * The instruments a case may name (the default first), each with its domains in order: key, the
+   * name shown, the highest level and the published meaning of each level (from rano-core's {@link
+   * Instrument} and {@link Domain}, so that another instrument's domains appear by themselves).
+   */
+  static String instruments(CaseFormat format) {
+    StringBuilder out = new StringBuilder(8192).append("{\"instruments\":[");
+    List<Instrument> all = format.instruments();
+    for (int i = 0; i < all.size(); i++) {
+      Instrument instrument = all.get(i);
+      Json.quote(instrument.name(), out.append(i == 0 ? "{" : ",{").append("\"name\":"));
+      out.append(",\"default\":").append(i == 0).append(",\"domains\":[");
+      List<Domain> domains = instrument.domains();
+      for (int d = 0; d < domains.size(); d++) {
+        Domain domain = domains.get(d);
+        Json.quote(domain.key(), out.append(d == 0 ? "{" : ",{").append("\"key\":"));
+        Json.quote(domain.displayName(), out.append(",\"displayName\":"));
+        out.append(",\"maxLevel\":").append(domain.maxLevel()).append(",\"levels\":[");
+        List<String> levels = domain.levels();
+        for (int l = 0; l < levels.size(); l++) {
+          Json.quote(levels.get(l), out.append(l == 0 ? "" : ","));
+        }
+        Json.quote(domain.source(), out.append("],\"source\":"));
+        out.append(",\"verified\":").append(domain.verified()).append('}');
+      }
+      out.append("]}");
+    }
+    return out.append("]}").toString();
+  }
+
   /** The resources served as they are. */
   private static final class Resources {
     private Resources() {}
 
     static final byte[] OPENAPI = load("openapi.json");
     static final byte[] INDEX = load("index.html");
+    static final byte[] JS = load("scorecard.js");
+    static final byte[] CSS = load("scorecard.css");
 
     private static byte[] load(String name) {
       try (InputStream in = Api.class.getResourceAsStream(name)) {

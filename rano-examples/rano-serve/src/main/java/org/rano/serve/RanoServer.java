@@ -17,9 +17,11 @@ import org.rano.json.CaseFormat;
 /**
  * The HTTP API of rano on the JDK's built-in server ({@code com.sun.net.httpserver}): {@code POST
  * /v1/score}, {@code POST /v1/score/batch}, {@code POST /v1/classify}, {@code GET /v1/criteria},
- * {@code GET /openapi.json} and {@code GET /healthz}, described in the OpenAPI document it serves.
- * A thin shell over {@link CaseFormat}: every answer is the text the {@code rano} command prints
- * for the same input.
+ * {@code GET /v1/instruments}, {@code POST /v1/charts}, {@code GET /openapi.json} and {@code GET
+ * /healthz}, described in the OpenAPI document it serves; and the electronic scorecard page at
+ * {@code GET /} (with {@code /scorecard.js} and {@code /scorecard.css}), which enters a case visit
+ * by visit and asks the API. A thin shell over {@link CaseFormat}: every answer is the text the
+ * {@code rano} command prints for the same input.
  *
  * <p>Errors are JSON, {@code {"error": {"path": ..., "message": ...}}} with {@code "id"} where the
  * case had one: 400 the body is not JSON (a syntax error, invalid UTF-8, a truncated body), 404 no
@@ -130,7 +132,7 @@ public final class RanoServer {
       var unused =
           clock.scheduleAtFixedRate(api::cutOffSlowReads, tick, tick, TimeUnit.NANOSECONDS);
       created.createContext("/", api);
-      created.setExecutor(pool);
+      created.setExecutor(task -> pool.execute(api.watchHead(task)));
       created.start();
       server = created;
       executor = pool;
@@ -276,17 +278,23 @@ public final class RanoServer {
     }
 
     /**
-     * Sets the read timeout: a request whose body sends no byte for this long is cut off (its
-     * connection closed).
+     * Sets the read timeout: a request whose head (request line and headers) is not read within
+     * this time from its first byte, or whose body sends no byte for this long, is cut off (its
+     * connection closed). A connection that sends no byte at all is closed by the JDK server after
+     * its own idle interval ({@code sun.net.httpserver.idleInterval}, 30 seconds by default).
      *
-     * @param timeout positive, not null
+     * @param timeout positive, at most one day, not null
      * @return this builder, not null
-     * @throws IllegalArgumentException if timeout is zero or negative
+     * @throws IllegalArgumentException if timeout is zero, negative or longer than a day
      */
     public Builder readTimeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout");
       if (timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("read timeout (" + timeout + ") must be positive");
+      }
+      if (timeout.compareTo(Duration.ofDays(1)) > 0) {
+        throw new IllegalArgumentException(
+            "read timeout (" + timeout + ") must be at most one day (PT24H)");
       }
       this.readTimeout = timeout;
       return this;

@@ -439,12 +439,15 @@ class RanoServerTest {
   }
 
   @Test
-  void index_isAShortPage_linkingTheOpenApiDocument() throws IOException, InterruptedException {
+  void index_isTheScorecardPage_linkingTheOpenApiDocument()
+      throws IOException, InterruptedException {
     HttpResponse<String> response = get("/");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-    assertThat(response.body()).contains("href=\"/openapi.json\"").contains("not built yet");
+    assertThat(response.body())
+        .contains("href=\"/openapi.json\"")
+        .contains("<title>RANO-LM electronic scorecard");
   }
 
   // ---------------------------------------------------------------------------- the lifecycle
@@ -457,6 +460,11 @@ class RanoServerTest {
     assertThatThrownBy(() -> builder.maxBodyBytes(0)).hasMessageContaining("(0)");
     assertThatThrownBy(() -> builder.maxInFlight(0)).hasMessageContaining("(0)");
     assertThatThrownBy(() -> builder.readTimeout(Duration.ZERO)).hasMessageContaining("PT0S");
+    assertThatThrownBy(() -> builder.readTimeout(Duration.ofDays(1).plusNanos(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("read timeout (PT24H0.000000001S) must be at most one day (PT24H)");
+    assertThatThrownBy(() -> builder.readTimeout(Duration.ofSeconds(Long.MAX_VALUE)))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> builder.host("")).hasMessageContaining("host");
   }
 

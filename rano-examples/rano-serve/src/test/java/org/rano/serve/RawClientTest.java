@@ -102,6 +102,60 @@ class RawClientTest {
     assertThat(score(text).statusCode()).isEqualTo(200);
   }
 
+  /** Opens a socket and sends the start of a request's head. */
+  private Socket startHead(String headStart) throws IOException {
+    Socket socket = new Socket(java.net.InetAddress.getLoopbackAddress(), port());
+    socket.setSoTimeout(30_000); // a bound on the test, not a timing assertion
+    socket.getOutputStream().write(headStart.getBytes(StandardCharsets.UTF_8));
+    socket.getOutputStream().flush();
+    return socket;
+  }
+
+  @Test
+  void headThatStopsHalfway_isCutOffByTheReadTimeout_andTheServerGoesOn()
+      throws IOException, InterruptedException {
+    server = RanoServer.builder().port(0).readTimeout(Duration.ofMillis(200)).build().start();
+
+    String answer;
+    try (Socket socket = startHead("POST /v1/score HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-")) {
+      // the rest of the head never comes: the server closes the connection without an answer
+      // (without the head's timeout the JDK server waits forever, and the read above times out)
+      answer = readAll(socket.getInputStream());
+    }
+
+    assertThat(answer).isEmpty();
+    assertThat(score(caseText()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void headSentSlowly_withinTheReadTimeout_isAnswered() throws IOException, InterruptedException {
+    server = RanoServer.builder().port(0).readTimeout(Duration.ofSeconds(20)).build().start();
+    String text = caseText();
+    String head =
+        "POST /v1/score HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+            + "Content-Type: application/json\r\nContent-Length: "
+            + text.getBytes(StandardCharsets.UTF_8).length
+            + "\r\n\r\n";
+
+    String answer;
+    try (Socket socket = startHead(head.substring(0, 20))) {
+      OutputStream out = socket.getOutputStream();
+      for (int start = 20; start < head.length(); start += 20) {
+        Thread.sleep(100); // a slow client: well within the read timeout, so never cut off
+        out.write(
+            head.substring(start, Math.min(head.length(), start + 20))
+                .getBytes(StandardCharsets.UTF_8));
+        out.flush();
+      }
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      answer = readAll(socket.getInputStream());
+    }
+
+    assertThat(answer).startsWith("HTTP/1.1 200");
+    assertThat(answer).endsWith(RanoServerTest.expected(text));
+  }
+
   @Test
   void clientThatStopsSending_isCutOffByTheReadTimeout_andTheServerGoesOn()
       throws IOException, InterruptedException {
