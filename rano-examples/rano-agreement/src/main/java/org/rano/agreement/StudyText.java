@@ -114,8 +114,11 @@ final class StudyText {
             ? "Reported overall call against the library's: none (the responses are the readers'"
                 + " own calls)"
             : "Reported overall call against the library's");
-    lines.add(
-        String.format(Locale.ROOT, "%-20s %7s %8s %6s", "reader", "calls", "agreeing", "share"));
+    if (!study.reported().isEmpty()) {
+      lines.add(
+          String.format(
+              Locale.ROOT, "%-20s %7s %8s %6s", "reader", "calls", "agreeing", "share"));
+    }
     for (Results.Reported reader : study.reported()) {
       lines.add(
           String.format(
