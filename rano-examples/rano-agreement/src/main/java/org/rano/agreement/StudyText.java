@@ -116,8 +116,7 @@ final class StudyText {
             : "Reported overall call against the library's");
     if (!study.reported().isEmpty()) {
       lines.add(
-          String.format(
-              Locale.ROOT, "%-20s %7s %8s %6s", "reader", "calls", "agreeing", "share"));
+          String.format(Locale.ROOT, "%-20s %7s %8s %6s", "reader", "calls", "agreeing", "share"));
     }
     for (Results.Reported reader : study.reported()) {
       lines.add(
