@@ -142,8 +142,9 @@ final class AgreementCommand implements Callable<Integer> {
 
   @Option(
       names = "--evaluators",
-      paramLabel = "ID1,ID2,...",
+      paramLabel = "ID",
       split = ",",
+      splitSynopsisLabel = ",",
       description =
           "With --rs: the readers, at least two: RSEVALID values (e.g. 'RADIOLOGIST 1') or"
               + " INVESTIGATOR (an RSEVAL whose rows have no RSEVALID).")

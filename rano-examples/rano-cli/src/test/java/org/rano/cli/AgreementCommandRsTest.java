@@ -262,6 +262,19 @@ class AgreementCommandRsTest {
   }
 
   @Test
+  void confirmedBestResponses_areDerivedUnderTheCriteriaOptions(@TempDir Path dir)
+      throws IOException {
+    Path rs = write(dir, "rs.csv", rows());
+    Path dm = dm(dir);
+    // S-5: R1 PR, PR 28 days apart (confirmed by default); R2 NE, PR (never confirmed).
+    assertThat(agreement(rs, dm, "R1,R2").out())
+        .contains("\"id\" : \"S-5\",\n    \"item\" : \"confirmedBestOverallResponse\"");
+    // Confirmation after 60 days: neither reader's PR is confirmed, and they agree.
+    assertThat(agreement(rs, dm, "R1,R2", "--confirmation-days", "60").out())
+        .doesNotContain("\"id\" : \"S-5\",\n    \"item\" : \"confirmedBestOverallResponse\"");
+  }
+
+  @Test
   void orderOfRows_andOfEvaluators_doesNotChangeTheOutput(@TempDir Path dir) throws IOException {
     Path dm = dm(dir);
     String before = agreement(write(dir, "a.csv", rows()), dm, "R1,R2").out();
@@ -354,5 +367,12 @@ class AgreementCommandRsTest {
     assertThat(study.get("cases").asInt()).isEqualTo(6);
     assertThat(item(study, "overall").get("units").asInt()).isEqualTo(20);
     assertThat(study.get("differingVisitDates")).hasSize(1);
+  }
+
+  @Test
+  void help_describesTheRsInput() {
+    assertThat(Cli.run("agreement", "--help").out())
+        .contains("--rs=RS.csv", "--dm=DM.csv", "--evaluators=ID[,ID...]", "VISITNUM")
+        .contains("rano agreement --rs rs.csv --dm dm.csv --evaluators 'RADIOLOGIST 1,");
   }
 }
