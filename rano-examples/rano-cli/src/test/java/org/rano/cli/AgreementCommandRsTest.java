@@ -275,6 +275,28 @@ class AgreementCommandRsTest {
   }
 
   @Test
+  void partialDatesAndReferenceColumn_areThoseOfTheSdtmReader(@TempDir Path dir)
+      throws IOException {
+    List<String> rows = rows();
+    int at = rows.indexOf(ia("S-1", "R2", 3, "2026-03-02", "PR"));
+    rows.set(at, ia("S-1", "R2", 3, "2026-03", "PR"));
+    Path rs = write(dir, "rs.csv", rows);
+    Path dm = dm(dir);
+    Cli.Run rejected = agreement(rs, dm, "R1,R2", "-q");
+    assertThat(rejected.exitCode()).isEqualTo(Main.EXIT_REJECTED);
+    assertThat(json(rejected.out()).get("errors").get(0).get("variable").asText())
+        .isEqualTo("RSDTC");
+    Cli.Run imputed = agreement(rs, dm, "R1,R2", "--partial-dates", "first");
+    assertThat(imputed.exitCode()).as(imputed.err()).isZero();
+    // R2's visit 3 on 2026-03-01, R1's on 2026-03-02: the same visit, dated differently.
+    assertThat(json(imputed.out()).get("differingVisitDates").toString())
+        .contains("\"id\":\"S-1\"", "2026-03-01");
+    Cli.Run column = agreement(rs, dm, "R1,R2", "--reference-date", "RANDDT");
+    assertThat(column.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(column.err()).contains("the header has no column RANDDT");
+  }
+
+  @Test
   void orderOfRows_andOfEvaluators_doesNotChangeTheOutput(@TempDir Path dir) throws IOException {
     Path dm = dm(dir);
     String before = agreement(write(dir, "a.csv", rows()), dm, "R1,R2").out();
