@@ -44,12 +44,16 @@ import org.rano.neuro.DomainValue;
  * <p>Ratings are grouped by patient; follow-ups are matched by position and must share their dates
  * (and the baseline or reference date), and a reader rates a patient once, else the patient is an
  * error record and left out of the statistics, as is a patient one of whose ratings could not be
- * read or scored. For every item a reader rates or the library derives (README, "Agreement between
- * readers") the analysis computes, over the units rated by two readers or more: percent agreement,
- * Cohen's kappa per pair of readers (and linear weighted kappa for ordinal items), Fleiss' kappa,
- * Krippendorff's alpha at the item's level (and ICC(2,1) for interval items), each with a seeded 95
- * % percentile bootstrap interval over units; then each reader's completeness, reported calls
- * against the library's, and the units to adjudicate.
+ * read or scored. Ratings made with {@link Rating#ofVisits} (e.g. SDTM RS) are matched by visit
+ * instead: they must share the reference date, but the readers may date one visit differently (the
+ * unit is the visit; each reader's time course uses the reader's own dates, and the study lists the
+ * visits whose dates differ); a visit that one reader rated alone is a unit with missing ratings.
+ * For every item a reader rates or the library derives (README, "Agreement between readers") the
+ * analysis computes, over the units rated by two readers or more: percent agreement, Cohen's kappa
+ * per pair of readers (and linear weighted kappa for ordinal items), Fleiss' kappa, Krippendorff's
+ * alpha at the item's level (and ICC(2,1) for interval items), each with a seeded 95 % percentile
+ * bootstrap interval over units; then each reader's completeness, reported calls against the
+ * library's, and the units to adjudicate.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -202,6 +206,13 @@ public final class Agreement {
         patients.put(id, scored);
       }
     }
+    Map<String, Map<String, ItemTable.Unit>> keyed = new LinkedHashMap<>();
+    for (Map.Entry<String, Map<String, Scored>> patient : patients.entrySet()) {
+      Map<String, Scored> group = patient.getValue();
+      if (group.values().iterator().next().rating().visits().isPresent()) {
+        keyed.put(patient.getKey(), visitUnits(patient.getKey(), group));
+      }
+    }
     List<String> readers =
         List.copyOf(
             new TreeSet<>(
@@ -217,7 +228,8 @@ public final class Agreement {
             tables,
             patient.getKey(),
             Objects.requireNonNull(column.get(rating.getKey()), "bug: reader without column"),
-            rating.getValue());
+            rating.getValue(),
+            keyed.get(patient.getKey()));
       }
     }
     List<Results.Item> items = new ArrayList<>();
@@ -247,9 +259,11 @@ public final class Agreement {
         ratings.size(),
         errors,
         items,
-        completeness(patients, readers),
-        reported(patients, readers),
+        completeness(patients, readers, keyed),
+        reported(patients, readers, !keyed.isEmpty()),
         adjudication,
+        differingDates(keyed),
+        !keyed.isEmpty(),
         bootstrap,
         seed,
         toleranceDays);
@@ -291,6 +305,39 @@ public final class Agreement {
     Rating first = group.get(0);
     List<String> reference = dates(first.input());
     for (Rating rating : group.subList(1, group.size())) {
+      if (first.visits().isPresent() != rating.visits().isPresent()) {
+        return RatingError.of(
+            sources(group),
+            id,
+            "",
+            "ratings matched by visit and by position for one patient ("
+                + first.source()
+                + ", "
+                + rating.source()
+                + "); allowed: ratings of one kind per patient");
+      }
+      if (rating.visits().isPresent()) {
+        String ours = dates(rating.input()).get(0);
+        if (!ours.equals(reference.get(0))) {
+          return RatingError.of(
+              sources(group),
+              id,
+              "referenceDate",
+              ours
+                  + " by "
+                  + rating.input().reader().orElseThrow()
+                  + " ("
+                  + rating.source()
+                  + "), "
+                  + reference.get(0)
+                  + " by "
+                  + first.input().reader().orElseThrow()
+                  + " ("
+                  + first.source()
+                  + "); the readers' ratings of one patient must share the reference date");
+        }
+        continue; // visits are matched by visit: their dates may differ
+      }
       if (first.input() instanceof CaseInput.Raw != rating.input() instanceof CaseInput.Raw) {
         return RatingError.of(
             sources(group),
@@ -329,6 +376,58 @@ public final class Agreement {
       }
     }
     return null;
+  }
+
+  /**
+   * The units of a patient whose ratings are matched by visit: every visit any reader rated, in
+   * order of its earliest date (then of the visit's name), each with every reader's date of it.
+   */
+  private static Map<String, ItemTable.Unit> visitUnits(String id, Map<String, Scored> group) {
+    Map<String, Map<String, String>> dates = new HashMap<>();
+    for (Map.Entry<String, Scored> rating : group.entrySet()) {
+      List<String> visits = rating.getValue().rating().visits().orElseThrow();
+      List<TimePoint> points = rating.getValue().assessment().timePoints();
+      if (points.size() != visits.size()) {
+        throw new IllegalStateException(
+            "bug: " + points.size() + " time points for " + visits.size() + " visits");
+      }
+      for (int i = 0; i < visits.size(); i++) {
+        dates
+            .computeIfAbsent(visits.get(i), key -> new java.util.TreeMap<>())
+            .put(rating.getKey(), points.get(i).date().toString());
+      }
+    }
+    Map<String, String> earliest = new HashMap<>();
+    dates.forEach(
+        (key, byReader) ->
+            earliest.put(
+                key, byReader.values().stream().min(Comparator.naturalOrder()).orElse("")));
+    List<String> order = new ArrayList<>(dates.keySet());
+    order.sort(
+        Comparator.comparing((String key) -> earliest.getOrDefault(key, ""))
+            .thenComparing(Comparator.naturalOrder()));
+    Map<String, ItemTable.Unit> units = new LinkedHashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      String key = order.get(i);
+      units.put(
+          key,
+          new ItemTable.Unit(
+              id,
+              i,
+              earliest.getOrDefault(key, ""),
+              key,
+              Map.copyOf(Objects.requireNonNull(dates.get(key), "bug: visit"))));
+    }
+    return units;
+  }
+
+  /** The follow-ups of ratings matched by visit that the readers dated differently. */
+  private static List<ItemTable.Unit> differingDates(
+      Map<String, Map<String, ItemTable.Unit>> keyed) {
+    return keyed.values().stream()
+        .flatMap(units -> units.values().stream())
+        .filter(ItemTable.Unit::datesDiffer)
+        .toList();
   }
 
   /** The baseline (or reference) date, then each follow-up's (or response's). */
@@ -397,12 +496,21 @@ public final class Agreement {
     }
   }
 
-  private void extract(Tables tables, String id, int reader, Scored scored) {
+  private void extract(
+      Tables tables,
+      String id,
+      int reader,
+      Scored scored,
+      @Nullable Map<String, ItemTable.Unit> visitUnits) {
     CaseAssessment assessment = scored.assessment();
     List<TimePoint> points = assessment.timePoints();
+    List<String> visits = scored.rating().visits().orElse(List.of());
     for (int i = 0; i < points.size(); i++) {
       TimePoint point = points.get(i);
-      ItemTable.Unit unit = new ItemTable.Unit(id, i, point.date().toString());
+      ItemTable.Unit unit =
+          visitUnits == null
+              ? new ItemTable.Unit(id, i, point.date().toString())
+              : Objects.requireNonNull(visitUnits.get(visits.get(i)), "bug: visit without unit");
       tables.get("overall", Level.NOMINAL).category(unit, reader, point.overall().name());
       Optional<VisitAssessment> visit = point.assessment();
       if (visit.isPresent()) {
@@ -564,6 +672,7 @@ public final class Agreement {
         table.name,
         table.level,
         rows.length,
+        table.ratedByOne(),
         raters.size(),
         PercentAgreement.withinTolerance(ratings, tolerance),
         cohen,
@@ -660,14 +769,22 @@ public final class Agreement {
       ItemTable.Unit where = table.units.get(u);
       adjudication.add(
           new Results.Adjudication(
-              where.caseId(), table.name, where.visit(), where.date(), byReader));
+              where.caseId(),
+              table.name,
+              where.visit(),
+              where.date(),
+              where.visitKey(),
+              where.dates(),
+              byReader));
     }
   }
 
   // ------------------------------------------------------------------------------ completeness
 
   private static List<Results.Completeness> completeness(
-      Map<String, Map<String, Scored>> patients, List<String> readers) {
+      Map<String, Map<String, Scored>> patients,
+      List<String> readers,
+      Map<String, Map<String, ItemTable.Unit>> keyed) {
     List<Results.Completeness> list = new ArrayList<>();
     for (String reader : readers) {
       int ratings = 0;
@@ -675,6 +792,26 @@ public final class Agreement {
       Map<String, Integer> missing = new HashMap<>();
       for (Map<String, Scored> patient : patients.values()) {
         Scored scored = patient.get(reader);
+        if (scored != null && scored.rating().visits().isPresent()) {
+          ratings++;
+          Map<String, ItemTable.Unit> units =
+              Objects.requireNonNull(
+                  keyed.get(scored.rating().input().id().orElseThrow()), "bug: keyed patient");
+          boolean whole = true;
+          for (ItemTable.Unit unit : units.values()) {
+            if (!unit.dates().containsKey(reader)) {
+              missing.merge("visit", 1, Integer::sum);
+              whole = false;
+            } else if (scored.rating().notEvaluated().contains(unit.visitKey())) {
+              missing.merge("overall", 1, Integer::sum);
+              whole = false;
+            }
+          }
+          if (whole) {
+            complete++;
+          }
+          continue;
+        }
         if (scored == null || !(scored.rating().input() instanceof CaseInput.Raw raw)) {
           continue;
         }
@@ -759,9 +896,15 @@ public final class Agreement {
   // --------------------------------------------------------------------------------- reported
 
   private static List<Results.Reported> reported(
-      Map<String, Map<String, Scored>> patients, List<String> readers) {
+      Map<String, Map<String, Scored>> patients, List<String> readers, boolean byVisit) {
     List<Results.Reported> list = new ArrayList<>();
     for (String reader : readers) {
+      if (byVisit
+          && patients.values().stream()
+              .map(patient -> patient.get(reader))
+              .noneMatch(scored -> scored != null && scored.rating().visits().isEmpty())) {
+        continue; // responses matched by visit are the readers' own calls: nothing is derived
+      }
       int calls = 0;
       int agreeing = 0;
       List<Results.Disagreement> disagreements = new ArrayList<>();

@@ -28,6 +28,19 @@ public final class AgreementStudy {
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
+  /** What the output means when follow-ups are matched by visit (e.g. SDTM RS). */
+  static final List<String> NOTES_BY_VISIT =
+      List.of(
+          "follow-ups are matched by visit (VISITNUM): a visit one reader rated alone is a unit "
+              + "with a missing rating, and each reader's best responses and progression date come "
+              + "from the reader's own dates",
+          "completeness: a rating (a reader's responses for one subject) is complete when it has "
+              + "a response at every visit any reader rated; 'overall' counts visits whose "
+              + "response is missing (not evaluated), 'visit' counts visits the reader did not "
+              + "rate; there are no scorecard fields",
+          "reportedVsDerived: empty, since the responses are the readers' own calls and nothing "
+              + "is derived per visit");
+
   private final List<String> readers;
   private final int cases;
   private final int ratings;
@@ -36,6 +49,8 @@ public final class AgreementStudy {
   private final List<Results.Completeness> completeness;
   private final List<Results.Reported> reported;
   private final List<Results.Adjudication> adjudication;
+  private final List<ItemTable.Unit> differingDates;
+  private final boolean byVisit;
   private final int bootstrap;
   private final long seed;
   private final int toleranceDays;
@@ -49,6 +64,8 @@ public final class AgreementStudy {
       List<Results.Completeness> completeness,
       List<Results.Reported> reported,
       List<Results.Adjudication> adjudication,
+      List<ItemTable.Unit> differingDates,
+      boolean byVisit,
       int bootstrap,
       long seed,
       int toleranceDays) {
@@ -60,6 +77,8 @@ public final class AgreementStudy {
     this.completeness = List.copyOf(completeness);
     this.reported = List.copyOf(reported);
     this.adjudication = List.copyOf(adjudication);
+    this.differingDates = List.copyOf(differingDates);
+    this.byVisit = byVisit;
     this.bootstrap = bootstrap;
     this.seed = seed;
     this.toleranceDays = toleranceDays;
@@ -115,6 +134,9 @@ public final class AgreementStudy {
       json.writeNumberField("bootstrap", bootstrap);
       json.writeNumberField("seed", seed);
       json.writeNumberField("dateToleranceDays", toleranceDays);
+      if (byVisit) {
+        json.writeStringField("followUpsMatchedBy", "visit");
+      }
       json.writeStringField(
           "ci95",
           "95 % percentile bootstrap (R quantile type 7), resampling patients with all their "
@@ -127,6 +149,13 @@ public final class AgreementStudy {
         json.writeStringField("id", error.caseId().orElse(null));
         json.writeStringField("path", error.path());
         json.writeStringField("message", error.message());
+        if (error.reader().isPresent()) {
+          json.writeStringField("reader", error.reader().get());
+          json.writeStringField("file", error.file().orElse(""));
+          json.writeNumberField("row", error.row().orElse(0));
+          json.writeStringField("variable", error.path());
+          json.writeStringField("value", error.value().orElse(""));
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -138,6 +167,14 @@ public final class AgreementStudy {
       writeCompleteness(json);
       writeReported(json);
       writeAdjudication(json);
+      if (byVisit) {
+        writeDifferingDates(json);
+        json.writeArrayFieldStart("notes");
+        for (String note : NOTES_BY_VISIT) {
+          json.writeString(note);
+        }
+        json.writeEndArray();
+      }
       json.writeEndObject();
     }
     out.write('\n');
@@ -166,6 +203,7 @@ public final class AgreementStudy {
       json.writeNumberField("toleranceDays", toleranceDays);
     }
     json.writeNumberField("units", item.units());
+    json.writeNumberField("unitsRatedByOneReader", item.ratedByOne());
     json.writeNumberField("readers", item.readers());
     json.writeFieldName("percentAgreement");
     number(json, item.percentAgreement().value());
@@ -309,6 +347,9 @@ public final class AgreementStudy {
       json.writeStringField("item", unit.item());
       if (unit.followUp() >= 0) {
         json.writeNumberField("followUp", unit.followUp());
+        if (!unit.visit().isEmpty()) {
+          json.writeStringField("visit", unit.visit());
+        }
         json.writeStringField("date", unit.date());
       }
       json.writeArrayFieldStart("values");
@@ -316,6 +357,30 @@ public final class AgreementStudy {
         json.writeStartObject();
         json.writeStringField("reader", value[0]);
         json.writeStringField("value", value[1]);
+        String date = unit.dates().get(value[0]);
+        if (date != null) {
+          json.writeStringField("date", date);
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private void writeDifferingDates(JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("differingVisitDates");
+    for (ItemTable.Unit unit : differingDates) {
+      json.writeStartObject();
+      json.writeStringField("id", unit.caseId());
+      json.writeNumberField("followUp", unit.visit());
+      json.writeStringField("visit", unit.visitKey());
+      json.writeArrayFieldStart("dates");
+      for (Map.Entry<String, String> date : new java.util.TreeMap<>(unit.dates()).entrySet()) {
+        json.writeStartObject();
+        json.writeStringField("reader", date.getKey());
+        json.writeStringField("date", date.getValue());
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -358,6 +423,14 @@ public final class AgreementStudy {
 
   List<Results.Adjudication> adjudication() {
     return adjudication;
+  }
+
+  List<ItemTable.Unit> differingDates() {
+    return differingDates;
+  }
+
+  boolean byVisit() {
+    return byVisit;
   }
 
   int bootstrap() {

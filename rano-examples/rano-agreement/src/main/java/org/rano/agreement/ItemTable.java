@@ -14,8 +14,20 @@ import org.rano.agreement.stats.Ratings;
  */
 final class ItemTable {
 
-  /** One unit: the patient and where in the case (a follow-up, or the whole case). */
-  record Unit(String caseId, int visit, String date) {}
+  /**
+   * One unit: the patient and where in the case (a follow-up, or the whole case). A follow-up of
+   * ratings matched by visit also has its visit and each reader's date of it (reader order).
+   */
+  record Unit(String caseId, int visit, String date, String visitKey, Map<String, String> dates) {
+    Unit(String caseId, int visit, String date) {
+      this(caseId, visit, date, "", Map.of());
+    }
+
+    /** Tells whether the readers dated this visit differently. */
+    boolean datesDiffer() {
+      return dates.values().stream().distinct().count() > 1;
+    }
+  }
 
   final String name;
   final Level level;
@@ -89,6 +101,14 @@ final class ItemTable {
         .toArray();
   }
 
+  /** The number of units rated by one reader only (in no statistic: nobody to agree with). */
+  int ratedByOne() {
+    return (int)
+        values.stream()
+            .filter(row -> java.util.Arrays.stream(row).filter(v -> !Double.isNaN(v)).count() == 1)
+            .count();
+  }
+
   /** The cluster (the patient, by order of first appearance) of each of the given units. */
   int[] clusters(int[] rows) {
     Map<String, Integer> patients = new HashMap<>();
@@ -105,10 +125,28 @@ final class ItemTable {
     return clusters;
   }
 
+  /**
+   * The ratings of the given units. Categories are coded by the alphabetical order of their names
+   * (not by first appearance), so that the order of the ratings cannot change the sums' order.
+   */
   Ratings ratings(int[] rows) {
+    double[] recode = new double[codes.size()];
+    List<Map.Entry<String, Double>> names = new ArrayList<>(codes.entrySet());
+    names.sort(Map.Entry.comparingByKey());
+    for (int rank = 0; rank < names.size(); rank++) {
+      recode[names.get(rank).getValue().intValue()] = rank;
+    }
     double[][] table = new double[rows.length][];
     for (int i = 0; i < rows.length; i++) {
-      table[i] = values.get(rows[i]);
+      double[] row = values.get(rows[i]).clone();
+      if (!codes.isEmpty()) {
+        for (int r = 0; r < row.length; r++) {
+          if (!Double.isNaN(row[r])) {
+            row[r] = recode[(int) row[r]];
+          }
+        }
+      }
+      table[i] = row;
     }
     return Ratings.of(table);
   }

@@ -58,6 +58,7 @@ final class Results {
       String name,
       Level level,
       int units,
+      int ratedByOne,
       int readers,
       Coefficient percentAgreement,
       Kappas cohen,
@@ -84,7 +85,13 @@ final class Results {
 
   /** A unit to adjudicate: the readers' values of an item that they do not agree on. */
   record Adjudication(
-      String caseId, String item, int followUp, String date, List<String[]> values) {
+      String caseId,
+      String item,
+      int followUp,
+      String date,
+      String visit,
+      Map<String, String> dates,
+      List<String[]> values) {
     static List<String[]> list() {
       return new ArrayList<>();
     }

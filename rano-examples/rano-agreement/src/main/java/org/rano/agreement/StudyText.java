@@ -79,7 +79,10 @@ final class StudyText {
             + "same, linear weighted (ordinal items); n/a: undefined (the JSON says why); -: not "
             + "for this level.");
     lines.add("");
-    lines.add("Completeness: ratings with every required field at every visit");
+    lines.add(
+        study.byVisit()
+            ? "Completeness: ratings with a response at every visit any reader rated"
+            : "Completeness: ratings with every required field at every visit");
     lines.add(
         String.format(
             Locale.ROOT,
@@ -106,9 +109,15 @@ final class StudyText {
               .stripTrailing());
     }
     lines.add("");
-    lines.add("Reported overall call against the library's");
     lines.add(
-        String.format(Locale.ROOT, "%-20s %7s %8s %6s", "reader", "calls", "agreeing", "share"));
+        study.byVisit()
+            ? "Reported overall call against the library's: none (the responses are the readers'"
+                + " own calls)"
+            : "Reported overall call against the library's");
+    if (!study.reported().isEmpty()) {
+      lines.add(
+          String.format(Locale.ROOT, "%-20s %7s %8s %6s", "reader", "calls", "agreeing", "share"));
+    }
     for (Results.Reported reader : study.reported()) {
       lines.add(
           String.format(
@@ -143,17 +152,42 @@ final class StudyText {
             + "progression date");
     for (Results.Adjudication unit : study.adjudication()) {
       List<String> values = new ArrayList<>();
+      boolean differ = unit.dates().values().stream().distinct().count() > 1;
       for (String[] value : unit.values()) {
-        values.add(value[0] + " " + value[1]);
+        String date = unit.dates().get(value[0]);
+        values.add(value[0] + " " + value[1] + (differ && date != null ? " on " + date : ""));
       }
       lines.add(
           "  "
               + unit.caseId()
-              + (unit.followUp() >= 0 ? " followUps[" + unit.followUp() + "] " + unit.date() : "")
+              + (unit.followUp() < 0
+                  ? ""
+                  : unit.visit().isEmpty()
+                      ? " followUps[" + unit.followUp() + "] " + unit.date()
+                      : " visit " + unit.visit() + " " + unit.date())
               + " "
               + unit.item()
               + ": "
               + String.join(", ", values));
+    }
+    if (study.byVisit()) {
+      lines.add("");
+      lines.add(
+          "Visits the readers dated differently: "
+              + study.differingDates().size()
+              + " (matched by visit all the same)");
+      for (ItemTable.Unit unit : study.differingDates()) {
+        List<String> dates = new ArrayList<>();
+        new java.util.TreeMap<>(unit.dates())
+            .forEach((reader, date) -> dates.add(reader + " " + date));
+        lines.add(
+            "  " + unit.caseId() + " visit " + unit.visitKey() + ": " + String.join(", ", dates));
+      }
+      lines.add("");
+      lines.add("Notes");
+      for (String note : AgreementStudy.NOTES_BY_VISIT) {
+        lines.add("  " + note);
+      }
     }
     if (!study.errors().isEmpty()) {
       lines.add("");

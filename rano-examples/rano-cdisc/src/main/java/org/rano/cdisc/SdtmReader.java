@@ -16,6 +16,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -186,6 +189,34 @@ public final class SdtmReader {
       }
     }
     return new SdtmData(read, errors);
+  }
+
+  /**
+   * Lists who gave the overall responses ({@code RSTESTCD = OVRLRESP}) of an RS file: each {@code
+   * RSEVAL} with the {@code RSEVALID} values of its rows, e.g. to check the evaluators asked for
+   * before reading them, or to find the {@code RSEVAL} of an independent reader.
+   *
+   * @param rsName the name of the RS file, for messages, not null
+   * @param rs the RS CSV, not null
+   * @return each {@code RSEVAL} (empty for rows without one) with its {@code RSEVALID} values
+   *     (empty for rows without one), both in alphabetical order, unmodifiable, not null
+   * @throws IOException if reading fails
+   * @throws IllegalArgumentException naming the file, for a file without a needed column or one
+   *     that is not CSV
+   */
+  public static Map<String, Set<String>> evaluators(String rsName, Reader rs) throws IOException {
+    Objects.requireNonNull(rsName, "rsName");
+    Map<String, Set<String>> found = new TreeMap<>();
+    for (Row row : rows(rsName, rs, List.of("RSTESTCD", "RSEVAL"))) {
+      if (OVERALL_RESPONSE.equals(row.get("RSTESTCD"))) {
+        found
+            .computeIfAbsent(orEmpty(row.get("RSEVAL")), key -> new TreeSet<>())
+            .add(orEmpty(row.get("RSEVALID")));
+      }
+    }
+    Map<String, Set<String>> copy = new LinkedHashMap<>();
+    found.forEach((evaluator, ids) -> copy.put(evaluator, Collections.unmodifiableSet(ids)));
+    return Collections.unmodifiableMap(copy);
   }
 
   private void readResponse(

@@ -4,21 +4,37 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
+import org.rano.InvalidInputException;
 import org.rano.agreement.Agreement;
 import org.rano.agreement.AgreementStudy;
 import org.rano.agreement.Rating;
 import org.rano.agreement.RatingError;
 import org.rano.agreement.stats.Bootstrap;
+import org.rano.cdisc.PartialDates;
+import org.rano.cdisc.RowError;
+import org.rano.cdisc.RsAssessment;
+import org.rano.cdisc.SdtmData;
+import org.rano.cdisc.SdtmReader;
+import org.rano.cdisc.Subject;
 import org.rano.json.CaseFormat;
 import org.rano.json.CaseInput;
 import picocli.CommandLine.Command;
@@ -29,8 +45,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rano agreement}: the agreement between readers who rated the same patients in the case
- * format (issue 16). A thin shell over rano-agreement's {@link Agreement}: it reads the ratings,
- * reports the ones it cannot read, and prints the study as JSON or as a table.
+ * format, or whose overall responses are in SDTM RS (issue 16). A thin shell over rano-agreement's
+ * {@link Agreement}: it reads the ratings (RS through rano-cdisc's {@link SdtmReader}, one reader
+ * at a time, each response keyed by its {@code VISITNUM}), reports the ones it cannot read, and
+ * prints the study as JSON or as a table.
  *
  * <p>Exit codes: 0 every rating analysed, 1 at least one error record, 2 usage error, 3 output
  * failed, 4 internal error.
@@ -63,7 +81,20 @@ import picocli.CommandLine.Spec;
       "",
       "A rating that cannot be read, a reader who rated a patient twice, or follow-ups whose "
           + "dates differ is an error record (in the output's \"errors\" and, unless --quiet, "
-          + "on standard error), and the patient is left out of the statistics (exit 1)."
+          + "on standard error), and the patient is left out of the statistics (exit 1).",
+      "",
+      "With --rs, --dm and --evaluators instead of FILE: each evaluator is a reader, an RSEVALID "
+          + "value (e.g. 'RADIOLOGIST 1') or an RSEVAL whose rows have no RSEVALID (e.g. "
+          + "INVESTIGATOR), whose overall responses (RSTESTCD OVRLRESP) are read as 'rano adrs' "
+          + "reads them, with DM's reference date. Responses are matched by USUBJID and VISITNUM, "
+          + "not by date: readers may date one visit differently (each reader's best responses "
+          + "and progression date use the reader's own dates; the output lists such visits), and "
+          + "a visit one reader rated alone is a missing rating. The items are overall, "
+          + "bestOverallResponse, confirmedBestOverallResponse (derived under the criteria "
+          + "options) and progressionDate; completeness means a response at every visit. A "
+          + "subject with a bad row for any reader (e.g. RSSTRESC 'CHECK') is an error record "
+          + "naming the reader, file, row, USUBJID, variable and value, and is left out for every "
+          + "reader (exit 1)."
     },
     parameterListHeading = "%nInput:%n",
     optionListHeading = "%nOptions:%n",
@@ -71,7 +102,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every rating was analysed",
       "1:at least one error record (the other patients are still analysed)",
-      "2:usage error (unknown option, bad option value, unreadable file)",
+      "2:usage error (unknown option, bad option value, unreadable file, an evaluator without"
+          + " overall responses in RS)",
       "3:output failed (a full disk, a closed pipe)",
       "4:internal error (a bug in rano, please report it)"
     },
@@ -81,7 +113,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  rano generate --cases 20 --seed 7 --readers 3 --disagreement 0.1 > study.ndjson",
       "  rano agreement --ndjson --text study.ndjson",
-      "  rano agreement --ndjson --bootstrap 2000 --seed 42 --output agreement.json study.ndjson"
+      "  rano agreement --ndjson --bootstrap 2000 --seed 42 --output agreement.json study.ndjson",
+      "  rano agreement --rs rs.csv --dm dm.csv --evaluators 'RADIOLOGIST 1,RADIOLOGIST 2' --text"
     })
 final class AgreementCommand implements Callable<Integer> {
 
@@ -90,10 +123,47 @@ final class AgreementCommand implements Callable<Integer> {
   private final PrintWriter err;
 
   @Parameters(
-      arity = "1",
+      arity = "0..1",
       paramLabel = "FILE|-",
-      description = "The ratings, or - for standard input.")
-  private String file = "-";
+      description = "The ratings, or - for standard input (not with --rs).")
+  private @Nullable String file;
+
+  @Option(
+      names = "--rs",
+      paramLabel = "RS.csv",
+      description = "Read the readers' overall responses from SDTM RS as CSV instead of FILE.")
+  private @Nullable String rs;
+
+  @Option(
+      names = "--dm",
+      paramLabel = "DM.csv",
+      description = "With --rs: SDTM DM as CSV, for each subject's reference date.")
+  private @Nullable String dm;
+
+  @Option(
+      names = "--evaluators",
+      paramLabel = "ID",
+      split = ",",
+      splitSynopsisLabel = ",",
+      description =
+          "With --rs: the readers, at least two: RSEVALID values (e.g. 'RADIOLOGIST 1') or"
+              + " INVESTIGATOR (an RSEVAL whose rows have no RSEVALID).")
+  private List<String> evaluators = new ArrayList<>();
+
+  @Option(
+      names = "--reference-date",
+      paramLabel = "COLUMN",
+      description =
+          "With --rs: the column of DM with the reference date (default ${DEFAULT-VALUE}).")
+  private String referenceColumn = "RFSTDTC";
+
+  @Option(
+      names = "--partial-dates",
+      paramLabel = "reject|first|last",
+      description =
+          "With --rs: a partial RSDTC is an error record, or the first or last possible day"
+              + " (default ${DEFAULT-VALUE}).")
+  private String partialDates = "reject";
 
   @Option(
       names = "--ndjson",
@@ -203,32 +273,66 @@ final class AgreementCommand implements Callable<Integer> {
       err.println("rano: " + e.getMessage());
       return Main.EXIT_USAGE;
     }
-    Optional<InputStream> opened = CommandInput.open(file, stdin, err);
-    if (opened.isEmpty()) {
-      return Main.EXIT_USAGE;
-    }
-    CaseReader reader = new CaseReader(CaseFormat.withCriteria(criteria));
     List<Rating> ratings = new ArrayList<>();
     List<RatingError> rejected = new ArrayList<>();
-    try {
-      read(opened.get(), reader, ratings, rejected);
-    } catch (IOException | UncheckedIOException e) {
-      err.println(
-          "rano: "
-              + Echo.forTerminal(CommandInput.name(file), false)
-              + ": cannot read: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
+    String usage = usageOfInput();
+    if (usage != null) {
+      err.println("rano: " + Echo.forTerminal(usage, false));
       return Main.EXIT_USAGE;
-    } finally {
-      CommandInput.closeUnlessStdin(file, opened.get());
+    }
+    String rsFile = rs;
+    String input = file;
+    if (rsFile != null) {
+      String problemOfRs = readRs(rsFile, String.valueOf(dm), criteria, ratings, rejected);
+      if (problemOfRs != null) {
+        err.println("rano: " + Echo.forTerminal(problemOfRs, false));
+        return Main.EXIT_USAGE;
+      }
+    } else if (input != null) {
+      Optional<InputStream> opened = CommandInput.open(input, stdin, err);
+      if (opened.isEmpty()) {
+        return Main.EXIT_USAGE;
+      }
+      CaseReader reader = new CaseReader(CaseFormat.withCriteria(criteria));
+      try {
+        read(input, opened.get(), reader, ratings, rejected);
+      } catch (IOException | UncheckedIOException e) {
+        err.println(
+            "rano: "
+                + Echo.forTerminal(CommandInput.name(input), false)
+                + ": cannot read: "
+                + Echo.forTerminal(CommandInput.describe(e), false));
+        return Main.EXIT_USAGE;
+      } finally {
+        CommandInput.closeUnlessStdin(input, opened.get());
+      }
     }
     AgreementStudy study = agreement.analyse(ratings, rejected);
     if (!quiet) {
       for (RatingError error : study.errors()) {
-        err.println(
-            CommandInput.errorLine(
-                error.source(),
-                new Outcome.Rejected(error.caseId().orElse(null), error.path(), error.message())));
+        if (error.reader().isPresent()) {
+          err.println(
+              "rano: "
+                  + Echo.forTerminal(
+                      error.source()
+                          + " ("
+                          + error.reader().get()
+                          + "): USUBJID "
+                          + error.caseId().orElse("(missing)")
+                          + ": "
+                          + error.path()
+                          + " '"
+                          + error.value().orElse("")
+                          + "': "
+                          + error.message(),
+                      false));
+        } else {
+          err.println(
+              CommandInput.errorLine(
+                  error.source(),
+                  new Outcome.Rejected(
+                      error.caseId().orElse(null), error.path(), error.message())));
+        }
       }
     }
     String document = text ? Echo.forTerminal(study.toText(), true) : study.toJson();
@@ -258,8 +362,252 @@ final class AgreementCommand implements Callable<Integer> {
     return study.errors().isEmpty() ? Main.EXIT_OK : Main.EXIT_REJECTED;
   }
 
+  /** The usage error of the input options (FILE or --rs with --dm and --evaluators), or null. */
+  private @Nullable String usageOfInput() {
+    var parsed = spec.commandLine().getParseResult();
+    if (rs == null) {
+      for (String option : List.of("--dm", "--evaluators", "--reference-date", "--partial-dates")) {
+        if (parsed.hasMatchedOption(option)) {
+          return option + " needs --rs";
+        }
+      }
+      return file == null
+          ? "give the ratings: FILE, - for standard input, or --rs RS.csv --dm DM.csv"
+              + " --evaluators ID1,ID2"
+          : null;
+    }
+    if (file != null) {
+      return "--rs and FILE '" + file + "' are mutually exclusive; give one";
+    }
+    if (ndjson) {
+      return "--ndjson and --rs are mutually exclusive: --rs reads CSV";
+    }
+    if (dm == null) {
+      return "--rs needs --dm DM.csv (the subjects' reference dates)";
+    }
+    List<String> seen = new ArrayList<>();
+    for (String evaluator : evaluators) {
+      String name = evaluator.strip();
+      if (name.isEmpty()) {
+        return "--evaluators has an empty name; allowed: RSEVALID values or INVESTIGATOR,"
+            + " separated by commas";
+      }
+      if (seen.contains(name)) {
+        return "--evaluators names '" + name + "' twice; allowed: at least two distinct readers";
+      }
+      seen.add(name);
+    }
+    if (seen.size() < 2) {
+      return "--rs needs --evaluators with at least two distinct readers, e.g."
+          + " --evaluators 'RADIOLOGIST 1,RADIOLOGIST 2'"
+          + (seen.isEmpty() ? "" : "; given: '" + seen.get(0) + "'");
+    }
+    return null;
+  }
+
+  /**
+   * Reads each evaluator's overall responses from RS with rano-cdisc's reader and makes them
+   * ratings matched by visit ({@code VISITNUM}); returns a usage error (an unreadable file, an
+   * unknown evaluator), or null.
+   */
+  private @Nullable String readRs(
+      String rsFile,
+      String dmFile,
+      Criteria criteria,
+      List<Rating> ratings,
+      List<RatingError> rejected) {
+    Map<String, Set<String>> present;
+    try (Reader reader = Files.newBufferedReader(Path.of(rsFile), StandardCharsets.UTF_8)) {
+      present = SdtmReader.evaluators(rsFile, reader);
+    } catch (IOException | UncheckedIOException | InvalidPathException e) {
+      return rsFile + ": cannot read: " + CommandInput.describe(e);
+    } catch (IllegalArgumentException e) {
+      return String.valueOf(e.getMessage());
+    }
+    List<SdtmReader> readers = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    PartialDates partial;
+    try {
+      partial = PartialDates.ofName(partialDates);
+      for (String evaluator : evaluators) {
+        String name = evaluator.strip();
+        names.add(name);
+        SdtmReader.Builder builder =
+            SdtmReader.builder().referenceColumn(referenceColumn).partialDates(partial);
+        List<String> roles = new ArrayList<>();
+        present.forEach(
+            (role, ids) -> {
+              if (ids.contains(name)) {
+                roles.add(role);
+              }
+            });
+        if (roles.size() > 1) {
+          return "--evaluators: '"
+              + name
+              + "' is an RSEVALID of several RSEVAL ("
+              + String.join(", ", roles)
+              + ") in "
+              + rsFile
+              + "; allowed: a reader of one evaluator";
+        }
+        if (roles.size() == 1) {
+          builder.evaluator(roles.get(0)).evaluatorId(name);
+        } else if (present.getOrDefault(name, Set.of()).contains("")) {
+          builder.evaluator(name);
+        } else {
+          return "--evaluators: '"
+              + name
+              + "' has no overall responses (RSTESTCD "
+              + SdtmReader.OVERALL_RESPONSE
+              + ") in "
+              + rsFile
+              + "; present: "
+              + describe(present);
+        }
+        readers.add(builder.build());
+      }
+    } catch (IllegalArgumentException e) {
+      return String.valueOf(e.getMessage());
+    }
+    List<Rating> read = new ArrayList<>();
+    List<RatingError> errors = new ArrayList<>();
+    for (int i = 0; i < readers.size(); i++) {
+      SdtmData data;
+      try {
+        data = readers.get(i).read(Path.of(rsFile), Path.of(dmFile));
+      } catch (IOException | UncheckedIOException | InvalidPathException e) {
+        String name =
+            e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : rsFile;
+        return name + ": cannot read: " + CommandInput.describe(e);
+      } catch (IllegalArgumentException e) {
+        return String.valueOf(e.getMessage());
+      }
+      String reader = names.get(i);
+      for (RowError error : data.errors()) {
+        errors.add(
+            RatingError.ofRow(
+                reader,
+                error.file(),
+                error.row(),
+                error.usubjid().isEmpty() ? null : error.usubjid(),
+                error.variable(),
+                error.value(),
+                error.message()));
+      }
+      for (Subject subject : data.subjects()) {
+        if (!subject.assessments().isEmpty()) {
+          ratingOf(rsFile, reader, subject, criteria, read, errors);
+        }
+      }
+    }
+    // Independent of the order of --evaluators: subjects by USUBJID, errors by row.
+    read.sort(
+        Comparator.comparing((Rating r) -> r.input().id().orElse(""))
+            .thenComparing(r -> r.input().reader().orElse("")));
+    errors.sort(
+        Comparator.comparingLong((RatingError e) -> e.row().orElse(0))
+            .thenComparing(e -> e.reader().orElse(""))
+            .thenComparing(RatingError::path));
+    ratings.addAll(read);
+    rejected.addAll(errors);
+    return null;
+  }
+
+  /** Makes a subject's responses by one reader a rating keyed by VISITNUM, or an error record. */
+  private static void ratingOf(
+      String rsFile,
+      String reader,
+      Subject subject,
+      Criteria criteria,
+      List<Rating> ratings,
+      List<RatingError> errors) {
+    List<String> visits = new ArrayList<>();
+    Set<String> notEvaluated = new HashSet<>();
+    Map<String, RsAssessment> byVisit = new HashMap<>();
+    for (RsAssessment assessment : subject.assessments()) {
+      BigDecimal number = assessment.visitNumber();
+      if (number == null) {
+        errors.add(
+            RatingError.ofRow(
+                reader,
+                rsFile,
+                assessment.row(),
+                subject.usubjid(),
+                "VISITNUM",
+                "",
+                "missing; the readers' overall responses are matched by USUBJID and VISITNUM"));
+        return;
+      }
+      String key = number.stripTrailingZeros().toPlainString();
+      RsAssessment before = byVisit.putIfAbsent(key, assessment);
+      if (before != null) {
+        errors.add(
+            RatingError.ofRow(
+                reader,
+                rsFile,
+                assessment.row(),
+                subject.usubjid(),
+                "VISITNUM",
+                number.toPlainString(),
+                "two overall responses of "
+                    + reader
+                    + " at this visit (rows "
+                    + before.row()
+                    + " and "
+                    + assessment.row()
+                    + ", on "
+                    + before.date()
+                    + " and "
+                    + assessment.date()
+                    + "); allowed: one per VISITNUM, since the readers' responses are matched by"
+                    + " visit"));
+        return;
+      }
+      visits.add(key);
+      if (assessment.missing()) {
+        notEvaluated.add(key);
+      }
+    }
+    try {
+      CaseInput.Sequence input =
+          new CaseInput.Sequence(subject.sequence(), criteria, Optional.of(reader));
+      ratings.add(Rating.ofVisits(rsFile + " (" + reader + ")", input, visits, notEvaluated));
+    } catch (InvalidInputException e) {
+      errors.add(
+          RatingError.ofRow(
+              reader,
+              rsFile,
+              0,
+              subject.usubjid(),
+              e.path(),
+              String.valueOf(e.value()),
+              e.problem()));
+    }
+  }
+
+  /** The evaluators of an RS file, for a message: RSEVALID values, and RSEVAL without one. */
+  private static String describe(Map<String, Set<String>> present) {
+    List<String> parts = new ArrayList<>();
+    present.forEach(
+        (role, ids) -> {
+          List<String> named =
+              ids.stream().filter(id -> !id.isEmpty()).map(id -> "'" + id + "'").toList();
+          if (!named.isEmpty()) {
+            parts.add("RSEVALID " + String.join(", ", named) + " (RSEVAL " + role + ")");
+          }
+          if (ids.contains("")) {
+            parts.add("RSEVAL " + role + " (no RSEVALID)");
+          }
+        });
+    return parts.isEmpty() ? "none (no OVRLRESP rows)" : String.join("; ", parts);
+  }
+
   private void read(
-      InputStream input, CaseReader reader, List<Rating> ratings, List<RatingError> rejected)
+      String file,
+      InputStream input,
+      CaseReader reader,
+      List<Rating> ratings,
+      List<RatingError> rejected)
       throws IOException {
     if (ndjson || CommandInput.namedAsLines(file)) {
       LineReader lines = new LineReader(input, () -> {}, maxLineBytes);
