@@ -511,7 +511,7 @@ public final class Agreement {
           visitUnits == null
               ? new ItemTable.Unit(id, i, point.date().toString())
               : Objects.requireNonNull(visitUnits.get(visits.get(i)), "bug: visit without unit");
-      tables.get("overall", Level.NOMINAL).category(unit, reader, point.overall().name());
+      tables.get("overall", Level.NOMINAL).category(unit, reader, point.overall().code());
       Optional<VisitAssessment> visit = point.assessment();
       if (visit.isPresent()) {
         VisitAssessment components = visit.get();
@@ -546,10 +546,10 @@ public final class Agreement {
     ItemTable.Unit whole = new ItemTable.Unit(id, CASE, "");
     tables
         .get("bestOverallResponse", Level.NOMINAL)
-        .category(whole, reader, assessment.bestOverallResponse().response().name());
+        .category(whole, reader, assessment.bestOverallResponse().response().code());
     tables
         .get("confirmedBestOverallResponse", Level.NOMINAL)
-        .category(whole, reader, assessment.confirmedBestOverallResponse().response().name());
+        .category(whole, reader, assessment.confirmedBestOverallResponse().response().code());
     ItemTable progression = tables.get("progressionDate", Level.DATE);
     if (assessment.progression().isPresent()) {
       var date = assessment.progression().get().date();
@@ -930,8 +930,8 @@ public final class Agreement {
                     patient.getKey(),
                     i,
                     point.date().toString(),
-                    call.name(),
-                    point.overall().name(),
+                    call.code(),
+                    point.overall().code(),
                     point
                         .assessment()
                         .map(a -> a.rules().stream().map(rule -> rule.id()).toList())

@@ -68,6 +68,33 @@ class RatingByVisitTest {
     throw new AssertionError("no item " + name);
   }
 
+  /**
+   * NON-CR/NON-PD (issue 15) is a category of its own, named by its CDISC code in the items and the
+   * adjudication list, never by the Java constant.
+   */
+  @Test
+  void nonCrNonPd_isACategoryNamedByItsCode() {
+    List<Rating> ratings =
+        List.of(
+            rating(
+                "S1",
+                "A",
+                call("3", "2026-02-09", Response.NON_CR_NON_PD),
+                call("4", "2026-03-09", Response.PD)),
+            rating(
+                "S1",
+                "B",
+                call("3", "2026-02-09", Response.SD),
+                call("4", "2026-03-09", Response.PD)));
+
+    JsonNode study = analyse(ratings);
+
+    assertThat(study.toString()).contains("\"NON-CR/NON-PD\"").doesNotContain("NON_CR_NON_PD");
+    assertThat(item(study, "overall").get("percentAgreement").asDouble()).isEqualTo(0.5);
+    assertThat(study.get("adjudication").toString())
+        .contains("{\"reader\":\"A\",\"value\":\"NON-CR/NON-PD\"");
+  }
+
   @Test
   void visitRatedByOneReader_isAUnitWithAMissingRating_notAShiftOfTheOthers() {
     // B did not rate visit 4. By position, B's visit 5 would meet A's visit 4 and disagree.

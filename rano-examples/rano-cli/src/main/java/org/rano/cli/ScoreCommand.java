@@ -163,12 +163,12 @@ final class ScoreCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "With --ndjson: score on N threads while the lines are read and the records written in "
-              + "input order (the output is the same, byte for byte, for any N). Default: the "
-              + "number of processors, at most "
+          "With --ndjson: score on N worker threads while the lines are read and the records "
+              + "written in input order (the output is the same, byte for byte, for any N; at most "
               + MAX_THREADS
-              + "; 1 scores on the command's own thread.")
-  private @Nullable Integer threads;
+              + "). Default 1: on the command's own thread. More pays only where cores are to "
+              + "spare: the JIT compiler and the garbage collector already keep a second core busy.")
+  private int threads = 1;
 
   @Option(
       names = "--parse-only",
@@ -235,7 +235,7 @@ final class ScoreCommand implements Callable<Integer> {
               + "and without --text");
       return Main.EXIT_USAGE;
     }
-    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+    if (threads < 1 || threads > MAX_THREADS) {
       err.println(
           "rano: --threads "
               + threads
@@ -339,15 +339,11 @@ final class ScoreCommand implements Callable<Integer> {
    * is reported once (exit code 2) instead of line by line.
    */
   private int scoreLines(String file, InputStream input, CaseScorer scorer) throws IOException {
-    int workers =
-        threads != null
-            ? threads
-            : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
-    if (workers < 2 || parseOnly || text) {
+    if (threads < 2 || parseOnly || text) {
       return scoreLines(file, input, scorer, null);
     }
     try (ScoringPipeline pipeline =
-        new ScoringPipeline(scorer, workers, workers * LINES_PER_THREAD)) {
+        new ScoringPipeline(scorer, threads, threads * LINES_PER_THREAD)) {
       return scoreLines(file, input, scorer, pipeline);
     }
   }

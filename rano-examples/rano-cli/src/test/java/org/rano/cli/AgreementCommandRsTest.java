@@ -224,7 +224,7 @@ class AgreementCommandRsTest {
                 + " row "
                 + (at + 2)
                 + " (R1): USUBJID S-2: RSSTRESC 'CHECK': not a response; allowed: CR, PR, SD,"
-                + " PD, NE or missing (not evaluated)");
+                + " NON-CR/NON-PD, PD, NE or missing (not evaluated)");
 
     Cli.Run quiet = agreement(rs, dm(dir), "R1,R2", "--quiet");
     assertThat(quiet.exitCode()).isEqualTo(Main.EXIT_REJECTED);
