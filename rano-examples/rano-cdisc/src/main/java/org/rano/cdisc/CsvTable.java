@@ -20,8 +20,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes the CSV of SDTM data sets through jackson-dataformat-csv, as {@link SdtmReader}
- * does: a header row, extra columns ignored, {@code NA} and empty cells missing.
+ * Reads and writes the CSV of SDTM data sets through jackson-dataformat-csv, for {@link
+ * SdtmReader}, {@link SdtmCases} and {@link SdtmWriter} alike: a header row, extra columns ignored,
+ * {@code NA} and empty cells missing.
  */
 final class CsvTable {
 

@@ -1,11 +1,5 @@
 package org.rano.cdisc;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -139,7 +133,8 @@ public final class SdtmReader {
     Objects.requireNonNull(referenceName, "referenceName");
     List<RowError> errors = new ArrayList<>();
     Map<String, SubjectRows> subjects = new LinkedHashMap<>();
-    for (Row row : rows(referenceName, reference, List.of("USUBJID", referenceColumn))) {
+    for (CsvTable.Row row :
+        CsvTable.rows(referenceName, reference, List.of("USUBJID", referenceColumn))) {
       String usubjid = row.get("USUBJID");
       if (usubjid == null) {
         errors.add(row.error("", "USUBJID", "", "missing; every row needs a subject"));
@@ -171,7 +166,7 @@ public final class SdtmReader {
       }
     }
     List<String> rsColumns = List.of("USUBJID", "RSTESTCD", "RSEVAL", "RSDTC");
-    for (Row row : rows(rsName, rs, rsColumns)) {
+    for (CsvTable.Row row : CsvTable.rows(rsName, rs, rsColumns)) {
       readResponse(rsName, row, subjects, errors);
     }
     List<Subject> read = new ArrayList<>();
@@ -207,7 +202,7 @@ public final class SdtmReader {
   public static Map<String, Set<String>> evaluators(String rsName, Reader rs) throws IOException {
     Objects.requireNonNull(rsName, "rsName");
     Map<String, Set<String>> found = new TreeMap<>();
-    for (Row row : rows(rsName, rs, List.of("RSTESTCD", "RSEVAL"))) {
+    for (CsvTable.Row row : CsvTable.rows(rsName, rs, List.of("RSTESTCD", "RSEVAL"))) {
       if (OVERALL_RESPONSE.equals(row.get("RSTESTCD"))) {
         found
             .computeIfAbsent(orEmpty(row.get("RSEVAL")), key -> new TreeSet<>())
@@ -220,7 +215,7 @@ public final class SdtmReader {
   }
 
   private void readResponse(
-      String rsName, Row row, Map<String, SubjectRows> subjects, List<RowError> errors) {
+      String rsName, CsvTable.Row row, Map<String, SubjectRows> subjects, List<RowError> errors) {
     if (!OVERALL_RESPONSE.equals(row.get("RSTESTCD")) || !evaluator.equals(row.get("RSEVAL"))) {
       return;
     }
@@ -376,69 +371,6 @@ public final class SdtmReader {
     return text == null ? "" : text;
   }
 
-  /** Reads the rows of a CSV file with a header; checks that the needed columns are there. */
-  private static List<Row> rows(String name, Reader reader, List<String> needed)
-      throws IOException {
-    List<Row> rows = new ArrayList<>();
-    CsvFactory factory = new CsvFactory();
-    try (CsvParser parser = factory.createParser(reader)) {
-      parser.setSchema(CsvSchema.emptySchema().withHeader());
-      long number = 1;
-      boolean checked = false;
-      while (parser.nextToken() == JsonToken.START_OBJECT) {
-        number++;
-        Map<String, String> cells = new HashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String column = stripBom(parser.currentName());
-          parser.nextToken();
-          String value = parser.getText().strip();
-          if (!value.isEmpty() && !value.equals("NA")) {
-            cells.put(column, value);
-          }
-        }
-        if (!checked) {
-          checkColumns(name, parser.getSchema(), needed);
-          checked = true;
-        }
-        rows.add(new Row(name, number, cells));
-      }
-      if (!checked) {
-        checkColumns(name, parser.getSchema(), needed);
-      }
-    } catch (JsonProcessingException e) {
-      JsonLocation location = e.getLocation();
-      throw new IllegalArgumentException(
-          name
-              + (location == null ? "" : " line " + location.getLineNr())
-              + ": not valid CSV (the file is refused): "
-              + e.getOriginalMessage(),
-          e);
-    }
-    return rows;
-  }
-
-  private static void checkColumns(String name, CsvSchema schema, List<String> needed) {
-    Set<String> present = new LinkedHashSet<>();
-    for (CsvSchema.Column column : schema) {
-      present.add(stripBom(column.getName()));
-    }
-    for (String column : needed) {
-      if (!present.contains(column)) {
-        throw new IllegalArgumentException(
-            name
-                + ": the header has no column "
-                + column
-                + "; needed: "
-                + String.join(", ", needed)
-                + (present.isEmpty() ? " (the file is empty)" : ""));
-      }
-    }
-  }
-
-  private static String stripBom(String name) {
-    return name.startsWith("\uFEFF") ? name.substring(1) : name;
-  }
-
   /** Builds a reader. Not thread-safe; the reader it builds is. */
   public static final class Builder {
     private String evaluator = "INVESTIGATOR";
@@ -516,34 +448,13 @@ public final class SdtmReader {
     }
   }
 
-  /** One data row: its number (the header is row 1) and its non-missing cells. */
-  private static final class Row {
-    private final String file;
-    private final long number;
-    private final Map<String, String> cells;
-
-    Row(String file, long number, Map<String, String> cells) {
-      this.file = file;
-      this.number = number;
-      this.cells = cells;
-    }
-
-    @Nullable String get(String column) {
-      return cells.get(column);
-    }
-
-    RowError error(String usubjid, String variable, String value, String message) {
-      return new RowError(file, number, usubjid, variable, value, message);
-    }
-  }
-
   /** The rows of one subject while reading. */
   private final class SubjectRows {
     final String rsFile;
     final String usubjid;
     String studyId;
     @Nullable LocalDate reference;
-    @Nullable Row referenceRow;
+    CsvTable.@Nullable Row referenceRow;
     boolean missingFromReference;
     final List<RsAssessment> assessments = new ArrayList<>();
     final Map<Long, String> words = new HashMap<>();
@@ -561,7 +472,7 @@ public final class SdtmReader {
       if (!errors.isEmpty() || assessments.isEmpty()) {
         return;
       }
-      Row refRow = referenceRow;
+      CsvTable.Row refRow = referenceRow;
       LocalDate ref = reference;
       if (ref == null) {
         errors.add(
