@@ -48,7 +48,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             + "gives the EANO-ESMO diagnosis class; 'generate' writes synthetic cohorts for "
             + "simulation and load tests; 'report' writes a cohort's responses as pictures in "
             + "one HTML file; 'agreement' measures the agreement between readers; 'adrs' writes "
-            + "ADRS from SDTM RS; 'serve' scores and classifies over HTTP.",
+            + "ADRS from SDTM RS; 'sdtm-cases' makes cases of SDTM TU, TR, LB, QS and DM; "
+            + "'serve' scores and classifies over HTTP and serves an electronic scorecard.",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
