@@ -142,8 +142,8 @@ public final class CohenKappa {
         i++;
       }
     }
-    double[] categories =
-        Arrays.stream(concat(first, second)).map(v -> v == 0 ? 0 : v).distinct().sorted().toArray();
+    double[] both = concat(first, second);
+    double[] categories = Ratings.sortedDistinct(both, both.length);
     int size = categories.length;
     double[][] weights = new double[size][size];
     for (int j = 0; j < size; j++) {

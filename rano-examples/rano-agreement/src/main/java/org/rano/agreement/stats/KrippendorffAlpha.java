@@ -135,14 +135,16 @@ public final class KrippendorffAlpha {
 
   /** The distinct values of the units that have two ratings or more, sorted. */
   private static double[] pairableValues(Ratings ratings) {
-    return java.util.stream.IntStream.range(0, ratings.units())
-        .mapToObj(ratings::present)
-        .filter(unit -> unit.length >= 2)
-        .flatMapToDouble(Arrays::stream)
-        .map(v -> v == 0 ? 0 : v)
-        .distinct()
-        .sorted()
-        .toArray();
+    double[] values = new double[ratings.units() * ratings.readers()];
+    int n = 0;
+    for (int u = 0; u < ratings.units(); u++) {
+      double[] unit = ratings.present(u);
+      if (unit.length >= 2) {
+        System.arraycopy(unit, 0, values, n, unit.length);
+        n += unit.length;
+      }
+    }
+    return Ratings.sortedDistinct(values, n);
   }
 
   private static double distance(

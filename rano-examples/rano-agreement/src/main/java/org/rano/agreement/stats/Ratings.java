@@ -139,13 +139,65 @@ public final class Ratings {
 
   /** The distinct values of the table, sorted. */
   double[] categories() {
-    return Arrays.stream(cells)
-        .flatMapToDouble(Arrays::stream)
-        .filter(v -> !Double.isNaN(v))
-        .map(v -> v == 0 ? 0 : v) // -0.0 and 0.0 are one category
-        .distinct()
-        .sorted()
-        .toArray();
+    double[] values = new double[cells.length * readers];
+    int n = 0;
+    for (double[] row : cells) {
+      for (double v : row) {
+        if (!Double.isNaN(v)) {
+          values[n++] = v;
+        }
+      }
+    }
+    return sortedDistinct(values, n);
+  }
+
+  /** Up to this many distinct values are found by a scan rather than by sorting every value. */
+  private static final int FEW = 32;
+
+  /**
+   * The distinct values of the first {@code length} of {@code values}, sorted, -0.0 and 0.0 being
+   * one value; as {@code DoubleStream.distinct().sorted()} gives them, without boxing (the
+   * bootstrap asks for them thousands of times). The array may be reordered.
+   *
+   * @param values the values, none NaN; changed
+   * @param length how many of them count
+   * @return the distinct values, ascending
+   */
+  static double[] sortedDistinct(double[] values, int length) {
+    for (int i = 0; i < length; i++) {
+      if (values[i] == 0) {
+        values[i] = 0; // -0.0 and 0.0 are one category
+      }
+    }
+    // Most items have a few categories: gather them by a scan, and sort only those.
+    double[] few = new double[FEW];
+    int found = 0;
+    scan:
+    for (int i = 0; i < length; i++) {
+      double v = values[i];
+      for (int j = 0; j < found; j++) {
+        if (few[j] == v) {
+          continue scan;
+        }
+      }
+      if (found == FEW) {
+        found = -1; // many values: sort them all
+        break;
+      }
+      few[found++] = v;
+    }
+    if (found >= 0) {
+      Arrays.sort(few, 0, found);
+      return Arrays.copyOf(few, found);
+    }
+    Arrays.sort(values, 0, length);
+    int distinct = 0;
+    for (int i = 0; i < length; i++) {
+      if (distinct == 0 || values[i] != values[distinct - 1]) {
+        values[distinct++] = values[i];
+      }
+    }
+    return Arrays.copyOf(values, distinct);
   }
 
   @Override
