@@ -95,7 +95,16 @@ final class StudyText {
     for (Results.Completeness reader : study.completeness()) {
       List<String> missing = new ArrayList<>();
       for (Map.Entry<String, Integer> field : reader.missing()) {
-        missing.add(field.getKey() + " (" + field.getValue() + ")");
+        // by visit, "overall" is a missing response and "visit" a visit only others rated
+        String name =
+            !study.byVisit()
+                ? field.getKey()
+                : switch (field.getKey()) {
+                  case "overall" -> "response missing";
+                  case "visit" -> "visit not rated";
+                  default -> field.getKey();
+                };
+        missing.add(name + " (" + field.getValue() + ")");
       }
       lines.add(
           String.format(

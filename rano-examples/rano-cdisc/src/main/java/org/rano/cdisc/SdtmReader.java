@@ -54,6 +54,9 @@ public final class SdtmReader {
   /** {@code RSTESTCD} of the overall response. */
   public static final String OVERALL_RESPONSE = "OVRLRESP";
 
+  /** The most digits, and decimal places, of a {@code VISITNUM}. */
+  private static final int MAX_VISIT_DIGITS = 18;
+
   private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})(-+)?");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})(-+)?");
@@ -292,6 +295,19 @@ public final class SdtmReader {
     if (visitNum != null) {
       try {
         visitNumber = new BigDecimal(visitNum);
+        if (visitNumber.precision() > MAX_VISIT_DIGITS
+            || Math.abs(visitNumber.scale()) > MAX_VISIT_DIGITS) {
+          // e.g. 1e2147483647: written out, it would not fit in memory
+          visitNumber = null;
+          subject.errors.add(
+              row.error(
+                  usubjid,
+                  "VISITNUM",
+                  visitNum,
+                  "out of range; allowed: a number such as 2 or 2.1, of at most "
+                      + MAX_VISIT_DIGITS
+                      + " digits and decimal places"));
+        }
       } catch (NumberFormatException e) {
         subject.errors.add(row.error(usubjid, "VISITNUM", visitNum, "not a number"));
       }

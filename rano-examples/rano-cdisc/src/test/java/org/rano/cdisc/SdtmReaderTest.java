@@ -108,6 +108,39 @@ class SdtmReaderTest {
             org.assertj.core.groups.Tuple.tuple("S-LOWER", "non-cr/non-pd"));
   }
 
+  /** A VISITNUM too long to write out (1e2147483647) is an error record, not a crash. */
+  @Test
+  void hugeVisitNumber_isAnErrorRecord() throws IOException {
+    Sdtm sdtm = withGoodSubject().subject("S-BIG", "2026-01-10");
+    sdtm.ovr("S-BIG", "2026-02-07", "SD");
+    String rs = sdtm.rs().replace(",3,WEEK 3,", ",1e2147483647,WEEK 3,");
+    assertThat(rs).contains("1e2147483647");
+    SdtmData data =
+        SdtmReader.withDefaults()
+            .read("rs.csv", new StringReader(rs), "dm.csv", new StringReader(sdtm.dm()));
+    assertGoodSubjectKept(data);
+    assertThat(data.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.usubjid()).isEqualTo("S-BIG");
+              assertThat(e.variable()).isEqualTo("VISITNUM");
+              assertThat(e.value()).isEqualTo("1e2147483647");
+              assertThat(e.message()).contains("out of range; allowed: a number such as 2");
+            });
+    // 18 digits and 18 decimal places are still a visit number
+    Sdtm fine = new Sdtm().subject("S-LONG", "2026-01-10");
+    fine.ovr("S-LONG", "2026-02-07", "SD");
+    String long18 = fine.rs().replace(",1,WEEK 1,", ",0.123456789012345678,WEEK 1,");
+    assertThat(long18).contains("0.123456789012345678");
+    SdtmData read =
+        SdtmReader.withDefaults()
+            .read("rs.csv", new StringReader(long18), "dm.csv", new StringReader(fine.dm()));
+    assertThat(read.errors()).isEmpty();
+    assertThat(read.subjects().get(0).assessments().get(0).visitNumber())
+        .isEqualByComparingTo("0.123456789012345678");
+  }
+
   @Test
   void partialDatesAreRejectedByDefaultAndImputedOnRequest() throws IOException {
     Sdtm sdtm =

@@ -244,6 +244,15 @@ final class ScoreCommand implements Callable<Integer> {
               + " (1 scores on the command's own thread)");
       return Main.EXIT_USAGE;
     }
+    if (threads > 1
+        && (text
+            || parseOnly
+            || (!ndjson && files.stream().noneMatch(CommandInput::namedAsLines)))) {
+      err.println(
+          "rano: --threads scores NDJSON lines: use it with --ndjson (or FILEs named *.ndjson or "
+              + "*.jsonl), and without --text or --parse-only");
+      return Main.EXIT_USAGE;
+    }
     if (files.stream().filter(CommandInput::isStdin).count() > 1) {
       err.println("rano: - (standard input) can be given once only");
       return Main.EXIT_USAGE;

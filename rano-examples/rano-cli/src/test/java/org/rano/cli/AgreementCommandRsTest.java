@@ -389,6 +389,25 @@ class AgreementCommandRsTest {
     assertThat(study.get("cases").asInt()).isEqualTo(6);
     assertThat(item(study, "overall").get("units").asInt()).isEqualTo(20);
     assertThat(study.get("differingVisitDates")).hasSize(1);
+
+    Cli.Run text =
+        Cli.run(
+            "agreement",
+            "--rs",
+            "../examples/sdtm/rs-readers.csv",
+            "--dm",
+            "../examples/sdtm/dm.csv",
+            "--evaluators",
+            "RADIOLOGIST 1,RADIOLOGIST 2",
+            "--bootstrap",
+            "20",
+            "--text");
+    // by visit, the text names what was missing in words, not by the JSON's field names
+    assertThat(text.outLines())
+        .anyMatch(
+            line ->
+                line.startsWith("RADIOLOGIST 2")
+                    && line.endsWith("response missing (1), visit not rated (1)"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,5 +122,21 @@ class ScoringPipelineTest {
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
     assertThat(run.err()).contains("--threads " + threads).contains("allowed: 1 to 64");
     assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void threadsWithoutNdjsonLines_orWithTextOrParseOnly_isAUsageError() {
+    for (List<String> args :
+        List.of(
+            List.of("score", "--threads", "2", "../examples/cases/sd.json"),
+            List.of("score", "--ndjson", "--text", "--threads", "2", "-"),
+            List.of("score", "--ndjson", "--parse-only", "--threads", "2", "-"))) {
+      Cli.Run run = Cli.withInput("", args.toArray(String[]::new));
+      assertThat(run.exitCode()).as("%s", args).isEqualTo(Main.EXIT_USAGE);
+      assertThat(run.err()).as("%s", args).contains("--threads scores NDJSON lines");
+      assertThat(run.out()).isEmpty();
+    }
+    // one thread is the default, and allowed anywhere
+    assertThat(Cli.run("score", "--threads", "1", "../examples/cases/sd.json").exitCode()).isZero();
   }
 }
