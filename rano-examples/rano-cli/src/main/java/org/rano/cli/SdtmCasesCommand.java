@@ -14,10 +14,10 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.LmCase;
 import org.rano.cdisc.AdrsWriter;
-import org.rano.cdisc.CaseJson;
 import org.rano.cdisc.RowError;
 import org.rano.cdisc.SdtmCases;
 import org.rano.cdisc.SdtmMapping;
+import org.rano.json.CaseFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -74,6 +74,9 @@ import picocli.CommandLine.Option;
           + " --mapping sponsor.json --errors errors.csv | rano score --ndjson -"
     })
 final class SdtmCasesCommand implements Callable<Integer> {
+
+  /** Writes the cases read, in the case format. */
+  private static final CaseFormat CASES = CaseFormat.withDefaults();
 
   private final LineOutput out;
   private final PrintWriter err;
@@ -168,7 +171,7 @@ final class SdtmCasesCommand implements Callable<Integer> {
     }
     StringBuilder text = new StringBuilder();
     for (LmCase lmCase : result.cases()) {
-      text.append(CaseJson.write(lmCase)).append('\n');
+      text.append(CASES.writeCase(lmCase)).append('\n');
     }
     try {
       if (errors != null) {

@@ -85,7 +85,7 @@ class SdtmCasesCommandTest {
     StringBuilder plain = new StringBuilder();
     for (String line : original.outLines()) {
       CaseInput.Raw raw = (CaseInput.Raw) FORMAT.read(line);
-      plain.append(org.rano.cdisc.CaseJson.write(raw.lmCase())).append('\n');
+      plain.append(FORMAT.writeCase(raw.lmCase())).append('\n');
     }
     Cli.Run read = Cli.run(files(dir));
     Cli.Run scoredOriginal = Cli.withInput(plain.toString(), "score", "--ndjson", "-");

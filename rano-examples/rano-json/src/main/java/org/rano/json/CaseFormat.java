@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.rano.CaseAssessment;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
+import org.rano.LmCase;
 import org.rano.diagnosis.Diagnosis;
 import org.rano.neuro.Instrument;
 import org.rano.neuro.Lano;
@@ -317,6 +318,23 @@ public final class CaseFormat {
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(out, "out");
     writer.write(assessment, out);
+  }
+
+  /**
+   * Writes a case of raw assessments in the case format, as one line of JSON that {@link
+   * #read(String)} reads back as an equal case: its id, the baseline and the follow-ups with their
+   * dates, neurological exams, CSF samples, 2017 scorecards (targets, non-targets, new lesions),
+   * steroid doses, parenchymal status and clinical deterioration. The case's criteria are not part
+   * of an {@link LmCase} and are not written.
+   *
+   * @param lmCase the case, not null
+   * @return the JSON, without a trailing line break, not null
+   * @throws IllegalArgumentException for a case with a LANO 2019 scorecard or an instrument other
+   *     than LANO, which this writer does not write yet
+   * @throws NullPointerException ("lmCase") if lmCase is null
+   */
+  public String writeCase(LmCase lmCase) {
+    return CaseWriter.write(Objects.requireNonNull(lmCase, "lmCase"));
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.rano.cdisc;
+package org.rano.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -27,21 +27,22 @@ import org.rano.neuro.Lano;
 import org.rano.neuro.NeuroExam;
 
 /**
- * Writes a case of raw assessments (rano-core's {@link LmCase}) in the case format of {@code rano
- * score}, as one line of JSON: {@code id}, {@code baseline} and {@code followUps} with their dates,
- * neurological exams, CSF samples, 2017 scorecards (targets, non-targets, new lesions), steroid
- * doses, parenchymal status and clinical deterioration. Numbers are written as given (a {@link
- * BigDecimal} in plain notation), so reading the line back gives an equal case.
+ * Writes a case of raw assessments (rano-core's {@link LmCase}) in the case format, for {@link
+ * CaseFormat#writeCase(LmCase)}, as one line of JSON: {@code id}, {@code baseline} and {@code
+ * followUps} with their dates, neurological exams, CSF samples, 2017 scorecards (targets,
+ * non-targets, new lesions), steroid doses, parenchymal status and clinical deterioration. Numbers
+ * are written as given (a {@link BigDecimal} in plain notation), so reading the line back gives an
+ * equal case.
  *
  * <p>Cases with a LANO 2019 scorecard or an instrument other than the LANO-based RANO-LM instrument
- * are refused: {@link SdtmCases} builds neither. This class is immutable and thread-safe.
+ * are refused (not written yet). This class is immutable and thread-safe.
  */
-public final class CaseJson {
+final class CaseWriter {
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
-  private CaseJson() {}
+  private CaseWriter() {}
 
   /**
    * Obtains a case as one line of JSON in the case format, without a line break.
@@ -50,7 +51,7 @@ public final class CaseJson {
    * @return the JSON, not null
    * @throws IllegalArgumentException for a case with a LANO 2019 scorecard or another instrument
    */
-  public static String write(LmCase lmCase) {
+  static String write(LmCase lmCase) {
     StringWriter text = new StringWriter(1024);
     try (JsonGenerator json = FACTORY.createGenerator(text)) {
       json.writeStartObject();
