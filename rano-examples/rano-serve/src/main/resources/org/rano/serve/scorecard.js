@@ -186,13 +186,14 @@
       line.append(field("Score", select(scores, own && own.score, "\u2014"), path + ".score", true));
       line.append(diameters(path + ".diametersMm", own && own.diametersMm));
       if (isBaseline) line.append(removeButton("target " + (row.id || k + 1), () => {
-        const c = collect(); c.baseline.targets.splice(k, 1); renderCase(c);
+        const c = collect(); c.baseline.targets.splice(k, 1); edited(0); renderCase(c);
       }));
       targets.append(line);
     });
     if (isBaseline) targets.append(addButton("Add target", () => {
       const c = collect(); c.baseline.targets = c.baseline.targets || [];
-      c.baseline.targets.push({id: "T" + (c.baseline.targets.length + 1)}); renderCase(c);
+      c.baseline.targets.push({id: "T" + (c.baseline.targets.length + 1)}); edited(0);
+      renderCase(c);
       focusPath("baseline.targets[" + (c.baseline.targets.length - 1) + "].site");
     }));
     body.append(targets);
@@ -213,13 +214,14 @@
       line.append(field("Status", select(NON_TARGET_STATUS, own && own.status, "\u2014"),
           path + ".status", true));
       if (isBaseline) line.append(removeButton("non-target " + (row.id || k + 1), () => {
-        const c = collect(); c.baseline.nonTargets.splice(k, 1); renderCase(c);
+        const c = collect(); c.baseline.nonTargets.splice(k, 1); edited(0); renderCase(c);
       }));
       nons.append(line);
     });
     if (isBaseline) nons.append(addButton("Add non-target", () => {
       const c = collect(); c.baseline.nonTargets = c.baseline.nonTargets || [];
-      c.baseline.nonTargets.push({id: "N" + (c.baseline.nonTargets.length + 1)}); renderCase(c);
+      c.baseline.nonTargets.push({id: "N" + (c.baseline.nonTargets.length + 1)}); edited(0);
+      renderCase(c);
       focusPath("baseline.nonTargets[" + (c.baseline.nonTargets.length - 1) + "].site");
     }));
     body.append(nons);
@@ -234,13 +236,15 @@
             true));
         line.append(checkbox("Equivocal", path + ".equivocal", row.equivocal === true));
         line.append(removeButton("new lesion " + (k + 1), () => {
-          const c = collect(); c.followUps[index].newLesions.splice(k, 1); renderCase(c);
+          const c = collect(); c.followUps[index].newLesions.splice(k, 1); edited(index + 1);
+          renderCase(c);
         }));
         fresh.append(line);
       });
       fresh.append(addButton("Add new lesion", () => {
         const c = collect(); const f = c.followUps[index];
-        f.newLesions = f.newLesions || []; f.newLesions.push({}); renderCase(c);
+        f.newLesions = f.newLesions || []; f.newLesions.push({}); edited(index + 1);
+        renderCase(c);
         focusPath(prefix + ".newLesions[" + (f.newLesions.length - 1) + "].site");
       }));
       body.append(fresh);
@@ -288,6 +292,14 @@
   function matching(list, id, k) {
     if (!Array.isArray(list)) return undefined;
     return list.find((x) => x && x.id === id) || list[k];
+  }
+
+  /**
+   * A visit was changed by a button (a lesion added or removed), which fires no change event: it
+   * and the visits after it must be submitted again (the re-rendering shows that).
+   */
+  function edited(v) {
+    submitted = Math.min(submitted, v);
   }
 
   function addButton(text, action) {

@@ -227,6 +227,53 @@ class ScorecardBrowserTest {
   }
 
   @Test
+  void addingOrRemovingALesion_afterSubmitting_makesTheVisitToBeSubmittedAgain()
+      throws IOException {
+    importCase(read("pr-confirmed.json"));
+    submit(0);
+    submit(1);
+    submit(2);
+    assertThat(status(2)).startsWith("\u2714 Submitted");
+    assertThat(driver.findElements(By.cssSelector("#computed-1 .resp"))).hasSize(1);
+    assertThat(driver.findElement(By.id("add-follow-up")).isEnabled()).isTrue();
+
+    // a new lesion at follow-up 1 (a button, no change event): follow-ups 1 and 2 are open again
+    clickButton(1, "+ Add new lesion");
+
+    assertThat(status(0)).startsWith("\u2714 Submitted");
+    assertThat(status(1)).isEqualTo("Not submitted yet.");
+    assertThat(status(2)).isEqualTo("Not submitted yet.");
+    assertThat(driver.findElements(By.cssSelector("#computed-1 .resp"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("#computed-2 .resp"))).isEmpty();
+    assertThat(text("computed-1")).isEqualTo("Submit the visit to see the computed call.");
+    assertThat(driver.findElement(By.id("add-follow-up")).isEnabled()).isFalse();
+    screenshot("scorecard-lesion-added.png", "visit-1");
+
+    // submitted again (the lesion's site chosen), then a baseline target removed: all reopen
+    choose("followUps[0].newLesions[0].site", "BRAIN_NODULE");
+    submit(1);
+    submit(2);
+    assertThat(status(2)).startsWith("\u2714 Submitted");
+    click(driver.findElement(By.cssSelector("#visit-0 button[aria-label='Remove target T3']")));
+    for (int v = 0; v <= 2; v++) {
+      assertThat(status(v)).as("visit %d", v).isEqualTo("Not submitted yet.");
+    }
+    assertThat(driver.findElements(By.cssSelector(".computed .resp"))).isEmpty();
+    assertThat(driver.findElement(By.id("add-follow-up")).isEnabled()).isFalse();
+    // and removing the new lesion at follow-up 2 after resubmitting reopens follow-up 2 only
+    submit(0);
+    submit(1);
+    clickButton(2, "+ Add new lesion");
+    choose("followUps[1].newLesions[0].site", "SPINE_NODULE");
+    submit(2);
+    assertThat(status(2)).startsWith("\u2714 Submitted");
+    click(driver.findElement(By.cssSelector("#visit-2 button[aria-label='Remove new lesion 1']")));
+    assertThat(status(1)).startsWith("\u2714 Submitted");
+    assertThat(status(2)).isEqualTo("Not submitted yet.");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
   void valueOutOfRange_blocksTheVisit_withTheLibrarysMessageBesideTheField() throws IOException {
     ObjectNode example = (ObjectNode) read("pr-confirmed.json");
     ObjectNode baseline = (ObjectNode) example.get("baseline");
@@ -508,6 +555,14 @@ class ScorecardBrowserTest {
   private static void scrollTo(WebElement element) {
     ((JavascriptExecutor) driver)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  /** Imports a case through the text box, as a user pasting it would. */
+  private static void importCase(JsonNode c) {
+    setTextArea(c.toPrettyString());
+    click(driver.findElement(By.id("import")));
+    waitUntil(
+        () -> text("io-status").startsWith("Imported") || text("io-status").startsWith("Not"));
   }
 
   private static void addFollowUp() {
