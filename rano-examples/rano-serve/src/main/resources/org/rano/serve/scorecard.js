@@ -366,22 +366,51 @@
     return section;
   }
 
-  function renderCase(c) {
-    $("case-id").value = c.id || "";
-    $("imaging").value = imagingOf(c);
+  /**
+   * Shows a case in the form. Everything that can fail (an unknown instrument, a part of the case
+   * of the wrong shape) fails before any control is changed: the form is then as it was. With
+   * fresh (an import), what was submitted and computed before is forgotten once the case is shown.
+   */
+  function renderCase(c, fresh) {
     const names = instruments.map((i) => i.name);
-    if (c.instrument && !names.includes(c.instrument)) {
-      throw new Error("unknown instrument \"" + c.instrument + "\"; allowed: " + names.join(", "));
+    if (c.instrument !== undefined && !names.includes(c.instrument)) {
+      throw new Error("instrument: unknown instrument " + JSON.stringify(c.instrument)
+          + "; allowed: " + names.join(", "));
     }
+    const isObject = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
+    for (const [key, x] of [["criteria", c.criteria], ["baseline", c.baseline]]) {
+      if (x !== undefined && !isObject(x)) throw new Error(key + ": must be a JSON object");
+    }
+    const imaging = c.criteria === undefined ? undefined : c.criteria.imaging;
+    if (imaging !== undefined && imaging !== "RANO_LM_2017" && imaging !== "LANO_2019") {
+      throw new Error("criteria.imaging: unknown scorecard " + JSON.stringify(imaging)
+          + "; allowed: RANO_LM_2017, LANO_2019");
+    }
+    if (c.followUps !== undefined && !Array.isArray(c.followUps)) {
+      throw new Error("followUps: must be a JSON array");
+    }
+    const baseline = c.baseline || {};
+    const followUps = c.followUps || [];
+    followUps.forEach((f, k) => {
+      if (!isObject(f)) throw new Error("followUps[" + k + "]: must be a JSON object");
+    });
+    const shape = Object.assign({}, c, {baseline: baseline, followUps: followUps});
+    // the visits, built apart from the page: a part of the wrong shape throws here
+    const sections = [renderVisit(shape, 0)];
+    for (let v = 1; v <= followUps.length; v++) sections.push(renderVisit(shape, v));
+    // nothing failed: now change the form
+    c.baseline = baseline;
+    c.followUps = followUps;
+    if (fresh) {
+      submitted = 0;
+      lastResult = null;
+    }
+    $("case-id").value = typeof c.id === "string" ? c.id : c.id === undefined ? "" : String(c.id);
+    $("imaging").value = imagingOf(c);
     $("instrument").value = c.instrument || instruments[0].name;
     extraCriteria = Object.assign({}, c.criteria || {});
     delete extraCriteria.imaging;
-    c.baseline = c.baseline || {};
-    c.followUps = c.followUps || [];
-    const visits = $("visits");
-    visits.replaceChildren();
-    visits.append(renderVisit(c, 0));
-    for (let v = 1; v <= c.followUps.length; v++) visits.append(renderVisit(c, v));
+    $("visits").replaceChildren(...sections);
     submitted = Math.min(submitted, c.followUps.length + 1);
     updateProgress();
     showResult(lastResult);
@@ -827,11 +856,9 @@
       return;
     }
     try {
-      submitted = 0;
-      lastResult = null;
-      renderCase(c);
+      renderCase(c, true);
     } catch (e) {
-      $("io-status").textContent = "Not imported: " + e.message;
+      $("io-status").textContent = "Not imported: " + e.message + ". The form is unchanged.";
       return;
     }
     $("charts").replaceChildren();

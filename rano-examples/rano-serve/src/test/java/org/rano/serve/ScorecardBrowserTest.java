@@ -274,6 +274,41 @@ class ScorecardBrowserTest {
   }
 
   @Test
+  void failedImport_leavesTheFormAsItWas() throws IOException {
+    JsonNode example = read("pr-confirmed.json");
+    importCase(example);
+    submit(0);
+
+    for (String bad :
+        List.of(
+            "{\"id\": \"OTHER\", \"instrument\": \"NOPE\","
+                + " \"criteria\": {\"imaging\": \"LANO_2019\"}, \"baseline\": {}}",
+            "{\"id\": \"OTHER\", \"criteria\": {\"imaging\": \"LANO_2020\"}}",
+            "{\"id\": \"OTHER\", \"criteria\": {\"imaging\": \"LANO_2019\"},"
+                + " \"followUps\": [{}, 3]}",
+            "{\"id\": \"OTHER\", \"baseline\": {\"targets\": 5}}")) {
+      setTextArea(bad);
+      click(driver.findElement(By.id("import")));
+      assertThat(text("io-status")).as(bad).startsWith("Not imported: ").endsWith("unchanged.");
+      assertThat(driver.findElement(By.id("case-id")).getDomProperty("value"))
+          .isEqualTo("EX-PR-CONFIRMED");
+      assertThat(
+              new Select(driver.findElement(By.id("imaging")))
+                  .getFirstSelectedOption()
+                  .getDomAttribute("value"))
+          .isEqualTo("RANO_LM_2017");
+      assertThat(status(0)).startsWith("\u2714 Submitted");
+      setTextArea("");
+      click(driver.findElement(By.id("export")));
+      assertThat(MAPPER.readTree(textArea())).as(bad).isEqualTo(example);
+    }
+    setTextArea("{\"instrument\": \"NOPE\"}");
+    click(driver.findElement(By.id("import")));
+    assertThat(text("io-status")).contains("instrument: unknown instrument \"NOPE\"; allowed: ");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
   void valueOutOfRange_blocksTheVisit_withTheLibrarysMessageBesideTheField() throws IOException {
     ObjectNode example = (ObjectNode) read("pr-confirmed.json");
     ObjectNode baseline = (ObjectNode) example.get("baseline");
