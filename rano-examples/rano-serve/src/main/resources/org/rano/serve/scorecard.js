@@ -65,13 +65,52 @@
       node.append(el("option", {value: String(val), text: text}));
     }
     node.value = value === undefined || value === null ? "" : String(value);
+    lost(node, value);
     return node;
   }
 
   function input(type, value, extra) {
     const node = el("input", Object.assign({type: type}, extra || {}));
     node.value = value === undefined || value === null ? "" : String(value);
+    lost(node, value);
     return node;
+  }
+
+  /**
+   * Marks a control that could not take the value it was given (a select without that option, a
+   * date input given a date that does not exist): the import lists it instead of losing it.
+   */
+  function lost(node, value) {
+    if (value === undefined || value === null || node.value === String(value)) return;
+    node.dataset.wanted = typeof value === "string" ? value : JSON.stringify(value);
+  }
+
+  /** What a control can hold, in words: "0..3 or NE", "ABSENT, PRESENT or NE", "a real date". */
+  function allowedOf(node) {
+    if (node.tagName !== "SELECT") {
+      return node.type === "date" ? "a date that exists, as YYYY-MM-DD" : "text";
+    }
+    const values = Array.from(node.options).map((o) => o.value).filter((v) => v !== "");
+    const words = [];
+    for (let i = 0; i < values.length; i++) {
+      let j = i;
+      while (j + 1 < values.length && /^\d+$/.test(values[j]) && /^\d+$/.test(values[j + 1])
+          && Number(values[j + 1]) === Number(values[j]) + 1) j++;
+      words.push(j - i >= 2 ? values[i] + ".." + values[j] : values.slice(i, j + 1).join(", "));
+      i = j;
+    }
+    return words.length <= 1 ? words.join("") : words.slice(0, -1).join(", ") + " or "
+        + words[words.length - 1];
+  }
+
+  /** The values of the case just rendered that the form could not show, with their paths. */
+  function lostValues() {
+    const list = [];
+    for (const node of $("visits").querySelectorAll("[data-wanted]")) {
+      list.push({node: node, path: node.dataset.path, message: node.dataset.wanted
+          + " cannot be shown; allowed: " + allowedOf(node)});
+    }
+    return list;
   }
 
   /** A checkbox that shows or hides a part of the form ("exam done", "MRI done"). */
@@ -863,8 +902,23 @@
     }
     $("charts").replaceChildren();
     clearErrors();
-    $("io-status").textContent = "Imported " + (c.id || "a case") + " with "
-        + (c.followUps || []).length + " follow-up(s). Submit each visit to score it.";
+    const status = $("io-status");
+    status.replaceChildren("Imported " + (c.id || "a case") + " with "
+        + (c.followUps || []).length + " follow-up(s). Submit each visit to score it.");
+    // a value the form cannot hold is listed (and marked beside its field), never silently lost
+    const missing = lostValues();
+    if (missing.length > 0) {
+      const list = el("ul", {class: "lost"});
+      for (const item of missing) {
+        list.append(el("li", {dataset: {path: item.path}, text: item.path + ": "
+            + item.message}));
+        showError(item.path, item.message);
+      }
+      status.append(el("p", {class: "error lost-title", text: missing.length + " value"
+          + (missing.length === 1 ? "" : "s") + " of the case could not be shown; choose "
+          + (missing.length === 1 ? "it" : "them") + " again (exporting now would leave "
+          + (missing.length === 1 ? "it" : "them") + " out):"}), list);
+    }
   }
 
   // ------------------------------------------------------------------------------------ start

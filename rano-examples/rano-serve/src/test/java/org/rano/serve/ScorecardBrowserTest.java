@@ -309,6 +309,42 @@ class ScorecardBrowserTest {
   }
 
   @Test
+  void importedValues_theFormCannotShow_areListedWithTheirPaths() throws IOException {
+    ObjectNode example = (ObjectNode) read("pr-confirmed.json");
+    ((ObjectNode) example.get("baseline").get("neuro")).put("gait", 7);
+    ((ObjectNode) example.get("baseline").get("targets").get(1)).put("site", "LIVER");
+    ((ObjectNode) example.get("followUps").get(0)).put("date", "2026-02-30");
+
+    importCase(example);
+
+    List<String> listed =
+        driver.findElements(By.cssSelector("#io-status ul.lost li")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(listed)
+        .containsExactlyInAnyOrder(
+            "baseline.neuro.gait: 7 cannot be shown; allowed: 0..3 or NE",
+            "baseline.targets[1].site: LIVER cannot be shown; allowed: BRAIN_NODULE, SPINE_NODULE,"
+                + " BRAIN_LEPTOMENINGEAL_ENHANCEMENT, SPINE_LEPTOMENINGEAL_ENHANCEMENT,"
+                + " CRANIAL_NERVE_ENHANCEMENT, SPINAL_NERVE_ROOT_ENHANCEMENT or HYDROCEPHALUS",
+            "followUps[0].date: 2026-02-30 cannot be shown; allowed: a date that exists, as"
+                + " YYYY-MM-DD");
+    assertThat(text("io-status")).contains("3 values of the case could not be shown");
+    // and each is marked beside its field
+    WebElement gait = control("baseline.neuro.gait");
+    assertThat(gait.getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(driver.findElement(By.id(gait.getDomAttribute("id") + "-error")).getText())
+        .isEqualTo("7 cannot be shown; allowed: 0..3 or NE");
+    screenshot("scorecard-import-lost.png", "io-status");
+
+    // a case the form can hold lists nothing
+    importCase(read("pr-confirmed.json"));
+    assertThat(driver.findElements(By.cssSelector("#io-status ul.lost li"))).isEmpty();
+    assertThat(text("io-status")).startsWith("Imported EX-PR-CONFIRMED with 2 follow-up(s).");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
   void valueOutOfRange_blocksTheVisit_withTheLibrarysMessageBesideTheField() throws IOException {
     ObjectNode example = (ObjectNode) read("pr-confirmed.json");
     ObjectNode baseline = (ObjectNode) example.get("baseline");
