@@ -2,26 +2,38 @@ package org.rano.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A request body whose every read must return within the read timeout: the server's clock
  * interrupts a read that waits longer, which closes the connection's channel (the JDK server reads
  * it in blocking mode, and a blocking channel closes when its reader is interrupted); the read then
  * throws {@link CutOff}. The reading thread's interrupt is cleared before it goes on.
+ *
+ * <p>The state and the deadline are one value: each read publishes a new {@link Read} (its own
+ * deadline), and the clock cuts off exactly the read whose deadline it saw, by identity. A read
+ * that begins while the clock looks at the previous one's expired deadline is not cut off with it.
  */
 final class GuardedInput extends InputStream {
-  private static final int IDLE = 0;
-  private static final int READING = 1;
-  private static final int CUT = 2;
+  /** One read: the deadline it must meet. A new object for each read. */
+  static final class Read {
+    final long deadline;
+
+    Read(long deadline) {
+      this.deadline = deadline;
+    }
+  }
+
+  private static final Read IDLE = new Read(0);
+  private static final Read CUT = new Read(0);
 
   private final InputStream in;
   private final long timeoutNanos;
   private final Set<GuardedInput> reads;
   private final Thread reader = Thread.currentThread();
-  private final AtomicInteger state = new AtomicInteger(IDLE);
-  private volatile long deadline;
+  private final AtomicReference<Read> state = new AtomicReference<>(IDLE);
 
   GuardedInput(InputStream in, long timeoutNanos, Set<GuardedInput> reads) {
     this.in = in;
@@ -32,9 +44,29 @@ final class GuardedInput extends InputStream {
 
   /** Called by the clock: interrupts the reader when its read has waited too long. */
   void cutOffIfLate(long now) {
-    if (now - deadline > 0 && state.compareAndSet(READING, CUT)) {
-      reader.interrupt();
+    cutOffIfLate(current(), now);
+  }
+
+  /** The read in progress (or the idle or cut-off marker), as the clock sees it. */
+  Read current() {
+    return Objects.requireNonNull(state.get());
+  }
+
+  /**
+   * Cuts off the read the clock saw, if its deadline has passed and it is still the read in
+   * progress; a later read (with its own deadline) is left alone.
+   *
+   * @return true when the read was cut off
+   */
+  boolean cutOffIfLate(Read seen, long now) {
+    if (seen == IDLE || seen == CUT || now - seen.deadline <= 0) {
+      return false;
     }
+    if (state.compareAndSet(seen, CUT)) {
+      reader.interrupt();
+      return true;
+    }
+    return false;
   }
 
   @Override
@@ -83,16 +115,16 @@ final class GuardedInput extends InputStream {
   }
 
   private void begin() {
-    if (state.get() == CUT) {
+    // only the reader leaves IDLE, so this fails only when the clock cut a read off before
+    if (!state.compareAndSet(IDLE, new Read(System.nanoTime() + timeoutNanos))) {
       throw new CutOff();
     }
-    deadline = System.nanoTime() + timeoutNanos;
-    state.set(READING);
   }
 
   /** True when the read ended by itself; false when the clock cut it off. */
   private boolean finish() {
-    if (state.compareAndSet(READING, IDLE)) {
+    Read read = current();
+    if (read != CUT && read != IDLE && state.compareAndSet(read, IDLE)) {
       return true;
     }
     // Clear the clock's interrupt (should it come a moment later, the pool clears it before the

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.rano.json.CaseFormat;
 
@@ -28,6 +27,14 @@ import org.rano.json.CaseFormat;
  * such path, 405 a method the path does not serve (with {@code Allow}), 413 a body over the limit,
  * 415 a content type other than the endpoint's, 422 a case or input the format rejects at a field,
  * 503 too many requests in flight or the server stopping (with {@code Retry-After}), 500 a bug.
+ *
+ * <p>Connections and threads are bounded. Each request takes one of the server's threads from the
+ * moment the first byte of its head arrives until its answer is sent, and the server has at most
+ * twice {@link Builder#maxInFlight(int) maxInFlight} of them: up to {@code maxInFlight} requests
+ * are answered at once, as many more heads may be read at the same time (a request whose head is
+ * read while {@code maxInFlight} are answered gets 503), and a connection that sends a request
+ * beyond that is closed without an answer. So clients that send a byte and stop can hold at most
+ * that many threads, each until the read timeout cuts its head off; the others are closed at once.
  *
  * <pre>{@code
  * RanoServer server = RanoServer.builder().port(0).build().start();
@@ -61,12 +68,15 @@ public final class RanoServer {
   private final Api api;
   private final Object lock = new Object();
   private @Nullable HttpServer server;
+  private final int connectionLimit;
+  private @Nullable TaskLimit tasks;
   private @Nullable ExecutorService executor;
   private @Nullable ScheduledExecutorService timer;
 
   private RanoServer(Builder builder) {
     this.host = builder.host;
     this.port = builder.port;
+    this.connectionLimit = (int) Math.min(Integer.MAX_VALUE, 2L * builder.maxInFlight);
     this.api =
         new Api(
             builder.format,
@@ -113,14 +123,11 @@ public final class RanoServer {
         throw new UncheckedIOException(
             "cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
       }
-      AtomicInteger threads = new AtomicInteger();
-      ExecutorService pool =
-          Executors.newCachedThreadPool(
-              task -> {
-                Thread thread = new Thread(task, "rano-serve-" + threads.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-              });
+      // Each exchange (its head being read, then its answer) holds a thread; at most twice the
+      // requests in flight at once, so heads beyond maxInFlight still get a prompt 503, and beyond
+      // that a connection is closed unread: slow or idle-after-one-byte clients cannot take a
+      // thread each.
+      TaskLimit pool = new TaskLimit(connectionLimit);
       ScheduledExecutorService clock =
           Executors.newSingleThreadScheduledExecutor(
               task -> {
@@ -135,7 +142,8 @@ public final class RanoServer {
       created.setExecutor(task -> pool.execute(api.watchHead(task)));
       created.start();
       server = created;
-      executor = pool;
+      tasks = pool;
+      executor = pool.pool();
       timer = clock;
       return this;
     }
@@ -163,6 +171,13 @@ public final class RanoServer {
    */
   public int requestsInFlight() {
     return api.inFlight();
+  }
+
+  /** The number of the server's threads started so far, 0 before the start (for tests). */
+  int threadsStarted() {
+    synchronized (lock) {
+      return tasks == null ? 0 : tasks.threadsStarted();
+    }
   }
 
   /**
@@ -263,7 +278,9 @@ public final class RanoServer {
 
     /**
      * Sets the largest number of requests answered at once; beyond it a request gets 503 with
-     * {@code Retry-After} ({@code GET /healthz} is not counted).
+     * {@code Retry-After} ({@code GET /healthz} is not counted). It also bounds the server's
+     * threads: at most twice this many requests are taken on at once, counting those whose head is
+     * still being read (/healthz included); a connection beyond that is closed without an answer.
      *
      * @param requests 1 or more
      * @return this builder, not null

@@ -65,13 +65,52 @@
       node.append(el("option", {value: String(val), text: text}));
     }
     node.value = value === undefined || value === null ? "" : String(value);
+    lost(node, value);
     return node;
   }
 
   function input(type, value, extra) {
     const node = el("input", Object.assign({type: type}, extra || {}));
     node.value = value === undefined || value === null ? "" : String(value);
+    lost(node, value);
     return node;
+  }
+
+  /**
+   * Marks a control that could not take the value it was given (a select without that option, a
+   * date input given a date that does not exist): the import lists it instead of losing it.
+   */
+  function lost(node, value) {
+    if (value === undefined || value === null || node.value === String(value)) return;
+    node.dataset.wanted = typeof value === "string" ? value : JSON.stringify(value);
+  }
+
+  /** What a control can hold, in words: "0..3 or NE", "ABSENT, PRESENT or NE", "a real date". */
+  function allowedOf(node) {
+    if (node.tagName !== "SELECT") {
+      return node.type === "date" ? "a date that exists, as YYYY-MM-DD" : "text";
+    }
+    const values = Array.from(node.options).map((o) => o.value).filter((v) => v !== "");
+    const words = [];
+    for (let i = 0; i < values.length; i++) {
+      let j = i;
+      while (j + 1 < values.length && /^\d+$/.test(values[j]) && /^\d+$/.test(values[j + 1])
+          && Number(values[j + 1]) === Number(values[j]) + 1) j++;
+      words.push(j - i >= 2 ? values[i] + ".." + values[j] : values.slice(i, j + 1).join(", "));
+      i = j;
+    }
+    return words.length <= 1 ? words.join("") : words.slice(0, -1).join(", ") + " or "
+        + words[words.length - 1];
+  }
+
+  /** The values of the case just rendered that the form could not show, with their paths. */
+  function lostValues() {
+    const list = [];
+    for (const node of $("visits").querySelectorAll("[data-wanted]")) {
+      list.push({node: node, path: node.dataset.path, message: node.dataset.wanted
+          + " cannot be shown; allowed: " + allowedOf(node)});
+    }
+    return list;
   }
 
   /** A checkbox that shows or hides a part of the form ("exam done", "MRI done"). */
@@ -186,13 +225,14 @@
       line.append(field("Score", select(scores, own && own.score, "\u2014"), path + ".score", true));
       line.append(diameters(path + ".diametersMm", own && own.diametersMm));
       if (isBaseline) line.append(removeButton("target " + (row.id || k + 1), () => {
-        const c = collect(); c.baseline.targets.splice(k, 1); renderCase(c);
+        const c = collect(); c.baseline.targets.splice(k, 1); edited(0); renderCase(c);
       }));
       targets.append(line);
     });
     if (isBaseline) targets.append(addButton("Add target", () => {
       const c = collect(); c.baseline.targets = c.baseline.targets || [];
-      c.baseline.targets.push({id: "T" + (c.baseline.targets.length + 1)}); renderCase(c);
+      c.baseline.targets.push({id: "T" + (c.baseline.targets.length + 1)}); edited(0);
+      renderCase(c);
       focusPath("baseline.targets[" + (c.baseline.targets.length - 1) + "].site");
     }));
     body.append(targets);
@@ -213,13 +253,14 @@
       line.append(field("Status", select(NON_TARGET_STATUS, own && own.status, "\u2014"),
           path + ".status", true));
       if (isBaseline) line.append(removeButton("non-target " + (row.id || k + 1), () => {
-        const c = collect(); c.baseline.nonTargets.splice(k, 1); renderCase(c);
+        const c = collect(); c.baseline.nonTargets.splice(k, 1); edited(0); renderCase(c);
       }));
       nons.append(line);
     });
     if (isBaseline) nons.append(addButton("Add non-target", () => {
       const c = collect(); c.baseline.nonTargets = c.baseline.nonTargets || [];
-      c.baseline.nonTargets.push({id: "N" + (c.baseline.nonTargets.length + 1)}); renderCase(c);
+      c.baseline.nonTargets.push({id: "N" + (c.baseline.nonTargets.length + 1)}); edited(0);
+      renderCase(c);
       focusPath("baseline.nonTargets[" + (c.baseline.nonTargets.length - 1) + "].site");
     }));
     body.append(nons);
@@ -234,13 +275,15 @@
             true));
         line.append(checkbox("Equivocal", path + ".equivocal", row.equivocal === true));
         line.append(removeButton("new lesion " + (k + 1), () => {
-          const c = collect(); c.followUps[index].newLesions.splice(k, 1); renderCase(c);
+          const c = collect(); c.followUps[index].newLesions.splice(k, 1); edited(index + 1);
+          renderCase(c);
         }));
         fresh.append(line);
       });
       fresh.append(addButton("Add new lesion", () => {
         const c = collect(); const f = c.followUps[index];
-        f.newLesions = f.newLesions || []; f.newLesions.push({}); renderCase(c);
+        f.newLesions = f.newLesions || []; f.newLesions.push({}); edited(index + 1);
+        renderCase(c);
         focusPath(prefix + ".newLesions[" + (f.newLesions.length - 1) + "].site");
       }));
       body.append(fresh);
@@ -288,6 +331,14 @@
   function matching(list, id, k) {
     if (!Array.isArray(list)) return undefined;
     return list.find((x) => x && x.id === id) || list[k];
+  }
+
+  /**
+   * A visit was changed by a button (a lesion added or removed), which fires no change event: it
+   * and the visits after it must be submitted again (the re-rendering shows that).
+   */
+  function edited(v) {
+    submitted = Math.min(submitted, v);
   }
 
   function addButton(text, action) {
@@ -354,22 +405,51 @@
     return section;
   }
 
-  function renderCase(c) {
-    $("case-id").value = c.id || "";
-    $("imaging").value = imagingOf(c);
+  /**
+   * Shows a case in the form. Everything that can fail (an unknown instrument, a part of the case
+   * of the wrong shape) fails before any control is changed: the form is then as it was. With
+   * fresh (an import), what was submitted and computed before is forgotten once the case is shown.
+   */
+  function renderCase(c, fresh) {
     const names = instruments.map((i) => i.name);
-    if (c.instrument && !names.includes(c.instrument)) {
-      throw new Error("unknown instrument \"" + c.instrument + "\"; allowed: " + names.join(", "));
+    if (c.instrument !== undefined && !names.includes(c.instrument)) {
+      throw new Error("instrument: unknown instrument " + JSON.stringify(c.instrument)
+          + "; allowed: " + names.join(", "));
     }
+    const isObject = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
+    for (const [key, x] of [["criteria", c.criteria], ["baseline", c.baseline]]) {
+      if (x !== undefined && !isObject(x)) throw new Error(key + ": must be a JSON object");
+    }
+    const imaging = c.criteria === undefined ? undefined : c.criteria.imaging;
+    if (imaging !== undefined && imaging !== "RANO_LM_2017" && imaging !== "LANO_2019") {
+      throw new Error("criteria.imaging: unknown scorecard " + JSON.stringify(imaging)
+          + "; allowed: RANO_LM_2017, LANO_2019");
+    }
+    if (c.followUps !== undefined && !Array.isArray(c.followUps)) {
+      throw new Error("followUps: must be a JSON array");
+    }
+    const baseline = c.baseline || {};
+    const followUps = c.followUps || [];
+    followUps.forEach((f, k) => {
+      if (!isObject(f)) throw new Error("followUps[" + k + "]: must be a JSON object");
+    });
+    const shape = Object.assign({}, c, {baseline: baseline, followUps: followUps});
+    // the visits, built apart from the page: a part of the wrong shape throws here
+    const sections = [renderVisit(shape, 0)];
+    for (let v = 1; v <= followUps.length; v++) sections.push(renderVisit(shape, v));
+    // nothing failed: now change the form
+    c.baseline = baseline;
+    c.followUps = followUps;
+    if (fresh) {
+      submitted = 0;
+      lastResult = null;
+    }
+    $("case-id").value = typeof c.id === "string" ? c.id : c.id === undefined ? "" : String(c.id);
+    $("imaging").value = imagingOf(c);
     $("instrument").value = c.instrument || instruments[0].name;
     extraCriteria = Object.assign({}, c.criteria || {});
     delete extraCriteria.imaging;
-    c.baseline = c.baseline || {};
-    c.followUps = c.followUps || [];
-    const visits = $("visits");
-    visits.replaceChildren();
-    visits.append(renderVisit(c, 0));
-    for (let v = 1; v <= c.followUps.length; v++) visits.append(renderVisit(c, v));
+    $("visits").replaceChildren(...sections);
     submitted = Math.min(submitted, c.followUps.length + 1);
     updateProgress();
     showResult(lastResult);
@@ -815,17 +895,30 @@
       return;
     }
     try {
-      submitted = 0;
-      lastResult = null;
-      renderCase(c);
+      renderCase(c, true);
     } catch (e) {
-      $("io-status").textContent = "Not imported: " + e.message;
+      $("io-status").textContent = "Not imported: " + e.message + ". The form is unchanged.";
       return;
     }
     $("charts").replaceChildren();
     clearErrors();
-    $("io-status").textContent = "Imported " + (c.id || "a case") + " with "
-        + (c.followUps || []).length + " follow-up(s). Submit each visit to score it.";
+    const status = $("io-status");
+    status.replaceChildren("Imported " + (c.id || "a case") + " with "
+        + (c.followUps || []).length + " follow-up(s). Submit each visit to score it.");
+    // a value the form cannot hold is listed (and marked beside its field), never silently lost
+    const missing = lostValues();
+    if (missing.length > 0) {
+      const list = el("ul", {class: "lost"});
+      for (const item of missing) {
+        list.append(el("li", {dataset: {path: item.path}, text: item.path + ": "
+            + item.message}));
+        showError(item.path, item.message);
+      }
+      status.append(el("p", {class: "error lost-title", text: missing.length + " value"
+          + (missing.length === 1 ? "" : "s") + " of the case could not be shown; choose "
+          + (missing.length === 1 ? "it" : "them") + " again (exporting now would leave "
+          + (missing.length === 1 ? "it" : "them") + " out):"}), list);
+    }
   }
 
   // ------------------------------------------------------------------------------------ start

@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +197,42 @@ class RawClientTest {
     // the server counts the answered request out just after writing it: wait for that, not race it
     awaitInFlight(0);
     assertThat(score(text).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void manyConnectionsSendingOneByte_holdABoundedNumberOfThreads_andHealthzStillAnswers()
+      throws IOException, InterruptedException {
+    // at most 2 x maxInFlight = 4 exchanges at once; the other connections are closed unread
+    server =
+        RanoServer.builder().port(0).maxInFlight(2).readTimeout(Duration.ofMillis(500)).build();
+    server.start();
+    List<Socket> sockets = new ArrayList<>();
+    try {
+      for (int i = 0; i < 20; i++) {
+        Socket socket = new Socket(java.net.InetAddress.getLoopbackAddress(), port());
+        socket.setSoTimeout(30_000); // a bound on the test, not a timing assertion
+        socket.getOutputStream().write('P');
+        socket.getOutputStream().flush();
+        sockets.add(socket);
+      }
+      // every one of them ends without an answer: closed at once (beyond the limit) or cut off by
+      // the read timeout (its head never comes)
+      for (Socket socket : sockets) {
+        assertThat(readAll(socket.getInputStream())).isEmpty();
+      }
+      assertThat(server.threadsStarted()).isBetween(1, 4);
+    } finally {
+      for (Socket socket : sockets) {
+        socket.close();
+      }
+    }
+    HttpResponse<String> health =
+        client.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/healthz")).build(),
+            BodyHandlers.ofString());
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(score(caseText()).statusCode()).isEqualTo(200);
+    assertThat(server.threadsStarted()).isBetween(1, 4);
   }
 
   private void awaitInFlight(int requests) throws InterruptedException {

@@ -227,6 +227,124 @@ class ScorecardBrowserTest {
   }
 
   @Test
+  void addingOrRemovingALesion_afterSubmitting_makesTheVisitToBeSubmittedAgain()
+      throws IOException {
+    importCase(read("pr-confirmed.json"));
+    submit(0);
+    submit(1);
+    submit(2);
+    assertThat(status(2)).startsWith("\u2714 Submitted");
+    assertThat(driver.findElements(By.cssSelector("#computed-1 .resp"))).hasSize(1);
+    assertThat(driver.findElement(By.id("add-follow-up")).isEnabled()).isTrue();
+
+    // a new lesion at follow-up 1 (a button, no change event): follow-ups 1 and 2 are open again
+    clickButton(1, "+ Add new lesion");
+
+    assertThat(status(0)).startsWith("\u2714 Submitted");
+    assertThat(status(1)).isEqualTo("Not submitted yet.");
+    assertThat(status(2)).isEqualTo("Not submitted yet.");
+    assertThat(driver.findElements(By.cssSelector("#computed-1 .resp"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("#computed-2 .resp"))).isEmpty();
+    assertThat(text("computed-1")).isEqualTo("Submit the visit to see the computed call.");
+    assertThat(driver.findElement(By.id("add-follow-up")).isEnabled()).isFalse();
+    screenshot("scorecard-lesion-added.png", "visit-1");
+
+    // submitted again (the lesion's site chosen), then a baseline target removed: all reopen
+    choose("followUps[0].newLesions[0].site", "BRAIN_NODULE");
+    submit(1);
+    submit(2);
+    assertThat(status(2)).startsWith("\u2714 Submitted");
+    click(driver.findElement(By.cssSelector("#visit-0 button[aria-label='Remove target T3']")));
+    for (int v = 0; v <= 2; v++) {
+      assertThat(status(v)).as("visit %d", v).isEqualTo("Not submitted yet.");
+    }
+    assertThat(driver.findElements(By.cssSelector(".computed .resp"))).isEmpty();
+    assertThat(driver.findElement(By.id("add-follow-up")).isEnabled()).isFalse();
+    // and removing the new lesion at follow-up 2 after resubmitting reopens follow-up 2 only
+    submit(0);
+    submit(1);
+    clickButton(2, "+ Add new lesion");
+    choose("followUps[1].newLesions[0].site", "SPINE_NODULE");
+    submit(2);
+    assertThat(status(2)).startsWith("\u2714 Submitted");
+    click(driver.findElement(By.cssSelector("#visit-2 button[aria-label='Remove new lesion 1']")));
+    assertThat(status(1)).startsWith("\u2714 Submitted");
+    assertThat(status(2)).isEqualTo("Not submitted yet.");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void failedImport_leavesTheFormAsItWas() throws IOException {
+    JsonNode example = read("pr-confirmed.json");
+    importCase(example);
+    submit(0);
+
+    for (String bad :
+        List.of(
+            "{\"id\": \"OTHER\", \"instrument\": \"NOPE\","
+                + " \"criteria\": {\"imaging\": \"LANO_2019\"}, \"baseline\": {}}",
+            "{\"id\": \"OTHER\", \"criteria\": {\"imaging\": \"LANO_2020\"}}",
+            "{\"id\": \"OTHER\", \"criteria\": {\"imaging\": \"LANO_2019\"},"
+                + " \"followUps\": [{}, 3]}",
+            "{\"id\": \"OTHER\", \"baseline\": {\"targets\": 5}}")) {
+      setTextArea(bad);
+      click(driver.findElement(By.id("import")));
+      assertThat(text("io-status")).as(bad).startsWith("Not imported: ").endsWith("unchanged.");
+      assertThat(driver.findElement(By.id("case-id")).getDomProperty("value"))
+          .isEqualTo("EX-PR-CONFIRMED");
+      assertThat(
+              new Select(driver.findElement(By.id("imaging")))
+                  .getFirstSelectedOption()
+                  .getDomAttribute("value"))
+          .isEqualTo("RANO_LM_2017");
+      assertThat(status(0)).startsWith("\u2714 Submitted");
+      setTextArea("");
+      click(driver.findElement(By.id("export")));
+      assertThat(MAPPER.readTree(textArea())).as(bad).isEqualTo(example);
+    }
+    setTextArea("{\"instrument\": \"NOPE\"}");
+    click(driver.findElement(By.id("import")));
+    assertThat(text("io-status")).contains("instrument: unknown instrument \"NOPE\"; allowed: ");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void importedValues_theFormCannotShow_areListedWithTheirPaths() throws IOException {
+    ObjectNode example = (ObjectNode) read("pr-confirmed.json");
+    ((ObjectNode) example.get("baseline").get("neuro")).put("gait", 7);
+    ((ObjectNode) example.get("baseline").get("targets").get(1)).put("site", "LIVER");
+    ((ObjectNode) example.get("followUps").get(0)).put("date", "2026-02-30");
+
+    importCase(example);
+
+    List<String> listed =
+        driver.findElements(By.cssSelector("#io-status ul.lost li")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(listed)
+        .containsExactlyInAnyOrder(
+            "baseline.neuro.gait: 7 cannot be shown; allowed: 0..3 or NE",
+            "baseline.targets[1].site: LIVER cannot be shown; allowed: BRAIN_NODULE, SPINE_NODULE,"
+                + " BRAIN_LEPTOMENINGEAL_ENHANCEMENT, SPINE_LEPTOMENINGEAL_ENHANCEMENT,"
+                + " CRANIAL_NERVE_ENHANCEMENT, SPINAL_NERVE_ROOT_ENHANCEMENT or HYDROCEPHALUS",
+            "followUps[0].date: 2026-02-30 cannot be shown; allowed: a date that exists, as"
+                + " YYYY-MM-DD");
+    assertThat(text("io-status")).contains("3 values of the case could not be shown");
+    // and each is marked beside its field
+    WebElement gait = control("baseline.neuro.gait");
+    assertThat(gait.getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(driver.findElement(By.id(gait.getDomAttribute("id") + "-error")).getText())
+        .isEqualTo("7 cannot be shown; allowed: 0..3 or NE");
+    screenshot("scorecard-import-lost.png", "io-status");
+
+    // a case the form can hold lists nothing
+    importCase(read("pr-confirmed.json"));
+    assertThat(driver.findElements(By.cssSelector("#io-status ul.lost li"))).isEmpty();
+    assertThat(text("io-status")).startsWith("Imported EX-PR-CONFIRMED with 2 follow-up(s).");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
   void valueOutOfRange_blocksTheVisit_withTheLibrarysMessageBesideTheField() throws IOException {
     ObjectNode example = (ObjectNode) read("pr-confirmed.json");
     ObjectNode baseline = (ObjectNode) example.get("baseline");
@@ -508,6 +626,14 @@ class ScorecardBrowserTest {
   private static void scrollTo(WebElement element) {
     ((JavascriptExecutor) driver)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  /** Imports a case through the text box, as a user pasting it would. */
+  private static void importCase(JsonNode c) {
+    setTextArea(c.toPrettyString());
+    click(driver.findElement(By.id("import")));
+    waitUntil(
+        () -> text("io-status").startsWith("Imported") || text("io-status").startsWith("Not"));
   }
 
   private static void addFollowUp() {
