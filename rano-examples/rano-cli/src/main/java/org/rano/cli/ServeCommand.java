@@ -98,7 +98,9 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "The largest number of requests answered at once, 1 or more (default "
-              + "${DEFAULT-VALUE}); beyond it a request gets 503 with Retry-After.")
+              + "${DEFAULT-VALUE}); beyond it a request gets 503 with Retry-After. The server "
+              + "uses at most twice as many threads, each held from a request's first byte to its "
+              + "answer; a connection beyond them is closed unread.")
   private int maxInFlight = RanoServer.DEFAULT_MAX_IN_FLIGHT;
 
   @Option(
