@@ -3,8 +3,6 @@ package org.rano.cdisc;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -121,15 +119,15 @@ public final class SdtmCases {
    * @param dm DM, not null
    * @return the cases and error records, not null
    * @throws IOException if a file cannot be read
-   * @throws IllegalArgumentException naming the file, for a file that is not CSV or lacks a needed
-   *     column
+   * @throws IllegalArgumentException naming the file, for a file that is empty, not UTF-8 (a
+   *     leading byte order mark is allowed), not CSV, lacks a needed column or has a column twice
    */
   public Result read(Path tu, Path tr, Path lb, Path qs, Path dm) throws IOException {
-    try (Reader tuIn = Files.newBufferedReader(tu, StandardCharsets.UTF_8);
-        Reader trIn = Files.newBufferedReader(tr, StandardCharsets.UTF_8);
-        Reader lbIn = Files.newBufferedReader(lb, StandardCharsets.UTF_8);
-        Reader qsIn = Files.newBufferedReader(qs, StandardCharsets.UTF_8);
-        Reader dmIn = Files.newBufferedReader(dm, StandardCharsets.UTF_8)) {
+    try (Reader tuIn = CsvTable.open(tu);
+        Reader trIn = CsvTable.open(tr);
+        Reader lbIn = CsvTable.open(lb);
+        Reader qsIn = CsvTable.open(qs);
+        Reader dmIn = CsvTable.open(dm)) {
       return read(
           CsvTable.rows(tu.toString(), tuIn, List.of("USUBJID", "TUTESTCD", "VISITNUM")),
           CsvTable.rows(tr.toString(), trIn, List.of("USUBJID", "TRTESTCD", "TRLNKID", "VISITNUM")),

@@ -422,6 +422,90 @@ class SdtmCasesTest {
   }
 
   @Test
+  void emptyFile_isRefused_sayingSoAndNamingTheNeededHeader() throws IOException {
+    Files.writeString(dir.resolve("qs.csv"), "");
+    assertThatThrownBy(this::read)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            file("qs.csv")
+                + ": the file is empty (the file is refused); needed: a header with USUBJID,"
+                + " QSTESTCD, VISITNUM");
+    Files.writeString(dir.resolve("qs.csv"), "\uFEFF");
+    assertThatThrownBy(this::read).hasMessageContaining(": the file is empty");
+  }
+
+  @Test
+  void blankHeaderLine_isRefused_namingTheNeededHeader() throws IOException {
+    Files.writeString(dir.resolve("dm.csv"), "\nSTUDYID,USUBJID\n");
+    assertThatThrownBy(this::read)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            file("dm.csv")
+                + " line 1: the header line is blank (the file is refused); needed: a header"
+                + " with USUBJID");
+  }
+
+  @Test
+  void byteThatIsNotUtf8_isRefused_namingTheFileLineAndWhatIsAllowed() throws IOException {
+    Path qs = dir.resolve("qs.csv");
+    byte[] bytes = Files.readAllBytes(qs);
+    int third = 0;
+    for (int i = 0, lines = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n' && ++lines == 2) {
+        third = i + 1;
+        break;
+      }
+    }
+    bytes[third + 1] = (byte) 0xE9; // Latin-1 e acute, on line 3
+    Files.write(qs, bytes);
+    assertThatThrownBy(this::read)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            file("qs.csv")
+                + " line 3 (byte "
+                + (third + 2)
+                + "): 0xE9 is not UTF-8 (the file is refused); allowed: UTF-8 (optionally with"
+                + " a BOM)");
+  }
+
+  @Test
+  void byteThatIsNotUtf8_inAReaderOpenedByTheCaller_isRefused_namingTheFile() throws IOException {
+    // SdtmReader opens its files itself with Files.newBufferedReader (a decoder that reports)
+    Path rs = dir.resolve("rs.csv");
+    Files.write(rs, new byte[] {'U', 'S', 'U', 'B', 'J', 'I', 'D', '\n', 'A', (byte) 0xE9, '\n'});
+    try (java.io.Reader in = Files.newBufferedReader(rs, java.nio.charset.StandardCharsets.UTF_8)) {
+      assertThatThrownBy(() -> CsvTable.rows("rs.csv", in, List.of("USUBJID")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "rs.csv: not UTF-8 (the file is refused): MalformedInputException; allowed: UTF-8"
+                  + " (optionally with a BOM)");
+    }
+  }
+
+  @Test
+  void byteOrderMark_isAllowed() throws IOException {
+    Path dm = dir.resolve("dm.csv");
+    Files.writeString(dm, "\uFEFF" + Files.readString(dm));
+    assertThat(read().cases()).hasSize(2);
+  }
+
+  @Test
+  void columnGivenTwice_isRefused_namingIt() throws IOException {
+    Path dm = dir.resolve("dm.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(dm));
+    for (int i = 0; i < lines.size(); i++) {
+      lines.set(i, lines.get(i) + (i == 0 ? ",USUBJID" : ",X"));
+    }
+    Files.write(dm, lines);
+    assertThatThrownBy(this::read)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            file("dm.csv")
+                + ": the header has the column USUBJID twice (the file is refused); allowed:"
+                + " each column once");
+  }
+
+  @Test
   void rowsOfOtherTestsAndCategories_areNotRanoLmData_andNotRead() throws IOException {
     Path lb = dir.resolve("lb.csv");
     Files.writeString(
