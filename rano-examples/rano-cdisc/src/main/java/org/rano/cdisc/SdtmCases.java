@@ -67,7 +67,10 @@ public final class SdtmCases {
   /** {@code --STAT} of a result not obtained. */
   static final String NOT_DONE = "NOT DONE";
 
-  private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
+  private static final Pattern FULL_DATE =
+      Pattern.compile(
+          "(\\d{4})-(\\d{2})-(\\d{2})(T([01]\\d|2[0-3])(:[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?)?)?");
+  private static final Pattern DATE_AND_SOMETHING = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.+");
   private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
   private static final Pattern VISIT_PATH =
       Pattern.compile("(baseline|followUps\\[(\\d+)\\])\\.?(.*)");
@@ -275,8 +278,11 @@ public final class SdtmCases {
             usubjid,
             variable,
             text,
-            "not a full date (a partial date cannot date a visit); allowed: YYYY-MM-DD,"
-                + " optionally followed by a time"));
+            (DATE_AND_SOMETHING.matcher(text).matches()
+                    ? "a full date followed by something that is not an ISO 8601 time"
+                    : "not a full date (a partial date cannot date a visit)")
+                + "; allowed: YYYY-MM-DD, optionally followed by a time Thh, Thh:mm, Thh:mm:ss or"
+                + " Thh:mm:ss.f (hours 00-23)"));
     return null;
   }
 

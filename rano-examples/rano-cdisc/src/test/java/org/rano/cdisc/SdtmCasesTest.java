@@ -291,6 +291,33 @@ class SdtmCasesTest {
   }
 
   @Test
+  void dateFollowedByGarbage_isAnErrorRecord_aTimeMustBeIso8601() throws IOException {
+    long row = spoil("qs.csv", ",LMGAIT,", ",2026-01-12", ",2026-01-12Tgarbage");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.variable()).isEqualTo("QSDTC");
+    assertThat(error.value()).isEqualTo("2026-01-12Tgarbage");
+    assertThat(error.message())
+        .isEqualTo(
+            "a full date followed by something that is not an ISO 8601 time; allowed:"
+                + " YYYY-MM-DD, optionally followed by a time Thh, Thh:mm, Thh:mm:ss or"
+                + " Thh:mm:ss.f (hours 00-23)");
+  }
+
+  @Test
+  void dateWithAnHourOutOfRange_isAnErrorRecord() throws IOException {
+    spoil("qs.csv", ",LMGAIT,", ",2026-01-12", ",2026-01-12T24:00");
+    assertThat(onlyErrorOfB(read()).value()).isEqualTo("2026-01-12T24:00");
+  }
+
+  @Test
+  void dateWithAnIso8601Time_isRead() throws IOException {
+    spoil("qs.csv", ",LMGAIT,", ",2026-01-12", ",2026-01-12T09:30:15.5");
+    spoil("lb.csv", ",MLIGCE,", ",2026-01-12", ",2026-01-12T09");
+    assertThat(read().errors()).isEmpty();
+  }
+
+  @Test
   void rowsOfOneVisitWithTwoDates_isAnErrorRecord() throws IOException {
     spoil("lb.csv", ",MLIGCE,", ",2026-01-12", ",2026-01-13");
     RowError error = onlyErrorOfB(read());
