@@ -638,6 +638,9 @@ public final class SdtmCases {
                   "given twice at " + rows.label() + " (also row " + twice.number + ")"));
           continue;
         }
+        if (disagree(row, "QS")) {
+          continue;
+        }
         Domain domain = mapping.domains.get(code);
         if (domain != null) {
           firstDomainRow = firstDomainRow == null ? row : firstDomainRow;
@@ -873,6 +876,9 @@ public final class SdtmCases {
                   "not a target or non-target identified in TU (TULNKID) at the baseline visit"));
           continue;
         }
+        if (disagree(row, "TR")) {
+          continue;
+        }
         String code = row.text("TRTESTCD");
         List<String> allowed =
             lesion.role() == Role.TARGET
@@ -1057,6 +1063,36 @@ public final class SdtmCases {
         }
       }
       return target;
+    }
+
+    /**
+     * Whether a row's {@code --STRESC} and {@code --STRESN} are both given but are not the same
+     * number; adds the error record.
+     */
+    private boolean disagree(Row row, String domain) {
+      String character = row.get(domain + "STRESC");
+      String numeric = row.get(domain + "STRESN");
+      if (character == null || numeric == null) {
+        return false;
+      }
+      try {
+        if (new BigDecimal(character).compareTo(new BigDecimal(numeric)) == 0) {
+          return false;
+        }
+      } catch (NumberFormatException e) {
+        // not the same number: reported below
+      }
+      errors.add(
+          row.error(
+              usubjid,
+              domain + "STRESC",
+              character,
+              "disagrees with "
+                  + domain
+                  + "STRESN '"
+                  + numeric
+                  + "'; allowed: the same number in both, or only one of them"));
+      return true;
     }
 
     private @Nullable String result(Row row, String standard, String original) {

@@ -156,6 +156,33 @@ class SdtmCasesTest {
   }
 
   @Test
+  void qsstrescDisagreeingWithQsstresn_isAnErrorRecord() throws IOException {
+    long row = spoil("qs.csv", ",LMGAIT,", ",1,1,1,", ",1,1,2,");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.variable()).isEqualTo("QSSTRESC");
+    assertThat(error.value()).isEqualTo("1");
+    assertThat(error.message())
+        .isEqualTo(
+            "disagrees with QSSTRESN '2'; allowed: the same number in both, or only one of them");
+  }
+
+  @Test
+  void qsstrescAndQsstresn_theSameNumberWrittenTwoWays_agree() throws IOException {
+    spoil("qs.csv", ",LMSTEROI,", ",4,4,4,", ",4,4,4.00,");
+    assertThat(read().errors()).isEmpty();
+  }
+
+  @Test
+  void trstrescDisagreeingWithTrstresn_isAnErrorRecord() throws IOException {
+    long row = spoil("tr.csv", ",LDIAM,", ",12,mm,12,12,", ",12,mm,12,13,");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.variable()).isEqualTo("TRSTRESC");
+    assertThat(error.message()).startsWith("disagrees with TRSTRESN '13'");
+  }
+
+  @Test
   void levelWithAFraction_isAnErrorRecord() throws IOException {
     spoil("qs.csv", ",LMGAIT,", ",1,1,1,", ",1.5,1.5,1.5,");
     RowError error = onlyErrorOfB(read());
