@@ -215,6 +215,15 @@ public final class SdtmCases {
     return new Result(cases, errors);
   }
 
+  /** The words of a mapping table for an "allowed:" list, each quoted, as they may hold commas. */
+  static String quoted(java.util.Collection<String> words) {
+    StringBuilder text = new StringBuilder();
+    for (String word : words) {
+      text.append(text.length() == 0 ? "'" : ", '").append(word).append('\'');
+    }
+    return text.toString();
+  }
+
   private static boolean isNew(@Nullable Role role) {
     return role == Role.NEW || role == Role.NEW_EQUIVOCAL;
   }
@@ -523,7 +532,7 @@ public final class SdtmCases {
                 word,
                 (word == null ? "missing" : "an unknown lesion role")
                     + "; allowed: "
-                    + String.join(", ", mapping.roles.keySet())));
+                    + quoted(mapping.roles.keySet())));
         return;
       }
       if (isNew(role)) {
@@ -579,7 +588,7 @@ public final class SdtmCases {
                 loc,
                 (loc == null ? "missing" : "an unknown location")
                     + "; allowed: "
-                    + String.join(", ", mapping.sites.keySet())));
+                    + quoted(mapping.sites.keySet())));
       }
       return site;
     }
@@ -1140,7 +1149,7 @@ public final class SdtmCases {
           word,
           (word == null ? "missing" : "a word the mapping does not know")
               + "; allowed: "
-              + String.join(", ", allowed));
+              + quoted(allowed));
     }
 
     /** An error of rano-core's builders, located at the row that gave the field where possible. */

@@ -225,7 +225,7 @@ class SdtmCasesTest {
     RowError error = onlyErrorOfB(read());
     assertThat(error.variable()).isEqualTo("LMATTRIB");
     assertThat(error.value()).isEqualTo("TOXICITY");
-    assertThat(error.message()).startsWith("a word the mapping does not know; allowed: BRAIN");
+    assertThat(error.message()).startsWith("a word the mapping does not know; allowed: 'BRAIN");
   }
 
   @Test
@@ -236,7 +236,8 @@ class SdtmCasesTest {
     assertThat(error.row()).isEqualTo(row);
     assertThat(error.variable()).isEqualTo("TULOC");
     assertThat(error.value()).isEqualTo("CEREBELLUM");
-    assertThat(error.message()).startsWith("an unknown location; allowed: BRAIN, NODULAR, ");
+    assertThat(error.message())
+        .startsWith("an unknown location; allowed: 'BRAIN, NODULAR', 'SPINE, NODULAR', ");
   }
 
   @Test
@@ -246,7 +247,8 @@ class SdtmCasesTest {
     assertThat(error.variable()).isEqualTo("TUSTRESC");
     assertThat(error.value()).isEqualTo("MEASURABLE");
     assertThat(error.message())
-        .isEqualTo("an unknown lesion role; allowed: TARGET, NON-TARGET, NEW, NEW, EQUIVOCAL");
+        .isEqualTo(
+            "an unknown lesion role; allowed: 'TARGET', 'NON-TARGET', 'NEW', 'NEW, EQUIVOCAL'");
   }
 
   @Test
@@ -296,7 +298,8 @@ class SdtmCasesTest {
     assertThat(error.variable()).isEqualTo("LBSTRESC");
     assertThat(error.value()).isEqualTo("ATYPICAL");
     assertThat(error.message())
-        .isEqualTo("a word the mapping does not know; allowed: POSITIVE, EQUIVOCAL, NEGATIVE");
+        .isEqualTo(
+            "a word the mapping does not know; allowed: 'POSITIVE', 'EQUIVOCAL', 'NEGATIVE'");
   }
 
   @Test
