@@ -70,6 +70,10 @@ public final class SdtmCases {
   private static final Pattern FULL_DATE =
       Pattern.compile(
           "(\\d{4})-(\\d{2})-(\\d{2})(T([01]\\d|2[0-3])(:[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?)?)?");
+
+  /** The most digits, and the largest power of ten, of a {@code VISITNUM}. */
+  private static final int MAX_DIGITS = 18;
+
   private static final Pattern DATE_AND_SOMETHING = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.+");
   private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
   private static final Pattern VISIT_PATH =
@@ -326,10 +330,28 @@ public final class SdtmCases {
       }
       if (number == null) {
         errors.add(
-            row.error(usubjid, "VISITNUM", text, "missing or not a number; allowed: a number"));
+            row.error(
+                usubjid,
+                "VISITNUM",
+                text,
+                "missing or not a number; allowed: a number such as 2 or 2.1"));
         return;
       }
-      VisitRows visit = visits.computeIfAbsent(number.stripTrailingZeros(), VisitRows::new);
+      number = number.stripTrailingZeros();
+      if (number.precision() > MAX_DIGITS || Math.abs((long) number.scale()) > MAX_DIGITS) {
+        errors.add(
+            row.error(
+                usubjid,
+                "VISITNUM",
+                text,
+                "a number of more than "
+                    + MAX_DIGITS
+                    + " digits or a power of ten beyond "
+                    + MAX_DIGITS
+                    + "; allowed: a number such as 2 or 2.1"));
+        return;
+      }
+      VisitRows visit = visits.computeIfAbsent(number, VisitRows::new);
       String name = row.get("VISIT");
       if (name != null && visit.name == null) {
         visit.name = name;

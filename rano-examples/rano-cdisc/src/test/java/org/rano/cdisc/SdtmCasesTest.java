@@ -367,6 +367,34 @@ class SdtmCasesTest {
   }
 
   @Test
+  void visitnumOfHugePrecisionOrScale_isAnErrorRecord_neverPrintedInFull() throws IOException {
+    for (String huge : List.of("1e2147483647", "1E-2147483647", "1234567890123456789", "1e19")) {
+      writeFiles();
+      long row = spoil("lb.csv", ",MLIGCE,", ",1,BASELINE,", "," + huge + ",BASELINE,");
+      RowError error = onlyErrorOfB(read());
+      assertThat(error.row()).isEqualTo(row);
+      assertThat(error.variable()).isEqualTo("VISITNUM");
+      assertThat(error.value()).isEqualTo(huge);
+      assertThat(error.message())
+          .isEqualTo(
+              "a number of more than 18 digits or a power of ten beyond 18; allowed: a number"
+                  + " such as 2 or 2.1");
+    }
+  }
+
+  @Test
+  void visitnumOfEighteenDigits_isRead() throws IOException {
+    for (String file : List.of("tu.csv", "tr.csv", "lb.csv", "qs.csv")) {
+      Path path = dir.resolve(file);
+      Files.writeString(
+          path, Files.readString(path).replace(",2,FOLLOW-UP", ",1000000000.00000002,FOLLOW-UP"));
+    }
+    SdtmCases.Result result = read();
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.cases()).hasSize(2);
+  }
+
+  @Test
   void subjectMissingFromDm_isAnErrorRecord() throws IOException {
     remove("dm.csv", ",B,");
     SdtmCases.Result result = read();
