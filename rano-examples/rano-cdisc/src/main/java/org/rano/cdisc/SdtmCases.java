@@ -45,8 +45,11 @@ import org.rano.neuro.NeuroExam;
  * score, the two diameters, the non-target status), CSF cytology in LB ({@code LBTESTCD} and {@code
  * LBSPEC}, the volume from a merged supplemental qualifier column) and the ten neurological
  * domains, the steroid dose, parenchymal status, clinical deterioration and "MRI done" in QS (one
- * {@code QSCAT}). Rows of other tests, specimens and categories are not RANO-LM data and are not
- * read.
+ * {@code QSCAT}). Rows of other tests are not RANO-LM data and are not read; but a row of a test
+ * the mapping reads ({@code LBTESTCD} of CSF cytology, a {@code QSTESTCD} of the mapping's QS
+ * items) under another {@code LBSPEC} or {@code QSCAT} is an error record, so that a mapping that
+ * does not match the data (say {@code QSCAT 'rano-lm'} for {@code 'RANO-LM'}) drops nothing
+ * silently.
  *
  * <p>Visits are grouped by {@code VISITNUM}; a visit's date is its rows' {@code --DTC} (all its
  * dated rows must agree). The baseline is the visit with the lowest {@code VISITNUM}, or the one
@@ -189,19 +192,37 @@ public final class SdtmCases {
       }
     }
     for (Row row : lb) {
-      if (mapping.lbTestCode.equals(row.get("LBTESTCD"))
-          && mapping.lbSpec.equals(row.get("LBSPEC"))) {
+      if (mapping.lbTestCode.equals(row.get("LBTESTCD"))) {
         SubjectRows subject = subjectOf(row, "LB", subjects, strays, errors);
-        if (subject != null) {
+        if (subject == null) {
+          continue;
+        }
+        if (mapping.lbSpec.equals(row.get("LBSPEC"))) {
           subject.add(row, "LB", Component.LB);
+        } else {
+          subject.errors.add(notUnder(row, subject, "LBSPEC", mapping.lbSpec, "LB.LBSPEC"));
         }
       }
     }
+    java.util.Set<String> qsCodes = new java.util.HashSet<>(mapping.domains.keySet());
+    qsCodes.addAll(
+        List.of(
+            mapping.steroids,
+            mapping.parenchymalBrain,
+            mapping.parenchymalSpine,
+            mapping.clinicalDeterioration,
+            mapping.mriDone));
     for (Row row : qs) {
-      if (mapping.qsCat.equals(row.get("QSCAT"))) {
+      boolean category = mapping.qsCat.equals(row.get("QSCAT"));
+      if (category || qsCodes.contains(row.text("QSTESTCD"))) {
         SubjectRows subject = subjectOf(row, "QS", subjects, strays, errors);
-        if (subject != null) {
+        if (subject == null) {
+          continue;
+        }
+        if (category) {
           subject.add(row, "QS", Component.QS);
+        } else {
+          subject.errors.add(notUnder(row, subject, "QSCAT", mapping.qsCat, "QS.QSCAT"));
         }
       }
     }
@@ -226,6 +247,20 @@ public final class SdtmCases {
       text.append(text.length() == 0 ? "'" : ", '").append(word).append('\'');
     }
     return text.toString();
+  }
+
+  /**
+   * The error record of a row of a test the mapping reads but under another category or specimen:
+   * it would otherwise be left out silently, as not RANO-LM data.
+   */
+  private static RowError notUnder(
+      Row row, SubjectRows subject, String variable, String mapped, String key) {
+    String test = variable.substring(0, 2) + "TESTCD";
+    return row.error(
+        subject.usubjid,
+        variable,
+        row.get(variable),
+        row.text(test) + " is read under " + variable + " '" + mapped + "' (mapping " + key + ")");
   }
 
   private static boolean isNew(@Nullable Role role) {

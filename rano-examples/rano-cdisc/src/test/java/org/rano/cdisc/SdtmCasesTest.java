@@ -591,6 +591,42 @@ class SdtmCasesTest {
   }
 
   @Test
+  void mappedQsTestUnderAnotherQscat_isAnErrorRecord() throws IOException {
+    long row = spoil("qs.csv", ",LMGAIT,", ",RANO-LM,", ",rano-lm,");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.file()).isEqualTo(file("qs.csv"));
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.text())
+        .endsWith(
+            "USUBJID B: QSCAT 'rano-lm': LMGAIT is read under QSCAT 'RANO-LM' (mapping"
+                + " QS.QSCAT)");
+  }
+
+  @Test
+  void cytologyOfAnotherLbspec_isAnErrorRecord() throws IOException {
+    long row = spoil("lb.csv", ",MLIGCE,", "CEREBROSPINAL FLUID", "CSF");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.variable()).isEqualTo("LBSPEC");
+    assertThat(error.value()).isEqualTo("CSF");
+    assertThat(error.message())
+        .isEqualTo("MLIGCE is read under LBSPEC 'CEREBROSPINAL FLUID' (mapping LB.LBSPEC)");
+  }
+
+  @Test
+  void mappingWhoseQscatTheDataDoNotUse_givesErrorRecords_notCasesWithoutNeuroData()
+      throws IOException {
+    SdtmCases.Result result =
+        read(SdtmMapping.read("map.json", new StringReader("{\"QS\": {\"QSCAT\": \"NANO\"}}")));
+    assertThat(result.cases()).isEmpty();
+    assertThat(result.errors()).extracting(RowError::usubjid).contains("A", "B");
+    assertThat(result.errors()).extracting(RowError::variable).containsOnly("QSCAT");
+    assertThat(result.errors())
+        .extracting(RowError::message)
+        .contains("LMGAIT is read under QSCAT 'NANO' (mapping QS.QSCAT)");
+  }
+
+  @Test
   void rowsOfOtherTestsAndCategories_areNotRanoLmData_andNotRead() throws IOException {
     Path lb = dir.resolve("lb.csv");
     Files.writeString(
