@@ -42,14 +42,18 @@ import org.rano.neuro.NeuroExam;
  * DM, with {@code USUBJID} as the case id, through a {@link SdtmMapping}: lesions identified in TU
  * ({@code TUTESTCD}, role from {@code TUSTRESC} falling back to {@code TUORRES}, site from {@code
  * TULOC}, linked by {@code TULNKID}), their results in TR (linked by {@code TRLNKID}: the 0-3
- * score, the two diameters, the non-target status), CSF cytology in LB ({@code LBTESTCD} and {@code
- * LBSPEC}, the volume from a merged supplemental qualifier column) and the ten neurological
+ * score, the two diameters in mm, the non-target status), CSF cytology in LB ({@code LBTESTCD} and
+ * {@code LBSPEC}, the volume from a merged supplemental qualifier column) and the ten neurological
  * domains, the steroid dose, parenchymal status, clinical deterioration and "MRI done" in QS (one
  * {@code QSCAT}). Rows of other tests are not RANO-LM data and are not read; but a row of a test
  * the mapping reads ({@code LBTESTCD} of CSF cytology, a {@code QSTESTCD} of the mapping's QS
  * items) under another {@code LBSPEC} or {@code QSCAT} is an error record, so that a mapping that
  * does not match the data (say {@code QSCAT 'rano-lm'} for {@code 'RANO-LM'}) drops nothing
  * silently.
+ *
+ * <p>A diameter is {@code TRSTRESN} in the unit {@code TRSTRESU}, or when that is missing {@code
+ * TRORRES} in {@code TRORRESU}: {@code mm} is read as is, {@code cm} is converted to mm exactly
+ * (times ten), a missing unit is read as mm, any other unit is an error record.
  *
  * <p>Visits are grouped by {@code VISITNUM}; a visit's date is its rows' {@code --DTC} (all its
  * dated rows must agree). The baseline is the visit with the lowest {@code VISITNUM}, or the one
@@ -1111,8 +1115,8 @@ public final class SdtmCases {
                       + ", or neither"));
           return null;
         }
-        BigDecimal longMm = number(longRow, "TRSTRESN", "TRORRES", "a diameter in mm");
-        BigDecimal shortMm = number(shortRow, "TRSTRESN", "TRORRES", "a diameter in mm");
+        BigDecimal longMm = millimetres(longRow);
+        BigDecimal shortMm = millimetres(shortRow);
         if (longMm == null || shortMm == null) {
           return null;
         }
@@ -1159,6 +1163,34 @@ public final class SdtmCases {
                   + numeric
                   + "'; allowed: the same number in both, or only one of them"));
       return true;
+    }
+
+    /**
+     * A diameter in mm: {@code TRSTRESN} in the unit {@code TRSTRESU}, or else {@code TRORRES} in
+     * {@code TRORRESU}; {@code mm} as is, {@code cm} times ten (exactly), no unit read as mm.
+     */
+    private @Nullable BigDecimal millimetres(Row row) {
+      boolean standard = row.get("TRSTRESN") != null;
+      BigDecimal value = number(row, "TRSTRESN", "TRORRES", "a diameter in mm");
+      if (value == null) {
+        return null;
+      }
+      String unitColumn = standard ? "TRSTRESU" : "TRORRESU";
+      String unit = row.get(unitColumn);
+      if (unit == null || unit.equals("mm")) {
+        return value;
+      }
+      if (unit.equals("cm")) {
+        return value.movePointRight(1);
+      }
+      errors.add(
+          row.error(
+              usubjid,
+              unitColumn,
+              unit,
+              "not a unit of a diameter; allowed: 'mm', 'cm' (converted to mm), or none (read as"
+                  + " mm)"));
+      return null;
     }
 
     private @Nullable String result(Row row, String standard, String original) {

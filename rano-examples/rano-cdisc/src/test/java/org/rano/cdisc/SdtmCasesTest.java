@@ -282,6 +282,44 @@ class SdtmCasesTest {
   }
 
   @Test
+  void diameterInCm_isConvertedToMmExactly() throws IOException {
+    spoil("tr.csv", ",LDIAM,", ",12,mm,12,12,mm,", ",1.2,cm,1.2,1.2,cm,");
+    spoil("tr.csv", ",LPERP,", ",7,mm,7,7,mm,", ",7,mm,0.7,0.7,cm,");
+    SdtmCases.Result result = read();
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.cases().get(1)).isEqualTo(subject("B", "2026-01-12", "2026-02-09"));
+  }
+
+  @Test
+  void diameterInOriginalUnitsOnly_isReadInTrorresu() throws IOException {
+    spoil("tr.csv", ",LDIAM,", ",12,mm,12,12,mm,", ",1.2,cm,,,,");
+    SdtmCases.Result result = read();
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.cases().get(1)).isEqualTo(subject("B", "2026-01-12", "2026-02-09"));
+  }
+
+  @Test
+  void diameterWithoutAUnit_isReadAsMm() throws IOException {
+    spoil("tr.csv", ",LDIAM,", ",12,mm,12,12,mm,", ",12,,12,12,,");
+    SdtmCases.Result result = read();
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.cases().get(1)).isEqualTo(subject("B", "2026-01-12", "2026-02-09"));
+  }
+
+  @Test
+  void diameterInAnotherUnit_isAnErrorRecord_namingTheAllowedUnits() throws IOException {
+    long row = spoil("tr.csv", ",LPERP,", ",7,mm,7,7,mm,", ",0.28,in,7,7,in,");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.variable()).isEqualTo("TRSTRESU");
+    assertThat(error.value()).isEqualTo("in");
+    assertThat(error.message())
+        .isEqualTo(
+            "not a unit of a diameter; allowed: 'mm', 'cm' (converted to mm), or none (read as"
+                + " mm)");
+  }
+
+  @Test
   void unknownNonTargetStatus_isAnErrorRecord() throws IOException {
     spoil("tr.csv", ",TUMSTATE,", ",PRESENT,", ",GROWING,");
     RowError error = onlyErrorOfB(read());
