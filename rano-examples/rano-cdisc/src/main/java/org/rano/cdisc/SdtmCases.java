@@ -1181,7 +1181,17 @@ public final class SdtmCases {
         return value;
       }
       if (unit.equals("cm")) {
-        return value.movePointRight(1);
+        try {
+          return value.movePointRight(1);
+        } catch (ArithmeticException e) { // the scale overflows: 1E+2147483647
+          errors.add(
+              row.error(
+                  usubjid,
+                  standard ? "TRSTRESN" : "TRORRES",
+                  result(row, "TRSTRESN", "TRORRES"),
+                  "too large to convert to mm; allowed: a diameter in mm or cm"));
+          return null;
+        }
       }
       errors.add(
           row.error(

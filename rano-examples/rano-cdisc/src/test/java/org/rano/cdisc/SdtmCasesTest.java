@@ -307,6 +307,17 @@ class SdtmCasesTest {
   }
 
   @Test
+  void diameterInCmWhoseConversionOverflowsTheScale_isAnErrorRecord() throws IOException {
+    long row =
+        spoil("tr.csv", ",LDIAM,", ",12,mm,12,12,mm,", ",12,mm,1E+2147483647,1E+2147483647,cm,");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.variable()).isEqualTo("TRSTRESN");
+    assertThat(error.message())
+        .isEqualTo("too large to convert to mm; allowed: a diameter in mm or cm");
+  }
+
+  @Test
   void diameterInAnotherUnit_isAnErrorRecord_namingTheAllowedUnits() throws IOException {
     long row = spoil("tr.csv", ",LPERP,", ",7,mm,7,7,mm,", ",0.28,in,7,7,in,");
     RowError error = onlyErrorOfB(read());
