@@ -3,8 +3,6 @@ package org.rano.cdisc;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -44,11 +42,18 @@ import org.rano.neuro.NeuroExam;
  * DM, with {@code USUBJID} as the case id, through a {@link SdtmMapping}: lesions identified in TU
  * ({@code TUTESTCD}, role from {@code TUSTRESC} falling back to {@code TUORRES}, site from {@code
  * TULOC}, linked by {@code TULNKID}), their results in TR (linked by {@code TRLNKID}: the 0-3
- * score, the two diameters, the non-target status), CSF cytology in LB ({@code LBTESTCD} and {@code
- * LBSPEC}, the volume from a merged supplemental qualifier column) and the ten neurological
+ * score, the two diameters in mm, the non-target status), CSF cytology in LB ({@code LBTESTCD} and
+ * {@code LBSPEC}, the volume from a merged supplemental qualifier column) and the ten neurological
  * domains, the steroid dose, parenchymal status, clinical deterioration and "MRI done" in QS (one
- * {@code QSCAT}). Rows of other tests, specimens and categories are not RANO-LM data and are not
- * read.
+ * {@code QSCAT}). Rows of other tests are not RANO-LM data and are not read; but a row of a test
+ * the mapping reads ({@code LBTESTCD} of CSF cytology, a {@code QSTESTCD} of the mapping's QS
+ * items) under another {@code LBSPEC} or {@code QSCAT} is an error record, so that a mapping that
+ * does not match the data (say {@code QSCAT 'rano-lm'} for {@code 'RANO-LM'}) drops nothing
+ * silently.
+ *
+ * <p>A diameter is {@code TRSTRESN} in the unit {@code TRSTRESU}, or when that is missing {@code
+ * TRORRES} in {@code TRORRESU}: {@code mm} is read as is, {@code cm} is converted to mm exactly
+ * (times ten), a missing unit is read as mm, any other unit is an error record.
  *
  * <p>Visits are grouped by {@code VISITNUM}; a visit's date is its rows' {@code --DTC} (all its
  * dated rows must agree). The baseline is the visit with the lowest {@code VISITNUM}, or the one
@@ -69,7 +74,14 @@ public final class SdtmCases {
   /** {@code --STAT} of a result not obtained. */
   static final String NOT_DONE = "NOT DONE";
 
-  private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
+  private static final Pattern FULL_DATE =
+      Pattern.compile(
+          "(\\d{4})-(\\d{2})-(\\d{2})(T([01]\\d|2[0-3])(:[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?)?)?");
+
+  /** The most digits, and the largest power of ten, of a {@code VISITNUM}. */
+  private static final int MAX_DIGITS = 18;
+
+  private static final Pattern DATE_AND_SOMETHING = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.+");
   private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
   private static final Pattern VISIT_PATH =
       Pattern.compile("(baseline|followUps\\[(\\d+)\\])\\.?(.*)");
@@ -121,15 +133,15 @@ public final class SdtmCases {
    * @param dm DM, not null
    * @return the cases and error records, not null
    * @throws IOException if a file cannot be read
-   * @throws IllegalArgumentException naming the file, for a file that is not CSV or lacks a needed
-   *     column
+   * @throws IllegalArgumentException naming the file, for a file that is empty, not UTF-8 (a
+   *     leading byte order mark is allowed), not CSV, lacks a needed column or has a column twice
    */
   public Result read(Path tu, Path tr, Path lb, Path qs, Path dm) throws IOException {
-    try (Reader tuIn = Files.newBufferedReader(tu, StandardCharsets.UTF_8);
-        Reader trIn = Files.newBufferedReader(tr, StandardCharsets.UTF_8);
-        Reader lbIn = Files.newBufferedReader(lb, StandardCharsets.UTF_8);
-        Reader qsIn = Files.newBufferedReader(qs, StandardCharsets.UTF_8);
-        Reader dmIn = Files.newBufferedReader(dm, StandardCharsets.UTF_8)) {
+    try (Reader tuIn = CsvTable.open(tu);
+        Reader trIn = CsvTable.open(tr);
+        Reader lbIn = CsvTable.open(lb);
+        Reader qsIn = CsvTable.open(qs);
+        Reader dmIn = CsvTable.open(dm)) {
       return read(
           CsvTable.rows(tu.toString(), tuIn, List.of("USUBJID", "TUTESTCD", "VISITNUM")),
           CsvTable.rows(tr.toString(), trIn, List.of("USUBJID", "TRTESTCD", "TRLNKID", "VISITNUM")),
@@ -184,19 +196,37 @@ public final class SdtmCases {
       }
     }
     for (Row row : lb) {
-      if (mapping.lbTestCode.equals(row.get("LBTESTCD"))
-          && mapping.lbSpec.equals(row.get("LBSPEC"))) {
+      if (mapping.lbTestCode.equals(row.get("LBTESTCD"))) {
         SubjectRows subject = subjectOf(row, "LB", subjects, strays, errors);
-        if (subject != null) {
+        if (subject == null) {
+          continue;
+        }
+        if (mapping.lbSpec.equals(row.get("LBSPEC"))) {
           subject.add(row, "LB", Component.LB);
+        } else {
+          subject.errors.add(notUnder(row, subject, "LBSPEC", mapping.lbSpec, "LB.LBSPEC"));
         }
       }
     }
+    java.util.Set<String> qsCodes = new java.util.HashSet<>(mapping.domains.keySet());
+    qsCodes.addAll(
+        List.of(
+            mapping.steroids,
+            mapping.parenchymalBrain,
+            mapping.parenchymalSpine,
+            mapping.clinicalDeterioration,
+            mapping.mriDone));
     for (Row row : qs) {
-      if (mapping.qsCat.equals(row.get("QSCAT"))) {
+      boolean category = mapping.qsCat.equals(row.get("QSCAT"));
+      if (category || qsCodes.contains(row.text("QSTESTCD"))) {
         SubjectRows subject = subjectOf(row, "QS", subjects, strays, errors);
-        if (subject != null) {
+        if (subject == null) {
+          continue;
+        }
+        if (category) {
           subject.add(row, "QS", Component.QS);
+        } else {
+          subject.errors.add(notUnder(row, subject, "QSCAT", mapping.qsCat, "QS.QSCAT"));
         }
       }
     }
@@ -212,6 +242,29 @@ public final class SdtmCases {
       errors.addAll(stray.errors);
     }
     return new Result(cases, errors);
+  }
+
+  /** The words of a mapping table for an "allowed:" list, each quoted, as they may hold commas. */
+  static String quoted(java.util.Collection<String> words) {
+    StringBuilder text = new StringBuilder();
+    for (String word : words) {
+      text.append(text.length() == 0 ? "'" : ", '").append(word).append('\'');
+    }
+    return text.toString();
+  }
+
+  /**
+   * The error record of a row of a test the mapping reads but under another category or specimen:
+   * it would otherwise be left out silently, as not RANO-LM data.
+   */
+  private static RowError notUnder(
+      Row row, SubjectRows subject, String variable, String mapped, String key) {
+    String test = variable.substring(0, 2) + "TESTCD";
+    return row.error(
+        subject.usubjid,
+        variable,
+        row.get(variable),
+        row.text(test) + " is read under " + variable + " '" + mapped + "' (mapping " + key + ")");
   }
 
   private static boolean isNew(@Nullable Role role) {
@@ -277,8 +330,11 @@ public final class SdtmCases {
             usubjid,
             variable,
             text,
-            "not a full date (a partial date cannot date a visit); allowed: YYYY-MM-DD,"
-                + " optionally followed by a time"));
+            (DATE_AND_SOMETHING.matcher(text).matches()
+                    ? "a full date followed by something that is not an ISO 8601 time"
+                    : "not a full date (a partial date cannot date a visit)")
+                + "; allowed: YYYY-MM-DD, optionally followed by a time Thh, Thh:mm, Thh:mm:ss or"
+                + " Thh:mm:ss.f (hours 00-23)"));
     return null;
   }
 
@@ -313,10 +369,28 @@ public final class SdtmCases {
       }
       if (number == null) {
         errors.add(
-            row.error(usubjid, "VISITNUM", text, "missing or not a number; allowed: a number"));
+            row.error(
+                usubjid,
+                "VISITNUM",
+                text,
+                "missing or not a number; allowed: a number such as 2 or 2.1"));
         return;
       }
-      VisitRows visit = visits.computeIfAbsent(number.stripTrailingZeros(), VisitRows::new);
+      number = number.stripTrailingZeros();
+      if (number.precision() > MAX_DIGITS || Math.abs((long) number.scale()) > MAX_DIGITS) {
+        errors.add(
+            row.error(
+                usubjid,
+                "VISITNUM",
+                text,
+                "a number of more than "
+                    + MAX_DIGITS
+                    + " digits or a power of ten beyond "
+                    + MAX_DIGITS
+                    + "; allowed: a number such as 2 or 2.1"));
+        return;
+      }
+      VisitRows visit = visits.computeIfAbsent(number, VisitRows::new);
       String name = row.get("VISIT");
       if (name != null && visit.name == null) {
         visit.name = name;
@@ -519,7 +593,7 @@ public final class SdtmCases {
                 word,
                 (word == null ? "missing" : "an unknown lesion role")
                     + "; allowed: "
-                    + String.join(", ", mapping.roles.keySet())));
+                    + quoted(mapping.roles.keySet())));
         return;
       }
       if (isNew(role)) {
@@ -575,7 +649,7 @@ public final class SdtmCases {
                 loc,
                 (loc == null ? "missing" : "an unknown location")
                     + "; allowed: "
-                    + String.join(", ", mapping.sites.keySet())));
+                    + quoted(mapping.sites.keySet())));
       }
       return site;
     }
@@ -632,6 +706,9 @@ public final class SdtmCases {
                   "QSTESTCD",
                   code,
                   "given twice at " + rows.label() + " (also row " + twice.number + ")"));
+          continue;
+        }
+        if (disagree(row, "QS")) {
           continue;
         }
         Domain domain = mapping.domains.get(code);
@@ -869,6 +946,9 @@ public final class SdtmCases {
                   "not a target or non-target identified in TU (TULNKID) at the baseline visit"));
           continue;
         }
+        if (disagree(row, "TR")) {
+          continue;
+        }
         String code = row.text("TRTESTCD");
         List<String> allowed =
             lesion.role() == Role.TARGET
@@ -1035,8 +1115,8 @@ public final class SdtmCases {
                       + ", or neither"));
           return null;
         }
-        BigDecimal longMm = number(longRow, "TRSTRESN", "TRORRES", "a diameter in mm");
-        BigDecimal shortMm = number(shortRow, "TRSTRESN", "TRORRES", "a diameter in mm");
+        BigDecimal longMm = millimetres(longRow);
+        BigDecimal shortMm = millimetres(shortRow);
         if (longMm == null || shortMm == null) {
           return null;
         }
@@ -1053,6 +1133,74 @@ public final class SdtmCases {
         }
       }
       return target;
+    }
+
+    /**
+     * Whether a row's {@code --STRESC} and {@code --STRESN} are both given but are not the same
+     * number; adds the error record.
+     */
+    private boolean disagree(Row row, String domain) {
+      String character = row.get(domain + "STRESC");
+      String numeric = row.get(domain + "STRESN");
+      if (character == null || numeric == null) {
+        return false;
+      }
+      try {
+        if (new BigDecimal(character).compareTo(new BigDecimal(numeric)) == 0) {
+          return false;
+        }
+      } catch (NumberFormatException e) {
+        // not the same number: reported below
+      }
+      errors.add(
+          row.error(
+              usubjid,
+              domain + "STRESC",
+              character,
+              "disagrees with "
+                  + domain
+                  + "STRESN '"
+                  + numeric
+                  + "'; allowed: the same number in both, or only one of them"));
+      return true;
+    }
+
+    /**
+     * A diameter in mm: {@code TRSTRESN} in the unit {@code TRSTRESU}, or else {@code TRORRES} in
+     * {@code TRORRESU}; {@code mm} as is, {@code cm} times ten (exactly), no unit read as mm.
+     */
+    private @Nullable BigDecimal millimetres(Row row) {
+      boolean standard = row.get("TRSTRESN") != null;
+      BigDecimal value = number(row, "TRSTRESN", "TRORRES", "a diameter in mm");
+      if (value == null) {
+        return null;
+      }
+      String unitColumn = standard ? "TRSTRESU" : "TRORRESU";
+      String unit = row.get(unitColumn);
+      if (unit == null || unit.equals("mm")) {
+        return value;
+      }
+      if (unit.equals("cm")) {
+        try {
+          return value.movePointRight(1);
+        } catch (ArithmeticException e) { // the scale overflows: 1E+2147483647
+          errors.add(
+              row.error(
+                  usubjid,
+                  standard ? "TRSTRESN" : "TRORRES",
+                  result(row, "TRSTRESN", "TRORRES"),
+                  "too large to convert to mm; allowed: a diameter in mm or cm"));
+          return null;
+        }
+      }
+      errors.add(
+          row.error(
+              usubjid,
+              unitColumn,
+              unit,
+              "not a unit of a diameter; allowed: 'mm', 'cm' (converted to mm), or none (read as"
+                  + " mm)"));
+      return null;
     }
 
     private @Nullable String result(Row row, String standard, String original) {
@@ -1100,7 +1248,7 @@ public final class SdtmCases {
           word,
           (word == null ? "missing" : "a word the mapping does not know")
               + "; allowed: "
-              + String.join(", ", allowed));
+              + quoted(allowed));
     }
 
     /** An error of rano-core's builders, located at the row that gave the field where possible. */

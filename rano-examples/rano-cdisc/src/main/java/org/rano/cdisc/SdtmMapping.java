@@ -153,10 +153,24 @@ public final class SdtmMapping {
     mriDone = qs.code("mriDone");
     qs.distinct(
         "steroids", "parenchymalBrain", "parenchymalSpine", "clinicalDeterioration", "mriDone");
-    for (String code :
-        List.of(steroids, parenchymalBrain, parenchymalSpine, clinicalDeterioration, mriDone)) {
-      if (domains.containsKey(code)) {
-        throw qs.problem("domains", code, "the code is also used by another QS item");
+    for (String key :
+        List.of(
+            "steroids",
+            "parenchymalBrain",
+            "parenchymalSpine",
+            "clinicalDeterioration",
+            "mriDone")) {
+      String code = qs.code(key);
+      Domain domain = domains.get(code);
+      if (domain != null) {
+        throw qs.problem(
+            key,
+            code,
+            "the code is also used by "
+                + qs.path
+                + ".domains (for '"
+                + domain.key()
+                + "'); allowed: a code of its own");
       }
     }
   }

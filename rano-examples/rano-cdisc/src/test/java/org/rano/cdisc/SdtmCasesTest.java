@@ -156,6 +156,33 @@ class SdtmCasesTest {
   }
 
   @Test
+  void qsstrescDisagreeingWithQsstresn_isAnErrorRecord() throws IOException {
+    long row = spoil("qs.csv", ",LMGAIT,", ",1,1,1,", ",1,1,2,");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.variable()).isEqualTo("QSSTRESC");
+    assertThat(error.value()).isEqualTo("1");
+    assertThat(error.message())
+        .isEqualTo(
+            "disagrees with QSSTRESN '2'; allowed: the same number in both, or only one of them");
+  }
+
+  @Test
+  void qsstrescAndQsstresn_theSameNumberWrittenTwoWays_agree() throws IOException {
+    spoil("qs.csv", ",LMSTEROI,", ",4,4,4,", ",4,4,4.00,");
+    assertThat(read().errors()).isEmpty();
+  }
+
+  @Test
+  void trstrescDisagreeingWithTrstresn_isAnErrorRecord() throws IOException {
+    long row = spoil("tr.csv", ",LDIAM,", ",12,mm,12,12,", ",12,mm,12,13,");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.variable()).isEqualTo("TRSTRESC");
+    assertThat(error.message()).startsWith("disagrees with TRSTRESN '13'");
+  }
+
+  @Test
   void levelWithAFraction_isAnErrorRecord() throws IOException {
     spoil("qs.csv", ",LMGAIT,", ",1,1,1,", ",1.5,1.5,1.5,");
     RowError error = onlyErrorOfB(read());
@@ -198,7 +225,7 @@ class SdtmCasesTest {
     RowError error = onlyErrorOfB(read());
     assertThat(error.variable()).isEqualTo("LMATTRIB");
     assertThat(error.value()).isEqualTo("TOXICITY");
-    assertThat(error.message()).startsWith("a word the mapping does not know; allowed: BRAIN");
+    assertThat(error.message()).startsWith("a word the mapping does not know; allowed: 'BRAIN");
   }
 
   @Test
@@ -209,7 +236,8 @@ class SdtmCasesTest {
     assertThat(error.row()).isEqualTo(row);
     assertThat(error.variable()).isEqualTo("TULOC");
     assertThat(error.value()).isEqualTo("CEREBELLUM");
-    assertThat(error.message()).startsWith("an unknown location; allowed: BRAIN, NODULAR, ");
+    assertThat(error.message())
+        .startsWith("an unknown location; allowed: 'BRAIN, NODULAR', 'SPINE, NODULAR', ");
   }
 
   @Test
@@ -219,7 +247,8 @@ class SdtmCasesTest {
     assertThat(error.variable()).isEqualTo("TUSTRESC");
     assertThat(error.value()).isEqualTo("MEASURABLE");
     assertThat(error.message())
-        .isEqualTo("an unknown lesion role; allowed: TARGET, NON-TARGET, NEW, NEW, EQUIVOCAL");
+        .isEqualTo(
+            "an unknown lesion role; allowed: 'TARGET', 'NON-TARGET', 'NEW', 'NEW, EQUIVOCAL'");
   }
 
   @Test
@@ -253,6 +282,55 @@ class SdtmCasesTest {
   }
 
   @Test
+  void diameterInCm_isConvertedToMmExactly() throws IOException {
+    spoil("tr.csv", ",LDIAM,", ",12,mm,12,12,mm,", ",1.2,cm,1.2,1.2,cm,");
+    spoil("tr.csv", ",LPERP,", ",7,mm,7,7,mm,", ",7,mm,0.7,0.7,cm,");
+    SdtmCases.Result result = read();
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.cases().get(1)).isEqualTo(subject("B", "2026-01-12", "2026-02-09"));
+  }
+
+  @Test
+  void diameterInOriginalUnitsOnly_isReadInTrorresu() throws IOException {
+    spoil("tr.csv", ",LDIAM,", ",12,mm,12,12,mm,", ",1.2,cm,,,,");
+    SdtmCases.Result result = read();
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.cases().get(1)).isEqualTo(subject("B", "2026-01-12", "2026-02-09"));
+  }
+
+  @Test
+  void diameterWithoutAUnit_isReadAsMm() throws IOException {
+    spoil("tr.csv", ",LDIAM,", ",12,mm,12,12,mm,", ",12,,12,12,,");
+    SdtmCases.Result result = read();
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.cases().get(1)).isEqualTo(subject("B", "2026-01-12", "2026-02-09"));
+  }
+
+  @Test
+  void diameterInCmWhoseConversionOverflowsTheScale_isAnErrorRecord() throws IOException {
+    long row =
+        spoil("tr.csv", ",LDIAM,", ",12,mm,12,12,mm,", ",12,mm,1E+2147483647,1E+2147483647,cm,");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.variable()).isEqualTo("TRSTRESN");
+    assertThat(error.message())
+        .isEqualTo("too large to convert to mm; allowed: a diameter in mm or cm");
+  }
+
+  @Test
+  void diameterInAnotherUnit_isAnErrorRecord_namingTheAllowedUnits() throws IOException {
+    long row = spoil("tr.csv", ",LPERP,", ",7,mm,7,7,mm,", ",0.28,in,7,7,in,");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.variable()).isEqualTo("TRSTRESU");
+    assertThat(error.value()).isEqualTo("in");
+    assertThat(error.message())
+        .isEqualTo(
+            "not a unit of a diameter; allowed: 'mm', 'cm' (converted to mm), or none (read as"
+                + " mm)");
+  }
+
+  @Test
   void unknownNonTargetStatus_isAnErrorRecord() throws IOException {
     spoil("tr.csv", ",TUMSTATE,", ",PRESENT,", ",GROWING,");
     RowError error = onlyErrorOfB(read());
@@ -269,7 +347,8 @@ class SdtmCasesTest {
     assertThat(error.variable()).isEqualTo("LBSTRESC");
     assertThat(error.value()).isEqualTo("ATYPICAL");
     assertThat(error.message())
-        .isEqualTo("a word the mapping does not know; allowed: POSITIVE, EQUIVOCAL, NEGATIVE");
+        .isEqualTo(
+            "a word the mapping does not know; allowed: 'POSITIVE', 'EQUIVOCAL', 'NEGATIVE'");
   }
 
   @Test
@@ -291,6 +370,33 @@ class SdtmCasesTest {
   }
 
   @Test
+  void dateFollowedByGarbage_isAnErrorRecord_aTimeMustBeIso8601() throws IOException {
+    long row = spoil("qs.csv", ",LMGAIT,", ",2026-01-12", ",2026-01-12Tgarbage");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.variable()).isEqualTo("QSDTC");
+    assertThat(error.value()).isEqualTo("2026-01-12Tgarbage");
+    assertThat(error.message())
+        .isEqualTo(
+            "a full date followed by something that is not an ISO 8601 time; allowed:"
+                + " YYYY-MM-DD, optionally followed by a time Thh, Thh:mm, Thh:mm:ss or"
+                + " Thh:mm:ss.f (hours 00-23)");
+  }
+
+  @Test
+  void dateWithAnHourOutOfRange_isAnErrorRecord() throws IOException {
+    spoil("qs.csv", ",LMGAIT,", ",2026-01-12", ",2026-01-12T24:00");
+    assertThat(onlyErrorOfB(read()).value()).isEqualTo("2026-01-12T24:00");
+  }
+
+  @Test
+  void dateWithAnIso8601Time_isRead() throws IOException {
+    spoil("qs.csv", ",LMGAIT,", ",2026-01-12", ",2026-01-12T09:30:15.5");
+    spoil("lb.csv", ",MLIGCE,", ",2026-01-12", ",2026-01-12T09");
+    assertThat(read().errors()).isEmpty();
+  }
+
+  @Test
   void rowsOfOneVisitWithTwoDates_isAnErrorRecord() throws IOException {
     spoil("lb.csv", ",MLIGCE,", ",2026-01-12", ",2026-01-13");
     RowError error = onlyErrorOfB(read());
@@ -307,6 +413,34 @@ class SdtmCasesTest {
     RowError error = onlyErrorOfB(read());
     assertThat(error.variable()).isEqualTo("VISITNUM");
     assertThat(error.message()).startsWith("missing or not a number");
+  }
+
+  @Test
+  void visitnumOfHugePrecisionOrScale_isAnErrorRecord_neverPrintedInFull() throws IOException {
+    for (String huge : List.of("1e2147483647", "1E-2147483647", "1234567890123456789", "1e19")) {
+      writeFiles();
+      long row = spoil("lb.csv", ",MLIGCE,", ",1,BASELINE,", "," + huge + ",BASELINE,");
+      RowError error = onlyErrorOfB(read());
+      assertThat(error.row()).isEqualTo(row);
+      assertThat(error.variable()).isEqualTo("VISITNUM");
+      assertThat(error.value()).isEqualTo(huge);
+      assertThat(error.message())
+          .isEqualTo(
+              "a number of more than 18 digits or a power of ten beyond 18; allowed: a number"
+                  + " such as 2 or 2.1");
+    }
+  }
+
+  @Test
+  void visitnumOfEighteenDigits_isRead() throws IOException {
+    for (String file : List.of("tu.csv", "tr.csv", "lb.csv", "qs.csv")) {
+      Path path = dir.resolve(file);
+      Files.writeString(
+          path, Files.readString(path).replace(",2,FOLLOW-UP", ",1000000000.00000002,FOLLOW-UP"));
+    }
+    SdtmCases.Result result = read();
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.cases()).hasSize(2);
   }
 
   @Test
@@ -419,6 +553,126 @@ class SdtmCasesTest {
             file("qs.csv")
                 + ": the header has no column QSTESTCD; needed: USUBJID,"
                 + " QSTESTCD, VISITNUM");
+  }
+
+  @Test
+  void emptyFile_isRefused_sayingSoAndNamingTheNeededHeader() throws IOException {
+    Files.writeString(dir.resolve("qs.csv"), "");
+    assertThatThrownBy(this::read)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            file("qs.csv")
+                + ": the file is empty (the file is refused); needed: a header with USUBJID,"
+                + " QSTESTCD, VISITNUM");
+    Files.writeString(dir.resolve("qs.csv"), "\uFEFF");
+    assertThatThrownBy(this::read).hasMessageContaining(": the file is empty");
+  }
+
+  @Test
+  void blankHeaderLine_isRefused_namingTheNeededHeader() throws IOException {
+    Files.writeString(dir.resolve("dm.csv"), "\nSTUDYID,USUBJID\n");
+    assertThatThrownBy(this::read)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            file("dm.csv")
+                + " line 1: the header line is blank (the file is refused); needed: a header"
+                + " with USUBJID");
+  }
+
+  @Test
+  void byteThatIsNotUtf8_isRefused_namingTheFileLineAndWhatIsAllowed() throws IOException {
+    Path qs = dir.resolve("qs.csv");
+    byte[] bytes = Files.readAllBytes(qs);
+    int third = 0;
+    for (int i = 0, lines = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n' && ++lines == 2) {
+        third = i + 1;
+        break;
+      }
+    }
+    bytes[third + 1] = (byte) 0xE9; // Latin-1 e acute, on line 3
+    Files.write(qs, bytes);
+    assertThatThrownBy(this::read)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            file("qs.csv")
+                + " line 3 (byte "
+                + (third + 2)
+                + "): 0xE9 is not UTF-8 (the file is refused); allowed: UTF-8 (optionally with"
+                + " a BOM)");
+  }
+
+  @Test
+  void byteThatIsNotUtf8_inAReaderOpenedByTheCaller_isRefused_namingTheFile() throws IOException {
+    // SdtmReader opens its files itself with Files.newBufferedReader (a decoder that reports)
+    Path rs = dir.resolve("rs.csv");
+    Files.write(rs, new byte[] {'U', 'S', 'U', 'B', 'J', 'I', 'D', '\n', 'A', (byte) 0xE9, '\n'});
+    try (java.io.Reader in = Files.newBufferedReader(rs, java.nio.charset.StandardCharsets.UTF_8)) {
+      assertThatThrownBy(() -> CsvTable.rows("rs.csv", in, List.of("USUBJID")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "rs.csv: not UTF-8 (the file is refused): MalformedInputException; allowed: UTF-8"
+                  + " (optionally with a BOM)");
+    }
+  }
+
+  @Test
+  void byteOrderMark_isAllowed() throws IOException {
+    Path dm = dir.resolve("dm.csv");
+    Files.writeString(dm, "\uFEFF" + Files.readString(dm));
+    assertThat(read().cases()).hasSize(2);
+  }
+
+  @Test
+  void columnGivenTwice_isRefused_namingIt() throws IOException {
+    Path dm = dir.resolve("dm.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(dm));
+    for (int i = 0; i < lines.size(); i++) {
+      lines.set(i, lines.get(i) + (i == 0 ? ",USUBJID" : ",X"));
+    }
+    Files.write(dm, lines);
+    assertThatThrownBy(this::read)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            file("dm.csv")
+                + ": the header has the column USUBJID twice (the file is refused); allowed:"
+                + " each column once");
+  }
+
+  @Test
+  void mappedQsTestUnderAnotherQscat_isAnErrorRecord() throws IOException {
+    long row = spoil("qs.csv", ",LMGAIT,", ",RANO-LM,", ",rano-lm,");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.file()).isEqualTo(file("qs.csv"));
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.text())
+        .endsWith(
+            "USUBJID B: QSCAT 'rano-lm': LMGAIT is read under QSCAT 'RANO-LM' (mapping"
+                + " QS.QSCAT)");
+  }
+
+  @Test
+  void cytologyOfAnotherLbspec_isAnErrorRecord() throws IOException {
+    long row = spoil("lb.csv", ",MLIGCE,", "CEREBROSPINAL FLUID", "CSF");
+    RowError error = onlyErrorOfB(read());
+    assertThat(error.row()).isEqualTo(row);
+    assertThat(error.variable()).isEqualTo("LBSPEC");
+    assertThat(error.value()).isEqualTo("CSF");
+    assertThat(error.message())
+        .isEqualTo("MLIGCE is read under LBSPEC 'CEREBROSPINAL FLUID' (mapping LB.LBSPEC)");
+  }
+
+  @Test
+  void mappingWhoseQscatTheDataDoNotUse_givesErrorRecords_notCasesWithoutNeuroData()
+      throws IOException {
+    SdtmCases.Result result =
+        read(SdtmMapping.read("map.json", new StringReader("{\"QS\": {\"QSCAT\": \"NANO\"}}")));
+    assertThat(result.cases()).isEmpty();
+    assertThat(result.errors()).extracting(RowError::usubjid).contains("A", "B");
+    assertThat(result.errors()).extracting(RowError::variable).containsOnly("QSCAT");
+    assertThat(result.errors())
+        .extracting(RowError::message)
+        .contains("LMGAIT is read under QSCAT 'NANO' (mapping QS.QSCAT)");
   }
 
   @Test

@@ -97,6 +97,18 @@ class SdtmMappingTest {
   }
 
   @Test
+  void qsItemCodeAlsoADomainCode_isRefused_namingTheItemsKey() {
+    assertRefused(
+        "{\"QS\": {\"steroids\": \"LMGAIT\"}}",
+        "map.json: $.QS.steroids: 'LMGAIT': the code is also used by $.QS.domains (for 'gait');"
+            + " allowed: a code of its own");
+    assertRefused(
+        "{\"QS\": {\"mriDone\": \"LMBEHAV\"}}",
+        "map.json: $.QS.mriDone: 'LMBEHAV': the code is also used by $.QS.domains (for"
+            + " 'behaviour'); allowed: a code of its own");
+  }
+
+  @Test
   void notJson_orNotAnObject_isRefused() {
     assertThatThrownBy(() -> read("{\"TR\": "))
         .isInstanceOf(IllegalArgumentException.class)

@@ -43,15 +43,18 @@ import picocli.CommandLine.Option;
       "Reads the RANO-LM scorecards of each subject of DM from SDTM as CSV: target and"
           + " non-target lesions identified in TU at baseline (TUTESTCD, role in TUSTRESC or"
           + " TUORRES, site in TULOC) and new lesions; their 0-3 scores, diameters and status in TR"
-          + " (linked by TRLNKID); CSF cytology in LB (LBTESTCD, LBSPEC; volume in a merged"
+          + " (linked by TRLNKID; a diameter in mm, or in cm converted to mm, by TRSTRESU or"
+          + " TRORRESU; no unit is read as mm); CSF cytology in LB (LBTESTCD, LBSPEC; volume in a merged"
           + " supplemental column); the ten neurological domains, steroid dose, parenchymal status,"
           + " clinical deterioration and 'MRI done' in QS (one QSCAT). Visits are grouped by"
-          + " VISITNUM and dated by --DTC; the baseline is the first visit. The sponsor-defined"
+          + " VISITNUM and dated by --DTC (YYYY-MM-DD, optionally with an ISO 8601 time); the"
+          + " baseline is the first visit. The sponsor-defined"
           + " codes come from --mapping FILE, whose keys override the shipped default.",
       "",
       "Writes one case per subject (id = USUBJID) in the case format, one JSON object per"
           + " line, in the order of DM. A code the mapping does not know, a level out of range, an"
-          + " exam without one of the ten domains, a missing or partial date, a subject missing"
+          + " exam without one of the ten domains, a missing or partial date, a diameter in another"
+          + " unit, a test the mapping reads under another QSCAT or LBSPEC, a subject missing"
           + " from DM or a case rano-core rejects makes the subject an error record: one line on"
           + " standard error (unless --quiet) naming the file, row, USUBJID, variable and value, a"
           + " row in --errors FILE; every other subject is written, and the exit code is 1."
@@ -61,8 +64,8 @@ import picocli.CommandLine.Option;
     exitCodeList = {
       "0:every subject became a case",
       "1:at least one subject was an error record (the others were written)",
-      "2:usage error (unknown option, unreadable file, a file without a needed column, a bad"
-          + " mapping file)",
+      "2:usage error (unknown option, unreadable file, an empty file, a file not in UTF-8, a"
+          + " file without a needed column or with a column twice, a bad mapping file)",
       "3:writing failed; the command stopped at once",
       "4:internal error (a bug in rano)"
     },

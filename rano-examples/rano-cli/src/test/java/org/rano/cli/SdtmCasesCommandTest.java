@@ -274,6 +274,48 @@ class SdtmCasesCommandTest {
   }
 
   @Test
+  void mappingWhoseQscatTheDataDoNotUse_isExit1_notCasesWithoutNeuroData(@TempDir Path dir)
+      throws Exception {
+    Cli.run("generate", "--cases", "5", "--seed", "3", "--sdtm", dir.toString());
+    Path mapping = dir.resolve("map.json");
+    Files.writeString(mapping, "{\"QS\": {\"QSCAT\": \"NANO\"}}");
+    Cli.Run run = Cli.run(files(dir, "--mapping", mapping.toString()));
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_REJECTED);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines())
+        .anyMatch(
+            l ->
+                l.contains(
+                    ": USUBJID GEN-1: QSCAT 'RANO-LM': LMGAIT is read under QSCAT 'NANO'"
+                        + " (mapping QS.QSCAT)"));
+  }
+
+  @Test
+  void emptyFile_orNotUtf8_isAUsageError_namingTheFile(@TempDir Path dir) throws Exception {
+    Cli.run("generate", "--cases", "5", "--seed", "3", "--sdtm", dir.toString());
+    Path lb = dir.resolve("lb.csv");
+    Files.writeString(lb, "");
+    Cli.Run empty = Cli.run(files(dir));
+    assertThat(empty.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(empty.err())
+        .isEqualTo(
+            "rano: "
+                + lb
+                + ": the file is empty (the file is refused); needed: a header with USUBJID,"
+                + " LBTESTCD, VISITNUM"
+                + System.lineSeparator());
+    Files.write(lb, new byte[] {'U', 'S', 'U', 'B', 'J', 'I', 'D', '\n', (byte) 0xFF, '\n'});
+    Cli.Run latin = Cli.run(files(dir));
+    assertThat(latin.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(latin.err())
+        .startsWith(
+            "rano: "
+                + lb
+                + " line 2 (byte 9): 0xFF is not UTF-8 (the file is refused); allowed: UTF-8"
+                + " (optionally with a BOM)");
+  }
+
+  @Test
   void missingFile_isAUsageError(@TempDir Path dir) {
     Cli.Run run = Cli.run(files(dir));
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
