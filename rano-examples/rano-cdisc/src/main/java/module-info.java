@@ -6,8 +6,8 @@
  * mapping. The entry points are {@link org.rano.cdisc.SdtmReader}, {@link org.rano.cdisc.Adrs} and
  * {@link org.rano.cdisc.AdrsWriter} for ADRS; {@link org.rano.cdisc.SdtmCases} (reads the
  * components), {@link org.rano.cdisc.SdtmMapping} (the codes), {@link org.rano.cdisc.SdtmWriter}
- * (writes cases as such records) and {@link org.rano.cdisc.CaseJson} (writes cases in the case
- * format of {@code rano score}).
+ * (writes cases as such records); rano-json's {@code CaseFormat.writeCase} writes the cases read in
+ * the case format.
  */
 // requires-automatic: Immutables declares its name (Automatic-Module-Name), so it is stable, and
 // only its annotations are read, at compile time (static), as in rano-core.

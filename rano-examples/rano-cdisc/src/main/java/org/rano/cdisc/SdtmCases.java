@@ -74,7 +74,11 @@ public final class SdtmCases {
   /** {@code --STAT} of a result not obtained. */
   static final String NOT_DONE = "NOT DONE";
 
-  private static final Pattern FULL_DATE =
+  /**
+   * A full ISO 8601 date, optionally with a time ({@code Thh}, {@code Thh:mm}, {@code Thh:mm:ss} or
+   * {@code Thh:mm:ss.f}), as SDTM's {@code --DTC} holds it; the reader of RS uses it too.
+   */
+  static final Pattern FULL_DATE =
       Pattern.compile(
           "(\\d{4})-(\\d{2})-(\\d{2})(T([01]\\d|2[0-3])(:[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?)?)?");
 

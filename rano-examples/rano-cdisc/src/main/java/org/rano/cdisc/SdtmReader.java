@@ -57,7 +57,6 @@ public final class SdtmReader {
   /** The most digits, and decimal places, of a {@code VISITNUM}. */
   private static final int MAX_VISIT_DIGITS = 18;
 
-  private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})(-+)?");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})(-+)?");
 
@@ -287,7 +286,8 @@ public final class SdtmReader {
                   : partialDates == PartialDates.REJECT && isPartial(dtc)
                       ? "a partial date, rejected under --partial-dates reject; allowed: a full"
                           + " date YYYY-MM-DD, or choose --partial-dates first|last"
-                      : "not a date; allowed: YYYY-MM-DD (a real calendar date), YYYY-MM or YYYY"
+                      : "not a date; allowed: YYYY-MM-DD (a real calendar date, with an ISO 8601 time"
+                          + " such as T10:30 or none), YYYY-MM or YYYY"
                           + " under --partial-dates first|last"));
     }
     BigDecimal visitNumber = null;
@@ -367,7 +367,7 @@ public final class SdtmReader {
 
   /** A full ISO 8601 date, or a date-time's date; null for anything else. */
   private static @Nullable LocalDate fullDate(String text) {
-    Matcher m = FULL_DATE.matcher(text);
+    Matcher m = SdtmCases.FULL_DATE.matcher(text);
     if (!m.matches()) {
       return null;
     }

@@ -141,6 +141,33 @@ class SdtmReaderTest {
         .isEqualByComparingTo("0.123456789012345678");
   }
 
+  /** RSDTC's time part must be ISO 8601, as in sdtm-cases: a date-time keeps its date. */
+  @Test
+  void dateTime_keepsItsDate_butAnyOtherTailIsAnErrorRecord() throws IOException {
+    SdtmData data =
+        withGoodSubject()
+            .subject("S-TIME", "2026-01-10")
+            .ovr("S-TIME", "2026-02-07T10:30", "SD")
+            .ovr("S-TIME", "2026-03-07T08:15:30.5", "SD")
+            .subject("S-JUNK", "2026-01-10")
+            .ovr("S-JUNK", "2026-02-07Tgarbage", "SD")
+            .read();
+    assertGoodSubjectKept(data);
+    Subject timed =
+        data.subjects().stream().filter(s -> s.usubjid().equals("S-TIME")).findFirst().get();
+    assertThat(timed.assessments())
+        .extracting(RsAssessment::date)
+        .containsExactly(LocalDate.of(2026, 2, 7), LocalDate.of(2026, 3, 7));
+    assertThat(data.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.usubjid()).isEqualTo("S-JUNK");
+              assertThat(e.variable()).isEqualTo("RSDTC");
+              assertThat(e.message()).contains("not a date; allowed: YYYY-MM-DD");
+            });
+  }
+
   @Test
   void partialDatesAreRejectedByDefaultAndImputedOnRequest() throws IOException {
     Sdtm sdtm =
