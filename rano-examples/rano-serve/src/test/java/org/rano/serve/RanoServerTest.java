@@ -309,6 +309,42 @@ class RanoServerTest {
     assertThat(response.body().lines()).hasSize(7);
   }
 
+  /** The specification's conformance cases (the project's copy, in rano-json's test resources). */
+  private static final Path CONFORMANCE =
+      Path.of("../rano-json/src/test/resources/spec/conformance/cases.ndjson");
+
+  /**
+   * Every conformance case of the specification, valid or not, through {@code /v1/score/batch} at
+   * once and through {@code /v1/score} one by one: the command's lines (rano-json's {@code
+   * scoreLines}, which {@code rano score --ndjson} writes), 200 for a scored case and 422 for a
+   * rejected one.
+   */
+  @Test
+  void conformanceCases_batchAndOneByOne_areTheCommandsLines()
+      throws IOException, InterruptedException {
+    String text = Files.readString(CONFORMANCE, StandardCharsets.UTF_8);
+    StringBuilder expected = new StringBuilder();
+    FORMAT.scoreLines(new StringReader(text), expected);
+
+    HttpResponse<String> batch =
+        post("/v1/score/batch", "application/x-ndjson", text.getBytes(StandardCharsets.UTF_8));
+    assertThat(batch.statusCode()).isEqualTo(200);
+    assertThat(batch.body()).isEqualTo(expected.toString());
+
+    List<String> cases = text.lines().filter(line -> !line.isBlank()).toList();
+    List<String> lines = expected.toString().lines().toList();
+    assertThat(cases).hasSize(lines.size()).hasSizeGreaterThan(390);
+    int scored = 0;
+    for (int i = 0; i < cases.size(); i++) {
+      HttpResponse<String> one = post("/v1/score", cases.get(i));
+      boolean rejected = lines.get(i).contains("\"error\":{");
+      assertThat(one.statusCode()).as("case %s", i + 1).isEqualTo(rejected ? 422 : 200);
+      assertThat(one.body()).as("case %s", i + 1).isEqualTo(lines.get(i));
+      scored += rejected ? 0 : 1;
+    }
+    assertThat(scored).as("conformance cases scored").isGreaterThan(300);
+  }
+
   @Test
   void batch_lineOverTheLimit_givesAnErrorRecord_andTheStreamGoesOn()
       throws IOException, InterruptedException {
