@@ -203,7 +203,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
   private static int exitCode(Answer answer) {
     if (answer instanceof Refused refused) {
-      return refused.rejection().bug() ? Main.EXIT_INTERNAL : Main.EXIT_REJECTED;
+      return refused.rejection().exitCode();
     }
     return Main.EXIT_OK;
   }

@@ -9,6 +9,19 @@ import org.rano.CaseAssessment;
 sealed interface Outcome permits Outcome.Scored, Outcome.Rejected {
 
   /**
+   * The exit code this outcome asks for.
+   *
+   * @return {@value Main#EXIT_OK} scored, {@value Main#EXIT_REJECTED} rejected as invalid, {@value
+   *     Main#EXIT_INTERNAL} met a bug
+   */
+  default int exitCode() {
+    if (this instanceof Rejected rejected) {
+      return rejected.bug() ? Main.EXIT_INTERNAL : Main.EXIT_REJECTED;
+    }
+    return Main.EXIT_OK;
+  }
+
+  /**
    * A case that was scored.
    *
    * @param assessment the library's assessment, not null

@@ -308,7 +308,7 @@ final class ReportCommand implements Callable<Integer> {
     if (!quiet) {
       err.println(CommandInput.errorLine(Echo.forTerminal(where, false), rejected));
     }
-    return rejected.bug() ? Main.EXIT_INTERNAL : Main.EXIT_REJECTED;
+    return rejected.exitCode();
   }
 
   /**

@@ -316,12 +316,12 @@ final class ScoreCommand implements Callable<Integer> {
     if (content.status() != LineReader.Status.TEXT) {
       Outcome outcome = CommandInput.unreadable(content, maxLineBytes, false);
       emit(outcome, name, oneLine);
-      return exitCode(outcome);
+      return outcome.exitCode();
     }
     if (!CaseArray.looksLikeArray(content.text())) {
       Outcome outcome = scorer.score(content.text());
       emit(outcome, name, oneLine);
-      return exitCode(outcome);
+      return outcome.exitCode();
     }
     CaseArray.Split array = CaseArray.split(content.text());
     if (array.rejected() != null) {
@@ -335,7 +335,7 @@ final class ScoreCommand implements Callable<Integer> {
       if (outcome instanceof Outcome.Rejected rejected) {
         outcome = CaseArray.atIndex(index, rejected);
       }
-      code = Math.max(code, exitCode(outcome));
+      code = Math.max(code, outcome.exitCode());
       emit(outcome, name, true);
       index++;
     }
@@ -424,7 +424,7 @@ final class ScoreCommand implements Callable<Integer> {
       } else {
         outcome = scorer.score(line.bytes());
       }
-      code[0] = Math.max(code[0], exitCode(outcome));
+      code[0] = Math.max(code[0], outcome.exitCode());
       emit(outcome, where, true);
     }
     if (pipeline != null) {
@@ -449,13 +449,6 @@ final class ScoreCommand implements Callable<Integer> {
       err.println(CommandInput.errorLine(done.where(), rejected));
     }
     return done.exitCode();
-  }
-
-  private static int exitCode(Outcome outcome) {
-    if (outcome instanceof Outcome.Rejected rejected) {
-      return rejected.bug() ? Main.EXIT_INTERNAL : Main.EXIT_REJECTED;
-    }
-    return Main.EXIT_OK;
   }
 
   /**

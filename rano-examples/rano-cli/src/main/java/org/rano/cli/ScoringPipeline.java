@@ -193,8 +193,7 @@ final class ScoringPipeline implements AutoCloseable {
       records.remove(); // do not keep the memory of one long record for the rest of the stream
     }
     Outcome.Rejected rejected = outcome instanceof Outcome.Rejected r ? r : null;
-    int code =
-        rejected == null ? Main.EXIT_OK : rejected.bug() ? Main.EXIT_INTERNAL : Main.EXIT_REJECTED;
+    int code = outcome.exitCode();
     return new Done(bytes, rejected, code, where);
   }
 
