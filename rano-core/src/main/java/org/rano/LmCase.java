@@ -321,7 +321,6 @@ public abstract class LmCase {
                 + base.date()
                 + " (TIME-1)");
       }
-      TimeCourse.requireCountableDays("date", base.date(), visit.date());
       if (previous != null && !visit.date().isAfter(previous.date())) {
         throw InvalidInputException.of(
             "date",

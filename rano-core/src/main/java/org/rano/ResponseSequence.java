@@ -31,9 +31,12 @@ public abstract class ResponseSequence {
    *
    * @param referenceDate the baseline date, not null
    * @return a new builder, not null
+   * @throws InvalidInputException with path {@code referenceDate} if the year is before 0 or after
+   *     9999, which the case format cannot write as {@code yyyy-mm-dd}
    */
   public static Builder from(LocalDate referenceDate) {
-    return new Builder(referenceDate);
+    return new Builder(
+        Visit.checkYear("referenceDate", Objects.requireNonNull(referenceDate, "referenceDate")));
   }
 
   /**
@@ -101,8 +104,12 @@ public abstract class ResponseSequence {
      * @param date the date of the time point, not null
      * @param response the response, not null
      * @return this builder, not null
+     * @throws InvalidInputException with path {@code responses[i].date} if the year is before 0 or
+     *     after 9999, which the case format cannot write as {@code yyyy-mm-dd}
      */
     public Builder add(LocalDate date, Response response) {
+      Objects.requireNonNull(date, "date");
+      Visit.checkYear(Checks.at("responses", responses.size()) + ".date", date);
       responses.add(DatedResponse.of(date, response));
       return this;
     }
@@ -114,6 +121,7 @@ public abstract class ResponseSequence {
      * @param response the response, not null
      * @return this builder, not null
      * @throws InvalidInputException with path {@code responses[i].date} if the text is not a date
+     *     written {@code yyyy-mm-dd}
      */
     public Builder add(String isoDate, Response response) {
       Objects.requireNonNull(isoDate, "isoDate");
@@ -138,7 +146,6 @@ public abstract class ResponseSequence {
               date,
               "date " + date + " is before the reference date " + referenceDate + " (TIME-1)");
         }
-        TimeCourse.requireCountableDays(path, referenceDate, date);
         if (i > 0 && !date.isAfter(responses.get(i - 1).date())) {
           throw InvalidInputException.of(
               path,

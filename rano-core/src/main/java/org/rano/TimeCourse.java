@@ -47,33 +47,8 @@ final class TimeCourse {
   static int daysBetween(LocalDate from, LocalDate to) {
     long days = ChronoUnit.DAYS.between(from, to);
     assert days >= Integer.MIN_VALUE && days <= Integer.MAX_VALUE
-        : "bug: TIME-1 checks keep every date within an int of days from baseline";
+        : "bug: dates have years 0 to 9999 (Visit.checkYear), so days fit an int";
     return (int) days;
-  }
-
-  /**
-   * TIME-1: fails unless a date lies within the days an int can count from baseline.
-   *
-   * @param path the date's path
-   * @param baseline the baseline date
-   * @param date the date
-   */
-  static void requireCountableDays(String path, LocalDate baseline, LocalDate date) {
-    long days = ChronoUnit.DAYS.between(baseline, date);
-    if (days > Integer.MAX_VALUE || days < Integer.MIN_VALUE) {
-      throw InvalidInputException.of(
-          path,
-          date,
-          "date "
-              + date
-              + " is "
-              + days
-              + " days from the baseline date "
-              + baseline
-              + "; allowed: at most "
-              + Integer.MAX_VALUE
-              + " days (TIME-1)");
-    }
   }
 
   int days(int index) {

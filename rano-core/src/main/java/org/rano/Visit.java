@@ -2,7 +2,6 @@ package org.rano;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,9 +51,11 @@ public abstract class Visit {
    *
    * @param date the date of the assessment, not null
    * @return a new builder, not null
+   * @throws InvalidInputException with path {@code date} if the year is before 0 or after 9999,
+   *     which the case format cannot write as {@code yyyy-mm-dd}
    */
   public static Builder on(LocalDate date) {
-    return new Builder(date);
+    return new Builder(checkYear("date", Objects.requireNonNull(date, "date")));
   }
 
   /**
@@ -62,29 +63,51 @@ public abstract class Visit {
    *
    * @param isoDate the date, not null
    * @return a new builder, not null
-   * @throws InvalidInputException with path {@code date} if the text is not an ISO date
+   * @throws InvalidInputException with path {@code date} if the text is not a date written {@code
+   *     yyyy-mm-dd}
    */
   public static Builder on(String isoDate) {
     return new Builder(parseDate("date", Objects.requireNonNull(isoDate, "isoDate")));
   }
 
+  /**
+   * Reads a date written {@code yyyy-mm-dd} (ISO 8601's calendar date with a four-digit year and no
+   * sign, as the case format and its schema's {@code "format": "date"} have it). The JDK's parser
+   * also reads {@code +12026-01-05}, a date the format cannot write back: it is rejected.
+   *
+   * @throws InvalidInputException with the path and the text if it is not such a date
+   */
   static LocalDate parseDate(String path, String text) {
     LocalDate plain = plainDate(text);
-    if (plain != null) {
-      return plain;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+    if (plain == null) {
       throw InvalidInputException.of(
           path, text, "\"" + text + "\" is not a date; allowed: an ISO date such as 2026-01-05");
     }
+    return plain;
+  }
+
+  /**
+   * Checks that a date can be written {@code yyyy-mm-dd}: its year is 0 to 9999.
+   *
+   * @return the date
+   * @throws InvalidInputException with the path and the date otherwise
+   */
+  static LocalDate checkYear(String path, LocalDate date) {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      throw InvalidInputException.of(
+          path,
+          date.toString(),
+          date
+              + " is outside the years 0000 to 9999; allowed: a date that can be written"
+              + " yyyy-mm-dd, such as 2026-01-05");
+    }
+    return date;
   }
 
   /**
    * The date of a text of exactly ten ASCII characters {@code yyyy-mm-dd} naming a day that exists,
-   * as {@link LocalDate#parse} reads it; null for any other text, which that parser then judges
-   * (and words the error of). A shortcut for the dates of nearly every case.
+   * as {@link LocalDate#parse} reads it; null for any other text.
    */
   static @Nullable LocalDate plainDate(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {

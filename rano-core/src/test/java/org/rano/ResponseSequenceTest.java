@@ -14,6 +14,7 @@ import static org.rano.Response.SD;
 
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
 /** The response-sequence entry: building a sequence (TIME-1) and scoring it (section 7). */
@@ -72,26 +73,27 @@ class ResponseSequenceTest {
   }
 
   @Test
-  void time1_responseExactlyIntMaxDaysAfterReference_isAcceptedAndCounted() {
-    ResponseSequence sequence =
-        ResponseSequence.from(REFERENCE).add(REFERENCE.plusDays(Integer.MAX_VALUE), SD).build();
+  void time1_responseOnTheLastDayOfYear9999_isAcceptedAndCounted() {
+    LocalDate last = LocalDate.of(9999, 12, 31);
+    ResponseSequence sequence = ResponseSequence.from(REFERENCE).add(last, SD).build();
 
     CaseAssessment result = CourseFixtures.DEFAULTS.assess(sequence);
 
-    assertThat(result.timePoints().get(0).daysFromBaseline()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(result.timePoints().get(0).daysFromBaseline())
+        .isEqualTo(ChronoUnit.DAYS.between(REFERENCE, last));
   }
 
   @Test
-  void time1_responseOneDayBeyondIntMaxDays_isRejectedAtItsDate() {
-    LocalDate beyond = REFERENCE.plusDays(Integer.MAX_VALUE).plusDays(1);
-    ResponseSequence.Builder builder =
-        ResponseSequence.from(REFERENCE).add(day(1), SD).add(beyond, SD);
+  void time1_responseInYear10000_isRejectedAtItsDate() {
+    ResponseSequence.Builder builder = ResponseSequence.from(REFERENCE).add(day(1), SD);
 
-    assertRejected(builder, "responses[1].date", beyond);
-    assertThatThrownBy(builder::build)
+    assertThatThrownBy(() -> builder.add(LocalDate.of(10000, 1, 1), SD))
         .asInstanceOf(type(InvalidInputException.class))
         .satisfies(
-            e -> assertThat(e.problem()).contains(String.valueOf(Integer.MAX_VALUE), "TIME-1"));
+            e -> {
+              assertThat(e.path()).isEqualTo("responses[1].date");
+              assertThat(e.problem()).contains("+10000-01-01", "0000 to 9999");
+            });
   }
 
   @Test

@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code Visit.parseDate} reads the common {@code yyyy-mm-dd} text itself, without the JDK's
- * parser, and hands every other text to {@link LocalDate#parse}. These tests hold the shortcut to
- * that parser: the same date, or the same rejection, for every month and day number of a set of
- * years chosen for their leap rules, for every day of 1900-2100, and for texts of other shapes.
+ * {@code Visit.parseDate} reads a date written {@code yyyy-mm-dd} itself, without the JDK's parser.
+ * These tests hold it to that parser: the same date, or a rejection, for every month and day number
+ * of a set of years chosen for their leap rules, and for every day of 1900-2100. Texts of other
+ * shapes are rejected, also those the JDK's parser reads ({@code +12026-01-05}): the case format
+ * and its schema ({@code "format": "date"}) have a four-digit year without a sign, and a year past
+ * 9999 could not be written back as one.
  */
 class VisitDateTest {
 
@@ -42,7 +44,7 @@ class VisitDateTest {
   }
 
   @Test
-  void textsOfOtherShapes_areJudgedByTheJdk() {
+  void textsOfOtherShapes_areRejected_evenThoseTheJdkReads() {
     String[] texts = {
       "+12026-01-05",
       "-0001-01-01",
@@ -61,12 +63,52 @@ class VisitDateTest {
       "+2026-01-05"
     };
     for (String text : texts) {
-      agree(text);
+      assertThatThrownBy(() -> Visit.parseDate("date", text))
+          .as(text)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> {
+                assertThat(e.path()).isEqualTo("date");
+                assertThat(e.value()).isEqualTo(text);
+              });
     }
+    // the JDK reads these two: the reason for not handing it any text
+    assertThat(LocalDate.parse("+12026-01-05")).isEqualTo(LocalDate.of(12026, 1, 5));
+    assertThat(LocalDate.parse("-0001-01-01")).isEqualTo(LocalDate.of(-1, 1, 1));
   }
 
   @Test
-  void theShortcut_readsEveryPlainDateItself_andLeavesEveryOtherTextToTheJdk() {
+  void aDateGivenAsLocalDate_isCheckedForAYearThatFitsFourDigits_onBothSides() {
+    assertThat(Visit.on(LocalDate.of(0, 1, 1)).build().date()).isEqualTo(LocalDate.of(0, 1, 1));
+    assertThat(Visit.on(LocalDate.of(9999, 12, 31)).build().date())
+        .isEqualTo(LocalDate.of(9999, 12, 31));
+    assertThatThrownBy(() -> Visit.on(LocalDate.of(10000, 1, 1)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("date");
+              assertThat(e.value()).isEqualTo("+10000-01-01");
+              assertThat(e.problem())
+                  .isEqualTo(
+                      "+10000-01-01 is outside the years 0000 to 9999; allowed: a date that can be"
+                          + " written yyyy-mm-dd, such as 2026-01-05");
+            });
+    assertThatThrownBy(() -> Visit.on(LocalDate.of(-1, 12, 31)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.value()).isEqualTo("-0001-12-31"));
+    assertThatThrownBy(() -> ResponseSequence.from(LocalDate.of(10000, 1, 1)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.path()).isEqualTo("referenceDate"));
+    ResponseSequence.Builder sequence =
+        ResponseSequence.from(LocalDate.of(9999, 1, 1))
+            .add(LocalDate.of(9999, 12, 31), Response.SD);
+    assertThatThrownBy(() -> sequence.add(LocalDate.of(10000, 1, 1), Response.PD))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.path()).isEqualTo("responses[1].date"));
+  }
+
+  @Test
+  void plainDate_readsEveryPlainDate_andNothingElse() {
     // the shortcut's own answers, not only the outcome (which the JDK's parser would give too)
     for (LocalDate day = LocalDate.of(1999, 12, 1);
         day.isBefore(LocalDate.of(2001, 3, 31));

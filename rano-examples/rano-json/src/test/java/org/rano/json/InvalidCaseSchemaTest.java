@@ -1,6 +1,7 @@
 package org.rano.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -761,14 +762,22 @@ class InvalidCaseSchemaTest {
   }
 
   /**
-   * The one place where the schema is narrower than the reader: {@code LocalDate.parse} takes a
-   * signed year of five digits or more, the schema's date (RFC 3339 full-date) only four digits.
+   * A signed year of five digits or more, which {@code LocalDate.parse} would take: the schema's
+   * date (RFC 3339 full-date) has four digits, and the reader (rano-core's {@code Visit}) rejects
+   * it too, naming the field, so the two agree.
    */
   @Test
-  void extendedYear_theReaderTakesIt_theSchemaDoesNot() {
+  void extendedYear_theSchemaAndTheReaderBothReject() throws Exception {
     String json = Schemas.with(CASE, "/followUps/0/date", "\"+12026-02-02\"");
 
     assertThat(Schemas.errorLocations(Schemas.CASE, json)).contains("/followUps/0/date");
+    assertThatThrownBy(() -> CaseFormat.withDefaults().read(json))
+        .isInstanceOfSatisfying(
+            CaseRejection.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("followUps[0].date");
+              assertThat(e.getCause().value()).isEqualTo("+12026-02-02");
+            });
   }
 
   @Test
