@@ -16,7 +16,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,7 +26,6 @@ import org.rano.CaseAssessment;
 import org.rano.Criteria;
 import org.rano.Fact;
 import org.rano.Progression;
-import org.rano.Reason;
 import org.rano.ReasonKind;
 import org.rano.Response;
 import org.rano.RuleId;
@@ -100,9 +98,6 @@ final class ResultWriter {
   private static final SerializedString RULES = new SerializedString("rules");
   private static final SerializedString REASONS = new SerializedString("reasons");
   private static final SerializedString REASON_FACTS = new SerializedString("reasonFacts");
-  private static final SerializedString RULE = new SerializedString("rule");
-  private static final SerializedString KIND = new SerializedString("kind");
-  private static final SerializedString FACTS = new SerializedString("facts");
   private static final SerializedString BEST_OVERALL_RESPONSE =
       new SerializedString("bestOverallResponse");
   private static final SerializedString CONFIRMED_BEST_OVERALL_RESPONSE =
@@ -129,6 +124,10 @@ final class ResultWriter {
   private static final EnumMap<ImagingStatus, SerializedString> IMAGING_STATUSES =
       words(ImagingStatus.class, ImagingStatus::name);
 
+  /** The writer of reasons, whose cache all results share. */
+  private static final ReasonWriter REASONS_WRITER =
+      new ReasonWriter(FACTORY, RULE_IDS, KINDS, FACT_KEYS);
+
   private static <E extends Enum<E>> EnumMap<E, SerializedString> words(
       Class<E> type, Function<E, String> word) {
     EnumMap<E, SerializedString> words = new EnumMap<>(type);
@@ -140,13 +139,27 @@ final class ResultWriter {
 
   private final boolean pretty;
 
+  /** True to use the JSON of time points' reasons written before (on one line only). */
+  private final boolean keepReasons;
+
   /**
    * Obtains a writer.
    *
    * @param pretty true for indented output over several lines, false for one line (NDJSON)
    */
   ResultWriter(boolean pretty) {
+    this(pretty, true);
+  }
+
+  /**
+   * Obtains a writer, for tests that compare the JSON kept of reasons with writing them afresh.
+   *
+   * @param pretty true for indented output over several lines, false for one line (NDJSON)
+   * @param keepReasons false to write every reason afresh
+   */
+  ResultWriter(boolean pretty, boolean keepReasons) {
     this.pretty = pretty;
+    this.keepReasons = keepReasons && !pretty;
   }
 
   /**
@@ -157,7 +170,7 @@ final class ResultWriter {
    * @throws IOException if out fails
    */
   void write(CaseAssessment assessment, Appendable out) throws IOException {
-    render(out, json -> writeResult(json, assessment));
+    render(out, json -> writeResult(json, assessment, keepReasons));
   }
 
   /**
@@ -172,7 +185,7 @@ final class ResultWriter {
   void write(CaseAssessment assessment, OutputStream out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       indent(json);
-      writeResult(json, assessment);
+      writeResult(json, assessment, keepReasons);
     }
   }
 
@@ -214,7 +227,7 @@ final class ResultWriter {
             json.writeString(rule.id());
           }
           json.writeEndArray();
-          writeReasons(json, REASONS, REASON_FACTS, diagnosis.reasons());
+          REASONS_WRITER.write(json, REASONS, REASON_FACTS, diagnosis.reasons(), false);
           json.writeEndObject();
         });
   }
@@ -255,14 +268,15 @@ final class ResultWriter {
     json.writeEndObject();
   }
 
-  private static void writeResult(JsonGenerator json, CaseAssessment result) throws IOException {
+  private static void writeResult(JsonGenerator json, CaseAssessment result, boolean keepReasons)
+      throws IOException {
     json.writeStartObject();
     json.writeFieldName(ID);
     writeNullable(json, result.id().orElse(null));
     json.writeFieldName(TIMEPOINTS);
     json.writeStartArray();
     for (TimePoint point : result.timePoints()) {
-      writeTimePoint(json, point);
+      writeTimePoint(json, point, keepReasons);
     }
     json.writeEndArray();
     writeBest(json, BEST_OVERALL_RESPONSE, result.bestOverallResponse());
@@ -279,8 +293,8 @@ final class ResultWriter {
     } else {
       json.writeNull();
     }
-    writeReasons(json, WARNINGS, WARNING_FACTS, result.warnings());
-    writeReasons(json, NOTES, NOTE_FACTS, result.notes());
+    REASONS_WRITER.write(json, WARNINGS, WARNING_FACTS, result.warnings(), false);
+    REASONS_WRITER.write(json, NOTES, NOTE_FACTS, result.notes(), false);
     json.writeFieldName(CRITERIA);
     if (json.getPrettyPrinter() == null) {
       // the same criteria, case after case: their text is made once
@@ -298,7 +312,8 @@ final class ResultWriter {
 
   private static SerializedString criteriaText(Criteria criteria) throws IOException {
     CriteriaText last = lastCriteria;
-    if (last != null && last.criteria().equals(criteria)) {
+    // the same instance, case after case, when one scorer scores them all: no need to compare
+    if (last != null && (last.criteria() == criteria || last.criteria().equals(criteria))) {
       return last.json();
     }
     StringWriter text = new StringWriter();
@@ -351,7 +366,8 @@ final class ResultWriter {
     }
   }
 
-  private static void writeTimePoint(JsonGenerator json, TimePoint point) throws IOException {
+  private static void writeTimePoint(JsonGenerator json, TimePoint point, boolean keepReasons)
+      throws IOException {
     json.writeStartObject();
     json.writeFieldName(DATE);
     writeDate(json, point.date());
@@ -401,7 +417,8 @@ final class ResultWriter {
         json.writeString(RULE_IDS.get(rule));
       }
       json.writeEndArray();
-      writeReasons(json, REASONS, REASON_FACTS, visit.get().reasons());
+      // the reasons of time points repeat from case to case: their JSON is kept (on one line)
+      REASONS_WRITER.write(json, REASONS, REASON_FACTS, visit.get().reasons(), keepReasons);
     }
     json.writeEndObject();
   }
@@ -424,59 +441,6 @@ final class ResultWriter {
       json.writeString(best.reason());
     }
     json.writeEndObject();
-  }
-
-  /**
-   * The reasons twice, in the same order: in English as an array of strings under {@code texts},
-   * and as values under {@code values}.
-   */
-  private static void writeReasons(
-      JsonGenerator json, SerializedString texts, SerializedString values, List<Reason> reasons)
-      throws IOException {
-    json.writeFieldName(texts);
-    json.writeStartArray();
-    for (Reason reason : reasons) {
-      json.writeString(reason.text());
-    }
-    json.writeEndArray();
-    json.writeFieldName(values);
-    json.writeStartArray();
-    for (Reason reason : reasons) {
-      json.writeStartObject();
-      json.writeFieldName(RULE);
-      json.writeString(RULE_IDS.get(reason.rule()));
-      json.writeFieldName(KIND);
-      json.writeString(KINDS.get(reason.kind()));
-      json.writeFieldName(FACTS);
-      json.writeStartObject();
-      reason.forEachFact(
-          (fact, value) -> {
-            json.writeFieldName(FACT_KEYS.get(fact));
-            writeFact(json, value);
-          });
-      json.writeEndObject();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-  }
-
-  /** A fact's value by its type ({@link Fact#type()}). */
-  private static void writeFact(JsonGenerator json, Object value) throws IOException {
-    if (value instanceof Integer number) {
-      json.writeNumber(number);
-    } else if (value instanceof BigDecimal number) {
-      json.writeNumber(number.toPlainString());
-    } else if (value instanceof Boolean flag) {
-      json.writeBoolean(flag);
-    } else if (value instanceof RuleId rule) {
-      json.writeString(RULE_IDS.get(rule));
-    } else if (value instanceof Response response) {
-      json.writeString(response.code());
-    } else if (value instanceof Enum<?> constant) {
-      json.writeString(constant.name());
-    } else {
-      json.writeString(value.toString()); // a LocalDate (ISO) or a String
-    }
   }
 
   private static void writeInt(JsonGenerator json, SerializedString name, OptionalInt value)
