@@ -1,8 +1,11 @@
 package org.rano.diagnosis;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
+import org.rano.InvalidInputException;
 import org.rano.csf.CsfResult;
+import org.rano.internal.Checks;
 
 /**
  * What the EANO-ESMO classification looks at: CSF cytology, an optional leptomeningeal biopsy,
@@ -28,6 +31,13 @@ public abstract class DiagnosticFindings {
   public static Builder builder() {
     return new Builder();
   }
+
+  /**
+   * The id of the patient or sample classified, as a case id is checked ({@code LmCase}).
+   *
+   * @return the id, or empty
+   */
+  public abstract Optional<String> id();
 
   /**
    * The CSF cytology result.
@@ -73,6 +83,7 @@ public abstract class DiagnosticFindings {
 
   /** Builds the findings. Not thread-safe; the findings it builds are. */
   public static final class Builder {
+    private Optional<String> id = Optional.empty();
     private CsfResult cytology = CsfResult.NOT_DONE;
     private boolean positiveBiopsy;
     private boolean clinicalSigns;
@@ -81,6 +92,20 @@ public abstract class DiagnosticFindings {
     private boolean hydrocephalus;
 
     private Builder() {}
+
+    /**
+     * Sets the id of the patient or sample classified.
+     *
+     * @param id the id: valid Unicode text (no lone surrogate), not blank, at most 256 characters,
+     *     not null
+     * @return this builder, not null
+     * @throws InvalidInputException with path {@code id} for a blank id, one longer than 256
+     *     characters or one with a lone surrogate
+     */
+    public Builder id(String id) {
+      this.id = Optional.of(Checks.id("id", id));
+      return this;
+    }
 
     /**
      * Sets the cytology result.
@@ -155,6 +180,7 @@ public abstract class DiagnosticFindings {
      */
     public DiagnosticFindings build() {
       return new ImmutableDiagnosticFindings.Builder()
+          .id(id)
           .cytology(cytology)
           .positiveBiopsy(positiveBiopsy)
           .clinicalSigns(clinicalSigns)

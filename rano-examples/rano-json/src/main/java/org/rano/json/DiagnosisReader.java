@@ -3,7 +3,6 @@ package org.rano.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rano.InvalidInputException;
 import org.rano.csf.CsfResult;
@@ -107,6 +106,11 @@ final class DiagnosisReader {
       scan.checkUnknown();
       scan.check(0);
       DiagnosticFindings.Builder findings = DiagnosticFindings.builder();
+      String given = id;
+      if (given != null) {
+        // rano-core checks an id as it checks a case id: not blank, at most 256 characters
+        findings.id(given);
+      }
       scan.check(1);
       CsfResult result = cytology;
       if (result == null) {
@@ -141,7 +145,8 @@ final class DiagnosisReader {
       findings.linearEnhancement(found[0]);
       findings.nodularDisease(found[1]);
       findings.hydrocephalus(found[2]);
-      return new DiagnosisInput(Optional.ofNullable(id), findings.build());
+      DiagnosticFindings built = findings.build();
+      return new DiagnosisInput(built.id(), built);
     }
   }
 

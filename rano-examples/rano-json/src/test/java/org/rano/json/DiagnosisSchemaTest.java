@@ -1,6 +1,7 @@
 package org.rano.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.file.Path;
@@ -67,7 +68,29 @@ class DiagnosisSchemaTest {
         arguments(Schemas.with(FINDINGS, "/mri/nodular", "null"), "/mri/nodular", "null"),
         arguments(
             Schemas.with(FINDINGS, "/mri/hydrocephalus", "0"), "/mri/hydrocephalus", "boolean"),
-        arguments(Schemas.with(FINDINGS, "/id", "7"), "/id", "string"));
+        arguments(Schemas.with(FINDINGS, "/id", "7"), "/id", "string"),
+        arguments(Schemas.with(FINDINGS, "/id", "\"\""), "/id", "1"),
+        arguments(Schemas.with(FINDINGS, "/id", "\"  \""), "/id", "\\S"),
+        arguments(Schemas.with(FINDINGS, "/id", "\"" + "x".repeat(257) + "\""), "/id", "256"));
+  }
+
+  /**
+   * The id is checked as a case id is, by the schema and by rano-core alike: non-blank, at most 256
+   * characters; 256 passes both, 257 fails both, naming {@code id}.
+   */
+  @Test
+  void id_ofAtMost256NonBlankCharacters_bothSidesOfTheLimit_schemaAndReaderAgree() {
+    String longest = Schemas.with(FINDINGS, "/id", "\"" + "x".repeat(256) + "\"");
+    String tooLong = Schemas.with(FINDINGS, "/id", "\"" + "x".repeat(257) + "\"");
+    CaseFormat format = CaseFormat.withDefaults();
+
+    assertThat(Schemas.errors(Schemas.DIAGNOSIS, longest)).isEmpty();
+    assertThat(format.readDiagnosis(longest).id()).hasValue("x".repeat(256));
+    assertThat(Schemas.errors(Schemas.DIAGNOSIS, tooLong)).isNotEmpty();
+    for (String bad : List.of(tooLong, Schemas.with(FINDINGS, "/id", "\" \\t \""))) {
+      assertThatThrownBy(() -> format.readDiagnosis(bad))
+          .isInstanceOfSatisfying(CaseRejection.class, e -> assertThat(e.path()).isEqualTo("id"));
+    }
   }
 
   @ParameterizedTest(name = "{0}")
