@@ -10,7 +10,9 @@
 # (the floor: each line read into a Jackson tree and written back, nothing else), each in a fresh
 # JVM with its output counted by `wc -l` (one line per case is checked), and prints a markdown
 # table row of the fastest run of each: wall time, score / floor, cases per second, and max RSS.
-# The goal is score / floor <= 1.5 at 200,000 cases.
+# The goal is score / floor <= 1.5 at 200,000 cases. For scale, each round also runs the floor on
+# the command's output (made once, untimed, before the rounds): a result line is about 3.3 times
+# as long as its case, so this is what Jackson alone pays to read and write JSON of that size.
 #
 # --cohorts: the sweep of score against reading only (`--parse-only`): 1k, 10k, 100k and 1M cases
 # of 4 follow-ups, 100k cases of 2, 6 and 12 follow-ups, a cohort generated for each (about 10
@@ -182,12 +184,16 @@ cohorts() {
 side_by_side() {
   local cases="$side_cases" file="$work/cohort.ndjson" run
   local floor_seconds="" floor_rss="" score_seconds="" score_rss="" rounds=""
+  local output="$work/results.ndjson" out_seconds=""
   invalid=0
   header
   echo "Jars: $jar, $bench_jar; seed $seed; $cases cases of 4 follow-ups; heap -Xmx128m;" \
     "fastest of $runs round(s), floor then score in each"
   generate "$cases" 4 "$file"
-  echo "Input: $(wc -c < "$file") bytes"
+  # the results once, untimed: the floor is also run on them (what Jackson alone costs to read
+  # and write back JSON of the size the command writes)
+  "$java_cmd" -Xmx128m -jar "$jar" score --ndjson - < "$file" > "$output"
+  echo "Input: $(wc -c < "$file") bytes; output: $(wc -c < "$output") bytes"
   for ((run = 1; run <= runs; run++)); do
     timed "$file" "$cases" 0 "$java_cmd" -Xmx128m -cp "$bench_jar" org.rano.bench.JacksonFloor
     rounds+="- round $run: floor $run_seconds s ($run_rss_mb MB)"
@@ -196,10 +202,15 @@ side_by_side() {
       floor_rss="$run_rss_mb"
     fi
     timed "$file" "$cases" 0 "$java_cmd" -Xmx128m -jar "$jar" score --ndjson -
-    rounds+=", score $run_seconds s ($run_rss_mb MB)"$'\n'
+    rounds+=", score $run_seconds s ($run_rss_mb MB)"
     if faster "$run_seconds" "$score_seconds"; then
       score_seconds="$run_seconds"
       score_rss="$run_rss_mb"
+    fi
+    timed "$output" "$cases" 0 "$java_cmd" -Xmx128m -cp "$bench_jar" org.rano.bench.JacksonFloor
+    rounds+=", floor on the output $run_seconds s"$'\n'
+    if faster "$run_seconds" "$out_seconds"; then
+      out_seconds="$run_seconds"
     fi
   done
   echo
@@ -218,7 +229,12 @@ side_by_side() {
     printf "score / floor = %.2f: goal (<= 1.50 at 200,000 cases) %s\n", s / f,
       (s / f <= 1.5 ? "met" : "not met")
   }'
-  rm -f "$file"
+  awk -v o="$out_seconds" -v s="$score_seconds" -v ib="$(wc -c < "$file")" \
+      -v ob="$(wc -c < "$output")" 'BEGIN {
+    printf "for scale: the floor on the output file (%.1f times the input) takes %.2f s;" \
+      " score / that = %.2f\n", ob / ib, o, s / o
+  }'
+  rm -f "$file" "$output"
 }
 
 if [[ "$mode" == "cohorts" ]]; then
