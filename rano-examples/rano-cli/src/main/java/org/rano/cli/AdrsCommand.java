@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -20,7 +16,6 @@ import org.rano.RanoLm;
 import org.rano.cdisc.Adrs;
 import org.rano.cdisc.AdrsWriter;
 import org.rano.cdisc.PartialDates;
-import org.rano.cdisc.RowError;
 import org.rano.cdisc.SdtmData;
 import org.rano.cdisc.SdtmReader;
 import picocli.CommandLine.ArgGroup;
@@ -219,23 +214,14 @@ final class AdrsCommand implements Callable<Integer> {
     try {
       data = reader.read(Path.of(rs), Path.of(String.valueOf(referenceFile)));
     } catch (IOException | UncheckedIOException | InvalidPathException e) {
-      String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : rs;
-      err.println(
-          "rano: "
-              + Echo.forTerminal(file, false)
-              + ": cannot read: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
+      err.println(CommandInput.cannotRead(CommandInput.fileOf(e, rs), e));
       return Main.EXIT_USAGE;
     } catch (IllegalArgumentException e) {
       err.println("rano: " + Echo.forTerminal(e.getMessage(), false));
       return Main.EXIT_USAGE;
     }
     Adrs.Result result = Adrs.derive(data, RanoLm.of(criteria), evaluator);
-    if (!quiet) {
-      for (RowError error : result.errors()) {
-        err.println("rano: " + Echo.forTerminal(error.text(), false));
-      }
-    }
+    CommandOutput.printRowErrors(result.errors(), quiet, err);
     StringWriter text = new StringWriter();
     try {
       if (format.equals("csv")) {
@@ -247,15 +233,11 @@ final class AdrsCommand implements Callable<Integer> {
       throw new UncheckedIOException("bug: writing to a string failed", e);
     }
     try {
-      if (errors != null) {
-        StringWriter errorText = new StringWriter();
-        AdrsWriter.writeErrors(result.errors(), errorText);
-        writeFile(errors, errorText.toString());
-      }
+      CommandOutput.writeRowErrors(errors, result.errors());
       if (output == null) {
         out.write(text.toString());
       } else {
-        writeFile(output, text.toString());
+        CommandOutput.writeWhole(output, text.toString());
         out.write(
             Echo.forTerminal(
                     "rano adrs: wrote "
@@ -274,7 +256,7 @@ final class AdrsCommand implements Callable<Integer> {
       err.println("rano: " + Echo.forTerminal(e.getMessage(), false));
       return Main.EXIT_OUTPUT;
     }
-    return result.errors().isEmpty() ? Main.EXIT_OK : Main.EXIT_REJECTED;
+    return CommandOutput.exitCode(result.errors());
   }
 
   private static OffsetDateTime parseTime(String text) {
@@ -284,16 +266,6 @@ final class AdrsCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--creation-time '" + text + "' is not a date-time; allowed: e.g. 2026-06-01T12:00:00Z",
           e);
-    }
-  }
-
-  /** Writes a whole file, every write checked; the message of a failure names the file. */
-  private static void writeFile(String name, String content) throws IOException {
-    Path path = Path.of(name);
-    try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      writer.write(content);
-    } catch (IOException e) {
-      throw new IOException(name + ": cannot write: " + CommandInput.describe(e), e);
     }
   }
 }

@@ -2,13 +2,11 @@ package org.rano.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -289,22 +287,19 @@ final class AgreementCommand implements Callable<Integer> {
         return Main.EXIT_USAGE;
       }
     } else if (input != null) {
-      Optional<InputStream> opened = CommandInput.open(input, stdin, err);
-      if (opened.isEmpty()) {
-        return Main.EXIT_USAGE;
-      }
       CaseReader reader = new CaseReader(CaseFormat.withCriteria(criteria));
-      try {
-        read(input, opened.get(), reader, ratings, rejected);
-      } catch (IOException | UncheckedIOException e) {
-        err.println(
-            "rano: "
-                + Echo.forTerminal(CommandInput.name(input), false)
-                + ": cannot read: "
-                + Echo.forTerminal(CommandInput.describe(e), false));
-        return Main.EXIT_USAGE;
-      } finally {
-        CommandInput.closeUnlessStdin(input, opened.get());
+      int code =
+          CommandInput.read(
+              input,
+              stdin,
+              err,
+              CommandInput.NO_FLUSH,
+              opened -> {
+                read(input, opened, reader, ratings, rejected);
+                return Main.EXIT_OK;
+              });
+      if (code != Main.EXIT_OK) {
+        return code;
       }
     }
     AgreementStudy study = agreement.analyse(ratings, rejected);
@@ -340,24 +335,8 @@ final class AgreementCommand implements Callable<Integer> {
     if (target == null) {
       out.write(document);
       out.flush();
-    } else {
-      OutputStream stream;
-      try {
-        stream = Files.newOutputStream(Path.of(target));
-      } catch (IOException | InvalidPathException e) {
-        err.println(
-            "rano: "
-                + Echo.forTerminal(target, false)
-                + ": cannot write: "
-                + Echo.forTerminal(CommandInput.describe(e), false));
-        return Main.EXIT_USAGE;
-      }
-      LineOutput fileOutput = LineOutput.open(stream, Echo.forTerminal(target, false));
-      try {
-        fileOutput.write(document);
-      } finally {
-        fileOutput.close(true);
-      }
+    } else if (CommandOutput.toFile(target, err, to -> to.write(document)) != Main.EXIT_OK) {
+      return Main.EXIT_USAGE;
     }
     return study.errors().isEmpty() ? Main.EXIT_OK : Main.EXIT_REJECTED;
   }
@@ -476,9 +455,7 @@ final class AgreementCommand implements Callable<Integer> {
       try {
         data = readers.get(i).read(Path.of(rsFile), Path.of(dmFile));
       } catch (IOException | UncheckedIOException | InvalidPathException e) {
-        String name =
-            e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : rsFile;
-        return name + ": cannot read: " + CommandInput.describe(e);
+        return CommandInput.fileOf(e, rsFile) + ": cannot read: " + CommandInput.describe(e);
       } catch (IllegalArgumentException e) {
         return String.valueOf(e.getMessage());
       }

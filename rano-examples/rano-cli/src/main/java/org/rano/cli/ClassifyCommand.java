@@ -3,8 +3,6 @@ package org.rano.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.diagnosis.Diagnosis;
@@ -143,30 +141,16 @@ final class ClassifyCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    String lineProblem = CommandInput.checkMaxLineBytes(maxLineBytes);
-    if (lineProblem != null) {
-      err.println("rano: " + lineProblem);
+    if (!CommandInput.maxLineBytesAllowed(maxLineBytes, err)) {
       return Main.EXIT_USAGE;
     }
-    Optional<InputStream> opened = CommandInput.open(file, stdin, err);
-    if (opened.isEmpty()) {
-      return Main.EXIT_USAGE;
-    }
-    InputStream input = opened.get();
-    try {
-      return ndjson || CommandInput.namedAsLines(file) ? classifyLines(input) : classifyOne(input);
-    } catch (IOException | UncheckedIOException e) {
-      out.flush();
-      err.println(
-          "rano: "
-              + Echo.forTerminal(CommandInput.name(file), false)
-              + ": cannot read: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
-      return Main.EXIT_USAGE;
-    } finally {
-      out.flush();
-      CommandInput.closeUnlessStdin(file, input);
-    }
+    return CommandInput.read(
+        file,
+        stdin,
+        err,
+        out::flush,
+        input ->
+            ndjson || CommandInput.namedAsLines(file) ? classifyLines(input) : classifyOne(input));
   }
 
   /** One case from the whole input. */

@@ -1,9 +1,7 @@
 package org.rano.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -202,24 +200,7 @@ final class GenerateCommand implements Callable<Integer> {
       out.flush();
       return Main.EXIT_OK;
     }
-    OutputStream stream;
-    try {
-      stream = Files.newOutputStream(Path.of(file));
-    } catch (IOException | InvalidPathException e) {
-      err.println(
-          "rano: "
-              + Echo.forTerminal(file, false)
-              + ": cannot write: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
-      return Main.EXIT_USAGE;
-    }
-    LineOutput fileOutput = LineOutput.open(stream, Echo.forTerminal(file, false));
-    try {
-      write(generator, fileOutput);
-    } finally {
-      fileOutput.close(true);
-    }
-    return Main.EXIT_OK;
+    return CommandOutput.toFile(file, err, to -> write(generator, to));
   }
 
   /** Writes the cases as SDTM files with the default mapping. */
@@ -236,11 +217,7 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       writer.write(Path.of(directory));
     } catch (IOException | InvalidPathException e) {
-      err.println(
-          "rano: "
-              + Echo.forTerminal(directory, false)
-              + ": cannot write: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
+      err.println(CommandOutput.cannotWrite(directory, e));
       return Main.EXIT_OUTPUT;
     }
     return Main.EXIT_OK;

@@ -164,16 +164,11 @@ final class ReportCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    String lineProblem = CommandInput.checkMaxLineBytes(maxLineBytes);
-    if (lineProblem != null) {
-      err.println("rano: " + lineProblem);
+    if (!CommandInput.maxLineBytesAllowed(maxLineBytes, err)) {
       return Main.EXIT_USAGE;
     }
-    Criteria criteria;
-    try {
-      criteria = PolicyOptions.criteria(spec);
-    } catch (IllegalArgumentException e) {
-      err.println("rano: " + e.getMessage());
+    Optional<Criteria> criteria = PolicyOptions.criteria(spec, err);
+    if (criteria.isEmpty()) {
       return Main.EXIT_USAGE;
     }
     Path target;
@@ -183,29 +178,18 @@ final class ReportCommand implements Callable<Integer> {
       err.println("rano: --output " + Echo.forTerminal(output, false) + ": not a valid path");
       return Main.EXIT_USAGE;
     }
-    Optional<InputStream> opened = CommandInput.open(file, stdin, err);
-    if (opened.isEmpty()) {
-      return Main.EXIT_USAGE;
-    }
-    CaseScorer scorer = new CaseScorer(CaseFormat.withCriteria(criteria));
-    CohortReport.Builder report = CohortReport.builder().title(title).criteria(criteria);
-    int code;
-    InputStream input = opened.get();
-    try {
-      code =
-          ndjson || CommandInput.namedAsLines(file)
-              ? readLines(input, scorer, report)
-              : readWhole(input, scorer, report);
-    } catch (IOException | UncheckedIOException e) {
-      err.println(
-          "rano: "
-              + Echo.forTerminal(CommandInput.name(file), false)
-              + ": cannot read: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
-      return Main.EXIT_USAGE;
-    } finally {
-      CommandInput.closeUnlessStdin(file, input);
-    }
+    CaseScorer scorer = new CaseScorer(CaseFormat.withCriteria(criteria.get()));
+    CohortReport.Builder report = CohortReport.builder().title(title).criteria(criteria.get());
+    int code =
+        CommandInput.read(
+            file,
+            stdin,
+            err,
+            CommandInput.NO_FLUSH,
+            input ->
+                ndjson || CommandInput.namedAsLines(file)
+                    ? readLines(input, scorer, report)
+                    : readWhole(input, scorer, report));
     if (code == Main.EXIT_USAGE) {
       return code;
     }

@@ -2,19 +2,12 @@ package org.rano.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.LmCase;
-import org.rano.cdisc.AdrsWriter;
-import org.rano.cdisc.RowError;
 import org.rano.cdisc.SdtmCases;
 import org.rano.cdisc.SdtmMapping;
 import org.rano.json.CaseFormat;
@@ -155,52 +148,29 @@ final class SdtmCasesCommand implements Callable<Integer> {
           SdtmCases.of(mapping)
               .read(Path.of(tu), Path.of(tr), Path.of(lb), Path.of(qs), Path.of(dm));
     } catch (IOException | UncheckedIOException | InvalidPathException e) {
-      String file =
-          e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : current;
-      err.println(
-          "rano: "
-              + Echo.forTerminal(file, false)
-              + ": cannot read: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
+      err.println(CommandInput.cannotRead(CommandInput.fileOf(e, current), e));
       return Main.EXIT_USAGE;
     } catch (IllegalArgumentException e) {
       err.println("rano: " + Echo.forTerminal(e.getMessage(), false));
       return Main.EXIT_USAGE;
     }
-    if (!quiet) {
-      for (RowError error : result.errors()) {
-        err.println("rano: " + Echo.forTerminal(error.text(), false));
-      }
-    }
+    CommandOutput.printRowErrors(result.errors(), quiet, err);
     StringBuilder text = new StringBuilder();
     for (LmCase lmCase : result.cases()) {
       text.append(CASES.writeCase(lmCase)).append('\n');
     }
     try {
-      if (errors != null) {
-        StringWriter errorText = new StringWriter();
-        AdrsWriter.writeErrors(result.errors(), errorText);
-        writeFile(errors, errorText.toString());
-      }
+      CommandOutput.writeRowErrors(errors, result.errors());
       if (output == null) {
         out.write(text.toString());
         out.flush();
       } else {
-        writeFile(output, text.toString());
+        CommandOutput.writeWhole(output, text.toString());
       }
     } catch (IOException | InvalidPathException e) {
       err.println("rano: " + Echo.forTerminal(e.getMessage(), false));
       return Main.EXIT_OUTPUT;
     }
-    return result.errors().isEmpty() ? Main.EXIT_OK : Main.EXIT_REJECTED;
-  }
-
-  /** Writes a whole file, every write checked; the message of a failure names the file. */
-  private static void writeFile(String name, String content) throws IOException {
-    try (Writer writer = Files.newBufferedWriter(Path.of(name), StandardCharsets.UTF_8)) {
-      writer.write(content);
-    } catch (IOException e) {
-      throw new IOException(name + ": cannot write: " + CommandInput.describe(e), e);
-    }
+    return CommandOutput.exitCode(result.errors());
   }
 }
