@@ -213,7 +213,9 @@ final class AgreementCommand implements Callable<Integer> {
   @Option(
       names = "--max-line-bytes",
       paramLabel = "N",
-      description = "The longest rating read, in bytes (default ${DEFAULT-VALUE}, 1 MiB).")
+      description =
+          "The longest rating read, in bytes, and with --rs the longest line of RS and DM, each"
+              + " file checked before it is read (default ${DEFAULT-VALUE}, 1 MiB).")
   private int maxLineBytes = CommandInput.DEFAULT_MAX_LINE_BYTES;
 
   @Spec
@@ -386,8 +388,8 @@ final class AgreementCommand implements Callable<Integer> {
 
   /**
    * Reads each evaluator's overall responses from RS with rano-cdisc's reader and makes them
-   * ratings matched by visit ({@code VISITNUM}); returns a usage error (an unreadable file, an
-   * unknown evaluator), or null.
+   * ratings matched by visit ({@code VISITNUM}); returns a usage error (an unreadable file, a line
+   * of RS or DM longer than {@code --max-line-bytes}, an unknown evaluator), or null.
    */
   private @Nullable String readRs(
       String rsFile,
@@ -396,8 +398,14 @@ final class AgreementCommand implements Callable<Integer> {
       List<Rating> ratings,
       List<RatingError> rejected) {
     Map<String, Set<String>> present;
-    try (Reader reader = Files.newBufferedReader(Path.of(rsFile), StandardCharsets.UTF_8)) {
-      present = SdtmReader.evaluators(rsFile, reader);
+    try {
+      String tooLong = CommandInput.longLine(rsFile, maxLineBytes);
+      if (tooLong != null) {
+        return tooLong;
+      }
+      try (Reader reader = Files.newBufferedReader(Path.of(rsFile), StandardCharsets.UTF_8)) {
+        present = SdtmReader.evaluators(rsFile, reader);
+      }
     } catch (IOException | UncheckedIOException | InvalidPathException e) {
       return rsFile + ": cannot read: " + CommandInput.describe(e);
     } catch (IllegalArgumentException e) {
@@ -447,6 +455,14 @@ final class AgreementCommand implements Callable<Integer> {
       }
     } catch (IllegalArgumentException e) {
       return String.valueOf(e.getMessage());
+    }
+    try {
+      String tooLong = CommandInput.longLine(dmFile, maxLineBytes);
+      if (tooLong != null) {
+        return tooLong;
+      }
+    } catch (IOException | UncheckedIOException | InvalidPathException e) {
+      return CommandInput.fileOf(e, dmFile) + ": cannot read: " + CommandInput.describe(e);
     }
     List<Rating> read = new ArrayList<>();
     List<RatingError> errors = new ArrayList<>();

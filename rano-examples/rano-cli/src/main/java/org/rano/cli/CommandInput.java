@@ -294,6 +294,43 @@ final class CommandInput {
   }
 
   /**
+   * Finds the first line of a file longer than {@code --max-line-bytes}, for input that a library
+   * reads whole (the CSV of {@code agreement --rs}): the file is read line by line, in memory
+   * bounded by the maximum, before the library reads it. Lines end as {@link LineReader} ends them;
+   * their text is not checked.
+   *
+   * @param file the file name as given
+   * @param maxBytes the most bytes of a line ({@code --max-line-bytes})
+   * @return the usage error naming the file, the line, its length and the limit, e.g. {@code rs.csv
+   *     line 3: the line has 2000 bytes, more than the maximum of 1000; ...}, or null when no line
+   *     is longer than the maximum
+   * @throws IOException if reading fails
+   * @throws InvalidPathException if the name is not a path
+   */
+  static @Nullable String longLine(String file, int maxBytes) throws IOException {
+    try (InputStream input = Files.newInputStream(Path.of(file))) {
+      LineReader lines = new LineReader(input, NO_FLUSH, maxBytes);
+      long number = 0;
+      for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+        number++;
+        if (line.status() == LineReader.Status.TOO_LONG) {
+          return file
+              + " line "
+              + number
+              + ": the line has "
+              + line.size()
+              + " bytes, more than the maximum of "
+              + maxBytes
+              + "; allowed: at most "
+              + maxBytes
+              + " bytes per line (option --max-line-bytes); the file was not read";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Checks the value of {@code --max-line-bytes}, and prints the usage error of one that is not
    * allowed ({@code rano: --max-line-bytes N: allowed: ...}).
    *
