@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.RanoLm;
@@ -34,14 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "adrs",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Writes ADRS (response analysis data) from SDTM RS and DM or ADSL.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads the overall responses of SDTM RS (RSTESTCD = OVRLRESP, one evaluator; response from"
           + " RSSTRESC, else RSORRES; date from RSDTC) and each subject's reference date from DM"
@@ -55,8 +47,6 @@ import picocli.CommandLine.Spec;
           + " error (unless --quiet) naming the file, row, USUBJID, variable and value, a row in"
           + " --errors FILE; every other subject is derived, and the exit code is 1."
     },
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every subject was derived",
       "1:at least one subject was an error record (the others were written)",
@@ -73,7 +63,7 @@ import picocli.CommandLine.Spec;
       "  rano adrs --rs rs.csv --adsl adsl.csv --reference-date RANDDT --format dataset-json"
           + " --output adrs.json"
     })
-final class AdrsCommand implements Callable<Integer> {
+final class AdrsCommand extends Subcommand {
 
   private final LineOutput out;
   private final PrintWriter err;

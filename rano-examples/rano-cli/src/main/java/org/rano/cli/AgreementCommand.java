@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
@@ -53,14 +52,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "agreement",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Agreement between readers who rated the same patients, and what to adjudicate.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads ratings as cases of the case format (one case, a JSON array, or with --ndjson one "
           + "per line), each naming its \"reader\"; ratings that share an \"id\" are one patient "
@@ -95,8 +87,6 @@ import picocli.CommandLine.Spec;
           + "reader (exit 1)."
     },
     parameterListHeading = "%nInput:%n",
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every rating was analysed",
       "1:at least one error record (the other patients are still analysed)",
@@ -114,7 +104,7 @@ import picocli.CommandLine.Spec;
       "  rano agreement --ndjson --bootstrap 2000 --seed 42 --output agreement.json study.ndjson",
       "  rano agreement --rs rs.csv --dm dm.csv --evaluators 'RADIOLOGIST 1,RADIOLOGIST 2' --text"
     })
-final class AgreementCommand implements Callable<Integer> {
+final class AgreementCommand extends Subcommand {
 
   private final InputStream stdin;
   private final LineOutput out;

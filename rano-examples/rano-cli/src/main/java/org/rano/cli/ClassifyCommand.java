@@ -3,7 +3,6 @@ package org.rano.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.diagnosis.Diagnosis;
 import org.rano.diagnosis.EanoClassification;
@@ -30,14 +29,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "classify",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Classifies an LM diagnosis under EANO-ESMO (MRI pattern, type, certainty).",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads one case of diagnostic findings (a JSON object) from FILE, or from standard input "
           + "when FILE is -, and prints its EANO-ESMO classification as JSON: the MRI pattern "
@@ -61,8 +53,6 @@ import picocli.CommandLine.Parameters;
           + "standard input the command behaves as 'rano score' (see 'rano score --help')."
     },
     parameterListHeading = "%nInput:%n",
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every case was classified",
       "1:at least one case was rejected as invalid (its error record is printed; every valid "
@@ -77,7 +67,7 @@ import picocli.CommandLine.Parameters;
       "  rano classify findings.json",
       "  rano classify --ndjson - < findings.ndjson > classes.ndjson"
     })
-final class ClassifyCommand implements Callable<Integer> {
+final class ClassifyCommand extends Subcommand {
 
   /** The reader of the input: rano-json's, with the format's strictness and messages. */
   private static final CaseFormat FORMAT = CaseFormat.withDefaults();

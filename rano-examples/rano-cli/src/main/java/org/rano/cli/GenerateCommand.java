@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.RanoLm;
 import org.rano.cdisc.SdtmMapping;
@@ -25,14 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "generate",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Writes generated RANO-LM cases as NDJSON, for measurement and testing.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Writes N cases of raw assessments in the case format, one JSON object per line, to "
           + "standard output or --output FILE, drawn from plausible distributions: a baseline "
@@ -51,8 +43,6 @@ import picocli.CommandLine.Option;
           + "one line on standard error (exit 3). On SIGTERM or SIGINT the output (standard "
           + "output or --output FILE) ends after a whole line."
     },
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the cases were written",
       "2:usage error (bad option value, an output file that cannot be created)",
@@ -67,7 +57,7 @@ import picocli.CommandLine.Option;
       "  rano generate --cases 20 --seed 7 --readers 3 --disagreement 0.1 > study.ndjson",
       "  rano generate --cases 50 --seed 7 --sdtm sdtm/"
     })
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends Subcommand {
 
   /** The most follow-ups per case accepted. */
   static final int MAX_VISITS = 1000;

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
@@ -34,14 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "score",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Scores RANO-LM cases given as JSON and prints the assessment.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads one case (a JSON object) from FILE, or from standard input when FILE is -, and "
           + "prints the result as indented JSON. Several FILEs, or a FILE holding a JSON array of "
@@ -72,8 +64,6 @@ import picocli.CommandLine.Spec;
           + "output line. A closed standard input (- with <&-) is a usage error (exit 2)."
     },
     parameterListHeading = "%nInput:%n",
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every case was assessed",
       "1:at least one case was rejected as invalid (its error record is printed; every valid "
@@ -96,7 +86,7 @@ import picocli.CommandLine.Spec;
       "  rano score --ndjson - < cohort.ndjson > results.ndjson",
       "  rano score --ndjson --quiet -    (a co-process that does not read standard error)"
     })
-final class ScoreCommand implements Callable<Integer> {
+final class ScoreCommand extends Subcommand {
 
   private final InputStream stdin;
   private final LineOutput out;

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.LmCase;
 import org.rano.cdisc.SdtmCases;
@@ -24,14 +23,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "sdtm-cases",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Writes cases of raw assessments (NDJSON) from SDTM TU, TR, LB, QS and DM.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads the RANO-LM scorecards of each subject of DM from SDTM as CSV: target and"
           + " non-target lesions identified in TU at baseline (TUTESTCD, role in TUSTRESC or"
@@ -52,8 +44,6 @@ import picocli.CommandLine.Option;
           + " standard error (unless --quiet) naming the file, row, USUBJID, variable and value, a"
           + " row in --errors FILE; every other subject is written, and the exit code is 1."
     },
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every subject became a case",
       "1:at least one subject was an error record (the others were written)",
@@ -69,7 +59,7 @@ import picocli.CommandLine.Option;
       "  rano sdtm-cases --tu tu.csv --tr tr.csv --lb lb.csv --qs qs.csv --dm dm.csv"
           + " --mapping sponsor.json --errors errors.csv | rano score --ndjson -"
     })
-final class SdtmCasesCommand implements Callable<Integer> {
+final class SdtmCasesCommand extends Subcommand {
 
   /** Writes the cases read, in the case format. */
   private static final CaseFormat CASES = CaseFormat.withDefaults();
