@@ -384,6 +384,21 @@ class AgreementCommandRsTest {
     return longest;
   }
 
+  /** The usage error of a CSV line longer than --max-line-bytes, as the NDJSON one words it. */
+  private static String tooLong(Path file, int line, int bytes, int limit) {
+    return "rano: "
+        + file
+        + " line "
+        + line
+        + ": the line has "
+        + bytes
+        + " bytes, more than the maximum of "
+        + limit
+        + "; allowed: at most "
+        + limit
+        + " bytes per line (option --max-line-bytes); the file was not read";
+  }
+
   @Test
   void maxLineBytes_appliesToTheLinesOfRs_onBothSidesOfTheLimit(@TempDir Path dir)
       throws IOException {
@@ -400,19 +415,7 @@ class AgreementCommandRsTest {
     Cli.Run over = agreement(rs, dm(dir), "R1,R2", "--max-line-bytes", String.valueOf(limit));
     assertThat(over.exitCode()).isEqualTo(Main.EXIT_USAGE);
     assertThat(over.out()).isEmpty();
-    assertThat(over.errLines())
-        .containsExactly(
-            "rano: "
-                + rs
-                + " line "
-                + longest[1]
-                + ": the line has "
-                + longest[0]
-                + " bytes, more than the maximum of "
-                + limit
-                + "; allowed: at most "
-                + limit
-                + " bytes per line (option --max-line-bytes); the file was not read");
+    assertThat(over.errLines()).containsExactly(tooLong(rs, longest[1], longest[0], limit));
   }
 
   @Test
@@ -440,17 +443,7 @@ class AgreementCommandRsTest {
     Cli.Run over = agreement(rs, longDm, "R1,R2", "--max-line-bytes", String.valueOf(limit));
     assertThat(over.exitCode()).isEqualTo(Main.EXIT_USAGE);
     assertThat(over.out()).isEmpty();
-    assertThat(over.errLines())
-        .containsExactly(
-            "rano: "
-                + longDm
-                + " line 4: the line has "
-                + longest[0]
-                + " bytes, more than the maximum of "
-                + limit
-                + "; allowed: at most "
-                + limit
-                + " bytes per line (option --max-line-bytes); the file was not read");
+    assertThat(over.errLines()).containsExactly(tooLong(longDm, 4, longest[0], limit));
   }
 
   @Test
