@@ -4,23 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.RanoLm;
 import org.rano.cdisc.Adrs;
 import org.rano.cdisc.AdrsWriter;
 import org.rano.cdisc.PartialDates;
-import org.rano.cdisc.RowError;
 import org.rano.cdisc.SdtmData;
 import org.rano.cdisc.SdtmReader;
 import picocli.CommandLine.ArgGroup;
@@ -39,14 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "adrs",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Writes ADRS (response analysis data) from SDTM RS and DM or ADSL.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads the overall responses of SDTM RS (RSTESTCD = OVRLRESP, one evaluator; response from"
           + " RSSTRESC, else RSORRES; date from RSDTC) and each subject's reference date from DM"
@@ -60,8 +47,6 @@ import picocli.CommandLine.Spec;
           + " error (unless --quiet) naming the file, row, USUBJID, variable and value, a row in"
           + " --errors FILE; every other subject is derived, and the exit code is 1."
     },
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every subject was derived",
       "1:at least one subject was an error record (the others were written)",
@@ -78,7 +63,7 @@ import picocli.CommandLine.Spec;
       "  rano adrs --rs rs.csv --adsl adsl.csv --reference-date RANDDT --format dataset-json"
           + " --output adrs.json"
     })
-final class AdrsCommand implements Callable<Integer> {
+final class AdrsCommand extends Subcommand {
 
   private final LineOutput out;
   private final PrintWriter err;
@@ -219,23 +204,14 @@ final class AdrsCommand implements Callable<Integer> {
     try {
       data = reader.read(Path.of(rs), Path.of(String.valueOf(referenceFile)));
     } catch (IOException | UncheckedIOException | InvalidPathException e) {
-      String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : rs;
-      err.println(
-          "rano: "
-              + Echo.forTerminal(file, false)
-              + ": cannot read: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
+      err.println(CommandInput.cannotRead(CommandInput.fileOf(e, rs), e));
       return Main.EXIT_USAGE;
     } catch (IllegalArgumentException e) {
       err.println("rano: " + Echo.forTerminal(e.getMessage(), false));
       return Main.EXIT_USAGE;
     }
     Adrs.Result result = Adrs.derive(data, RanoLm.of(criteria), evaluator);
-    if (!quiet) {
-      for (RowError error : result.errors()) {
-        err.println("rano: " + Echo.forTerminal(error.text(), false));
-      }
-    }
+    CommandOutput.printRowErrors(result.errors(), quiet, err);
     StringWriter text = new StringWriter();
     try {
       if (format.equals("csv")) {
@@ -247,15 +223,11 @@ final class AdrsCommand implements Callable<Integer> {
       throw new UncheckedIOException("bug: writing to a string failed", e);
     }
     try {
-      if (errors != null) {
-        StringWriter errorText = new StringWriter();
-        AdrsWriter.writeErrors(result.errors(), errorText);
-        writeFile(errors, errorText.toString());
-      }
+      CommandOutput.writeRowErrors(errors, result.errors());
       if (output == null) {
         out.write(text.toString());
       } else {
-        writeFile(output, text.toString());
+        CommandOutput.writeWhole(output, text.toString());
         out.write(
             Echo.forTerminal(
                     "rano adrs: wrote "
@@ -274,7 +246,7 @@ final class AdrsCommand implements Callable<Integer> {
       err.println("rano: " + Echo.forTerminal(e.getMessage(), false));
       return Main.EXIT_OUTPUT;
     }
-    return result.errors().isEmpty() ? Main.EXIT_OK : Main.EXIT_REJECTED;
+    return CommandOutput.exitCode(result.errors());
   }
 
   private static OffsetDateTime parseTime(String text) {
@@ -284,16 +256,6 @@ final class AdrsCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--creation-time '" + text + "' is not a date-time; allowed: e.g. 2026-06-01T12:00:00Z",
           e);
-    }
-  }
-
-  /** Writes a whole file, every write checked; the message of a failure names the file. */
-  private static void writeFile(String name, String content) throws IOException {
-    Path path = Path.of(name);
-    try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      writer.write(content);
-    } catch (IOException e) {
-      throw new IOException(name + ": cannot write: " + CommandInput.describe(e), e);
     }
   }
 }

@@ -2,13 +2,11 @@ package org.rano.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
@@ -55,14 +52,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "agreement",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Agreement between readers who rated the same patients, and what to adjudicate.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads ratings as cases of the case format (one case, a JSON array, or with --ndjson one "
           + "per line), each naming its \"reader\"; ratings that share an \"id\" are one patient "
@@ -97,8 +87,6 @@ import picocli.CommandLine.Spec;
           + "reader (exit 1)."
     },
     parameterListHeading = "%nInput:%n",
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every rating was analysed",
       "1:at least one error record (the other patients are still analysed)",
@@ -116,7 +104,7 @@ import picocli.CommandLine.Spec;
       "  rano agreement --ndjson --bootstrap 2000 --seed 42 --output agreement.json study.ndjson",
       "  rano agreement --rs rs.csv --dm dm.csv --evaluators 'RADIOLOGIST 1,RADIOLOGIST 2' --text"
     })
-final class AgreementCommand implements Callable<Integer> {
+final class AgreementCommand extends Subcommand {
 
   private final InputStream stdin;
   private final LineOutput out;
@@ -215,7 +203,9 @@ final class AgreementCommand implements Callable<Integer> {
   @Option(
       names = "--max-line-bytes",
       paramLabel = "N",
-      description = "The longest rating read, in bytes (default ${DEFAULT-VALUE}, 1 MiB).")
+      description =
+          "The longest rating read, in bytes, and with --rs the longest line of RS and DM, each"
+              + " file checked before it is read (default ${DEFAULT-VALUE}, 1 MiB).")
   private int maxLineBytes = CommandInput.DEFAULT_MAX_LINE_BYTES;
 
   @Spec
@@ -289,22 +279,19 @@ final class AgreementCommand implements Callable<Integer> {
         return Main.EXIT_USAGE;
       }
     } else if (input != null) {
-      Optional<InputStream> opened = CommandInput.open(input, stdin, err);
-      if (opened.isEmpty()) {
-        return Main.EXIT_USAGE;
-      }
       CaseReader reader = new CaseReader(CaseFormat.withCriteria(criteria));
-      try {
-        read(input, opened.get(), reader, ratings, rejected);
-      } catch (IOException | UncheckedIOException e) {
-        err.println(
-            "rano: "
-                + Echo.forTerminal(CommandInput.name(input), false)
-                + ": cannot read: "
-                + Echo.forTerminal(CommandInput.describe(e), false));
-        return Main.EXIT_USAGE;
-      } finally {
-        CommandInput.closeUnlessStdin(input, opened.get());
+      int code =
+          CommandInput.read(
+              input,
+              stdin,
+              err,
+              CommandInput.NO_FLUSH,
+              opened -> {
+                read(input, opened, reader, ratings, rejected);
+                return Main.EXIT_OK;
+              });
+      if (code != Main.EXIT_OK) {
+        return code;
       }
     }
     AgreementStudy study = agreement.analyse(ratings, rejected);
@@ -340,24 +327,8 @@ final class AgreementCommand implements Callable<Integer> {
     if (target == null) {
       out.write(document);
       out.flush();
-    } else {
-      OutputStream stream;
-      try {
-        stream = Files.newOutputStream(Path.of(target));
-      } catch (IOException | InvalidPathException e) {
-        err.println(
-            "rano: "
-                + Echo.forTerminal(target, false)
-                + ": cannot write: "
-                + Echo.forTerminal(CommandInput.describe(e), false));
-        return Main.EXIT_USAGE;
-      }
-      LineOutput fileOutput = LineOutput.open(stream, Echo.forTerminal(target, false));
-      try {
-        fileOutput.write(document);
-      } finally {
-        fileOutput.close(true);
-      }
+    } else if (CommandOutput.toFile(target, err, to -> to.write(document)) != Main.EXIT_OK) {
+      return Main.EXIT_USAGE;
     }
     return study.errors().isEmpty() ? Main.EXIT_OK : Main.EXIT_REJECTED;
   }
@@ -407,8 +378,8 @@ final class AgreementCommand implements Callable<Integer> {
 
   /**
    * Reads each evaluator's overall responses from RS with rano-cdisc's reader and makes them
-   * ratings matched by visit ({@code VISITNUM}); returns a usage error (an unreadable file, an
-   * unknown evaluator), or null.
+   * ratings matched by visit ({@code VISITNUM}); returns a usage error (an unreadable file, a line
+   * of RS or DM longer than {@code --max-line-bytes}, an unknown evaluator), or null.
    */
   private @Nullable String readRs(
       String rsFile,
@@ -417,8 +388,14 @@ final class AgreementCommand implements Callable<Integer> {
       List<Rating> ratings,
       List<RatingError> rejected) {
     Map<String, Set<String>> present;
-    try (Reader reader = Files.newBufferedReader(Path.of(rsFile), StandardCharsets.UTF_8)) {
-      present = SdtmReader.evaluators(rsFile, reader);
+    try {
+      String tooLong = CommandInput.longLine(rsFile, maxLineBytes);
+      if (tooLong != null) {
+        return tooLong;
+      }
+      try (Reader reader = Files.newBufferedReader(Path.of(rsFile), StandardCharsets.UTF_8)) {
+        present = SdtmReader.evaluators(rsFile, reader);
+      }
     } catch (IOException | UncheckedIOException | InvalidPathException e) {
       return rsFile + ": cannot read: " + CommandInput.describe(e);
     } catch (IllegalArgumentException e) {
@@ -469,6 +446,14 @@ final class AgreementCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return String.valueOf(e.getMessage());
     }
+    try {
+      String tooLong = CommandInput.longLine(dmFile, maxLineBytes);
+      if (tooLong != null) {
+        return tooLong;
+      }
+    } catch (IOException | UncheckedIOException | InvalidPathException e) {
+      return CommandInput.fileOf(e, dmFile) + ": cannot read: " + CommandInput.describe(e);
+    }
     List<Rating> read = new ArrayList<>();
     List<RatingError> errors = new ArrayList<>();
     for (int i = 0; i < readers.size(); i++) {
@@ -476,9 +461,7 @@ final class AgreementCommand implements Callable<Integer> {
       try {
         data = readers.get(i).read(Path.of(rsFile), Path.of(dmFile));
       } catch (IOException | UncheckedIOException | InvalidPathException e) {
-        String name =
-            e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : rsFile;
-        return name + ": cannot read: " + CommandInput.describe(e);
+        return CommandInput.fileOf(e, rsFile) + ": cannot read: " + CommandInput.describe(e);
       } catch (IllegalArgumentException e) {
         return String.valueOf(e.getMessage());
       }

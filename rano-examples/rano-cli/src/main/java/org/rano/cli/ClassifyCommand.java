@@ -3,9 +3,6 @@ package org.rano.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.diagnosis.Diagnosis;
 import org.rano.diagnosis.EanoClassification;
@@ -32,14 +29,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "classify",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Classifies an LM diagnosis under EANO-ESMO (MRI pattern, type, certainty).",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads one case of diagnostic findings (a JSON object) from FILE, or from standard input "
           + "when FILE is -, and prints its EANO-ESMO classification as JSON: the MRI pattern "
@@ -63,8 +53,6 @@ import picocli.CommandLine.Parameters;
           + "standard input the command behaves as 'rano score' (see 'rano score --help')."
     },
     parameterListHeading = "%nInput:%n",
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every case was classified",
       "1:at least one case was rejected as invalid (its error record is printed; every valid "
@@ -79,7 +67,7 @@ import picocli.CommandLine.Parameters;
       "  rano classify findings.json",
       "  rano classify --ndjson - < findings.ndjson > classes.ndjson"
     })
-final class ClassifyCommand implements Callable<Integer> {
+final class ClassifyCommand extends Subcommand {
 
   /** The reader of the input: rano-json's, with the format's strictness and messages. */
   private static final CaseFormat FORMAT = CaseFormat.withDefaults();
@@ -143,30 +131,16 @@ final class ClassifyCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    String lineProblem = CommandInput.checkMaxLineBytes(maxLineBytes);
-    if (lineProblem != null) {
-      err.println("rano: " + lineProblem);
+    if (!CommandInput.maxLineBytesAllowed(maxLineBytes, err)) {
       return Main.EXIT_USAGE;
     }
-    Optional<InputStream> opened = CommandInput.open(file, stdin, err);
-    if (opened.isEmpty()) {
-      return Main.EXIT_USAGE;
-    }
-    InputStream input = opened.get();
-    try {
-      return ndjson || CommandInput.namedAsLines(file) ? classifyLines(input) : classifyOne(input);
-    } catch (IOException | UncheckedIOException e) {
-      out.flush();
-      err.println(
-          "rano: "
-              + Echo.forTerminal(CommandInput.name(file), false)
-              + ": cannot read: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
-      return Main.EXIT_USAGE;
-    } finally {
-      out.flush();
-      CommandInput.closeUnlessStdin(file, input);
-    }
+    return CommandInput.read(
+        file,
+        stdin,
+        err,
+        out::flush,
+        input ->
+            ndjson || CommandInput.namedAsLines(file) ? classifyLines(input) : classifyOne(input));
   }
 
   /** One case from the whole input. */

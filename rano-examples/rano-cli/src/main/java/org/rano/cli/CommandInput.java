@@ -3,7 +3,9 @@ package org.rano.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -13,8 +15,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The input side shared by the commands that read cases ({@code score}, {@code classify}): the file
- * or standard input, strict UTF-8 with an optional byte-order mark, and the wording of read errors.
+ * The input side shared by the commands that read cases ({@code score}, {@code classify}, {@code
+ * report}, {@code agreement}): the file or standard input, opened, read and closed in one way,
+ * strict UTF-8 with an optional byte-order mark, the limit of {@code --max-line-bytes}, and the
+ * wording of read errors.
  */
 final class CommandInput {
   /** The default of {@code --max-line-bytes}: 1 MiB. */
@@ -22,6 +26,9 @@ final class CommandInput {
 
   /** The largest {@code --max-line-bytes} accepted: 1 GiB. */
   static final int MAX_MAX_LINE_BYTES = 1 << 30;
+
+  /** For {@link #read}: a command whose output is not written while it reads. */
+  static final Runnable NO_FLUSH = () -> {};
 
   /** Where Linux shows what descriptor 0 is. */
   private static final Path FDS = Path.of("/proc/self/fd");
@@ -122,13 +129,83 @@ final class CommandInput {
       }
       return Optional.of(Files.newInputStream(path));
     } catch (IOException | InvalidPathException e) {
-      err.println(
-          "rano: "
-              + Echo.forTerminal(file, false)
-              + ": cannot read: "
-              + Echo.forTerminal(describe(e), false));
+      err.println(cannotRead(file, e));
       return Optional.empty();
     }
+  }
+
+  /** What a command does with its open input. */
+  @FunctionalInterface
+  interface Reading {
+    /**
+     * Reads the input and acts on what it holds.
+     *
+     * @param input the open input, not null
+     * @return the command's exit code
+     * @throws IOException if reading fails
+     */
+    int from(InputStream input) throws IOException;
+  }
+
+  /**
+   * Opens a FILE (or standard input) as {@link #open} does, reads it, and closes it unless it is
+   * standard input. A failure to open or to read it is a usage error: the line {@code rano: FILE:
+   * cannot read: ...} on standard error and exit code {@value Main#EXIT_USAGE}. A command that
+   * writes as it reads passes its output's flush, which runs before that line (so that the output
+   * so far comes first) and once reading is over; another passes {@link #NO_FLUSH}.
+   *
+   * @param file the FILE parameter, {@code -} for standard input
+   * @param stdin standard input
+   * @param err standard error
+   * @param flush the output's flush, or {@link #NO_FLUSH}
+   * @param reading what the command does with the input
+   * @return the exit code of the reading, or {@value Main#EXIT_USAGE} when the input could not be
+   *     opened or read
+   */
+  static int read(
+      String file, InputStream stdin, PrintWriter err, Runnable flush, Reading reading) {
+    Optional<InputStream> opened = open(file, stdin, err);
+    if (opened.isEmpty()) {
+      return Main.EXIT_USAGE;
+    }
+    InputStream input = opened.get();
+    try {
+      return reading.from(input);
+    } catch (IOException | UncheckedIOException e) {
+      flush.run();
+      err.println(cannotRead(name(file), e));
+      return Main.EXIT_USAGE;
+    } finally {
+      flush.run();
+      closeUnlessStdin(file, input);
+    }
+  }
+
+  /**
+   * The standard-error line of an input that could not be read: {@code rano: NAME: cannot read:
+   * ...}, both parts made safe for a terminal.
+   *
+   * @param name the input's name in messages (a file name, {@code standard input})
+   * @param e why it could not be read
+   * @return the line, without its end
+   */
+  static String cannotRead(String name, Exception e) {
+    return "rano: "
+        + Echo.forTerminal(name, false)
+        + ": cannot read: "
+        + Echo.forTerminal(describe(e), false);
+  }
+
+  /**
+   * The file an I/O error is about: the file a {@link FileSystemException} names, else the one the
+   * command was reading, for a command that reads several files in one call.
+   *
+   * @param e the error
+   * @param reading the file the command was reading when it failed
+   * @return the file name, not null
+   */
+  static String fileOf(Exception e, String reading) {
+    return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : reading;
   }
 
   /**
@@ -214,6 +291,60 @@ final class CommandInput {
             + " bytes per case (option --max-line-bytes); "
             + what
             + " was skipped unread");
+  }
+
+  /**
+   * Finds the first line of a file longer than {@code --max-line-bytes}, for input that a library
+   * reads whole (the CSV of {@code agreement --rs}): the file is read line by line, in memory
+   * bounded by the maximum, before the library reads it. Lines end as {@link LineReader} ends them;
+   * their text is not checked.
+   *
+   * @param file the file name as given
+   * @param maxBytes the most bytes of a line ({@code --max-line-bytes})
+   * @return the usage error naming the file, the line, its length and the limit, e.g. {@code rs.csv
+   *     line 3: the line has 2000 bytes, more than the maximum of 1000; ...}, or null when no line
+   *     is longer than the maximum
+   * @throws IOException if reading fails
+   * @throws InvalidPathException if the name is not a path
+   */
+  static @Nullable String longLine(String file, int maxBytes) throws IOException {
+    try (InputStream input = Files.newInputStream(Path.of(file))) {
+      LineReader lines = new LineReader(input, NO_FLUSH, maxBytes);
+      long number = 0;
+      for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+        number++;
+        if (line.status() == LineReader.Status.TOO_LONG) {
+          return file
+              + " line "
+              + number
+              + ": the line has "
+              + line.size()
+              + " bytes, more than the maximum of "
+              + maxBytes
+              + "; allowed: at most "
+              + maxBytes
+              + " bytes per line (option --max-line-bytes); the file was not read";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Checks the value of {@code --max-line-bytes}, and prints the usage error of one that is not
+   * allowed ({@code rano: --max-line-bytes N: allowed: ...}).
+   *
+   * @param maxBytes the value
+   * @param err standard error
+   * @return true when the value is allowed, false after the usage error was printed
+   */
+  static boolean maxLineBytesAllowed(int maxBytes, PrintWriter err) {
+    String problem = checkMaxLineBytes(maxBytes);
+    if (problem != null) {
+      err.println("rano: " + problem);
+      return false;
+    }
+    return true;
   }
 
   /**

@@ -1,12 +1,9 @@
 package org.rano.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.RanoLm;
 import org.rano.cdisc.SdtmMapping;
@@ -27,14 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "generate",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Writes generated RANO-LM cases as NDJSON, for measurement and testing.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Writes N cases of raw assessments in the case format, one JSON object per line, to "
           + "standard output or --output FILE, drawn from plausible distributions: a baseline "
@@ -53,8 +43,6 @@ import picocli.CommandLine.Option;
           + "one line on standard error (exit 3). On SIGTERM or SIGINT the output (standard "
           + "output or --output FILE) ends after a whole line."
     },
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the cases were written",
       "2:usage error (bad option value, an output file that cannot be created)",
@@ -69,7 +57,7 @@ import picocli.CommandLine.Option;
       "  rano generate --cases 20 --seed 7 --readers 3 --disagreement 0.1 > study.ndjson",
       "  rano generate --cases 50 --seed 7 --sdtm sdtm/"
     })
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends Subcommand {
 
   /** The most follow-ups per case accepted. */
   static final int MAX_VISITS = 1000;
@@ -202,24 +190,7 @@ final class GenerateCommand implements Callable<Integer> {
       out.flush();
       return Main.EXIT_OK;
     }
-    OutputStream stream;
-    try {
-      stream = Files.newOutputStream(Path.of(file));
-    } catch (IOException | InvalidPathException e) {
-      err.println(
-          "rano: "
-              + Echo.forTerminal(file, false)
-              + ": cannot write: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
-      return Main.EXIT_USAGE;
-    }
-    LineOutput fileOutput = LineOutput.open(stream, Echo.forTerminal(file, false));
-    try {
-      write(generator, fileOutput);
-    } finally {
-      fileOutput.close(true);
-    }
-    return Main.EXIT_OK;
+    return CommandOutput.toFile(file, err, to -> write(generator, to));
   }
 
   /** Writes the cases as SDTM files with the default mapping. */
@@ -236,11 +207,7 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       writer.write(Path.of(directory));
     } catch (IOException | InvalidPathException e) {
-      err.println(
-          "rano: "
-              + Echo.forTerminal(directory, false)
-              + ": cannot write: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
+      err.println(CommandOutput.cannotWrite(directory, e));
       return Main.EXIT_OUTPUT;
     }
     return Main.EXIT_OK;

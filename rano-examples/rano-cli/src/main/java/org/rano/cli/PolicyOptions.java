@@ -1,8 +1,10 @@
 package org.rano.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
@@ -101,6 +103,23 @@ final class PolicyOptions {
       }
     }
     return criteria;
+  }
+
+  /**
+   * Obtains the criteria the options of a command set, as {@link #criteria(CommandSpec)} does, and
+   * prints the usage error of a value a policy does not allow ({@code rano: --option: problem}).
+   *
+   * @param spec the command, parsed
+   * @param err standard error
+   * @return the criteria, or empty after the usage error was printed
+   */
+  static Optional<Criteria> criteria(CommandSpec spec, PrintWriter err) {
+    try {
+      return Optional.of(criteria(spec));
+    } catch (IllegalArgumentException e) {
+      err.println("rano: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static String label(Policy policy) {

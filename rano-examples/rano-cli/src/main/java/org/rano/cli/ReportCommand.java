@@ -17,7 +17,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.json.CaseFormat;
@@ -39,14 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "report",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Writes a cohort's responses as pictures in one self-contained HTML file.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads cases as 'rano score' does (one case or a JSON array from FILE, or one case per "
           + "line with --ndjson; - for standard input), scores them, and writes REPORT.html: a "
@@ -65,8 +57,6 @@ import picocli.CommandLine.Spec;
           + "says what was written."
     },
     parameterListHeading = "%nInput:%n",
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every case was assessed; the report was written",
       "1:at least one case was rejected as invalid (the report lists it and was written)",
@@ -83,7 +73,7 @@ import picocli.CommandLine.Spec;
       "  rano report --ndjson - --output report.html --title 'Trial X, cut-off 2026-06' < c.ndjson",
       "  rano report cases.json --output report.html --svg plots --confirmation-days 21"
     })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends Subcommand {
 
   private final InputStream stdin;
   private final LineOutput out;
@@ -164,16 +154,11 @@ final class ReportCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    String lineProblem = CommandInput.checkMaxLineBytes(maxLineBytes);
-    if (lineProblem != null) {
-      err.println("rano: " + lineProblem);
+    if (!CommandInput.maxLineBytesAllowed(maxLineBytes, err)) {
       return Main.EXIT_USAGE;
     }
-    Criteria criteria;
-    try {
-      criteria = PolicyOptions.criteria(spec);
-    } catch (IllegalArgumentException e) {
-      err.println("rano: " + e.getMessage());
+    Optional<Criteria> criteria = PolicyOptions.criteria(spec, err);
+    if (criteria.isEmpty()) {
       return Main.EXIT_USAGE;
     }
     Path target;
@@ -183,29 +168,18 @@ final class ReportCommand implements Callable<Integer> {
       err.println("rano: --output " + Echo.forTerminal(output, false) + ": not a valid path");
       return Main.EXIT_USAGE;
     }
-    Optional<InputStream> opened = CommandInput.open(file, stdin, err);
-    if (opened.isEmpty()) {
-      return Main.EXIT_USAGE;
-    }
-    CaseScorer scorer = new CaseScorer(CaseFormat.withCriteria(criteria));
-    CohortReport.Builder report = CohortReport.builder().title(title).criteria(criteria);
-    int code;
-    InputStream input = opened.get();
-    try {
-      code =
-          ndjson || CommandInput.namedAsLines(file)
-              ? readLines(input, scorer, report)
-              : readWhole(input, scorer, report);
-    } catch (IOException | UncheckedIOException e) {
-      err.println(
-          "rano: "
-              + Echo.forTerminal(CommandInput.name(file), false)
-              + ": cannot read: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
-      return Main.EXIT_USAGE;
-    } finally {
-      CommandInput.closeUnlessStdin(file, input);
-    }
+    CaseScorer scorer = new CaseScorer(CaseFormat.withCriteria(criteria.get()));
+    CohortReport.Builder report = CohortReport.builder().title(title).criteria(criteria.get());
+    int code =
+        CommandInput.read(
+            file,
+            stdin,
+            err,
+            CommandInput.NO_FLUSH,
+            input ->
+                ndjson || CommandInput.namedAsLines(file)
+                    ? readLines(input, scorer, report)
+                    : readWhole(input, scorer, report));
     if (code == Main.EXIT_USAGE) {
       return code;
     }

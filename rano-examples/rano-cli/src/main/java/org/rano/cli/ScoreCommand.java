@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.Criteria;
 import org.rano.InvalidInputException;
@@ -35,14 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "score",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Scores RANO-LM cases given as JSON and prints the assessment.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads one case (a JSON object) from FILE, or from standard input when FILE is -, and "
           + "prints the result as indented JSON. Several FILEs, or a FILE holding a JSON array of "
@@ -73,8 +64,6 @@ import picocli.CommandLine.Spec;
           + "output line. A closed standard input (- with <&-) is a usage error (exit 2)."
     },
     parameterListHeading = "%nInput:%n",
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every case was assessed",
       "1:at least one case was rejected as invalid (its error record is printed; every valid "
@@ -97,7 +86,7 @@ import picocli.CommandLine.Spec;
       "  rano score --ndjson - < cohort.ndjson > results.ndjson",
       "  rano score --ndjson --quiet -    (a co-process that does not read standard error)"
     })
-final class ScoreCommand implements Callable<Integer> {
+final class ScoreCommand extends Subcommand {
 
   private final InputStream stdin;
   private final LineOutput out;
@@ -217,16 +206,11 @@ final class ScoreCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    String lineProblem = CommandInput.checkMaxLineBytes(maxLineBytes);
-    if (lineProblem != null) {
-      err.println("rano: " + lineProblem);
+    if (!CommandInput.maxLineBytesAllowed(maxLineBytes, err)) {
       return Main.EXIT_USAGE;
     }
-    Criteria criteria;
-    try {
-      criteria = criteria();
-    } catch (UsageException e) {
-      err.println("rano: " + e.getMessage());
+    Optional<Criteria> criteria = PolicyOptions.criteria(spec, err);
+    if (criteria.isEmpty()) {
       return Main.EXIT_USAGE;
     }
     if (parseOnly && (!ndjson || text)) {
@@ -257,7 +241,7 @@ final class ScoreCommand implements Callable<Integer> {
       err.println("rano: - (standard input) can be given once only");
       return Main.EXIT_USAGE;
     }
-    CaseFormat format = CaseFormat.withCriteria(criteria);
+    CaseFormat format = CaseFormat.withCriteria(criteria.get());
     for (String file : instrumentFiles) {
       try {
         format =
@@ -282,27 +266,15 @@ final class ScoreCommand implements Callable<Integer> {
    * the next file is scored all the same.
    */
   private int scoreFile(String file, CaseScorer scorer) {
-    Optional<InputStream> opened = CommandInput.open(file, stdin, err);
-    if (opened.isEmpty()) {
-      return Main.EXIT_USAGE;
-    }
-    InputStream input = opened.get();
-    try {
-      return ndjson || CommandInput.namedAsLines(file)
-          ? scoreLines(file, input, scorer)
-          : scoreWhole(file, input, scorer);
-    } catch (IOException | UncheckedIOException e) {
-      out.flush();
-      err.println(
-          "rano: "
-              + Echo.forTerminal(CommandInput.name(file), false)
-              + ": cannot read: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
-      return Main.EXIT_USAGE;
-    } finally {
-      out.flush();
-      CommandInput.closeUnlessStdin(file, input);
-    }
+    return CommandInput.read(
+        file,
+        stdin,
+        err,
+        out::flush,
+        input ->
+            ndjson || CommandInput.namedAsLines(file)
+                ? scoreLines(file, input, scorer)
+                : scoreWhole(file, input, scorer));
   }
 
   /**
@@ -508,23 +480,5 @@ final class ScoreCommand implements Callable<Integer> {
       return "cannot read: no such file";
     }
     return e instanceof IOException ? "cannot read: " + e.getMessage() : String.valueOf(e);
-  }
-
-  /** The criteria of the options, applied in the specification's order of the policies. */
-  private Criteria criteria() throws UsageException {
-    try {
-      return PolicyOptions.criteria(spec);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(String.valueOf(e.getMessage()));
-    }
-  }
-
-  /** A bad option value. */
-  private static final class UsageException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message, null, false, false);
-    }
   }
 }

@@ -2,19 +2,11 @@ package org.rano.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.rano.LmCase;
-import org.rano.cdisc.AdrsWriter;
-import org.rano.cdisc.RowError;
 import org.rano.cdisc.SdtmCases;
 import org.rano.cdisc.SdtmMapping;
 import org.rano.json.CaseFormat;
@@ -31,14 +23,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "sdtm-cases",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Writes cases of raw assessments (NDJSON) from SDTM TU, TR, LB, QS and DM.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads the RANO-LM scorecards of each subject of DM from SDTM as CSV: target and"
           + " non-target lesions identified in TU at baseline (TUTESTCD, role in TUSTRESC or"
@@ -59,8 +44,6 @@ import picocli.CommandLine.Option;
           + " standard error (unless --quiet) naming the file, row, USUBJID, variable and value, a"
           + " row in --errors FILE; every other subject is written, and the exit code is 1."
     },
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every subject became a case",
       "1:at least one subject was an error record (the others were written)",
@@ -76,7 +59,7 @@ import picocli.CommandLine.Option;
       "  rano sdtm-cases --tu tu.csv --tr tr.csv --lb lb.csv --qs qs.csv --dm dm.csv"
           + " --mapping sponsor.json --errors errors.csv | rano score --ndjson -"
     })
-final class SdtmCasesCommand implements Callable<Integer> {
+final class SdtmCasesCommand extends Subcommand {
 
   /** Writes the cases read, in the case format. */
   private static final CaseFormat CASES = CaseFormat.withDefaults();
@@ -155,52 +138,29 @@ final class SdtmCasesCommand implements Callable<Integer> {
           SdtmCases.of(mapping)
               .read(Path.of(tu), Path.of(tr), Path.of(lb), Path.of(qs), Path.of(dm));
     } catch (IOException | UncheckedIOException | InvalidPathException e) {
-      String file =
-          e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : current;
-      err.println(
-          "rano: "
-              + Echo.forTerminal(file, false)
-              + ": cannot read: "
-              + Echo.forTerminal(CommandInput.describe(e), false));
+      err.println(CommandInput.cannotRead(CommandInput.fileOf(e, current), e));
       return Main.EXIT_USAGE;
     } catch (IllegalArgumentException e) {
       err.println("rano: " + Echo.forTerminal(e.getMessage(), false));
       return Main.EXIT_USAGE;
     }
-    if (!quiet) {
-      for (RowError error : result.errors()) {
-        err.println("rano: " + Echo.forTerminal(error.text(), false));
-      }
-    }
+    CommandOutput.printRowErrors(result.errors(), quiet, err);
     StringBuilder text = new StringBuilder();
     for (LmCase lmCase : result.cases()) {
       text.append(CASES.writeCase(lmCase)).append('\n');
     }
     try {
-      if (errors != null) {
-        StringWriter errorText = new StringWriter();
-        AdrsWriter.writeErrors(result.errors(), errorText);
-        writeFile(errors, errorText.toString());
-      }
+      CommandOutput.writeRowErrors(errors, result.errors());
       if (output == null) {
         out.write(text.toString());
         out.flush();
       } else {
-        writeFile(output, text.toString());
+        CommandOutput.writeWhole(output, text.toString());
       }
     } catch (IOException | InvalidPathException e) {
       err.println("rano: " + Echo.forTerminal(e.getMessage(), false));
       return Main.EXIT_OUTPUT;
     }
-    return result.errors().isEmpty() ? Main.EXIT_OK : Main.EXIT_REJECTED;
-  }
-
-  /** Writes a whole file, every write checked; the message of a failure names the file. */
-  private static void writeFile(String name, String content) throws IOException {
-    try (Writer writer = Files.newBufferedWriter(Path.of(name), StandardCharsets.UTF_8)) {
-      writer.write(content);
-    } catch (IOException e) {
-      throw new IOException(name + ": cannot write: " + CommandInput.describe(e), e);
-    }
+    return CommandOutput.exitCode(result.errors());
   }
 }

@@ -3,7 +3,6 @@ package org.rano.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.rano.Criteria;
 import org.rano.json.CaseFormat;
@@ -20,14 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "serve",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    headerHeading = "%n",
     header = "Serves the scorer over HTTP (JSON in, JSON out).",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Starts the HTTP API and prints one line on standard output once it listens: 'rano: "
           + "listening on http://HOST:PORT/'. Endpoints: POST /v1/score (one case, the result "
@@ -43,8 +35,6 @@ import picocli.CommandLine.Spec;
           + "GET / is the electronic scorecard page. SIGTERM or SIGINT "
           + "stops the server; requests in flight may finish within 10 seconds."
     },
-    optionListHeading = "%nOptions:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the server stopped",
       "2:usage error (bad option value, the address cannot be bound)",
@@ -56,7 +46,7 @@ import picocli.CommandLine.Spec;
       "  curl -s -H 'Content-Type: application/json' --data-binary @case.json "
           + "http://127.0.0.1:8080/v1/score"
     })
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends Subcommand {
 
   /** How long requests in flight may take to finish once SIGTERM arrives. */
   static final Duration GRACE = Duration.ofSeconds(10);

@@ -371,6 +371,81 @@ class AgreementCommandRsTest {
     }
   }
 
+  /** The longest line of a text, in UTF-8 bytes, and its number from 1. */
+  private static int[] longestLine(String text) {
+    List<String> lines = text.lines().toList();
+    int[] longest = {0, 0};
+    for (int i = 0; i < lines.size(); i++) {
+      int bytes = lines.get(i).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes > longest[0]) {
+        longest = new int[] {bytes, i + 1};
+      }
+    }
+    return longest;
+  }
+
+  /** The usage error of a CSV line longer than --max-line-bytes, as the NDJSON one words it. */
+  private static String tooLong(Path file, int line, int bytes, int limit) {
+    return "rano: "
+        + file
+        + " line "
+        + line
+        + ": the line has "
+        + bytes
+        + " bytes, more than the maximum of "
+        + limit
+        + "; allowed: at most "
+        + limit
+        + " bytes per line (option --max-line-bytes); the file was not read";
+  }
+
+  @Test
+  void maxLineBytes_appliesToTheLinesOfRs_onBothSidesOfTheLimit(@TempDir Path dir)
+      throws IOException {
+    Path rs = write(dir, "rs.csv", rows());
+    int[] longest = longestLine(Files.readString(rs, StandardCharsets.UTF_8));
+    Cli.Run unlimited = agreement(rs, dm(dir), "R1,R2");
+
+    Cli.Run atLimit =
+        agreement(rs, dm(dir), "R1,R2", "--max-line-bytes", String.valueOf(longest[0]));
+    assertThat(atLimit.exitCode()).as(atLimit.err()).isZero();
+    assertThat(atLimit.out()).isEqualTo(unlimited.out());
+
+    int limit = longest[0] - 1;
+    Cli.Run over = agreement(rs, dm(dir), "R1,R2", "--max-line-bytes", String.valueOf(limit));
+    assertThat(over.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(over.out()).isEmpty();
+    assertThat(over.errLines()).containsExactly(tooLong(rs, longest[1], longest[0], limit));
+  }
+
+  @Test
+  void maxLineBytes_appliesToTheLinesOfDm_onBothSidesOfTheLimit(@TempDir Path dir)
+      throws IOException {
+    Path rs = write(dir, "rs.csv", rows());
+    // DM with a column RS lacks and one long value: its line 4 (S-3) is the longest of both files
+    String dmText =
+        DM.replace("RFSTDTC\n", "RFSTDTC,ARM\n")
+            .replace("2026-01-19\n", "2026-01-19," + "A".repeat(300) + "\n")
+            .replaceAll("(\\d)\n", "$1,B\n");
+    Path longDm = dir.resolve("dm-long.csv");
+    Files.writeString(longDm, dmText, StandardCharsets.UTF_8);
+    int[] longest = longestLine(dmText);
+    assertThat(longest[1]).isEqualTo(4);
+    assertThat(longest[0])
+        .isGreaterThan(longestLine(Files.readString(rs, StandardCharsets.UTF_8))[0]);
+
+    Cli.Run atLimit =
+        agreement(rs, longDm, "R1,R2", "--max-line-bytes", String.valueOf(longest[0]));
+    assertThat(atLimit.exitCode()).as(atLimit.err()).isZero();
+    assertThat(atLimit.out()).isEqualTo(agreement(rs, dm(dir), "R1,R2").out());
+
+    int limit = longest[0] - 1;
+    Cli.Run over = agreement(rs, longDm, "R1,R2", "--max-line-bytes", String.valueOf(limit));
+    assertThat(over.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(over.out()).isEmpty();
+    assertThat(over.errLines()).containsExactly(tooLong(longDm, 4, longest[0], limit));
+  }
+
   @Test
   void shippedExample_ofTwoReaders_isAnalysedWithoutErrors() {
     Cli.Run run =
