@@ -48,8 +48,10 @@ class LibraryEquivalenceTest {
     List<String> lines = run.outLines();
     assertThat(lines).hasSize(CASES);
     int sequences = 0;
+    int lano2019 = 0;
     for (int i = 0; i < CASES; i++) {
       RandomCases.Generated generated = cases.get(i);
+      lano2019 += generated.json().contains("\"lano2019\"") ? 1 : 0;
       RanoLm engine = RanoLm.of(generated.criteria());
       CaseAssessment library =
           generated.lmCase() != null
@@ -62,6 +64,9 @@ class LibraryEquivalenceTest {
           generated.json());
     }
     assertThat(sequences).as("both kinds of case are compared").isBetween(CASES / 10, CASES / 3);
+    assertThat(lano2019)
+        .as("cases on the 2019 scorecard are compared")
+        .isBetween(CASES / 20, CASES / 5);
   }
 
   /**

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,7 @@ import org.rano.CsfEquivocalThenPositive;
 import org.rano.CsfInadequateBaselineNegative;
 import org.rano.CsfMissingBlocks;
 import org.rano.CsfRelapseAfterClearance;
+import org.rano.ImagingProfile;
 import org.rano.ImagingProgressionReference;
 import org.rano.LmCase;
 import org.rano.MeasurableNodule;
@@ -27,6 +30,11 @@ import org.rano.Visit;
 import org.rano.csf.CsfResult;
 import org.rano.csf.CsfSample;
 import org.rano.imaging.Diameters;
+import org.rano.imaging.ItemChange;
+import org.rano.imaging.ItemPresence;
+import org.rano.imaging.ItemRating;
+import org.rano.imaging.Lano2019Imaging;
+import org.rano.imaging.Lano2019Item;
 import org.rano.imaging.NewLesion;
 import org.rano.imaging.NonTargetLesion;
 import org.rano.imaging.NonTargetStatus;
@@ -43,7 +51,9 @@ import org.rano.neuro.NeuroExam;
 /**
  * Seeded random valid cases, each generated twice in parallel: as the case format's JSON and as the
  * library's own types built with its builders (never through {@link CaseReader}), so that the
- * command's reading of the JSON can be compared with the library.
+ * command's reading of the JSON can be compared with the library. About one raw case in seven is on
+ * the revised 2019 MRI scorecard ({@code "imaging": "LANO_2019"} in its criteria, a {@code
+ * lano2019} block at each visit with imaging), the rest on the 2017 scorecard.
  */
 final class RandomCases {
 
@@ -125,7 +135,16 @@ final class RandomCases {
     List<String> targetIds = new ArrayList<>();
     List<String> nonTargetIds = new ArrayList<>();
     boolean imaging = chance(90);
-    if (imaging) {
+    boolean lano2019 = chance(15);
+    if (lano2019) {
+      ObjectNode json =
+          root.has("criteria") ? (ObjectNode) root.get("criteria") : root.putObject("criteria");
+      json.put("imaging", ImagingProfile.LANO_2019.name());
+      criteria = criteria.withImaging(ImagingProfile.LANO_2019);
+      if (imaging) {
+        baseline.lano2019(lano2019(baselineJson.putObject("lano2019"), true));
+      }
+    } else if (imaging) {
       baseline.imagingDone();
       ArrayNode targets = baselineJson.putArray("targets");
       int n = random.nextInt(6);
@@ -183,7 +202,11 @@ final class RandomCases {
         if (chance(85)) {
           visit.csf(csf(json.putObject("csf")));
         }
-        if (imaging && chance(85)) {
+        if (lano2019 && (imaging ? chance(85) : chance(20))) {
+          visit.lano2019(lano2019(json.putObject("lano2019"), false));
+        } else if (lano2019) {
+          // no MRI at this visit
+        } else if (imaging && chance(85)) {
           followUpImaging(json, visit, targetIds, nonTargetIds);
         } else if (!imaging && chance(20)) {
           visit.imagingDone();
@@ -261,6 +284,49 @@ final class RandomCases {
       }
     }
     newLesions(json, visit);
+  }
+
+  /**
+   * A 2019 scorecard: every item present, absent or NE; at a follow-up its change; nodules (up to
+   * three, each above 5 x 5 mm) on a nodular item that is present.
+   */
+  private Lano2019Imaging lano2019(ObjectNode json, boolean baseline) {
+    Map<Lano2019Item, ItemRating> ratings = new EnumMap<>(Lano2019Item.class);
+    for (Lano2019Item item : Lano2019Item.values()) {
+      ObjectNode node = json.putObject(item.key());
+      ItemPresence presence =
+          pick(
+              new ItemPresence[] {
+                ItemPresence.PRESENT, ItemPresence.PRESENT, ItemPresence.ABSENT, ItemPresence.NE
+              });
+      switch (presence) {
+        case PRESENT -> node.put("present", true);
+        case ABSENT -> node.put("present", false);
+        case NE -> node.put("present", "NE");
+      }
+      ItemRating rating;
+      if (baseline) {
+        rating = ItemRating.atBaseline(presence);
+      } else {
+        ItemChange change = pick(ItemChange.values());
+        node.put("change", change.name());
+        rating = ItemRating.atFollowUp(presence, change);
+      }
+      if (item.isNodular() && presence == ItemPresence.PRESENT && chance(60)) {
+        List<Diameters> nodules = new ArrayList<>();
+        ArrayNode written = node.putArray("nodulesMm");
+        int count = 1 + random.nextInt(ItemRating.MAX_NODULES);
+        for (int i = 0; i < count; i++) {
+          BigDecimal shortMm = BigDecimal.valueOf(51 + random.nextInt(100), 1);
+          BigDecimal longMm = shortMm.add(BigDecimal.valueOf(random.nextInt(80), 1));
+          written.addArray().add(longMm).add(shortMm);
+          nodules.add(Diameters.of(longMm, shortMm));
+        }
+        rating = rating.withNodules(nodules);
+      }
+      ratings.put(item, rating);
+    }
+    return Lano2019Imaging.of(ratings);
   }
 
   private void newLesions(ObjectNode json, Visit.Builder visit) {
