@@ -661,7 +661,10 @@
   // ---------------------------------------------------------------------------------- errors
 
   function clearErrors() {
-    for (const node of document.querySelectorAll(".error")) node.textContent = "";
+    for (const node of document.querySelectorAll(".error")) {
+      // the import's report stays whole until the next import or export
+      if (!node.closest("#io-status")) node.textContent = "";
+    }
     for (const node of document.querySelectorAll("[aria-invalid]")) {
       node.removeAttribute("aria-invalid");
     }
@@ -970,6 +973,10 @@
    */
   function importLosses(imported, held, rowsOf) {
     const out = [];
+    // the paths the form has a control for (to say "leaves it out" rather than "has no field")
+    const paths = Array.from(document.querySelectorAll("[data-path]"), (n) => n.dataset.path);
+    const hasField = (at) => at !== null && paths.some((p) => p === at
+        || p.startsWith(at + ".") || p.startsWith(at + "["));
     const join = (path, key) => path === "" ? key : path + "." + key;
     const walk = (imp, col, path, at) => {
       if (imp === undefined) return;
@@ -1004,6 +1011,8 @@
         why = " is held by the form as " + shown(col);
       } else if (/^followUps\[\d+\]\.raterCall$/.test(path) && value(path) === String(imp)) {
         why = " is shown as the rater's call, which the case format does not carry";
+      } else if (hasField(at)) {
+        why = " cannot be shown: the form leaves it out";
       } else {
         why = " cannot be shown: the form has no field for it";
       }
@@ -1123,15 +1132,16 @@
     const status = $("io-status");
     status.dataset.check = "pending";
     let line = null;
-    let answer;
+    let answer = null;
+    let response = null;
     try {
-      const response = await fetch("/v1/score", {method: "POST",
+      response = await fetch("/v1/score", {method: "POST",
         headers: {"Content-Type": "application/json"}, body: text});
       answer = {status: response.status, json: await response.json()};
     } catch (e) {
-      answer = null;
-      line = "The case as imported could not be checked by the library: the server could not be"
-          + " reached (" + e.message + ").";
+      line = "The case as imported could not be checked by the library: " + (response === null
+          ? "the server could not be reached" : "HTTP " + response.status + ", an answer that is"
+              + " not JSON") + " (" + e.message + ").";
     }
     if (token !== importCheck) return;
     const error = answer && answer.json ? answer.json.error : undefined;

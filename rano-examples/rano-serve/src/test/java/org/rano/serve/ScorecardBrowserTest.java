@@ -390,6 +390,62 @@ class ScorecardBrowserTest {
   }
 
   @Test
+  void eachImportedPart_theFormDoesNotHold_isListedWithItsPath() throws IOException {
+    // one change of a valid case at a time, and the one line the import lists for it
+    Map<java.util.function.Consumer<ObjectNode>, String> changes = new java.util.LinkedHashMap<>();
+    changes.put(
+        c -> c.put("notes", "seen twice"),
+        "notes: \"seen twice\" cannot be shown: the form has no field for it");
+    changes.put(
+        c -> c.put("id", " EX-PR-CONFIRMED"),
+        "id: \" EX-PR-CONFIRMED\" is held by the form as \"EX-PR-CONFIRMED\"");
+    changes.put(
+        c -> ((ObjectNode) c.get("baseline").get("csf")).put("volumeMl", "8"),
+        "baseline.csf.volumeMl: \"8\" is held by the form as 8");
+    changes.put(
+        c -> ((ObjectNode) c.get("baseline")).putNull("steroidMgPerDay"),
+        "baseline.steroidMgPerDay: null cannot be shown: the form leaves it out");
+    changes.put(
+        c -> ((ObjectNode) c.get("followUps").get(0)).putObject("csf"),
+        "followUps[0].csf: {} cannot be shown: the form leaves it out");
+    changes.put(
+        c ->
+            ((ObjectNode) c.get("baseline").get("neuro"))
+                .putObject("gait")
+                .put("level", 0)
+                .put("attributedTo", "OTHER"),
+        "baseline.neuro.gait.attributedTo: \"OTHER\" cannot be shown: the form has no field"
+            + " for it");
+    changes.put(
+        c -> ((ObjectNode) c.get("baseline").get("targets").get(0)).putArray("diametersMm").add(14),
+        "baseline.targets[0].diametersMm: [14] is held by the form as [14,null]");
+    changes.put(
+        c -> ((ObjectNode) c.get("followUps").get(1)).put("clinicalDeterioration", "yes"),
+        "followUps[1].clinicalDeterioration: \"yes\" cannot be shown: the form leaves it out");
+    changes.put(
+        c -> ((ObjectNode) c.get("baseline")).put("clinicalDeterioration", false),
+        "baseline.clinicalDeterioration: false cannot be shown: the form has no field for it");
+    changes.put(
+        c -> ((ObjectNode) c.get("followUps").get(1)).putObject("lano2019"),
+        "followUps[1].lano2019: {} cannot be shown: the form has no field for it");
+    changes.put(
+        c -> ((ObjectNode) c.get("followUps").get(0)).put("raterCall", "PR"),
+        "followUps[0].raterCall: \"PR\" is shown as the rater's call, which the case format does"
+            + " not carry");
+    changes.put(
+        c -> ((ObjectNode) c.get("followUps").get(1).get("nonTargets").get(0)).put("id", "N9"),
+        "followUps[1].nonTargets[0]: {\"id\":\"N9\",\"status\":\"PRESENT\"} cannot be shown: the"
+            + " baseline has no non-target \"N9\"");
+
+    for (Map.Entry<java.util.function.Consumer<ObjectNode>, String> change : changes.entrySet()) {
+      ObjectNode c = (ObjectNode) read("pr-confirmed.json");
+      change.getKey().accept(c);
+      importCase(c);
+      assertThat(listed()).as(change.getValue()).containsExactly(change.getValue());
+    }
+  }
+
+  @Test
   void importedCase_theLibraryRejects_showsItsErrorBesideTheFieldItsPathNames() throws IOException {
     ObjectNode example = (ObjectNode) read("pr-confirmed.json");
     ((ObjectNode) example.get("baseline").get("csf")).put("volumeMl", -5);
