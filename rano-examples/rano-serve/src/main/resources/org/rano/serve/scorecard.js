@@ -125,7 +125,11 @@
   function checkbox(label, path, checked) {
     const box = el("input", {type: "checkbox", id: idOf(path), dataset: {path: path}});
     box.checked = checked;
-    return el("div", {class: "field check"}, box, el("label", {for: box.id, text: " " + label}));
+    // the place for a message about the box's value (an imported "equivocal": "yes")
+    const error = el("span", {class: "error", id: box.id + "-error", role: "status"});
+    box.setAttribute("aria-describedby", error.id);
+    return el("div", {class: "field check"}, box, el("label", {for: box.id, text: " " + label}),
+        error);
   }
 
   /** A number as typed: a JSON number when it reads as one, else the text (the server says why). */
@@ -210,9 +214,10 @@
       text: "Targets (score 0\u20133" + (isBaseline ? "; 1\u20133 at baseline)" : ")")}));
     const baseTargets = baseline.targets || [];
     const rows = isBaseline ? (visit.targets || []) : baseTargets;
+    const shown = isBaseline ? [] : matchRows(visit.targets, baseTargets);
     rows.forEach((row, k) => {
       const path = prefix + ".targets[" + k + "]";
-      const own = isBaseline ? row : matching(visit.targets, row.id, k);
+      const own = isBaseline ? row : shown[k] >= 0 ? visit.targets[shown[k]] : undefined;
       const line = el("div", {class: "row"});
       if (isBaseline) {
         line.append(field("Id", input("text", row.id, {size: 4}), path + ".id", true));
@@ -239,9 +244,10 @@
     // non-targets
     const nons = el("fieldset", {class: "rows nontargets"}, el("legend", {text: "Non-targets"}));
     const nonRows = isBaseline ? (visit.nonTargets || []) : (baseline.nonTargets || []);
+    const nonShown = isBaseline ? [] : matchRows(visit.nonTargets, nonRows);
     nonRows.forEach((row, k) => {
       const path = prefix + ".nonTargets[" + k + "]";
-      const own = isBaseline ? row : matching(visit.nonTargets, row.id, k);
+      const own = isBaseline ? row : nonShown[k] >= 0 ? visit.nonTargets[nonShown[k]] : undefined;
       const line = el("div", {class: "row"});
       if (isBaseline) {
         line.append(field("Id", input("text", row.id, {size: 4}), path + ".id", true));
@@ -328,9 +334,31 @@
           text: (row.site || "site not given").toLowerCase().replace(/_/g, " ")}));
   }
 
-  function matching(list, id, k) {
-    if (!Array.isArray(list)) return undefined;
-    return list.find((x) => x && x.id === id) || list[k];
+  const isObject = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
+
+  /**
+   * Which element of a follow-up's list (targets or non-targets) each baseline row shows: its
+   * index in the list, or -1. A row takes the element with its id (each element once); an element
+   * written without an id is shown in the row of its own index if that row has none. An element
+   * with an id the baseline does not have is shown in no row (the import lists it), never in the
+   * row of another lesion.
+   */
+  function matchRows(list, baseRows) {
+    if (!Array.isArray(list)) return baseRows.map(() => -1);
+    const taken = new Set();
+    const rows = baseRows.map((row) => {
+      const id = isObject(row) ? row.id : undefined;
+      if (typeof id !== "string") return -1;
+      const i = list.findIndex((x, j) => !taken.has(j) && isObject(x) && x.id === id);
+      if (i >= 0) taken.add(i);
+      return i;
+    });
+    return rows.map((i, k) => {
+      if (i >= 0 || k >= list.length || taken.has(k) || !isObject(list[k])
+          || list[k].id !== undefined) return i;
+      taken.add(k);
+      return k;
+    });
   }
 
   /**
@@ -416,7 +444,6 @@
       throw new Error("instrument: unknown instrument " + JSON.stringify(c.instrument)
           + "; allowed: " + names.join(", "));
     }
-    const isObject = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
     for (const [key, x] of [["criteria", c.criteria], ["baseline", c.baseline]]) {
       if (x !== undefined && !isObject(x)) throw new Error(key + ": must be a JSON object");
     }
@@ -634,19 +661,30 @@
   // ---------------------------------------------------------------------------------- errors
 
   function clearErrors() {
-    for (const node of document.querySelectorAll(".error")) node.textContent = "";
+    for (const node of document.querySelectorAll(".error")) {
+      // the import's report stays whole until the next import or export
+      if (!node.closest("#io-status")) node.textContent = "";
+    }
     for (const node of document.querySelectorAll("[aria-invalid]")) {
       node.removeAttribute("aria-invalid");
     }
     $("case-error").textContent = "";
   }
 
-  /** The control a library path names, or the nearest enclosing one that the form shows. */
+  /** The case's own fields (index.html), by path. */
+  const CASE_FIELDS = new Map([["id", "case-id"], ["instrument", "instrument"],
+    ["criteria.imaging", "imaging"]]);
+
+  /**
+   * The control a library path names, or the nearest enclosing one that the form shows with a
+   * place for its message (a domain's attribution has none: its domain's level is marked).
+   */
   function controlFor(path) {
     let p = path;
     while (p !== "") {
-      const node = document.getElementById(idOf(p));
-      if (node && node.dataset.path !== undefined) return node;
+      const node = document.getElementById(CASE_FIELDS.get(p) || idOf(p));
+      if (node && node.dataset.path !== undefined
+          && document.getElementById(node.id + "-error")) return node;
       const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
       if (cut <= 0) break;
       p = p.substring(0, cut);
@@ -877,6 +915,156 @@
     $("io-status").textContent = "Exported: the case is in the text box and can be downloaded.";
   }
 
+  // What an import compared with what the form then holds (collect()) treats as equal; everything
+  // else the case carried and the form does not hold (left out, or held as another value) is
+  // listed, with its path in the case as imported:
+  // - the order of keys (objects are compared key by key);
+  // - how a number is written (2 and 2.0, 1e1 and 10): JSON.parse reads both alike, and the form
+  //   writes the number; that the library wants an integer is the library's to say (the import
+  //   also posts the text as given, and shows its error);
+  // - a follow-up's targets and non-targets in another order than the baseline's: the form shows
+  //   them in the baseline's rows, by id (matchRows), and they are compared by the row they are
+  //   shown in; an element shown in no row (an id the baseline lacks) is listed whole;
+  // - a domain written {"level": n} and the plain level n (the form writes the plain level
+  //   unless there is an attribution or a note);
+  // - values the form leaves out because they say what leaving them out says (case format):
+  //   empty nonTargets, newLesions and nodulesMm lists, "clinicalDeterioration": false at a
+  //   follow-up, "criteria": {}, "criteria": {"imaging": "RANO_LM_2017"} and the default
+  //   instrument named.
+  // Nothing else: not null (the form leaves a null out; the case format has no null), not an
+  // empty object (an empty "csf" is not a left-out one), not a trimmed id, not "8" for 8.
+  // What the form adds (a follow-up's baseline rows, "equivocal": false) is not a loss.
+  const EMPTY_LISTS = ["nonTargets", "newLesions", "nodulesMm"];
+  const LESION_LISTS = ["targets", "nonTargets"];
+
+  /** Text of a value in a list: JSON, cut short. */
+  function shown(x) {
+    const text = x === undefined ? "nothing" : JSON.stringify(x);
+    return text.length > 60 ? text.substring(0, 57) + "..." : text;
+  }
+
+  /** The same JSON value, whatever the order of the keys. */
+  function same(a, b) {
+    if (isObject(a) && isObject(b)) {
+      const keys = Object.keys(a);
+      return keys.length === Object.keys(b).length
+          && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && same(a[k], b[k]));
+    }
+    if (Array.isArray(a) && Array.isArray(b)) {
+      return a.length === b.length && a.every((x, k) => same(x, b[k]));
+    }
+    return a === b;
+  }
+
+  /** Whether the form's leaving out a value at key says what the value says (see above). */
+  function leftOutAlike(key, path, value) {
+    if (EMPTY_LISTS.includes(key)) return Array.isArray(value) && value.length === 0;
+    if (key === "clinicalDeterioration") return value === false && path.startsWith("followUps[");
+    if (path === "criteria.imaging") return value === "RANO_LM_2017";
+    if (path === "criteria") return isObject(value) && Object.keys(value).length === 0;
+    if (path === "instrument") return value === instruments[0].name;
+    return false;
+  }
+
+  /**
+   * The parts of an imported case the form does not hold: {path (in the case as imported), at
+   * (the form's path of the same part, or null if the form shows it nowhere), message}. Also
+   * fills rowsOf: for each follow-up's lesion list, its form row by index as imported.
+   */
+  function importLosses(imported, held, rowsOf) {
+    const out = [];
+    // the paths the form has a control for (to say "leaves it out" rather than "has no field")
+    const paths = Array.from(document.querySelectorAll("[data-path]"), (n) => n.dataset.path);
+    const hasField = (at) => at !== null && paths.some((p) => p === at
+        || p.startsWith(at + ".") || p.startsWith(at + "["));
+    const join = (path, key) => path === "" ? key : path + "." + key;
+    const walk = (imp, col, path, at) => {
+      if (imp === undefined) return;
+      // a domain's {"level": n} and n: compared as objects
+      if (/\.neuro\.[^.]+$/.test(path) && isObject(imp) !== isObject(col) && col !== undefined) {
+        if (isObject(imp)) col = {level: col}; else imp = {level: imp};
+      }
+      if (isObject(imp) && (isObject(col) || (path === "criteria" && col === undefined))) {
+        const into = col === undefined ? {} : col;
+        for (const key of Object.keys(imp)) {
+          const p = join(path, key);
+          const a = at === null ? null : join(at, key);
+          if (into[key] === undefined && leftOutAlike(key, p, imp[key])) continue;
+          if (LESION_LISTS.includes(key) && /^followUps\[\d+\]$/.test(path)
+              && Array.isArray(imp[key]) && Array.isArray(into[key])) {
+            lesions(imp[key], into[key], key, p, a);
+          } else {
+            walk(imp[key], into[key], p, a);
+          }
+        }
+        return;
+      }
+      if (Array.isArray(imp) && Array.isArray(col) && imp.some(isObject)) {
+        // a list of parts (visits, lesions): part by part
+        imp.forEach((x, k) => walk(x, col[k], path + "[" + k + "]",
+            at === null ? null : at + "[" + k + "]"));
+        return;
+      }
+      if (same(imp, col)) return;
+      let why;
+      if (col !== undefined) {
+        why = " is held by the form as " + shown(col);
+      } else if (/^followUps\[\d+\]\.raterCall$/.test(path) && value(path) === String(imp)) {
+        why = " is shown as the rater's call, which the case format does not carry";
+      } else if (hasField(at)) {
+        why = " cannot be shown: the form leaves it out";
+      } else {
+        why = " cannot be shown: the form has no field for it";
+      }
+      out.push({path: path, at: at, message: shown(imp) + why});
+    };
+    const lesions = (imp, col, key, path, at) => {
+      // the rows as renderCase showed them: the baseline as imported
+      const base = isObject(imported.baseline) && Array.isArray(imported.baseline[key])
+          ? imported.baseline[key] : [];
+      const rows = matchRows(imp, base);
+      rowsOf[path] = imp.map((x, k) => rows.indexOf(k));
+      imp.forEach((x, k) => {
+        const row = rowsOf[path][k];
+        const p = path + "[" + k + "]";
+        if (row < 0) {
+          const what = key === "targets" ? "target" : "non-target";
+          out.push({path: p, at: null, message: shown(x) + " cannot be shown: the baseline has no "
+              + what + (isObject(x) && x.id !== undefined ? " " + shown(x.id)
+                  : " in this place")});
+        } else {
+          walk(x, col[row], p, at === null ? null : at + "[" + row + "]");
+        }
+      });
+    };
+    walk(imported, held, "", "");
+    return out;
+  }
+
+  /**
+   * The form's path of a path in the case as imported (a follow-up's lesion is in the baseline's
+   * row with its id), or null when the form shows that part nowhere.
+   */
+  function formPathOf(path, rowsOf) {
+    const m = /^(followUps\[\d+\]\.(?:targets|nonTargets))\[(\d+)\](.*)$/.exec(path);
+    if (!m || rowsOf[m[1]] === undefined) return path;
+    const row = rowsOf[m[1]][Number(m[2])];
+    return row === undefined || row < 0 ? null : m[1] + "[" + row + "]" + m[3];
+  }
+
+  /** Marks a field with a message about the import, beside any it already has. */
+  function markImport(path, at, message) {
+    const control = at === null ? null : controlFor(at);
+    if (!control) return;
+    const error = document.getElementById(control.id + "-error");
+    const text = (at === control.dataset.path ? "" : path + ": ") + message;
+    if (error.textContent === "") error.textContent = text;
+    else if (!error.textContent.includes(text)) error.textContent += "; " + text;
+    control.setAttribute("aria-invalid", "true");
+  }
+
+  let importCheck = 0; // the import whose library check is awaited (a later one wins)
+
   function importText(text) {
     let c;
     try {
@@ -905,20 +1093,71 @@
     const status = $("io-status");
     status.replaceChildren("Imported " + (c.id || "a case") + " with "
         + (c.followUps || []).length + " follow-up(s). Submit each visit to score it.");
-    // a value the form cannot hold is listed (and marked beside its field), never silently lost
+    // a value the form cannot hold is listed (and marked beside its field), never silently lost:
+    // first the values a control could not take, then every other part of the case as imported
+    // (read again: renderCase fills in c) that the form does not hold
     const missing = lostValues();
+    const rowsOf = {};
+    const marked = new Set(missing.map((m) => m.path));
+    for (const loss of importLosses(JSON.parse(text), collect(), rowsOf)) {
+      const taken = missing.some((m) => m.path === loss.at || m.path + ".level" === loss.at);
+      if (!taken) missing.push({path: loss.path, at: loss.at, message: loss.message});
+    }
     if (missing.length > 0) {
       const list = el("ul", {class: "lost"});
       for (const item of missing) {
         list.append(el("li", {dataset: {path: item.path}, text: item.path + ": "
             + item.message}));
-        showError(item.path, item.message);
+        if (item.node) showError(item.path, item.message);
+        else markImport(item.path, item.at, item.message);
+        if (item.at) marked.add(item.at);
       }
+      const them = missing.length === 1 ? "it" : "them";
       status.append(el("p", {class: "error lost-title", text: missing.length + " value"
-          + (missing.length === 1 ? "" : "s") + " of the case could not be shown; choose "
-          + (missing.length === 1 ? "it" : "them") + " again (exporting now would leave "
-          + (missing.length === 1 ? "it" : "them") + " out):"}), list);
+          + (missing.length === 1 ? "" : "s") + " of the case could not be shown; exporting now"
+          + " would leave " + them + " out or change " + them + ". Where a field is marked,"
+          + " choose " + them + " again:"}), list);
     }
+    checkImport(text, rowsOf, marked);
+  }
+
+  /**
+   * Posts the case as imported (the text as given) to POST /v1/score: the library's error, if it
+   * rejects the case, is shown in the import's status and beside the field its path names (unless
+   * the import's list marked that field for that path already). The status's data-check says when
+   * the answer is in ("done").
+   */
+  async function checkImport(text, rowsOf, marked) {
+    const token = ++importCheck;
+    const status = $("io-status");
+    status.dataset.check = "pending";
+    let line = null;
+    let answer = null;
+    let response = null;
+    try {
+      response = await fetch("/v1/score", {method: "POST",
+        headers: {"Content-Type": "application/json"}, body: text});
+      answer = {status: response.status, json: await response.json()};
+    } catch (e) {
+      line = "The case as imported could not be checked by the library: " + (response === null
+          ? "the server could not be reached" : "HTTP " + response.status + ", an answer that is"
+              + " not JSON") + " (" + e.message + ").";
+    }
+    if (token !== importCheck) return;
+    const error = answer && answer.json ? answer.json.error : undefined;
+    if (answer && answer.status === 422 && error) {
+      line = "The case as imported is rejected by the library: " + (error.path === "" ? ""
+          : error.path + ": ") + error.message;
+      const at = formPathOf(error.path, rowsOf);
+      if (!marked.has(at)) markImport(error.path, at, error.message);
+    } else if (answer && answer.status !== 200) {
+      line = "The case as imported could not be checked by the library: HTTP " + answer.status
+          + (error ? ": " + error.message : "");
+    }
+    if (line !== null) {
+      status.append(el("p", {class: "error import-check", text: line}));
+    }
+    status.dataset.check = "done";
   }
 
   // ------------------------------------------------------------------------------------ start

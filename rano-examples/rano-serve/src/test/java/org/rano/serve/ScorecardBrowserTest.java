@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
@@ -132,6 +133,7 @@ class ScorecardBrowserTest {
 
   @BeforeEach
   void openPage() {
+    consoleErrors(); // read, and so left out of this test's: the earlier tests' messages
     driver.get("http://127.0.0.1:" + server.address().getPort() + "/");
     waitUntil(
         () -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-ready")));
@@ -341,7 +343,234 @@ class ScorecardBrowserTest {
     importCase(read("pr-confirmed.json"));
     assertThat(driver.findElements(By.cssSelector("#io-status ul.lost li"))).isEmpty();
     assertThat(text("io-status")).startsWith("Imported EX-PR-CONFIRMED with 2 follow-up(s).");
+    // the first case, as imported, is rejected by the library (its 422 is expected)
+    assertThat(consoleErrorsBesides422()).isEmpty();
+  }
+
+  @Test
+  void importedParts_theFormDoesNotHold_areListed_andTheLibrarysErrorIsShown() throws IOException {
+    ObjectNode example = (ObjectNode) read("pr-confirmed.json");
+    ObjectNode first = (ObjectNode) example.get("followUps").get(0);
+    first.put("foo", 1);
+    first.withArray("targets").addObject().put("id", "T9").put("score", 1);
+    first.putArray("newLesions").addObject().put("site", "SPINE_NODULE").put("equivocal", "yes");
+    CaseRejection rejection = rejection(example);
+
+    importCase(example);
+
+    assertThat(listed())
+        .containsExactlyInAnyOrder(
+            "followUps[0].foo: 1 cannot be shown: the form has no field for it",
+            "followUps[0].targets[3]: {\"id\":\"T9\",\"score\":1} cannot be shown: the baseline"
+                + " has no target \"T9\"",
+            "followUps[0].newLesions[0].equivocal: \"yes\" is held by the form as false");
+    assertThat(text("io-status"))
+        .startsWith("Imported EX-PR-CONFIRMED with 2 follow-up(s).")
+        .contains("3 values of the case could not be shown")
+        .contains(
+            "The case as imported is rejected by the library: "
+                + rejection.path()
+                + ": "
+                + rejection.problem());
+    // a part with a field is marked beside it; a part without one is listed only
+    WebElement equivocal = control("followUps[0].newLesions[0].equivocal");
+    assertThat(equivocal.getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(driver.findElement(By.id(equivocal.getDomAttribute("id") + "-error")).getText())
+        .isEqualTo("\"yes\" is held by the form as false");
+    assertThat(text("visit-1-error")).isEmpty();
+    // T9 is shown in no row: the baseline's T3 keeps its own score, not T9's
+    assertThat(
+            new Select(control("followUps[0].targets[2].score"))
+                .getFirstSelectedOption()
+                .getDomAttribute("value"))
+        .isEqualTo("0");
+    screenshot("scorecard-import-dropped.png", null);
+    screenshot("scorecard-import-dropped-status.png", "io-status");
+    assertThat(consoleErrorsBesides422()).isEmpty();
+  }
+
+  @Test
+  void eachImportedPart_theFormDoesNotHold_isListedWithItsPath() throws IOException {
+    // one change of a valid case at a time, and the one line the import lists for it
+    Map<java.util.function.Consumer<ObjectNode>, String> changes = new java.util.LinkedHashMap<>();
+    changes.put(
+        c -> c.put("notes", "seen twice"),
+        "notes: \"seen twice\" cannot be shown: the form has no field for it");
+    changes.put(
+        c -> c.put("id", " EX-PR-CONFIRMED"),
+        "id: \" EX-PR-CONFIRMED\" is held by the form as \"EX-PR-CONFIRMED\"");
+    changes.put(
+        c -> ((ObjectNode) c.get("baseline").get("csf")).put("volumeMl", "8"),
+        "baseline.csf.volumeMl: \"8\" is held by the form as 8");
+    changes.put(
+        c -> ((ObjectNode) c.get("baseline")).putNull("steroidMgPerDay"),
+        "baseline.steroidMgPerDay: null cannot be shown: the form leaves it out");
+    changes.put(
+        c -> ((ObjectNode) c.get("followUps").get(0)).putObject("csf"),
+        "followUps[0].csf: {} cannot be shown: the form leaves it out");
+    changes.put(
+        c ->
+            ((ObjectNode) c.get("baseline").get("neuro"))
+                .putObject("gait")
+                .put("level", 0)
+                .put("attributedTo", "OTHER"),
+        "baseline.neuro.gait.attributedTo: \"OTHER\" cannot be shown: the form has no field"
+            + " for it");
+    changes.put(
+        c -> ((ObjectNode) c.get("baseline").get("targets").get(0)).putArray("diametersMm").add(14),
+        "baseline.targets[0].diametersMm: [14] is held by the form as [14,null]");
+    changes.put(
+        c -> ((ObjectNode) c.get("followUps").get(1)).put("clinicalDeterioration", "yes"),
+        "followUps[1].clinicalDeterioration: \"yes\" cannot be shown: the form leaves it out");
+    changes.put(
+        c -> ((ObjectNode) c.get("baseline")).put("clinicalDeterioration", false),
+        "baseline.clinicalDeterioration: false cannot be shown: the form has no field for it");
+    changes.put(
+        c -> ((ObjectNode) c.get("followUps").get(1)).putObject("lano2019"),
+        "followUps[1].lano2019: {} cannot be shown: the form has no field for it");
+    changes.put(
+        c -> ((ObjectNode) c.get("followUps").get(0)).put("raterCall", "PR"),
+        "followUps[0].raterCall: \"PR\" is shown as the rater's call, which the case format does"
+            + " not carry");
+    changes.put(
+        c -> ((ObjectNode) c.get("followUps").get(1).get("nonTargets").get(0)).put("id", "N9"),
+        "followUps[1].nonTargets[0]: {\"id\":\"N9\",\"status\":\"PRESENT\"} cannot be shown: the"
+            + " baseline has no non-target \"N9\"");
+
+    for (Map.Entry<java.util.function.Consumer<ObjectNode>, String> change : changes.entrySet()) {
+      ObjectNode c = (ObjectNode) read("pr-confirmed.json");
+      change.getKey().accept(c);
+      importCase(c);
+      assertThat(listed()).as(change.getValue()).containsExactly(change.getValue());
+    }
+  }
+
+  @Test
+  void importedCase_theLibraryRejects_showsItsErrorBesideTheFieldItsPathNames() throws IOException {
+    ObjectNode example = (ObjectNode) read("pr-confirmed.json");
+    ((ObjectNode) example.get("baseline").get("csf")).put("volumeMl", -5);
+    CaseRejection rejection = rejection(example);
+    assertThat(rejection.path()).isEqualTo("baseline.csf.volumeMl");
+
+    importCase(example);
+
+    // the form holds -5 as imported: nothing is listed, but the library's error is shown
+    assertThat(listed()).isEmpty();
+    assertThat(text("io-status"))
+        .isEqualTo(
+            "Imported EX-PR-CONFIRMED with 2 follow-up(s). Submit each visit to score it.\n"
+                + "The case as imported is rejected by the library: baseline.csf.volumeMl: "
+                + rejection.problem());
+    WebElement volume = control("baseline.csf.volumeMl");
+    assertThat(volume.getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(driver.findElement(By.id(volume.getDomAttribute("id") + "-error")).getText())
+        .isEqualTo(rejection.problem());
+  }
+
+  @Test
+  void importedFollowUpLesion_theLibraryRejects_isMarkedInTheRowOfItsId() throws IOException {
+    ObjectNode example = (ObjectNode) read("pr-confirmed.json");
+    // follow-up 1's targets in another order: T3 first, with a score out of range
+    ArrayNode targets = ((ObjectNode) example.get("followUps").get(0)).withArray("targets");
+    JsonNode t3 = targets.remove(2);
+    ((ObjectNode) t3).put("score", 4);
+    targets.insert(0, t3);
+    CaseRejection rejection = rejection(example);
+    assertThat(rejection.path()).isEqualTo("followUps[0].targets[0].score");
+
+    importCase(example);
+
+    // 4 is no option of the score (listed), in T3's row, which is the baseline's third
+    assertThat(listed())
+        .containsExactly("followUps[0].targets[2].score: 4 cannot be shown; allowed: 0..3 or NE");
+    assertThat(text("io-status"))
+        .contains(
+            "The case as imported is rejected by the library: followUps[0].targets[0].score: "
+                + rejection.problem());
+    assertThat(control("followUps[0].targets[2].score").getDomAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(control("followUps[0].targets[0].score").getDomAttribute("aria-invalid")).isNull();
+  }
+
+  @Test
+  void validCompleteCases_imported_sayJustImported() throws IOException {
+    ObjectNode alike = (ObjectNode) read("pr-confirmed.json");
+    // what the comparison holds equal to what the form writes (scorecard.js, importLosses)
+    ObjectNode followUp = (ObjectNode) alike.get("followUps").get(0);
+    ArrayNode targets = followUp.withArray("targets");
+    targets.insert(0, targets.remove(2)); // another order than the baseline's
+    ((ObjectNode) followUp.get("neuro")).putObject("gait").put("level", 0);
+    followUp.put("clinicalDeterioration", false);
+    followUp.putArray("newLesions");
+    followUp.put("steroidMgPerDay", 4.0);
+    alike.putObject("criteria").put("imaging", "RANO_LM_2017");
+    List<JsonNode> cases = new ArrayList<>();
+    for (String name :
+        List.of(
+            "pr-confirmed.json",
+            "cr.json",
+            "sd.json",
+            "ne.json",
+            "pd-neuro.json",
+            "lano2019.json",
+            "instrument-14.json")) {
+      cases.add(read(name));
+    }
+    cases.add(alike);
+    cases.add(reversedKeys(alike));
+
+    for (JsonNode c : cases) {
+      FORMAT.withInstrument(FOURTEEN).read(c.toString()).assess(); // the library accepts it
+      importCase(c);
+      assertThat(text("io-status"))
+          .as(c.get("id").asText())
+          .isEqualTo(
+              "Imported "
+                  + c.get("id").asText()
+                  + " with "
+                  + c.get("followUps").size()
+                  + " follow-up(s). Submit each visit to score it.");
+      assertThat(driver.findElements(By.cssSelector("[aria-invalid]"))).isEmpty();
+    }
     assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void importedCase_theServerCannotBeReached_saysSo() throws IOException {
+    ((JavascriptExecutor) driver)
+        .executeScript("window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));");
+
+    importCase(read("pr-confirmed.json"));
+
+    assertThat(text("io-status"))
+        .isEqualTo(
+            "Imported EX-PR-CONFIRMED with 2 follow-up(s). Submit each visit to score it.\n"
+                + "The case as imported could not be checked by the library: the server could"
+                + " not be reached (Failed to fetch).");
+  }
+
+  /** The same JSON, every object's keys in the reverse order. */
+  private static JsonNode reversedKeys(JsonNode node) {
+    if (node.isObject()) {
+      List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(node.properties());
+      java.util.Collections.reverse(entries);
+      ObjectNode copy = MAPPER.createObjectNode();
+      entries.forEach(e -> copy.set(e.getKey(), reversedKeys(e.getValue())));
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = MAPPER.createArrayNode();
+      node.forEach(e -> copy.add(reversedKeys(e)));
+      return copy;
+    }
+    return node;
+  }
+
+  /** The import's list of what the form could not show. */
+  private static List<String> listed() {
+    return driver.findElements(By.cssSelector("#io-status ul.lost li")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   @Test
@@ -632,8 +861,14 @@ class ScorecardBrowserTest {
   private static void importCase(JsonNode c) {
     setTextArea(c.toPrettyString());
     click(driver.findElement(By.id("import")));
+    // and the library's check of the case as imported is in
     waitUntil(
-        () -> text("io-status").startsWith("Imported") || text("io-status").startsWith("Not"));
+        () ->
+            text("io-status").startsWith("Not")
+                || (text("io-status").startsWith("Imported")
+                    && "done"
+                        .equals(
+                            driver.findElement(By.id("io-status")).getDomAttribute("data-check"))));
   }
 
   private static void addFollowUp() {
@@ -676,6 +911,21 @@ class ScorecardBrowserTest {
 
   private static JsonNode read(String name) throws IOException {
     return MAPPER.readTree(RanoServerTest.CASES.resolve(name).toFile());
+  }
+
+  /**
+   * The console's errors, less the browser's own line for the library's 422 (which a test of a
+   * rejected case expects: "Failed to load resource: the server responded with a status of 422").
+   */
+  private static List<LogEntry> consoleErrorsBesides422() {
+    return consoleErrors().stream()
+        .filter(
+            e ->
+                !e.getMessage()
+                    .contains(
+                        "/v1/score - Failed to load resource: the server"
+                            + " responded with a status of 422"))
+        .toList();
   }
 
   private static List<LogEntry> consoleErrors() {
