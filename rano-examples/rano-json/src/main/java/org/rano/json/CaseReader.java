@@ -727,79 +727,85 @@ final class CaseReader {
   // --------------------------------------------------------------------------------------- csf
 
   private static CsfSample readCsf(JsonInput in) throws IOException {
-    @Nullable CsfResult[] result = {null};
-    @Nullable BigDecimal[] volume = {null};
-    Scan scan =
-        CSF_FIELDS.scan(
-            in,
-            field -> {
-              if (field == 0) {
-                result[0] = in.word(CSF_RESULTS.byName(), CSF_RESULTS.allowed());
-              } else {
-                volume[0] = in.decimal();
-              }
-            });
+    @Nullable CsfResult cytology = null;
+    @Nullable BigDecimal ml = null;
+    Scan scan = CSF_FIELDS.start(in);
+    for (int field = scan.next(); field >= 0; field = scan.next()) {
+      try {
+        if (field == 0) {
+          cytology = in.word(CSF_RESULTS.byName(), CSF_RESULTS.allowed());
+        } else {
+          ml = in.decimal();
+        }
+      } catch (InvalidInputException e) {
+        scan.fail(e);
+      }
+    }
     scan.checkUnknown();
     scan.check(0);
-    CsfResult cytology = result[0];
     if (cytology == null) {
       throw in.missing("result", "the cytology result");
     }
     scan.check(1);
-    BigDecimal ml = volume[0];
     if (ml == null) {
       return CsfSample.of(cytology);
     }
-    return Fields.core(in, () -> CsfSample.of(cytology, ml));
+    try {
+      return CsfSample.of(cytology, ml);
+    } catch (InvalidInputException e) {
+      throw e.withPrefix(in.path());
+    }
   }
 
   // ---------------------------------------------------------------------- 2017 scorecard lesions
 
   private static TargetLesion readTarget(JsonInput in) throws IOException {
-    @Nullable String[] id = {null};
-    @Nullable Site[] site = {null};
-    @Nullable OptionalInt[] score = {null};
-    @Nullable Pair[] pair = {null};
-    Scan scan =
-        TARGET.scan(
-            in,
-            field -> {
-              switch (field) {
-                case 0 -> id[0] = in.text();
-                case 1 -> site[0] = in.word(SITES.byName(), SITES.allowed());
-                case 2 -> score[0] = readScore(in);
-                default -> pair[0] = readPair(in);
-              }
-            });
+    @Nullable String id = null;
+    @Nullable Site site = null;
+    @Nullable OptionalInt score = null;
+    @Nullable Pair pair = null;
+    Scan scan = TARGET.start(in);
+    for (int field = scan.next(); field >= 0; field = scan.next()) {
+      try {
+        switch (field) {
+          case 0 -> id = in.text();
+          case 1 -> site = in.word(SITES.byName(), SITES.allowed());
+          case 2 -> score = readScore(in);
+          default -> pair = readPair(in);
+        }
+      } catch (InvalidInputException e) {
+        scan.fail(e);
+      }
+    }
     scan.checkUnknown();
     scan.check(0);
-    String lesionId = id[0];
-    if (lesionId == null) {
+    if (id == null) {
       throw in.missing("id", "the lesion id");
     }
     scan.check(1);
     scan.check(2);
-    OptionalInt scored = score[0];
-    if (scored == null) {
+    if (score == null) {
       throw in.missing("score", SCORE);
     }
     scan.check(3);
-    Pair diametersMm = pair[0];
-    Diameters diameters = null;
-    if (diametersMm != null) {
-      diametersMm.check(in, "diametersMm");
-      diameters = Fields.core(in, () -> Diameters.of(diametersMm.longMm(), diametersMm.shortMm()));
+    @Nullable Diameters diameters = null;
+    if (pair != null) {
+      pair.check(in, "diametersMm");
+      try {
+        diameters = Diameters.of(pair.longMm(), pair.shortMm());
+      } catch (InvalidInputException e) {
+        throw e.withPrefix(in.path());
+      }
     }
-    TargetLesion lesion =
-        Fields.core(
-            in,
-            () ->
-                scored.isPresent()
-                    ? TargetLesion.of(lesionId, scored.getAsInt())
-                    : TargetLesion.notEvaluable(lesionId));
-    Site where = site[0];
-    if (where != null) {
-      lesion = lesion.withSite(where);
+    TargetLesion lesion;
+    try {
+      lesion =
+          score.isPresent() ? TargetLesion.of(id, score.getAsInt()) : TargetLesion.notEvaluable(id);
+    } catch (InvalidInputException e) {
+      throw e.withPrefix(in.path());
+    }
+    if (site != null) {
+      lesion = lesion.withSite(site);
     }
     return diameters != null ? lesion.withDiameters(diameters) : lesion;
   }
@@ -874,61 +880,60 @@ final class CaseReader {
   }
 
   private static NonTargetLesion readNonTarget(JsonInput in) throws IOException {
-    @Nullable String[] id = {null};
-    @Nullable Site[] site = {null};
-    @Nullable NonTargetStatus[] status = {null};
-    Scan scan =
-        NON_TARGET.scan(
-            in,
-            field -> {
-              switch (field) {
-                case 0 -> id[0] = in.text();
-                case 1 -> site[0] = in.word(SITES.byName(), SITES.allowed());
-                default -> status[0] = in.word(STATUSES.byName(), STATUSES.allowed());
-              }
-            });
+    @Nullable String id = null;
+    @Nullable Site site = null;
+    @Nullable NonTargetStatus status = null;
+    Scan scan = NON_TARGET.start(in);
+    for (int field = scan.next(); field >= 0; field = scan.next()) {
+      try {
+        switch (field) {
+          case 0 -> id = in.text();
+          case 1 -> site = in.word(SITES.byName(), SITES.allowed());
+          default -> status = in.word(STATUSES.byName(), STATUSES.allowed());
+        }
+      } catch (InvalidInputException e) {
+        scan.fail(e);
+      }
+    }
     scan.checkUnknown();
     scan.check(0);
-    String lesionId = id[0];
-    if (lesionId == null) {
+    if (id == null) {
       throw in.missing("id", "the lesion id");
     }
     scan.check(1);
     scan.check(2);
-    NonTargetStatus given = status[0];
-    if (given == null) {
+    if (status == null) {
       throw in.missing("status", "the status of the lesion");
     }
-    Site where = site[0];
-    return Fields.core(
-        in,
-        () ->
-            where != null
-                ? NonTargetLesion.of(lesionId, where, given)
-                : NonTargetLesion.of(lesionId, given));
+    try {
+      return site != null ? NonTargetLesion.of(id, site, status) : NonTargetLesion.of(id, status);
+    } catch (InvalidInputException e) {
+      throw e.withPrefix(in.path());
+    }
   }
 
   private static NewLesion readNewLesion(JsonInput in) throws IOException {
-    @Nullable Site[] site = {null};
-    boolean[] equivocal = {false};
-    Scan scan =
-        NEW_LESION.scan(
-            in,
-            field -> {
-              if (field == 0) {
-                site[0] = in.word(SITES.byName(), SITES.allowed());
-              } else {
-                equivocal[0] = in.bool();
-              }
-            });
+    @Nullable Site site = null;
+    boolean equivocal = false;
+    Scan scan = NEW_LESION.start(in);
+    for (int field = scan.next(); field >= 0; field = scan.next()) {
+      try {
+        if (field == 0) {
+          site = in.word(SITES.byName(), SITES.allowed());
+        } else {
+          equivocal = in.bool();
+        }
+      } catch (InvalidInputException e) {
+        scan.fail(e);
+      }
+    }
     scan.checkUnknown();
     scan.check(0);
-    Site where = site[0];
-    if (where == null) {
+    if (site == null) {
       throw in.missing("site", "the site of the new lesion");
     }
     scan.check(1);
-    return NewLesion.of(where, equivocal[0]);
+    return NewLesion.of(site, equivocal);
   }
 
   private static Parenchymal readParenchymal(JsonInput in) throws IOException {

@@ -64,8 +64,11 @@ final class Fields {
     T read() throws IOException;
   }
 
-  /** What the scan of one object found: which fields were given, and the first error of each. */
-  static final class Scan {
+  /**
+   * The scan of one object, field by field ({@link #next()}), and what it found: which fields were
+   * given, and the first error of each.
+   */
+  final class Scan {
     final boolean[] present;
 
     /** The error of each field, made with the first error (most objects have none). */
@@ -76,8 +79,67 @@ final class Fields {
     /** The first error of a known field, in document order. */
     @Nullable InvalidInputException first;
 
-    Scan(int size) {
-      present = new boolean[size];
+    private final JsonInput in;
+    private final JsonStreamContext context;
+    private final int depth;
+
+    /** The field being read, whose name is on the path; -1 between fields. */
+    private int current = -1;
+
+    private Scan(JsonInput in) {
+      this.in = in;
+      this.context = in.context();
+      this.depth = in.depth();
+      this.present = new boolean[names.size()];
+    }
+
+    /**
+     * Moves to the next known field of the object: returns its index, with the parser on the first
+     * token of its value and its name on the path; or -1 at the end of the object, with the parser
+     * on its {@code END_OBJECT}. An unknown field is remembered and skipped; a key given twice is
+     * thrown at once ({@link JsonInput#duplicate(String)}). The caller reads the field's value up
+     * to its last token, or calls {@link #fail(InvalidInputException)}.
+     */
+    int next() throws IOException {
+      if (current >= 0) {
+        in.pop();
+        current = -1;
+      }
+      for (JsonToken token = in.next(); token == JsonToken.FIELD_NAME; token = in.next()) {
+        String name = in.name();
+        in.next();
+        Integer field = index.get(name);
+        if (field == null) {
+          if (unknown == null) {
+            unknown = in.unknown(name, names, noun);
+          }
+          in.skipValue();
+          continue;
+        }
+        if (present[field]) {
+          JsonInput.Syntax twice = in.duplicate(name);
+          if (twice != null) {
+            throw twice;
+          }
+        }
+        present[field] = true;
+        in.push(name);
+        current = field;
+        return field;
+      }
+      return -1;
+    }
+
+    /**
+     * Records the error of the field being read (the first in document order is kept apart too) and
+     * skips what is left of its value.
+     */
+    void fail(InvalidInputException error) throws IOException {
+      fail(current, error);
+      if (first == null) {
+        first = error;
+      }
+      in.resync(context, depth + 1);
     }
 
     /** Records the error of a field. */
@@ -119,43 +181,27 @@ final class Fields {
   }
 
   /**
-   * Scans an object: the parser is on its {@code START_OBJECT} and is left on its {@code
-   * END_OBJECT}.
+   * Starts the scan of an object that its caller reads field by field ({@link Scan#next()}): the
+   * parser is on its {@code START_OBJECT}, and is left on its {@code END_OBJECT} when {@code next}
+   * returns -1.
+   */
+  Scan start(JsonInput in) throws IOException {
+    in.requireObject();
+    return new Scan(in);
+  }
+
+  /**
+   * Scans an object, each known field's value read by the reader: the parser is on its {@code
+   * START_OBJECT} and is left on its {@code END_OBJECT}.
    */
   Scan scan(JsonInput in, Reader reader) throws IOException {
-    in.requireObject();
-    JsonStreamContext context = in.context();
-    int depth = in.depth();
-    Scan scan = new Scan(names.size());
-    for (JsonToken token = in.next(); token == JsonToken.FIELD_NAME; token = in.next()) {
-      String name = in.name();
-      in.next();
-      Integer field = index.get(name);
-      if (field == null) {
-        if (scan.unknown == null) {
-          scan.unknown = in.unknown(name, names, noun);
-        }
-        in.skipValue();
-        continue;
-      }
-      if (scan.present[field]) {
-        JsonInput.Syntax twice = in.duplicate(name);
-        if (twice != null) {
-          throw twice;
-        }
-      }
-      scan.present[field] = true;
-      in.push(name);
+    Scan scan = start(in);
+    for (int field = scan.next(); field >= 0; field = scan.next()) {
       try {
         reader.read(field);
       } catch (InvalidInputException e) {
-        scan.fail(field, e);
-        if (scan.first == null) {
-          scan.first = e;
-        }
-        in.resync(context, depth + 1);
+        scan.fail(e);
       }
-      in.pop();
     }
     return scan;
   }
