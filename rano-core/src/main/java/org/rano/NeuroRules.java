@@ -175,7 +175,7 @@ final class NeuroRules {
    */
   private static List<DomainValue> valuesIn(NeuroExam exam, List<Domain> domains) {
     if (exam.instrument().domains().equals(domains)) { // the same list, most often: at once
-      return exam.values().values().asList();
+      return exam.valuesInOrder();
     }
     ImmutableList.Builder<DomainValue> values =
         ImmutableList.builderWithExpectedSize(domains.size());

@@ -1,5 +1,6 @@
 package org.rano.neuro;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Objects;
@@ -76,12 +77,31 @@ public abstract class NeuroExam {
   public abstract Instrument instrument();
 
   /**
-   * The value of every domain, in the instrument's order.
+   * The value of every domain, in the instrument's order: the value of {@code
+   * instrument().domains().get(i)} at index i.
+   *
+   * @return the values, as many as the instrument has domains, not null
+   */
+  @Value.Parameter
+  public abstract ImmutableList<DomainValue> valuesInOrder();
+
+  /**
+   * The value of every domain, keyed by domain, in the instrument's order. Made on first use, from
+   * {@link #valuesInOrder()}: the rules read values by position.
    *
    * @return the values, not null
    */
-  @Value.Parameter
-  public abstract ImmutableMap<Domain, DomainValue> values();
+  @Value.Lazy
+  public ImmutableMap<Domain, DomainValue> values() {
+    List<Domain> domains = instrument().domains();
+    List<DomainValue> values = valuesInOrder();
+    ImmutableMap.Builder<Domain, DomainValue> map =
+        ImmutableMap.builderWithExpectedSize(domains.size());
+    for (int i = 0; i < domains.size(); i++) {
+      map.put(domains.get(i), values.get(i));
+    }
+    return map.buildOrThrow();
+  }
 
   /**
    * Obtains the value of one domain.
@@ -91,11 +111,22 @@ public abstract class NeuroExam {
    * @throws InvalidInputException if the domain is not part of the instrument
    */
   public DomainValue value(Domain domain) {
-    DomainValue value = values().get(Objects.requireNonNull(domain, "domain"));
-    if (value == null) {
+    int position = position(instrument(), Objects.requireNonNull(domain, "domain"));
+    if (position < 0) {
       throw unknownDomain(instrument(), domain.key());
     }
-    return value;
+    return valuesInOrder().get(position);
+  }
+
+  /** The position of a domain in an instrument, or -1; the same instance is found first. */
+  private static int position(Instrument instrument, Domain domain) {
+    List<Domain> domains = instrument.domains();
+    for (int i = 0; i < domains.size(); i++) {
+      if (domains.get(i) == domain) {
+        return i;
+      }
+    }
+    return domains.indexOf(domain);
   }
 
   /**
@@ -124,7 +155,10 @@ public abstract class NeuroExam {
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(value, "value");
     Builder builder = builder(instrument());
-    values().forEach(builder::set);
+    List<Domain> domains = instrument().domains();
+    for (int i = 0; i < domains.size(); i++) {
+      builder.set(domains.get(i), valuesInOrder().get(i));
+    }
     return builder.set(domain, value).build();
   }
 
@@ -201,7 +235,7 @@ public abstract class NeuroExam {
      */
     public Builder set(Domain domain, DomainValue value) {
       Objects.requireNonNull(domain, "domain");
-      int position = position(domain);
+      int position = position(instrument, domain);
       if (position < 0) {
         throw unknownDomain(instrument, domain.key());
       }
@@ -212,17 +246,6 @@ public abstract class NeuroExam {
       }
       values[position] = value;
       return this;
-    }
-
-    /** The position of a domain in the instrument, or -1; the same instance is found first. */
-    private int position(Domain domain) {
-      List<Domain> domains = instrument.domains();
-      for (int i = 0; i < domains.size(); i++) {
-        if (domains.get(i) == domain) {
-          return i;
-        }
-      }
-      return domains.indexOf(domain);
     }
 
     /**
@@ -259,22 +282,18 @@ public abstract class NeuroExam {
      */
     public NeuroExam build() {
       List<Domain> domains = instrument.domains();
-      ImmutableMap.Builder<Domain, DomainValue> ordered =
-          ImmutableMap.builderWithExpectedSize(domains.size());
       for (int i = 0; i < domains.size(); i++) {
-        Domain domain = domains.get(i);
-        DomainValue value = values[i];
-        if (value == null) {
+        if (values[i] == null) {
           throw InvalidInputException.of(
-              domain.key(),
+              domains.get(i).key(),
               null,
               "is missing; an exam names every domain ("
                   + instrument.keys()
                   + "); leave the exam out when it was not done");
         }
-        ordered.put(domain, value);
       }
-      return ImmutableNeuroExam.of(instrument, ordered.buildOrThrow());
+      ImmutableList<DomainValue> inOrder = ImmutableList.copyOf(values);
+      return ImmutableNeuroExam.of(instrument, inOrder);
     }
   }
 }
