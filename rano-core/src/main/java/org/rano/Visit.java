@@ -81,10 +81,21 @@ public abstract class Visit {
     LocalDate plain = plainDate(text);
     if (plain == null) {
       throw InvalidInputException.of(
-          path, text, "\"" + text + "\" is not a date; allowed: an ISO date such as 2026-01-05");
+          path,
+          text,
+          EXPANDED_YEAR.matcher(text).matches()
+              ? "\""
+                  + text
+                  + "\" has a signed or longer year; allowed: a date written yyyy-mm-dd, in the"
+                  + " years 0000 to 9999, such as 2026-01-05"
+              : "\"" + text + "\" is not a date; allowed: an ISO date such as 2026-01-05");
     }
     return plain;
   }
+
+  /** ISO 8601's expanded form of a date: a signed year, or one of more than four digits. */
+  private static final java.util.regex.Pattern EXPANDED_YEAR =
+      java.util.regex.Pattern.compile("([+-][0-9]{4,}|[0-9]{5,})-[0-9]{2}-[0-9]{2}");
 
   /**
    * Checks that a date can be written {@code yyyy-mm-dd}: its year is 0 to 9999.

@@ -72,6 +72,17 @@ class VisitDateTest {
                 assertThat(e.value()).isEqualTo(text);
               });
     }
+    assertThatThrownBy(() -> Visit.parseDate("date", "+12026-01-05"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problem())
+                    .isEqualTo(
+                        "\"+12026-01-05\" has a signed or longer year; allowed: a date written"
+                            + " yyyy-mm-dd, in the years 0000 to 9999, such as 2026-01-05"));
+    assertThatThrownBy(() -> Visit.parseDate("date", "2026-1-05"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.problem()).contains("is not a date"));
     // the JDK reads these two: the reason for not handing it any text
     assertThat(LocalDate.parse("+12026-01-05")).isEqualTo(LocalDate.of(12026, 1, 5));
     assertThat(LocalDate.parse("-0001-01-01")).isEqualTo(LocalDate.of(-1, 1, 1));

@@ -302,13 +302,21 @@ final class CommandInput {
    * @param file the file name as given
    * @param maxBytes the most bytes of a line ({@code --max-line-bytes})
    * @return the usage error naming the file, the line, its length and the limit, e.g. {@code rs.csv
-   *     line 3: the line has 2000 bytes, more than the maximum of 1000; ...}, or null when no line
-   *     is longer than the maximum
+   *     line 3: the line has 2000 bytes, more than the maximum of 1000; ...}, or one naming a file
+   *     that is not a regular file (a pipe cannot be read twice), or null when no line is longer
+   *     than the maximum
    * @throws IOException if reading fails
    * @throws InvalidPathException if the name is not a path
    */
   static @Nullable String longLine(String file, int maxBytes) throws IOException {
-    try (InputStream input = Files.newInputStream(Path.of(file))) {
+    Path path = Path.of(file);
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      // a pipe (--rs <(...)) could be read only once: this check, then the library, read it
+      return file
+          + ": not a regular file; allowed: a file, which is read more than once (not a pipe or a"
+          + " directory); the file was not read";
+    }
+    try (InputStream input = Files.newInputStream(path)) {
       LineReader lines = new LineReader(input, NO_FLUSH, maxBytes);
       long number = 0;
       for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {

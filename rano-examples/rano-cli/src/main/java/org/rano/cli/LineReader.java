@@ -207,7 +207,20 @@ final class LineReader {
    * @throws IOException if asking the stream fails
    */
   boolean ready() throws IOException {
-    return position < limit || (!ended && in.available() > 0);
+    return position < limit || (!ended && available() > 0);
+  }
+
+  /**
+   * What the stream says can be read without waiting, or 0 when it cannot tell: a pipe opened as a
+   * file ({@code rano score --ndjson <(...)}, whose {@code /dev/fd/N} is a pipe) fails to seek when
+   * asked, "Illegal seek"; a read error of the stream itself shows on the next read.
+   */
+  private int available() {
+    try {
+      return in.available();
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   private void append(int start, int count) {
@@ -219,7 +232,7 @@ final class LineReader {
   }
 
   private boolean fill() throws IOException {
-    if (in.available() <= 0) {
+    if (available() <= 0) {
       beforeBlocking.run();
     }
     int read = in.read(buffer);

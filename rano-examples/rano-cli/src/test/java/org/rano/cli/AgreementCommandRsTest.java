@@ -446,6 +446,28 @@ class AgreementCommandRsTest {
     assertThat(over.errLines()).containsExactly(tooLong(longDm, 4, longest[0], limit));
   }
 
+  /**
+   * RS and DM are read more than once (their lines' lengths, then the library's reader, then per
+   * reader), which a pipe cannot be: one is a usage error naming it, before anything is read.
+   */
+  @Test
+  void rsOrDmThatIsNotARegularFile_isAUsageError_namingIt(@TempDir Path dir) throws IOException {
+    Path rs = write(dir, "rs.csv", rows());
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+
+    for (Cli.Run run :
+        List.of(agreement(folder, dm(dir), "R1,R2"), agreement(rs, folder, "R1,R2"))) {
+      assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.errLines())
+          .containsExactly(
+              "rano: "
+                  + folder
+                  + ": not a regular file; allowed: a file, which is read more than once (not a"
+                  + " pipe or a directory); the file was not read");
+    }
+  }
+
   @Test
   void shippedExample_ofTwoReaders_isAnalysedWithoutErrors() {
     Cli.Run run =

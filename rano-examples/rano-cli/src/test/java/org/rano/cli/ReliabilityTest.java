@@ -280,7 +280,7 @@ class ReliabilityTest {
     assertThat(result.outLines()).hasSize(2);
     assertThat(result.out())
         .doesNotContain("?")
-        .contains("\"id\":\"\\ud800\"", "\"id\":\"\\udc00\"");
+        .contains("\"id\":\"\\uD800\"", "\"id\":\"\\uDC00\"");
     JsonNode first = Fixtures.parse(result.outLines().get(0));
     assertThat(first.get("id").asText()).isEqualTo("\ud800");
     assertThat(first.get("error").get("path").asText()).isEqualTo("id");

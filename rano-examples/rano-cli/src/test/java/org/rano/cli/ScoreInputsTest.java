@@ -34,6 +34,48 @@ class ScoreInputsTest {
     return ids;
   }
 
+  // -------------------------------------------------------------------------------- a pipe
+
+  /**
+   * A named pipe given as FILE, as {@code --ndjson <(zcat cohort.ndjson.gz)} gives one: a stream
+   * over a pipe opened as a file cannot say what is available ("Illegal seek"), which must not stop
+   * the reading. Needs {@code mkfifo}, which every Linux has; elsewhere the test is skipped.
+   */
+  @Test
+  void aNamedPipe_asFile_isReadToTheEnd_ndjson() throws Exception {
+    Path fifo = dir.resolve("cases.fifo");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (java.io.IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no mkfifo here: " + e.getMessage());
+      return;
+    }
+    assertThat(mkfifo.waitFor()).isZero();
+    String input =
+        Fixtures.sequence("P1").replace('\n', ' ')
+            + "\n"
+            + Fixtures.sequence("P2").replace('\n', ' ')
+            + "\n";
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.writeString(fifo, input, StandardCharsets.UTF_8);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.start();
+
+    Cli.Run run = Cli.run("score", "--ndjson", fifo.toString());
+    writer.join(10_000);
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(ids(run)).containsExactly("P1", "P2");
+  }
+
   // ----------------------------------------------------------------------------- several files
 
   @Test

@@ -6,7 +6,7 @@ import java.nio.CharBuffer;
 
 /**
  * A writer onto an {@link Appendable} that writes each lone surrogate (not valid Unicode, so not
- * encodable as UTF-8) as its JSON escape, e.g. {@code \ud800}, which a JSON reader decodes back to
+ * encodable as UTF-8) as its JSON escape, e.g. {@code \uD800}, which a JSON reader decodes back to
  * the same code unit; surrogate pairs pass unchanged, even when split between two writes. Only JSON
  * text may go through it: outside strings JSON has no surrogates.
  *
@@ -76,7 +76,8 @@ final class LoneSurrogateEscaper extends Writer {
   }
 
   private void escape(char c) throws IOException {
-    out.append(String.format("\\u%04x", (int) c));
+    // upper-case hex digits, as Jackson's UTF-8 generator writes them: text and bytes agree
+    out.append(String.format("\\u%04X", (int) c));
   }
 
   /** Writes a high surrogate left at the end of the text as its escape. */

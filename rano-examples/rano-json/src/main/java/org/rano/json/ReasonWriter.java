@@ -25,8 +25,11 @@ import org.rano.RuleId;
  * time points of a cohort repeat a few thousand of them (20,000 generated cases give 361,509
  * reasons of time points, 2,138 of them distinct). Rendering a reason's English text and writing
  * its facts is most of the cost of writing a result; copying bytes kept is not. Reasons of a kind
- * that has a date among its facts are not kept: they seldom repeat (200,000 generated cases give
- * 3,530,736 reasons of time points, 6,116 of them distinct, most of those seen once with a date).
+ * that has a date or a free-text note among its facts are not kept: they seldom repeat (200,000
+ * generated cases give 3,530,736 reasons of time points, 6,116 of them distinct, most of those seen
+ * once with a date), and a note has no length limit. Nor is a reason whose text is longer than
+ * {@value #MAX_TEXT} characters or whose value is longer than {@value #MAX_VALUE} (a long lesion
+ * id): so an entry holds at most a few kilobytes, and the cache a few tens of megabytes at worst.
  *
  * <p>The cache is two-way set-associative: a reason's hash picks one of {@value #SETS} sets of two
  * slots; a reason that misses goes into the first slot, and what the first slot held moves to the
@@ -36,12 +39,18 @@ import org.rano.RuleId;
  * <p>Thread-safe without locks: an entry is immutable, its parts made before it, so a thread that
  * reads a slot another has just written sees the whole entry, the one before or none; a miss only
  * costs writing the reason again. What is kept is what the generator writes for the reason, which
- * {@code ResultWriterTest} checks against writing every reason afresh.
+ * {@code ReasonWriterTest} checks against writing every reason afresh.
  */
 final class ReasonWriter {
 
   /** The number of sets of two slots: a power of two. */
   static final int SETS = 1 << 12;
+
+  /** The longest text of a reason that is kept, in characters. */
+  static final int MAX_TEXT = 320;
+
+  /** The longest value of a reason (its JSON object) that is kept, in characters. */
+  static final int MAX_VALUE = 640;
 
   private static final SerializedString RULE = new SerializedString("rule");
   private static final SerializedString KIND = new SerializedString("kind");
@@ -62,7 +71,7 @@ final class ReasonWriter {
   /** What each slot holds, null until a reason first lands in it: set i is slots 2i and 2i+1. */
   private final @Nullable Entry[] slots = new Entry[2 * SETS];
 
-  /** The kinds whose reasons are kept: those without a date among their facts. */
+  /** The kinds whose reasons are kept: those without a date or a note among their facts. */
   private final EnumSet<ReasonKind> kept;
 
   /**
@@ -84,7 +93,8 @@ final class ReasonWriter {
     this.factKeys = factKeys;
     this.kept = EnumSet.noneOf(ReasonKind.class);
     for (ReasonKind kind : ReasonKind.values()) {
-      if (kind.facts().stream().noneMatch(fact -> fact.type() == LocalDate.class)) {
+      if (kind.facts().stream()
+          .noneMatch(fact -> fact.type() == LocalDate.class || fact == Fact.NOTE)) {
         kept.add(kind);
       }
     }
@@ -174,16 +184,36 @@ final class ReasonWriter {
       return two;
     }
     String text = reason.text();
-    Entry made =
-        keeps(text)
-            ? new Entry(
-                reason,
-                json(json -> json.writeString(text)),
-                json(json -> writeValue(json, reason)))
-            : new Entry(reason, null, null);
+    if (text.length() > MAX_TEXT || !keeps(text)) {
+      return new Entry(reason, null, null);
+    }
+    SerializedString value = json(json -> writeValue(json, reason));
+    if (value.getValue().length() > MAX_VALUE) {
+      return new Entry(reason, null, null);
+    }
+    Entry made = new Entry(reason, json(json -> json.writeString(text)), value);
     slots[first + 1] = one;
     slots[first] = made;
     return made;
+  }
+
+  /**
+   * Whether the cache holds a reason now: for tests, which check that what should be kept is and
+   * what should not is not.
+   *
+   * @param reason the reason
+   * @return true when one of its set's slots holds it
+   */
+  boolean holds(Reason reason) {
+    int hash = reason.hashCode();
+    int first = ((hash ^ (hash >>> 16)) & (SETS - 1)) << 1;
+    for (int i = first; i < first + 2; i++) {
+      Entry entry = slots[i];
+      if (entry != null && entry.reason().equals(reason) && entry.text() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

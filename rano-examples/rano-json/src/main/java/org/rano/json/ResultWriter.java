@@ -124,9 +124,8 @@ final class ResultWriter {
   private static final EnumMap<ImagingStatus, SerializedString> IMAGING_STATUSES =
       words(ImagingStatus.class, ImagingStatus::name);
 
-  /** The writer of reasons, whose cache all results share. */
-  private static final ReasonWriter REASONS_WRITER =
-      new ReasonWriter(FACTORY, RULE_IDS, KINDS, FACT_KEYS);
+  /** The writer of reasons, whose cache all results share (package-private for its tests). */
+  static final ReasonWriter REASONS_WRITER = new ReasonWriter(FACTORY, RULE_IDS, KINDS, FACT_KEYS);
 
   private static <E extends Enum<E>> EnumMap<E, SerializedString> words(
       Class<E> type, Function<E, String> word) {

@@ -166,6 +166,6 @@ class CaseFormatTest {
     escaper.write("c".toCharArray(), 0, 1);
     escaper.write("\udc00".toCharArray(), 0, 1);
     escaper.finish();
-    assertThat(out.toString()).isEqualTo("a\ud83d\ude00b\\ud800c\\udc00");
+    assertThat(out.toString()).isEqualTo("a\ud83d\ude00b\\uD800c\\uDC00");
   }
 }

@@ -2,13 +2,21 @@ package org.rano.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rano.CaseAssessment;
+import org.rano.Fact;
+import org.rano.Reason;
+import org.rano.ReasonKind;
+import org.rano.TimePoint;
 
 /**
  * The JSON of time points' reasons that {@link ReasonWriter} keeps from one result to the next is
@@ -132,5 +140,90 @@ class ReasonWriterTest {
     assertThat(results).hasSize(cases);
 
     assertThat(agree(results)).isGreaterThanOrEqualTo(2 * cases);
+  }
+
+  /** Writes one reason as a time point's, through the shared writer, and returns the JSON. */
+  private static String writeAlone(Reason reason) throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+      json.writeStartObject();
+      ResultWriter.REASONS_WRITER.write(
+          json,
+          new SerializedString("reasons"),
+          new SerializedString("reasonFacts"),
+          List.of(reason),
+          true);
+      json.writeEndObject();
+    }
+    return out.toString();
+  }
+
+  @Test
+  void theReasonsOfATimePoint_areKeptOnceWritten_butNotThoseWithADateOrANote() throws IOException {
+    CaseAssessment result = results(List.of(caseWithIds("\"K1\"", "\"K2\"", "7.7"))).get(0);
+    new ResultWriter(false).write(result, new StringBuilder());
+
+    List<Reason> reasons =
+        result.timePoints().stream()
+            .map(TimePoint::assessment)
+            .flatMap(visit -> visit.stream().flatMap(v -> v.reasons().stream()))
+            .toList();
+    assertThat(reasons).hasSizeGreaterThan(3);
+    assertThat(reasons).allSatisfy(r -> assertThat(ResultWriter.REASONS_WRITER.holds(r)).isTrue());
+
+    Reason noted =
+        Reason.builder(ReasonKind.NEURO_DOMAIN_NOT_EVALUABLE)
+            .with(Fact.DOMAIN, "gait")
+            .with(Fact.NOTE, "n".repeat(100_000))
+            .build();
+    assertThat(writeAlone(noted)).contains("n".repeat(100_000));
+    assertThat(ResultWriter.REASONS_WRITER.holds(noted)).isFalse();
+  }
+
+  @Test
+  void aReasonLongerThanTheLimit_isWrittenAfresh_andNotKept_bothSidesOfTheLimit()
+      throws IOException {
+    // IMG-13's text is "non-target <id> progressed unequivocally (IMG-13)"
+    int fixed =
+        Reason.builder(ReasonKind.IMAGING_NON_TARGET_PROGRESSED)
+            .with(Fact.LESION, "")
+            .build()
+            .text()
+            .length();
+    Reason longest =
+        Reason.builder(ReasonKind.IMAGING_NON_TARGET_PROGRESSED)
+            .with(Fact.LESION, "a".repeat(ReasonWriter.MAX_TEXT - fixed))
+            .build();
+    Reason tooLong =
+        Reason.builder(ReasonKind.IMAGING_NON_TARGET_PROGRESSED)
+            .with(Fact.LESION, "b".repeat(ReasonWriter.MAX_TEXT - fixed + 1))
+            .build();
+    assertThat(longest.text()).hasSize(ReasonWriter.MAX_TEXT);
+
+    assertThat(writeAlone(longest)).contains(longest.text());
+    assertThat(writeAlone(tooLong)).contains(tooLong.text());
+    assertThat(ResultWriter.REASONS_WRITER.holds(longest)).isTrue();
+    assertThat(ResultWriter.REASONS_WRITER.holds(tooLong)).isFalse();
+  }
+
+  @Test
+  void aLoneSurrogateInANote_isWrittenAlikeAsTextAndAsBytes() throws IOException {
+    String json =
+        "{\"id\":\"lone\",\"baseline\":{\"date\":\"2026-01-05\",\"neuro\":{\"gait\":1,"
+            + "\"strength\":0,\"sensation\":0,\"vision\":0,\"eyeMovements\":0,"
+            + "\"facialStrength\":0,\"hearing\":0,\"swallowing\":0,"
+            + "\"levelOfConsciousness\":0,\"behaviour\":0}},\"followUps\":[{\"date\":"
+            + "\"2026-02-02\",\"neuro\":{\"gait\":{\"level\":\"NE\",\"note\":\"a \\ud800 b\"},"
+            + "\"strength\":0,\"sensation\":0,\"vision\":0,\"eyeMovements\":0,"
+            + "\"facialStrength\":0,\"hearing\":0,\"swallowing\":0,"
+            + "\"levelOfConsciousness\":0,\"behaviour\":0}}]}";
+    CaseAssessment result = FORMAT.read(json).assess();
+
+    String text = FORMAT.write(result);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    FORMAT.write(result, bytes);
+
+    assertThat(text).contains("a \\uD800 b");
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text);
   }
 }

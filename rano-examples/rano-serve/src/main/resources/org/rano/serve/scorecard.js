@@ -939,7 +939,8 @@
 
   /** Text of a value in a list: JSON, cut short. */
   function shown(x) {
-    const text = x === undefined ? "nothing" : JSON.stringify(x);
+    const json = x === undefined ? undefined : JSON.stringify(x);
+    const text = json === undefined ? (x === undefined ? "nothing" : String(x)) : json;
     return text.length > 60 ? text.substring(0, 57) + "..." : text;
   }
 
@@ -986,15 +987,18 @@
       }
       if (isObject(imp) && (isObject(col) || (path === "criteria" && col === undefined))) {
         const into = col === undefined ? {} : col;
+        // own keys only: an imported key such as "constructor" must not find Object's members
+        const own = (o, key) => Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
         for (const key of Object.keys(imp)) {
           const p = join(path, key);
           const a = at === null ? null : join(at, key);
-          if (into[key] === undefined && leftOutAlike(key, p, imp[key])) continue;
+          const kept = own(into, key);
+          if (kept === undefined && leftOutAlike(key, p, imp[key])) continue;
           if (LESION_LISTS.includes(key) && /^followUps\[\d+\]$/.test(path)
-              && Array.isArray(imp[key]) && Array.isArray(into[key])) {
-            lesions(imp[key], into[key], key, p, a);
+              && Array.isArray(imp[key]) && Array.isArray(kept)) {
+            lesions(imp[key], kept, key, p, a);
           } else {
-            walk(imp[key], into[key], p, a);
+            walk(imp[key], kept, p, a);
           }
         }
         return;

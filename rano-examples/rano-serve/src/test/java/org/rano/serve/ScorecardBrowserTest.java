@@ -437,6 +437,11 @@ class ScorecardBrowserTest {
         "followUps[1].nonTargets[0]: {\"id\":\"N9\",\"status\":\"PRESENT\"} cannot be shown: the"
             + " baseline has no non-target \"N9\"");
 
+    // a key that names a member of every JavaScript object
+    changes.put(
+        c -> ((ObjectNode) c.get("followUps").get(0)).put("constructor", 1),
+        "followUps[0].constructor: 1 cannot be shown: the form has no field for it");
+
     for (Map.Entry<java.util.function.Consumer<ObjectNode>, String> change : changes.entrySet()) {
       ObjectNode c = (ObjectNode) read("pr-confirmed.json");
       change.getKey().accept(c);
