@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.rano.csf.CsfResult;
@@ -94,8 +95,8 @@ public abstract class Visit {
   }
 
   /** ISO 8601's expanded form of a date: a signed year, or one of more than four digits. */
-  private static final java.util.regex.Pattern EXPANDED_YEAR =
-      java.util.regex.Pattern.compile("([+-][0-9]{4,}|[0-9]{5,})-[0-9]{2}-[0-9]{2}");
+  private static final Pattern EXPANDED_YEAR =
+      Pattern.compile("([+-][0-9]{4,}|[0-9]{5,})-[0-9]{2}-[0-9]{2}");
 
   /**
    * Checks that a date can be written {@code yyyy-mm-dd}: its year is 0 to 9999.

@@ -135,19 +135,14 @@ final class Fields {
      * skips what is left of its value.
      */
     void fail(InvalidInputException error) throws IOException {
-      fail(current, error);
+      if (errors == null) {
+        errors = new InvalidInputException[present.length];
+      }
+      errors[current] = error;
       if (first == null) {
         first = error;
       }
       in.resync(context, depth + 1);
-    }
-
-    /** Records the error of a field. */
-    void fail(int field, InvalidInputException error) {
-      if (errors == null) {
-        errors = new InvalidInputException[present.length];
-      }
-      errors[field] = error;
     }
 
     boolean has(int field) {

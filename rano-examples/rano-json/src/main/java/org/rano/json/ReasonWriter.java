@@ -58,7 +58,7 @@ final class ReasonWriter {
 
   /**
    * One reason with its JSON: the text as a JSON string (quotes and escapes included) and the value
-   * as a JSON object; both null when the reason is written afresh each time (see {@link #keeps}).
+   * as a JSON object; both null when the reason is written afresh (see {@link #entry}).
    */
   private record Entry(
       Reason reason, @Nullable SerializedString text, @Nullable SerializedString value) {}
@@ -168,13 +168,15 @@ final class ReasonWriter {
     json.writeEndArray();
   }
 
-  /** The entry kept for a reason, or a new one made (and kept, unless it names a date). */
+  /**
+   * The entry kept for a reason, or a new one made: kept unless the reason is too long (a reason of
+   * a kind that is never kept, or with a surrogate, gets an entry without JSON, written afresh).
+   */
   private Entry entry(Reason reason) throws IOException {
     if (!kept.contains(reason.kind())) {
       return new Entry(reason, null, null);
     }
-    int hash = reason.hashCode();
-    int first = ((hash ^ (hash >>> 16)) & (SETS - 1)) << 1;
+    int first = firstSlot(reason);
     Entry one = slots[first];
     if (one != null && one.reason().equals(reason)) {
       return one;
@@ -184,17 +186,23 @@ final class ReasonWriter {
       return two;
     }
     String text = reason.text();
-    if (text.length() > MAX_TEXT || !keeps(text)) {
+    if (!withoutSurrogates(text)) {
       return new Entry(reason, null, null);
     }
     SerializedString value = json(json -> writeValue(json, reason));
-    if (value.getValue().length() > MAX_VALUE) {
-      return new Entry(reason, null, null);
-    }
     Entry made = new Entry(reason, json(json -> json.writeString(text)), value);
-    slots[first + 1] = one;
-    slots[first] = made;
+    // what is too long is written from the JSON just made, once, and not kept
+    if (text.length() <= MAX_TEXT && value.getValue().length() <= MAX_VALUE) {
+      slots[first + 1] = one;
+      slots[first] = made;
+    }
     return made;
+  }
+
+  /** The first of the two slots of a reason's set. */
+  private static int firstSlot(Reason reason) {
+    int hash = reason.hashCode();
+    return ((hash ^ (hash >>> 16)) & (SETS - 1)) << 1;
   }
 
   /**
@@ -205,11 +213,10 @@ final class ReasonWriter {
    * @return true when one of its set's slots holds it
    */
   boolean holds(Reason reason) {
-    int hash = reason.hashCode();
-    int first = ((hash ^ (hash >>> 16)) & (SETS - 1)) << 1;
+    int first = firstSlot(reason);
     for (int i = first; i < first + 2; i++) {
       Entry entry = slots[i];
-      if (entry != null && entry.reason().equals(reason) && entry.text() != null) {
+      if (entry != null && entry.reason().equals(reason)) {
         return true;
       }
     }
@@ -217,11 +224,11 @@ final class ReasonWriter {
   }
 
   /**
-   * Whether the JSON of a reason with this text is kept: not when it holds a surrogate (an id's
-   * character beyond the Basic Multilingual Plane), which is written afresh, so that the kept bytes
-   * never depend on how a generator encodes one.
+   * Whether a reason's text has no surrogate (an id's character beyond the Basic Multilingual
+   * Plane): one with a surrogate is written afresh, so that copied bytes never depend on how a
+   * generator encodes one.
    */
-  private static boolean keeps(String text) {
+  private static boolean withoutSurrogates(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isSurrogate(text.charAt(i))) {
         return false;

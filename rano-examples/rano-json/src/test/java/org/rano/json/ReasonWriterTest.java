@@ -181,7 +181,7 @@ class ReasonWriterTest {
   }
 
   @Test
-  void aReasonLongerThanTheLimit_isWrittenAfresh_andNotKept_bothSidesOfTheLimit()
+  void aReasonLongerThanTheLimit_isWrittenWhole_andNotKept_bothSidesOfTheLimit()
       throws IOException {
     // IMG-13's text is "non-target <id> progressed unequivocally (IMG-13)"
     int fixed =
